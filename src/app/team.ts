@@ -1,0 +1,64 @@
+// Who is who: the "Tim" sheet's rows as team members, and the actor behind an email.
+import { parseRole, type Actor, type Role } from '../domain/roles';
+
+export interface TeamMember extends Actor {
+  name: string;
+  nip: string;
+  rank: string;
+  title: string;
+  active: boolean;
+}
+
+export const TEAM_HEADERS = ['Email', 'Nama', 'Peran', 'Unit', 'NIP', 'Pangkat/Golongan', 'Jabatan', 'Aktif'] as const;
+
+/** Parses the team sheet's data rows (without header). Rows with no email or an unknown role are skipped. */
+export function parseTeam(rows: readonly (readonly unknown[])[]): TeamMember[] {
+  const team: TeamMember[] = [];
+  for (const row of rows) {
+    const email = String(row[0] ?? '').trim().toLowerCase();
+    const role = parseRole(String(row[2] ?? ''));
+    if (!email || !role) continue;
+    const activeCell = String(row[7] ?? '').trim().toLowerCase();
+    team.push({
+      email,
+      name: String(row[1] ?? '').trim(),
+      role,
+      unit: String(row[3] ?? '').trim() || undefined,
+      nip: String(row[4] ?? '').trim(),
+      rank: String(row[5] ?? '').trim(),
+      title: String(row[6] ?? '').trim(),
+      active: !(activeCell === 'tidak' || activeCell === 'false' || row[7] === false),
+    });
+  }
+  return team;
+}
+
+export function findMember(team: readonly TeamMember[], email: string): TeamMember | undefined {
+  const key = email.trim().toLowerCase();
+  return team.find((m) => m.active && m.email === key);
+}
+
+export function membersWithRole(team: readonly TeamMember[], role: Role, unit?: string): TeamMember[] {
+  return team.filter((m) => m.active && m.role === role && (unit === undefined || m.unit === unit));
+}
+
+export interface Unit {
+  code: string;
+  name: string;
+  email: string;
+}
+
+export const UNIT_HEADERS = ['Kode', 'Nama Unit', 'Email Unit'] as const;
+
+export const DEFAULT_UNITS: readonly Unit[] = [
+  { code: 'SEK', name: 'Sekretariat', email: '' },
+  { code: 'KOP', name: 'Bidang Koperasi', email: '' },
+  { code: 'UKM', name: 'Bidang Usaha Kecil dan Menengah', email: '' },
+  { code: 'PPK', name: 'Bidang Pengawasan dan Pemeriksaan Koperasi', email: '' },
+];
+
+export function parseUnits(rows: readonly (readonly unknown[])[]): Unit[] {
+  return rows
+    .map((r) => ({ code: String(r[0] ?? '').trim(), name: String(r[1] ?? '').trim(), email: String(r[2] ?? '').trim() }))
+    .filter((u) => u.name !== '');
+}

@@ -1,0 +1,77 @@
+// Everything a use case needs, read from the workbook lazily: each table costs one read, and only when used.
+import { DEFAULT_CALENDAR_SETTINGS, WorkingCalendar } from '../domain/calendar';
+import { parseHolidays } from '../app/holidayTable';
+import type { IntakeDeps } from '../app/intake';
+import { parseSettings, type Settings } from '../app/settings';
+import { findMember, parseTeam, parseUnits, TEAM_HEADERS, UNIT_HEADERS, type TeamMember, type Unit } from '../app/team';
+import { AuditSheet } from './auditSheet';
+import { ScriptLock } from './lock';
+import { GasMailer } from './mailer';
+import { RegisterSheet } from './registerSheet';
+import { Workbook } from './workbook';
+
+function memo<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+export class GasContext {
+  readonly workbook: Workbook;
+  readonly now: Date;
+
+  constructor(workbook = new Workbook()) {
+    this.workbook = workbook;
+    this.now = new Date();
+  }
+
+  readonly settings = memo((): Settings => parseSettings(this.workbook.rows('settings', 2)));
+  readonly team = memo((): TeamMember[] => parseTeam(this.workbook.rows('team', TEAM_HEADERS.length)));
+  readonly units = memo((): Unit[] => parseUnits(this.workbook.rows('units', UNIT_HEADERS.length)));
+  readonly calendar = memo((): WorkingCalendar => {
+    const s = this.settings();
+    return new WorkingCalendar(parseHolidays(this.workbook.rows('holidays', 4)), {
+      ...DEFAULT_CALENDAR_SETTINGS,
+      officeStart: s.officeStart,
+      officeEnd: s.officeEnd,
+      enabledKinds: { nasional: s.holidaysNational, cuti_bersama: s.holidaysCutiBersama, hari_suci_bali: s.holidaysBali },
+    });
+  });
+  readonly register = memo(() => new RegisterSheet(this.workbook.sheet('register')));
+  readonly audit = memo(() => new AuditSheet(this.workbook.sheet('audit')));
+  readonly mailer = memo(() => new GasMailer(`Dumas ${this.settings().agencyName}`));
+  readonly lock = memo(() => new ScriptLock());
+
+  /** The signed-in user (lower case), or '' when Google does not reveal it (consumer accounts across domains). */
+  userEmail(): string {
+    return Session.getActiveUser().getEmail().trim().toLowerCase();
+  }
+
+  /** The signed-in user as a team member, or undefined for someone not in the "Tim" sheet. */
+  actor(): TeamMember | undefined {
+    return findMember(this.team(), this.userEmail());
+  }
+
+  intakeDeps(): IntakeDeps {
+    return {
+      now: this.now,
+      calendar: this.calendar(),
+      settings: this.settings(),
+      team: this.team(),
+      units: this.units().map((u) => u.name),
+      register: this.register(),
+      audit: this.audit(),
+      mailer: this.mailer(),
+      lock: this.lock(),
+      random: Math.random,
+      registerUrl: this.workbook.url(),
+    };
+  }
+}
+

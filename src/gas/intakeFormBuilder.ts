@@ -1,0 +1,90 @@
+// Creates (or reopens) the public Google Form with the questions of app/intakeForm.ts, and reads its responses.
+import {
+  CONSENT_CHOICE,
+  FORM_HELP,
+  FORM_ITEMS,
+  PRIVACY_CHOICES,
+  confirmationMessage,
+  formDescription,
+  formTitle,
+  type FormAnswers,
+} from '../app/intakeForm';
+import type { Settings } from '../app/settings';
+import { LIMITS } from '../domain/validation';
+
+type Form = GoogleAppsScript.Forms.Form;
+
+export function openForm(formId: string): Form | null {
+  if (!formId) return null;
+  try {
+    return FormApp.openById(formId);
+  } catch {
+    return null; // deleted or no longer shared: setup makes a new one
+  }
+}
+
+function textItem(form: Form, title: string, help: string, required: boolean, maxLength: number): void {
+  const validation = FormApp.createTextValidation()
+    .requireTextLengthLessThanOrEqualTo(maxLength)
+    .setHelpText(`Paling banyak ${maxLength} karakter.`)
+    .build();
+  form.addTextItem().setTitle(title).setHelpText(help).setRequired(required).setValidation(validation);
+}
+
+export function createIntakeForm(settings: Settings): Form {
+  const form = FormApp.create(formTitle(settings));
+  form
+    .setDescription(formDescription(settings))
+    .setConfirmationMessage(confirmationMessage())
+    .setCollectEmail(false)
+    .setAllowResponseEdits(false)
+    .setLimitOneResponsePerUser(false);
+  textItem(form, FORM_ITEMS.name, FORM_HELP.name, true, LIMITS.name);
+  textItem(form, FORM_ITEMS.nik, FORM_HELP.nik, true, 40);
+  form
+    .addParagraphTextItem()
+    .setTitle(FORM_ITEMS.address)
+    .setHelpText(FORM_HELP.address)
+    .setRequired(false)
+    .setValidation(FormApp.createParagraphTextValidation().requireTextLengthLessThanOrEqualTo(LIMITS.address).build());
+  textItem(form, FORM_ITEMS.phone, FORM_HELP.phone, true, 30);
+  form
+    .addTextItem()
+    .setTitle(FORM_ITEMS.email)
+    .setHelpText(FORM_HELP.email)
+    .setRequired(false)
+    .setValidation(FormApp.createTextValidation().requireTextIsEmail().setHelpText('Alamat email tidak valid.').build());
+  textItem(form, FORM_ITEMS.subject, FORM_HELP.subject, true, LIMITS.subject);
+  form
+    .addParagraphTextItem()
+    .setTitle(FORM_ITEMS.description)
+    .setHelpText(FORM_HELP.description)
+    .setRequired(true)
+    .setValidation(
+      FormApp.createParagraphTextValidation().requireTextLengthLessThanOrEqualTo(LIMITS.description).build(),
+    );
+  const privacy = form.addMultipleChoiceItem();
+  privacy
+    .setTitle(FORM_ITEMS.privacy)
+    .setHelpText(FORM_HELP.privacy)
+    .setChoiceValues([...PRIVACY_CHOICES])
+    .setRequired(true);
+  const consent = form.addCheckboxItem();
+  consent.setTitle(FORM_ITEMS.consent).setHelpText(FORM_HELP.consent(settings)).setChoiceValues([CONSENT_CHOICE]).setRequired(true);
+  return form;
+}
+
+export interface FormSubmission {
+  id: string;
+  timestamp: Date;
+  answers: FormAnswers;
+}
+
+export function readResponse(response: GoogleAppsScript.Forms.FormResponse): FormSubmission {
+  const answers: FormAnswers = {};
+  for (const item of response.getItemResponses()) {
+    const value = item.getResponse();
+    answers[item.getItem().getTitle()] = Array.isArray(value) ? value.map(String) : String(value ?? '');
+  }
+  return { id: response.getId(), timestamp: new Date(response.getTimestamp().getTime()), answers };
+}

@@ -1,0 +1,245 @@
+// "Siapkan / Perbaiki Sistem": creates or repairs every sheet, the public form, the letters folder and the
+// triggers. Idempotent: a second run finds everything in place and changes nothing.
+import { HOLIDAY_HEADERS, HOLIDAY_KIND_CHOICES, holidayRow } from '../app/holidayTable';
+import { SETTING_DEFINITIONS, settingCell, type Settings } from '../app/settings';
+import { DEFAULT_UNITS, TEAM_HEADERS, UNIT_HEADERS } from '../app/team';
+import { DEFAULT_HOLIDAYS } from '../domain/calendar';
+import { CHANNELS, DELIVERY_METHODS, PRIORITIES, PRIVACY_LEVELS, STATUSES } from '../domain/complaint';
+import { ROLE_LABELS, ROLES } from '../domain/roles';
+import { AUDIT_HEADERS } from './auditSheet';
+import { createIntakeForm, openForm } from './intakeFormBuilder';
+import { REGISTER_COLUMNS, REGISTER_HEADERS, ROW_FORMATS, columnOf } from './registerColumns';
+import { SHEET_NAMES, Workbook, type SheetKey } from './workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const HANDLERS = { formSubmit: 'onFormSubmitted', daily: 'runDaily' } as const;
+export const LETTERS_FOLDER_NAME = 'Dumas — Surat Jawaban Pengaduan';
+const PROTECTION_NOTE = 'Dumas: hanya Administrator yang dapat mengubah sheet ini.';
+const SETTINGS_HEADERS = ['Kunci', 'Nilai', 'Keterangan'] as const;
+
+export interface SetupReport {
+  changes: string[];
+  formUrl: string;
+}
+
+interface SheetSpec {
+  key: SheetKey;
+  headers: readonly string[];
+  /** 1-based columns kept as plain text (identity data, numbers with leading zeros, NIP). */
+  textColumns: number[];
+  widths?: number[];
+}
+
+const SPECS: SheetSpec[] = [
+  { key: 'register', headers: REGISTER_HEADERS, textColumns: [], widths: [...REGISTER_COLUMNS.map((c) => c.width), 120] },
+  { key: 'team', headers: TEAM_HEADERS, textColumns: [1, 2, 3, 4, 5, 6, 7, 8], widths: [220, 180, 130, 200, 170, 140, 200, 60] },
+  { key: 'units', headers: UNIT_HEADERS, textColumns: [1, 2, 3], widths: [80, 300, 220] },
+  { key: 'holidays', headers: HOLIDAY_HEADERS, textColumns: [2, 3, 4], widths: [110, 300, 170, 420] },
+  { key: 'settings', headers: SETTINGS_HEADERS, textColumns: [1, 2, 3], widths: [260, 320, 480] },
+  { key: 'audit', headers: AUDIT_HEADERS, textColumns: [2, 3, 4, 5, 6, 7, 8], widths: [140, 200, 110, 160, 140, 300, 300, 240] },
+];
+
+function sameRow(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => String(v) === String(b[i]));
+}
+
+function ensureSheet(wb: Workbook, spec: SheetSpec, changes: string[]): Sheet {
+  const name = SHEET_NAMES[spec.key];
+  let sheet: Sheet;
+  if (wb.has(spec.key)) sheet = wb.sheet(spec.key);
+  else {
+    sheet = wb.spreadsheet.insertSheet(name);
+    wb.remember(sheet);
+    changes.push(`Sheet "${name}" dibuat.`);
+  }
+  const width = spec.headers.length;
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  const header = sheet.getRange(1, 1, 1, width);
+  if (!sameRow(header.getValues()[0], spec.headers)) {
+    header.setNumberFormat('@').setValues([[...spec.headers]]).setFontWeight('bold').setBackground('#e8f0fe');
+    changes.push(`Judul kolom sheet "${name}" ditulis.`);
+  }
+  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  const rows = sheet.getMaxRows() - 1;
+  if (spec.key === 'register') {
+    // One call for the whole block, so a value typed by hand into the register is kept as typed too.
+    sheet.getRange(2, 1, rows, width).setNumberFormats(Array.from({ length: rows }, () => [...ROW_FORMATS]));
+  }
+  for (const column of spec.textColumns) sheet.getRange(2, column, rows, 1).setNumberFormat('@');
+  spec.widths?.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  return sheet;
+}
+
+function listRule(values: readonly string[], help: string): GoogleAppsScript.Spreadsheet.DataValidation {
+  return SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(false).setHelpText(help).build();
+}
+
+function applyValidation(wb: Workbook): void {
+  const register = wb.sheet('register');
+  const rows = register.getMaxRows() - 1;
+  const column = (field: Parameters<typeof columnOf>[0]) => register.getRange(2, columnOf(field), rows, 1);
+  column('channel').setDataValidation(listRule(CHANNELS, 'Pilih kanal pengaduan.'));
+  column('privacy').setDataValidation(listRule(PRIVACY_LEVELS, 'biasa, anonim, atau rahasia.'));
+  column('status').setDataValidation(listRule(STATUSES, 'Status diubah melalui menu Dumas.'));
+  column('priority').setDataValidation(listRule(PRIORITIES, 'Prioritas disposisi.'));
+  column('deliveryMethod').setDataValidation(listRule(DELIVERY_METHODS, 'Cara pengiriman surat jawaban.'));
+  const units = wb.sheet('units');
+  column('unit').setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireValueInRange(units.getRange(2, 2, units.getMaxRows() - 1, 1), true)
+      .setAllowInvalid(false)
+      .setHelpText('Unit dari sheet "Unit".')
+      .build(),
+  );
+  const team = wb.sheet('team');
+  team
+    .getRange(2, 3, team.getMaxRows() - 1, 1)
+    .setDataValidation(listRule(ROLES.map((r) => ROLE_LABELS[r]), 'Peran dalam Tim Pengaduan.'));
+  team.getRange(2, 8, team.getMaxRows() - 1, 1).setDataValidation(listRule(['Ya', 'Tidak'], 'Aktif?'));
+  const holidays = wb.sheet('holidays');
+  holidays
+    .getRange(2, 3, holidays.getMaxRows() - 1, 1)
+    .setDataValidation(listRule(HOLIDAY_KIND_CHOICES, 'Jenis hari libur.'));
+  holidays.getRange(2, 1, holidays.getMaxRows() - 1, 1).setNumberFormat('dd/mm/yyyy');
+}
+
+/** Overdue rows red, rows due today or on the next working day yellow; closed rows are never coloured. */
+function applyConditionalFormats(wb: Workbook): void {
+  const register = wb.sheet('register');
+  const letter = (field: Parameters<typeof columnOf>[0]) => columnLetter(columnOf(field));
+  const deadline = `$${letter('deadline')}2`;
+  const status = `$${letter('status')}2`;
+  const open = `${status}<>"Selesai",${status}<>"Dialihkan",${deadline}<>""`;
+  const range = register.getRange(2, 1, register.getMaxRows() - 1, REGISTER_HEADERS.length);
+  const overdue = SpreadsheetApp.newConditionalFormatRule()
+    .whenFormulaSatisfied(`=AND(${open},${deadline}<TODAY())`)
+    .setBackground('#f4c7c3')
+    .setRanges([range])
+    .build();
+  const dueSoon = SpreadsheetApp.newConditionalFormatRule()
+    .whenFormulaSatisfied(`=AND(${open},${deadline}>=TODAY(),${deadline}<=WORKDAY(TODAY(),1))`)
+    .setBackground('#fce8b2')
+    .setRanges([range])
+    .build();
+  register.setConditionalFormatRules([overdue, dueSoon]);
+}
+
+export function columnLetter(column: number): string {
+  let n = column;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Audit log and settings: editable by the administrator who ran setup only. */
+function protectAdminSheets(wb: Workbook, changes: string[]): void {
+  const me = Session.getEffectiveUser();
+  for (const key of ['audit', 'settings'] as const) {
+    const sheet = wb.sheet(key);
+    const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+    if (existing.some((p) => p.getDescription() === PROTECTION_NOTE)) continue;
+    const protection = sheet.protect().setDescription(PROTECTION_NOTE);
+    protection.addEditor(me);
+    const others = protection.getEditors().filter((u) => u.getEmail() !== me.getEmail());
+    if (others.length > 0) protection.removeEditors(others);
+    if (protection.canDomainEdit()) protection.setDomainEdit(false);
+    changes.push(`Sheet "${SHEET_NAMES[key]}" dilindungi.`);
+  }
+}
+
+function seedIfEmpty(sheet: Sheet, rows: unknown[][], formats: string[] | null, label: string, changes: string[]): void {
+  if (sheet.getLastRow() > 1 || rows.length === 0) return;
+  const range = sheet.getRange(2, 1, rows.length, rows[0].length);
+  if (formats) range.setNumberFormats(rows.map(() => formats));
+  range.setValues(rows);
+  changes.push(label);
+}
+
+/** Adds missing setting rows and writes `updates`; keeps every value staff already set. One read, at most one write. */
+function writeSettings(sheet: Sheet, updates: Partial<Settings>, changes: string[]): Settings {
+  const last = sheet.getLastRow();
+  const current = last > 1 ? sheet.getRange(2, 1, last - 1, 3).getValues() : [];
+  const byKey = new Map(current.map((row, i) => [String(row[0]), i]));
+  const rows = current.map((r) => [...r]);
+  let changed = false;
+  for (const d of SETTING_DEFINITIONS) {
+    const update = updates[d.field];
+    const index = byKey.get(d.key);
+    if (index === undefined) {
+      rows.push([d.key, settingCell(d.field, update ?? d.defaultValue), d.help]);
+      changed = true;
+    } else if (update !== undefined && String(rows[index][1]) !== String(settingCell(d.field, update))) {
+      rows[index][1] = settingCell(d.field, update);
+      changed = true;
+    }
+  }
+  if (changed) {
+    sheet.getRange(2, 1, rows.length, 3).setNumberFormat('@').setValues(rows);
+    changes.push('Pengaturan dilengkapi.');
+  }
+  const settings: Record<string, unknown> = {};
+  for (const d of SETTING_DEFINITIONS) {
+    const row = rows.find((r) => r[0] === d.key);
+    settings[d.field] = row ? row[1] : d.defaultValue;
+  }
+  return settings as unknown as Settings;
+}
+
+function ensureFolder(folderId: string, changes: string[]): string {
+  if (folderId) {
+    try {
+      return DriveApp.getFolderById(folderId).getId();
+    } catch {
+      // gone: make a new one below
+    }
+  }
+  const folder = DriveApp.createFolder(LETTERS_FOLDER_NAME);
+  changes.push('Folder surat jawaban dibuat di Google Drive.');
+  return folder.getId();
+}
+
+/** Exactly one trigger per handler: an existing correct one is kept, duplicates and stale ones removed. */
+function ensureTriggers(formId: string, dailyHour: number, changes: string[]): void {
+  const triggers = ScriptApp.getProjectTriggers();
+  const keep = (handler: string, matches: (t: GoogleAppsScript.Script.Trigger) => boolean): boolean => {
+    const mine = triggers.filter((t) => t.getHandlerFunction() === handler);
+    const good = mine.find(matches);
+    for (const t of mine) if (t !== good) ScriptApp.deleteTrigger(t);
+    return good !== undefined;
+  };
+  if (!keep(HANDLERS.formSubmit, (t) => t.getTriggerSourceId() === formId)) {
+    ScriptApp.newTrigger(HANDLERS.formSubmit).forForm(formId).onFormSubmit().create();
+    changes.push('Pemicu formulir dipasang.');
+  }
+  if (!keep(HANDLERS.daily, (t) => t.getEventType() === ScriptApp.EventType.CLOCK)) {
+    ScriptApp.newTrigger(HANDLERS.daily).timeBased().atHour(dailyHour).everyDays(1).inTimezone('Asia/Makassar').create();
+    changes.push(`Pemicu harian (pukul ${dailyHour}.00 WITA) dipasang.`);
+  }
+}
+
+export function runSetup(adminEmail: string): SetupReport {
+  const changes: string[] = [];
+  const wb = new Workbook();
+  const sheets = Object.fromEntries(SPECS.map((spec) => [spec.key, ensureSheet(wb, spec, changes)])) as Record<string, Sheet>;
+  seedIfEmpty(sheets.team, [[adminEmail, '', ROLE_LABELS.ADMIN, '', '', '', 'Administrator Dumas', 'Ya']], null, 'Anda terdaftar sebagai Administrator.', changes);
+  seedIfEmpty(sheets.units, DEFAULT_UNITS.map((u) => [u.code, u.name, u.email]), null, 'Daftar unit awal diisi.', changes);
+  seedIfEmpty(sheets.holidays, DEFAULT_HOLIDAYS.map(holidayRow), ['dd/mm/yyyy', '@', '@', '@'], 'Hari libur 2026–2027 diisi.', changes);
+  applyValidation(wb);
+  applyConditionalFormats(wb);
+  let settings = writeSettings(sheets.settings, {}, changes);
+  let form = openForm(settings.formId);
+  if (!form) {
+    form = createIntakeForm(settings);
+    changes.push('Formulir pengaduan online dibuat.');
+  }
+  const folderId = ensureFolder(settings.lettersFolderId, changes);
+  settings = writeSettings(sheets.settings, { formId: form.getId(), formUrl: form.getPublishedUrl(), lettersFolderId: folderId }, changes);
+  ensureTriggers(form.getId(), Number(settings.dailyHour) || 7, changes);
+  protectAdminSheets(wb, changes);
+  return { changes, formUrl: form.getPublishedUrl() };
+}

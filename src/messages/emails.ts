@@ -1,0 +1,97 @@
+// The Indonesian emails the add-on sends, each as subject + plain text + HTML built from already-safe view data.
+import { escapeHtml, escapeMultiline } from '../app/html';
+
+export interface EmailContent {
+  subject: string;
+  body: string;
+  htmlBody: string;
+}
+
+/** A labelled list rendered both as text and as an HTML table. */
+function render(intro: string[], rows: [string, string][], outro: string[], signature: string): { body: string; htmlBody: string } {
+  const body = [...intro, '', ...rows.map(([k, v]) => `${k}: ${v}`), '', ...outro, '', signature].join('\n');
+  const htmlBody =
+    `<div style="font-family:Arial,sans-serif;font-size:14px;color:#202124">` +
+    intro.map((p) => `<p>${escapeMultiline(p)}</p>`).join('') +
+    `<table style="border-collapse:collapse">` +
+    rows
+      .map(
+        ([k, v]) =>
+          `<tr><td style="padding:4px 12px 4px 0;color:#5f6368;vertical-align:top">${escapeHtml(k)}</td>` +
+          `<td style="padding:4px 0">${escapeMultiline(v)}</td></tr>`,
+      )
+      .join('') +
+    `</table>` +
+    outro.map((p) => `<p>${escapeMultiline(p)}</p>`).join('') +
+    `<p style="color:#5f6368">${escapeMultiline(signature)}</p></div>`;
+  return { body, htmlBody };
+}
+
+export interface AcknowledgementView {
+  name: string;
+  regNumber: string;
+  accessCode: string;
+  subject: string;
+  received: string;
+  deadline: string;
+  statusPageUrl: string;
+  agencyName: string;
+  agencyPhone: string;
+  agencyEmail: string;
+  serviceComplaintEmail: string;
+  serviceComplaintPhone: string;
+}
+
+export function acknowledgementEmail(v: AcknowledgementView): EmailContent {
+  const follow = v.statusPageUrl
+    ? `Pantau pengaduan Anda di ${v.statusPageUrl} dengan nomor registrasi dan kode akses di atas.`
+    : `Untuk menanyakan perkembangan pengaduan, hubungi kami di ${v.agencyPhone} atau ${v.agencyEmail} dengan menyebut nomor registrasi dan kode akses di atas.`;
+  const content = render(
+    [`Yth. ${v.name || 'Bapak/Ibu'},`, 'Terima kasih, pengaduan Anda telah kami terima dan dicatat dengan data berikut.'],
+    [
+      ['Nomor registrasi', v.regNumber],
+      ['Kode akses', v.accessCode],
+      ['Perihal', v.subject],
+      ['Diterima', v.received],
+      ['Batas waktu penyelesaian', v.deadline],
+    ],
+    [
+      follow,
+      'Layanan pengaduan ini tidak dipungut biaya. Simpan email ini sebagai tanda terima.',
+      `Pengaduan tentang pelayanan kami: ${v.serviceComplaintEmail}, telepon ${v.serviceComplaintPhone}.`,
+    ],
+    `${v.agencyName}\nKabupaten Tabanan`,
+  );
+  return { subject: `Tanda Terima Pengaduan ${v.regNumber}`, ...content };
+}
+
+export interface TeamNoticeView {
+  regNumber: string;
+  channel: string;
+  received: string;
+  deadline: string;
+  complainant: string;
+  privacy: string;
+  subject: string;
+  flags: string;
+  registerUrl: string;
+}
+
+export function newComplaintNotice(v: TeamNoticeView): EmailContent {
+  const content = render(
+    ['Pengaduan baru masuk ke register Dumas.'],
+    [
+      ['Nomor registrasi', v.regNumber],
+      ['Kanal', v.channel],
+      ['Diterima', v.received],
+      ['Tenggat', v.deadline],
+      ['Pengadu', v.complainant],
+      ['Kerahasiaan', v.privacy],
+      ['Perihal', v.subject],
+      ...(v.flags ? ([['Perlu verifikasi', v.flags]] as [string, string][]) : []),
+    ],
+    [`Buka register: ${v.registerUrl}`],
+    'Dumas — Pengaduan Masyarakat',
+  );
+  return { subject: `[Dumas] Pengaduan baru ${v.regNumber}`, ...content };
+}

@@ -1,0 +1,29 @@
+// Every Indonesian text the add-on shows in the Sheet (menus, sidebars, alerts) and sends by email.
+export const MENU = {
+  title: 'Dumas',
+  setup: 'Siapkan / Perbaiki Sistem',
+  record: 'Catat Pengaduan (Surat / Tatap Muka)',
+  reconcile: 'Periksa Formulir yang Belum Tercatat',
+  about: 'Tentang Dumas',
+  unknownUser: 'Anda belum terdaftar',
+} as const;
+
+export const TEXT = {
+  appName: 'Dumas — Pengaduan Masyarakat',
+  unknownUser:
+    'Email Anda belum terdaftar di sheet "Tim". Minta Administrator Dumas menambahkan email Anda beserta perannya.',
+  notAllowed: (action: string, roles: string) => `Anda tidak berwenang untuk "${action}". Hanya ${roles} yang dapat melakukannya.`,
+  setupDone: (summary: string) => `Sistem Dumas siap.\n\n${summary}`,
+  setupOnlyAdmin: 'Hanya Administrator yang dapat menyiapkan atau memperbaiki sistem.',
+  lockBusy: 'Sistem sedang memproses pengaduan lain. Silakan coba lagi dalam beberapa detik.',
+  reconcileDone: (n: number) =>
+    n === 0 ? 'Semua jawaban formulir sudah tercatat di register.' : `${n} jawaban formulir yang belum tercatat kini sudah didaftarkan.`,
+  recorded: (regNumber: string) => `Pengaduan tercatat dengan nomor ${regNumber}.`,
+  fixErrors: 'Periksa kembali isian yang ditandai.',
+  notConfigured: 'Sistem belum disiapkan. Jalankan menu Dumas → Siapkan / Perbaiki Sistem.',
+  consentRequired: 'Persetujuan penggunaan data pribadi wajib dicentang.',
+} as const;
+
+export const SIDEBAR_TITLES = {
+  record: 'Catat Pengaduan',
+} as const;

@@ -1,0 +1,169 @@
+// Server side of intake: the form-submit trigger, reconciliation, and the "Catat Pengaduan" sidebar.
+import { answersToIntake } from '../app/intakeForm';
+import { registerIntake, type FollowingAction, type IntakeOutcome } from '../app/intake';
+import { jsonForScript } from '../app/html';
+import { CHANNELS, PRIVACY_LEVELS } from '../domain/complaint';
+import { instantAt, parseDayKey } from '../domain/time';
+import { canRegister } from '../domain/workflow';
+import { ROLE_LABELS } from '../domain/roles';
+import { openForm, readResponse, type FormSubmission } from '../gas/intakeFormBuilder';
+import { SIDEBAR_TITLES, TEXT } from '../messages/ui';
+import { GasContext, Refusal, messageOf, requireMember } from './session';
+
+function registerSubmission(ctx: GasContext, submission: FormSubmission): IntakeOutcome {
+  return registerIntake(ctx.intakeDeps(), {
+    input: answersToIntake(submission.answers, submission.timestamp),
+    actor: null,
+    responseId: submission.id,
+    neverRefuse: true,
+  });
+}
+
+/** Installed form-submit trigger. A failure here is not a loss: reconcile registers the response later. */
+export function handleFormSubmit(event: GoogleAppsScript.Events.FormsOnFormSubmit): void {
+  registerSubmission(new GasContext(), readResponse(event.response));
+}
+
+/** Registers every form response missing from the register; returns how many were added. */
+export function reconcileResponses(ctx: GasContext): number {
+  const form = openForm(ctx.settings().formId);
+  if (!form) return 0;
+  const known = new Set(ctx.register().keys().responseIds);
+  let added = 0;
+  for (const response of form.getResponses()) {
+    if (known.has(response.getId())) continue;
+    if (registerSubmission(ctx, readResponse(response)).kind === 'registered') added += 1;
+  }
+  return added;
+}
+
+export function reconcileFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const ctx = new GasContext();
+    const member = requireMember(ctx);
+    if (!['CS', 'SEKRETARIS', 'KETUA', 'ADMIN'].includes(member.role)) {
+      throw new Refusal(TEXT.notAllowed('Periksa formulir', 'Petugas CS, Sekretaris Tim, Ketua Tim, atau Administrator'));
+    }
+    ui.alert(TEXT.reconcileDone(reconcileResponses(ctx)));
+  } catch (error) {
+    ui.alert(messageOf(error));
+  }
+}
+
+// ------------------------------------------------------------------ the "Catat Pengaduan" sidebar
+
+/** What the sidebar sends; every value arrives as text or boolean across google.script.run. */
+export interface RecordPayload {
+  channel?: string;
+  receivedDate?: string; // 'YYYY-MM-DD' (WITA); empty = now
+  receivedTime?: string; // 'HH:MM'
+  name?: string;
+  nik?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  subject?: string;
+  description?: string;
+  privacy?: string;
+  ktpSeen?: boolean;
+  letterPresent?: boolean;
+  unit?: string;
+  outcome?: string; // walk-in: 'onSpot' | 'agreed'
+  answer?: string;
+  agreedDate?: string;
+}
+
+export type RecordResult =
+  | { ok: true; regNumber: string; message: string; warnings: string[] }
+  | { ok: false; message: string; errors: Record<string, string> };
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+}
+
+function receivedAt(p: RecordPayload, now: Date): Date | { error: string } {
+  const date = str(p.receivedDate).trim();
+  if (date === '') return now;
+  const day = parseDayKey(date);
+  const time = /^(\d{1,2}):(\d{2})$/.exec(str(p.receivedTime).trim() || '00:00');
+  if (!day || !time || Number(time[1]) > 23 || Number(time[2]) > 59) return { error: 'Tanggal atau jam diterima tidak valid.' };
+  const at = instantAt(day, Number(time[1]), Number(time[2]));
+  if (at.getTime() > now.getTime()) return { error: 'Waktu diterima tidak boleh di masa depan.' };
+  return at;
+}
+
+function followingAction(p: RecordPayload): FollowingAction | undefined {
+  if (str(p.channel) !== 'Tatap Muka') return undefined;
+  if (p.outcome === 'onSpot') return { action: 'answerOnSpot', input: { answer: str(p.answer), unit: str(p.unit) } };
+  return { action: 'connectToUnit', input: { unit: str(p.unit), agreedDate: str(p.agreedDate) } };
+}
+
+export function recordComplaint(payload: RecordPayload): RecordResult {
+  try {
+    const ctx = new GasContext();
+    const member = requireMember(ctx);
+    const p = payload ?? {};
+    const channel = str(p.channel);
+    if (!CHANNELS.includes(channel as never) || channel === 'Formulir Online') {
+      return { ok: false, message: TEXT.fixErrors, errors: { channel: 'Pilih kanal: Surat atau Tatap Muka.' } };
+    }
+    if (!canRegister(member.role, channel as 'Surat' | 'Tatap Muka')) {
+      throw new Refusal(TEXT.notAllowed('Catat pengaduan', `${ROLE_LABELS.CS} atau ${ROLE_LABELS.SEKRETARIS}`));
+    }
+    const at = receivedAt(p, ctx.now);
+    if ('error' in at) return { ok: false, message: TEXT.fixErrors, errors: { receivedDate: at.error } };
+    const outcome = registerIntake(ctx.intakeDeps(), {
+      input: {
+        channel,
+        receivedAt: at,
+        name: str(p.name),
+        nik: str(p.nik),
+        phone: str(p.phone),
+        email: str(p.email),
+        address: str(p.address),
+        subject: str(p.subject),
+        description: str(p.description),
+        privacy: str(p.privacy) || 'biasa',
+        ktpSeen: p.ktpSeen === true,
+        letterPresent: p.letterPresent === true,
+        registeredBy: member.email,
+      },
+      actor: member,
+      responseId: '',
+      neverRefuse: false,
+      then: followingAction(p),
+    });
+    if (outcome.kind === 'refused') {
+      const errors: Record<string, string> = {};
+      for (const issue of outcome.issues) errors[issue.field] = issue.message;
+      return { ok: false, message: outcome.issues.map((i) => i.message).join(' '), errors };
+    }
+    if (outcome.kind === 'duplicate') return { ok: true, regNumber: outcome.regNumber, message: TEXT.recorded(outcome.regNumber), warnings: [] };
+    return {
+      ok: true,
+      regNumber: outcome.complaint.regNumber,
+      message: TEXT.recorded(outcome.complaint.regNumber),
+      warnings: outcome.problems.map((i) => i.message),
+    };
+  } catch (error) {
+    return { ok: false, message: messageOf(error), errors: {} };
+  }
+}
+
+export function showRecordSidebar(): void {
+  const ctx = new GasContext();
+  const ui = SpreadsheetApp.getUi();
+  const member = ctx.actor();
+  if (!member || !(canRegister(member.role, 'Surat') || canRegister(member.role, 'Tatap Muka'))) {
+    ui.alert(member ? TEXT.notAllowed('Catat pengaduan', `${ROLE_LABELS.CS} atau ${ROLE_LABELS.SEKRETARIS}`) : TEXT.unknownUser);
+    return;
+  }
+  const template = HtmlService.createTemplateFromFile('RecordComplaint');
+  template.boot = jsonForScript({
+    units: ctx.units().map((u) => u.name),
+    privacy: PRIVACY_LEVELS,
+    user: member.email,
+  });
+  ui.showSidebar(template.evaluate().setTitle(SIDEBAR_TITLES.record));
+}

@@ -1,0 +1,24 @@
+// Shared plumbing of the server functions: the context, who is calling, and errors as Indonesian messages.
+import type { TeamMember } from '../app/team';
+import { GasContext } from '../gas/context';
+import { LockBusyError } from '../ports';
+import { TEXT } from '../messages/ui';
+
+export class Refusal extends Error {}
+
+/** The caller as a team member, or a Refusal with the Indonesian explanation. */
+export function requireMember(ctx: GasContext): TeamMember {
+  const member = ctx.actor();
+  if (!member) throw new Refusal(TEXT.unknownUser);
+  return member;
+}
+
+/** What a sidebar receives: never a stack trace, always a sentence a person can act on. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Refusal || error instanceof LockBusyError) return error.message;
+  if (error instanceof Error && error.message.startsWith('Sistem belum disiapkan')) return error.message;
+  console.error(error);
+  return `Terjadi kesalahan: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+export { GasContext };
