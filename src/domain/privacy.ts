@@ -1,0 +1,73 @@
+// Who may see the complainant's identity and the complaint's content, and the masked copies others get.
+import { HIDDEN_TEXT } from '../messages/domain';
+import type { Complaint } from './complaint';
+import { COMPLAINTS_TEAM, sameUnit, type Actor } from './roles';
+import { maskNik } from './validation';
+
+/**
+ * Identity (name, NIK, phone, email, address):
+ * - biasa: every signed-in role;
+ * - anonim and rahasia: only the complaints team (CS, Sekretaris, Ketua); the unit, the Kepala Dinas and
+ *   the administrator see "(dirahasiakan)". The reply letter is produced by the team's tools, not from a redacted copy.
+ * Nobody outside (actor null: the public status page) sees identity.
+ */
+export function canSeeIdentity(actor: Actor | null, c: Complaint): boolean {
+  if (actor === null) return false;
+  if (c.privacy === 'biasa') return true;
+  return COMPLAINTS_TEAM.includes(actor.role);
+}
+
+/**
+ * Content (subject, description, notes, answer):
+ * - biasa and anonim: every signed-in role;
+ * - rahasia: the complaints team, the Kepala Dinas (who must read it to dispose and sign) and the ANGGOTA of
+ *   the assigned unit; not other units, not the administrator.
+ * The public never sees content, only the status.
+ */
+export function canSeeContent(actor: Actor | null, c: Complaint): boolean {
+  if (actor === null) return false;
+  if (c.privacy !== 'rahasia') return true;
+  if (COMPLAINTS_TEAM.includes(actor.role) || actor.role === 'KEPALA_DINAS') return true;
+  return actor.role === 'ANGGOTA' && sameUnit(actor.unit, c.unit);
+}
+
+const IDENTITY_FIELDS = ['name', 'phone', 'phoneCanonical', 'email', 'address'] as const;
+const CONTENT_FIELDS = ['subject', 'description', 'followUpNotes', 'answer', 'instruction', 'forwardNote', 'verificationFlags'] as const;
+
+export interface RedactOptions {
+  /** Show the full NIK (only to someone who may see identity, e.g. to check it against the KTP). Default false. */
+  revealNik?: boolean;
+}
+
+/**
+ * A copy safe for `actor` to see. The NIK is masked ('5102********0001') even for those who may see identity,
+ * unless revealNik is asked for: lists never need it. The access code is only for the complainant.
+ */
+export function redact(c: Complaint, actor: Actor | null, options: RedactOptions = {}): Complaint {
+  const copy: Complaint = { ...c, accessCode: '' };
+  const identity = canSeeIdentity(actor, c);
+  if (identity) {
+    if (!options.revealNik) copy.nik = maskNik(c.nik);
+  } else {
+    for (const f of IDENTITY_FIELDS) if (c[f] !== '') copy[f] = HIDDEN_TEXT;
+    copy.nik = c.nik === '' ? '' : HIDDEN_TEXT;
+  }
+  if (!canSeeContent(actor, c)) {
+    for (const f of CONTENT_FIELDS) if (c[f] !== '') copy[f] = HIDDEN_TEXT;
+  }
+  return copy;
+}
+
+export type EmailAudience = { kind: 'complainant' } | { kind: 'staff'; actor: Actor };
+
+/**
+ * The copy an email may be built from. The NIK never appears unmasked in any email. The complainant's
+ * own email keeps their details and the access code (it is how they follow the complaint); a staff
+ * email follows the same rules as the screen, without the access code.
+ */
+export function forEmail(c: Complaint, audience: EmailAudience): Complaint {
+  if (audience.kind === 'complainant') return { ...c, nik: maskNik(c.nik) };
+  const copy = redact(c, audience.actor);
+  if (copy.nik !== '' && copy.nik !== HIDDEN_TEXT) copy.nik = maskNik(c.nik);
+  return copy;
+}

@@ -1,0 +1,411 @@
+// The procedure of the SOP as a table of transitions (who may do what, from which status), and applying one.
+import { ACTION_LABELS, MSG, fieldLabel } from '../messages/domain';
+import type { WorkingCalendar } from './calendar';
+import {
+  CHANNELS,
+  COMPLAINT_FIELDS,
+  DELIVERY_METHODS,
+  OPEN_STATUSES,
+  PRIORITIES,
+  type Channel,
+  type Complaint,
+  type ComplaintField,
+  type DeliveryMethod,
+  type Priority,
+  type Status,
+} from './complaint';
+import { isOnTime, normalDeadline, specialDeadline, workingDaysTaken } from './deadline';
+import { formatDateTime, formatDay } from './format';
+import { ROLE_LABELS, sameUnit, type Actor, type Role } from './roles';
+import { compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from './time';
+import { LIMITS, cleanText, validateEmail } from './validation';
+
+export type ActionName = keyof typeof ACTION_LABELS;
+
+/** What a person types for an action; every value is raw text, cleaned and checked by applyAction. */
+export interface ActionInput {
+  agendaNumber?: string;
+  agendaDate?: string;
+  unit?: string;
+  instruction?: string;
+  priority?: string;
+  assignedTo?: string;
+  agreedDate?: string;
+  answer?: string;
+  note?: string;
+  letterNumber?: string;
+  replyDocUrl?: string;
+  deliveryMethod?: string;
+  extOfficial?: string;
+  extReason?: string;
+  extFrom?: string;
+  extUntil?: string;
+  forwardedTo?: string;
+  forwardNote?: string;
+}
+export type InputField = keyof ActionInput;
+
+export interface Transition {
+  action: ActionName;
+  from: readonly Status[];
+  to: Status | 'same';
+  roles: readonly Role[];
+  /** Absent: every channel. */
+  channels?: readonly Channel[];
+  requires: readonly InputField[];
+  optional?: readonly InputField[];
+  /** An ANGGOTA may act only on complaints of their own unit; the other roles act agency-wide. */
+  unitScoped?: boolean;
+  /** The action settles the complaint: closedAt, workingDaysTaken and onTime are set. */
+  closes?: boolean;
+  label: string;
+}
+
+const LETTER_PATH: readonly Channel[] = ['Surat', 'Formulir Online']; // online complaints follow the letter path
+const WALK_IN: readonly Channel[] = ['Tatap Muka'];
+const WORKING: readonly Status[] = ['Didisposisikan', 'Ditindaklanjuti'];
+
+/** Read top to bottom, this is the SOP's procedure. ADMIN appears nowhere: it runs the system, not complaints. */
+export const TRANSITIONS: readonly Transition[] = [
+  // Letter and online form: CS → Sekretaris (agenda) → Kepala Dinas (disposition) → unit.
+  { action: 'agenda', from: ['Diterima'], to: 'Diagendakan', roles: ['SEKRETARIS'], channels: LETTER_PATH, requires: ['agendaNumber', 'agendaDate'], label: ACTION_LABELS.agenda },
+  { action: 'forwardToHead', from: ['Diagendakan'], to: 'Menunggu Disposisi', roles: ['SEKRETARIS', 'KETUA'], channels: LETTER_PATH, requires: [], label: ACTION_LABELS.forwardToHead },
+  { action: 'dispose', from: ['Menunggu Disposisi'], to: 'Didisposisikan', roles: ['KEPALA_DINAS'], channels: LETTER_PATH, requires: ['unit', 'instruction'], optional: ['priority', 'assignedTo'], label: ACTION_LABELS.dispose },
+  // Face to face: CS connects the complainant to the unit, which answers now or by the agreed date.
+  { action: 'connectToUnit', from: ['Diterima'], to: 'Ditindaklanjuti', roles: ['CS'], channels: WALK_IN, requires: ['unit'], optional: ['agreedDate', 'assignedTo', 'note'], label: ACTION_LABELS.connectToUnit },
+  { action: 'answerOnSpot', from: ['Diterima', 'Ditindaklanjuti'], to: 'Selesai', roles: ['CS', 'ANGGOTA'], channels: WALK_IN, requires: ['answer'], optional: ['unit'], unitScoped: true, closes: true, label: ACTION_LABELS.answerOnSpot },
+  { action: 'closeWithAnswer', from: ['Ditindaklanjuti'], to: 'Selesai', roles: ['ANGGOTA', 'KETUA'], channels: WALK_IN, requires: ['answer'], unitScoped: true, closes: true, label: ACTION_LABELS.closeWithAnswer },
+  // The unit works on it (both channels).
+  { action: 'followUp', from: WORKING, to: 'Ditindaklanjuti', roles: ['ANGGOTA', 'KETUA'], requires: ['note'], unitScoped: true, label: ACTION_LABELS.followUp },
+  { action: 'requestInfo', from: WORKING, to: 'Ditindaklanjuti', roles: ['ANGGOTA'], requires: ['note'], unitScoped: true, label: ACTION_LABELS.requestInfo },
+  // Reply letter: the unit's draft (konsep) → Kepala Dinas signs → sent.
+  { action: 'draftReply', from: ['Didisposisikan', 'Ditindaklanjuti', 'Konsep Jawaban'], to: 'Konsep Jawaban', roles: ['ANGGOTA'], requires: ['answer'], optional: ['replyDocUrl'], unitScoped: true, label: ACTION_LABELS.draftReply },
+  { action: 'submitForSignature', from: ['Konsep Jawaban'], to: 'Menunggu Tanda Tangan', roles: ['ANGGOTA', 'KETUA', 'SEKRETARIS'], requires: [], optional: ['replyDocUrl'], unitScoped: true, label: ACTION_LABELS.submitForSignature },
+  { action: 'returnToUnit', from: ['Menunggu Tanda Tangan'], to: 'Ditindaklanjuti', roles: ['KEPALA_DINAS'], requires: ['note'], label: ACTION_LABELS.returnToUnit },
+  { action: 'sign', from: ['Menunggu Tanda Tangan'], to: 'same', roles: ['KEPALA_DINAS'], requires: ['letterNumber'], optional: ['replyDocUrl'], label: ACTION_LABELS.sign },
+  { action: 'deliver', from: ['Menunggu Tanda Tangan'], to: 'Selesai', roles: ['SEKRETARIS', 'CS', 'KETUA', 'ANGGOTA'], requires: ['deliveryMethod'], unitScoped: true, closes: true, label: ACTION_LABELS.deliver },
+  // Exceptions: special case (official away), not the agency's authority, not resolved after all.
+  { action: 'extend', from: OPEN_STATUSES, to: 'same', roles: ['KETUA', 'KEPALA_DINAS'], requires: ['extOfficial', 'extReason', 'extFrom', 'extUntil'], label: ACTION_LABELS.extend },
+  { action: 'forward', from: OPEN_STATUSES, to: 'Dialihkan', roles: ['KETUA'], requires: ['forwardedTo', 'forwardNote'], closes: true, label: ACTION_LABELS.forward },
+  { action: 'reopen', from: ['Selesai'], to: 'Ditindaklanjuti', roles: ['KETUA'], requires: ['note'], label: ACTION_LABELS.reopen },
+];
+
+export const ACTION_NAMES: readonly ActionName[] = TRANSITIONS.map((t) => t.action);
+
+export function transitionOf(action: string): Transition | undefined {
+  return TRANSITIONS.find((t) => t.action === action);
+}
+
+/** Who may record a letter or a walk-in (CS, the Sekretaris as backup); online complaints come only from the form. */
+export function canRegister(role: Role, channel: Channel): boolean {
+  if (channel === 'Formulir Online') return false;
+  return role === 'CS' || role === 'SEKRETARIS';
+}
+
+export interface FieldChange {
+  field: ComplaintField;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ActionContext {
+  now: Date;
+  calendar: WorkingCalendar;
+  /** The unit names from the settings; when given, `unit` must be one of them. */
+  units?: readonly string[];
+}
+
+export type ActionErrorCode = 'unknown' | 'role' | 'channel' | 'status' | 'unit' | 'state' | 'input';
+export type ActionResult =
+  | { ok: true; complaint: Complaint; changes: FieldChange[] }
+  | { ok: false; error: string; code: ActionErrorCode };
+
+type Refusal = { error: string; code: ActionErrorCode };
+
+function list(items: readonly string[]): string {
+  return items.join(', ');
+}
+
+/** Role, channel, status and unit scope: everything decided by who acts on which complaint. */
+function checkAccess(t: Transition, c: Complaint, actor: Actor): Refusal | null {
+  if (!t.roles.includes(actor.role)) {
+    if (actor.role === 'ADMIN') return { code: 'role', error: MSG.adminNoWorkflow };
+    return {
+      code: 'role',
+      error: MSG.roleNotAllowed(t.label, list(t.roles.map((r) => ROLE_LABELS[r])), ROLE_LABELS[actor.role]),
+    };
+  }
+  if (t.channels && !t.channels.includes(c.channel)) {
+    return { code: 'channel', error: MSG.channelNotAllowed(t.label, c.channel, list(t.channels)) };
+  }
+  if (!t.from.includes(c.status)) {
+    return { code: 'status', error: MSG.statusNotAllowed(t.label, c.status, list(t.from)) };
+  }
+  if (t.unitScoped && actor.role === 'ANGGOTA') {
+    if (!actor.unit || actor.unit.trim() === '') return { code: 'unit', error: MSG.unitMissingActor };
+    if (c.unit === '') return { code: 'unit', error: MSG.unitMissingComplaint };
+    if (!sameUnit(actor.unit, c.unit)) return { code: 'unit', error: MSG.unitMismatch(c.unit) };
+  }
+  return null;
+}
+
+/** Conditions on the record beyond its status (a letter signed once, one extension). */
+function checkState(t: Transition, c: Complaint, ctx: ActionContext | undefined): Refusal | null {
+  switch (t.action) {
+    case 'sign':
+      return c.signedBy !== '' ? { code: 'state', error: MSG.alreadySigned(c.letterNumber) } : null;
+    case 'deliver':
+      return c.signedBy === '' ? { code: 'state', error: MSG.notSigned } : null;
+    case 'extend':
+      if (c.extGrantedBy !== '') return { code: 'state', error: MSG.alreadyExtended(formatDay(c.deadline)) };
+      // Without a clock (menus built without ctx) the time rule is left to applyAction.
+      if (ctx && compareDayKeys(dayKeyOf(ctx.now), c.deadline) > 0) {
+        return { code: 'state', error: MSG.extAfterDeadline(formatDay(c.deadline)) };
+      }
+      return null;
+    default:
+      return null;
+  }
+}
+
+/** The actions this person can take on this complaint now, for menus and sidebars (pass ctx for the time rules). */
+export function allowedActions(c: Complaint, actor: Actor, ctx?: ActionContext): ActionName[] {
+  return TRANSITIONS.filter((t) => checkAccess(t, c, actor) === null && checkState(t, c, ctx) === null).map(
+    (t) => t.action,
+  );
+}
+
+const DAY_FIELDS: readonly InputField[] = ['agendaDate', 'agreedDate', 'extFrom', 'extUntil'];
+
+type Cleaned = Partial<Record<InputField, string>>;
+
+/** Cleans every input the action uses; refuses missing required ones, bad dates, bad options, over-long text. */
+function cleanInputs(t: Transition, input: ActionInput, ctx: ActionContext): { values: Cleaned } | Refusal {
+  const values: Cleaned = {};
+  const missing: string[] = [];
+  for (const field of [...t.requires, ...(t.optional ?? [])]) {
+    const raw = input[field];
+    const limit = (LIMITS as Record<string, number>)[field] ?? 100;
+    const cleaned = cleanText(typeof raw === 'string' ? raw : '');
+    if (cleaned === '') {
+      if (t.requires.includes(field)) missing.push(fieldLabel(field));
+      continue;
+    }
+    if (cleaned.length > limit) return { code: 'input', error: MSG.textTooLong(field, limit) };
+    if (DAY_FIELDS.includes(field)) {
+      const day = parseDayKey(cleaned);
+      if (day === null) return { code: 'input', error: MSG.invalidDay(field) };
+      values[field] = day;
+    } else if (field === 'priority') {
+      const p = PRIORITIES.find((x) => x.toLowerCase() === cleaned.toLowerCase());
+      if (!p) return { code: 'input', error: MSG.invalidOption(field, list(PRIORITIES)) };
+      values[field] = p;
+    } else if (field === 'deliveryMethod') {
+      const d = DELIVERY_METHODS.find((x) => x === cleaned.toLowerCase());
+      if (!d) return { code: 'input', error: MSG.invalidOption(field, list(DELIVERY_METHODS)) };
+      values[field] = d;
+    } else if (field === 'assignedTo') {
+      const e = validateEmail(cleaned);
+      if (!e.ok) return { code: 'input', error: `${fieldLabel(field)}: ${e.message}` };
+      values[field] = e.value;
+    } else if (field === 'unit' && ctx.units && ctx.units.length > 0) {
+      const known = ctx.units.find((u) => sameUnit(u, cleaned));
+      if (!known) return { code: 'input', error: MSG.unknownUnit(cleaned, list(ctx.units)) };
+      values[field] = known;
+    } else if (field === 'replyDocUrl' && !/^https:\/\/\S+$/.test(cleaned)) {
+      return { code: 'input', error: MSG.invalidOption(field, 'https://…') };
+    } else {
+      values[field] = cleaned;
+    }
+  }
+  if (missing.length > 0) return { code: 'input', error: MSG.missingFields(list(missing)) };
+  return { values };
+}
+
+function author(actor: Actor): string {
+  const who = actor.name && actor.name.trim() !== '' ? actor.name.trim() : actor.email;
+  return `${who} (${ROLE_LABELS[actor.role]})`;
+}
+
+/** The follow-up log: one line per entry, newest last, with time and author. */
+function appendNote(c: Complaint, actor: Actor, now: Date, text: string): void {
+  const line = `[${formatDateTime(now)}] ${author(actor)}: ${text}`;
+  c.followUpNotes = c.followUpNotes === '' ? line : `${c.followUpNotes}\n${line}`;
+}
+
+function close(c: Complaint, now: Date, cal: WorkingCalendar): void {
+  c.closedAt = now;
+  c.workingDaysTaken = workingDaysTaken(c.receivedAt, now, cal);
+  c.onTime = isOnTime(c.deadline, now);
+}
+
+function clearSignature(c: Complaint): void {
+  c.letterNumber = '';
+  c.letterDate = '';
+  c.signedBy = '';
+  c.signedAt = null;
+}
+
+function maxDay(a: DayKey, b: DayKey): DayKey {
+  return compareDayKeys(a, b) >= 0 ? a : b;
+}
+
+/** The action's own effect on the copy `c`; returns a refusal when a cross-field rule fails. */
+function effect(t: Transition, c: Complaint, v: Cleaned, actor: Actor, ctx: ActionContext): Refusal | null {
+  const { now, calendar: cal } = ctx;
+  const today = dayKeyOf(now);
+  const s = (f: InputField): string => v[f] ?? '';
+  switch (t.action) {
+    case 'agenda': {
+      const day = s('agendaDate');
+      if (compareDayKeys(day, dayKeyOf(c.receivedAt)) < 0) return { code: 'input', error: MSG.agendaDateBeforeReceipt };
+      if (compareDayKeys(day, today) > 0) return { code: 'input', error: MSG.dateInFuture('agendaDate') };
+      c.agendaNumber = s('agendaNumber');
+      c.agendaDate = day;
+      return null;
+    }
+    case 'forwardToHead':
+      return null;
+    case 'dispose':
+      c.unit = s('unit');
+      c.instruction = s('instruction');
+      c.priority = (v.priority as Priority | undefined) ?? 'Biasa';
+      if (v.assignedTo) c.assignedTo = v.assignedTo;
+      c.disposedBy = actor.email;
+      c.disposedAt = now;
+      return null;
+    case 'connectToUnit': {
+      c.unit = s('unit');
+      if (v.assignedTo) c.assignedTo = v.assignedTo;
+      const agreed = v.agreedDate;
+      if (agreed) {
+        if (compareDayKeys(agreed, today) < 0) return { code: 'input', error: MSG.agreedDatePast };
+        if (!cal.isWorkingDay(agreed)) return { code: 'input', error: MSG.agreedDateNotWorking(formatDay(agreed)) };
+        if (compareDayKeys(agreed, c.deadline) > 0) {
+          return { code: 'input', error: MSG.agreedDateTooLate(formatDay(c.deadline)) };
+        }
+        c.agreedDate = agreed;
+        c.deadline = agreed;
+        appendNote(c, actor, now, MSG.noteAgreed(formatDay(agreed)));
+      }
+      if (v.note) appendNote(c, actor, now, v.note);
+      return null;
+    }
+    case 'answerOnSpot':
+      if (c.unit === '' && v.unit) c.unit = v.unit;
+      c.answer = s('answer');
+      return null;
+    case 'closeWithAnswer':
+      c.answer = s('answer');
+      return null;
+    case 'followUp':
+      appendNote(c, actor, now, s('note'));
+      return null;
+    case 'requestInfo':
+      c.infoRequestedAt = now;
+      appendNote(c, actor, now, `${MSG.noteInfoRequested}: ${s('note')}`);
+      return null;
+    case 'draftReply':
+    case 'submitForSignature':
+      if (t.action === 'draftReply') c.answer = s('answer');
+      if (v.replyDocUrl) c.replyDocUrl = v.replyDocUrl;
+      return null;
+    case 'returnToUnit':
+      // A letter signed but not yet sent is voided; its number stays used (recorded in the log) so numbers stay gap-free.
+      if (c.signedBy !== '') {
+        appendNote(c, actor, now, MSG.noteSignatureVoided(c.letterNumber));
+        clearSignature(c);
+      }
+      appendNote(c, actor, now, `${MSG.noteReturned}: ${s('note')}`);
+      return null;
+    case 'sign':
+      c.letterNumber = s('letterNumber');
+      c.letterDate = today;
+      c.signedBy = actor.email;
+      c.signedAt = now;
+      if (v.replyDocUrl) c.replyDocUrl = v.replyDocUrl;
+      return null;
+    case 'deliver':
+      c.deliveryMethod = s('deliveryMethod') as DeliveryMethod;
+      c.sentAt = now;
+      return null;
+    case 'extend': {
+      const from = s('extFrom');
+      const until = s('extUntil');
+      if (compareDayKeys(until, from) < 0) return { code: 'input', error: MSG.extRange };
+      if (compareDayKeys(from, c.deadline) > 0) return { code: 'input', error: MSG.extNotInPeriod(formatDay(c.deadline)) };
+      c.extOfficial = s('extOfficial');
+      c.extReason = s('extReason');
+      c.extFrom = from;
+      c.extUntil = until;
+      c.extGrantedBy = actor.email;
+      c.extGrantedAt = now;
+      c.deadline = maxDay(specialDeadline(c.receivedAt, cal), c.deadline);
+      c.deadlineKind = 'khusus';
+      appendNote(c, actor, now, MSG.noteExtended(formatDay(c.deadline)));
+      return null;
+    }
+    case 'forward':
+      c.forwardedTo = s('forwardedTo');
+      c.forwardNote = s('forwardNote');
+      appendNote(c, actor, now, `${MSG.noteForwarded(c.forwardedTo)}: ${c.forwardNote}`);
+      return null;
+    case 'reopen':
+      // The complainant says it is not resolved: a fresh 5 working days from today; the old letter stays in the log.
+      if (c.letterNumber !== '') appendNote(c, actor, now, MSG.notePreviousLetter(c.letterNumber));
+      appendNote(c, actor, now, `${MSG.noteReopened}: ${s('note')}`);
+      clearSignature(c);
+      c.sentAt = null;
+      c.deliveryMethod = '';
+      c.replyDocUrl = '';
+      c.closedAt = null;
+      c.onTime = null;
+      c.workingDaysTaken = null;
+      c.deadline = normalDeadline(now, cal);
+      c.deadlineKind = 'normal';
+      c.reopenCount += 1;
+      return null;
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return a === b;
+}
+
+/**
+ * Applies one action. Pure: the input complaint is not modified. On success the copy has its status moved,
+ * its `version` bumped and `updatedAt`/`updatedBy` set, and `changes` lists every field that changed.
+ */
+export function applyAction(
+  complaint: Complaint,
+  action: ActionName | string,
+  actor: Actor,
+  input: ActionInput,
+  ctx: ActionContext,
+): ActionResult {
+  const t = transitionOf(action);
+  if (!t) return { ok: false, code: 'unknown', error: MSG.unknownAction(String(action)) };
+  if (!CHANNELS.includes(complaint.channel)) {
+    return { ok: false, code: 'channel', error: MSG.channelNotAllowed(t.label, complaint.channel, list(CHANNELS)) };
+  }
+  const refused = checkAccess(t, complaint, actor) ?? checkState(t, complaint, ctx);
+  if (refused) return { ok: false, ...refused };
+  const cleaned = cleanInputs(t, input, ctx);
+  if ('error' in cleaned) return { ok: false, ...cleaned };
+
+  const next: Complaint = { ...complaint };
+  const failed = effect(t, next, cleaned.values, actor, ctx);
+  if (failed) return { ok: false, ...failed };
+  if (t.to !== 'same') next.status = t.to;
+  if (t.closes) close(next, ctx.now, ctx.calendar);
+  next.version = complaint.version + 1;
+  next.updatedAt = ctx.now;
+  next.updatedBy = actor.email;
+
+  const changes: FieldChange[] = [];
+  for (const field of COMPLAINT_FIELDS) {
+    if (!sameValue(complaint[field], next[field])) changes.push({ field, before: complaint[field], after: next[field] });
+  }
+  return { ok: true, complaint: next, changes };
+}

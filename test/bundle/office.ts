@@ -1,0 +1,53 @@
+// A ready office for end-to-end tests: the built bundle in the emulator, set up by the administrator,
+// with a complete team typed into the "Tim" sheet as staff would.
+import { createEmulator, type Bundle, type Emulator, type EmulatorOptions } from '../emulator';
+
+export const PEOPLE = {
+  admin: 'admin@diskopumkm.tabanankab.go.id',
+  cs: 'cs@diskopumkm.tabanankab.go.id',
+  sekretaris: 'sekretaris@diskopumkm.tabanankab.go.id',
+  ketua: 'ketua@diskopumkm.tabanankab.go.id',
+  kadis: 'kadis@diskopumkm.tabanankab.go.id',
+  koperasi: 'anggota.koperasi@diskopumkm.tabanankab.go.id',
+  ukm: 'anggota.ukm@diskopumkm.tabanankab.go.id',
+  stranger: 'orang.lain@gmail.com',
+} as const;
+
+export const TEAM_ROWS: string[][] = [
+  [PEOPLE.cs, 'Ni Luh Putu Sari', 'Petugas CS', '', '199001012015032001', 'Penata Muda / III.a', 'Petugas Pelayanan', 'Ya'],
+  [PEOPLE.sekretaris, 'I Made Wirawan', 'Sekretaris Tim', 'Sekretariat', '198805052010011002', 'Penata / III.c', 'Kasubbag Umum', 'Ya'],
+  [PEOPLE.ketua, 'I Gusti Ayu Rai', 'Ketua Tim', 'Sekretariat', '197902022005012003', 'Pembina / IV.a', 'Sekretaris Dinas', 'Ya'],
+  [PEOPLE.kadis, 'Drs. I Wayan Sudiarta, M.Si.', 'Kepala Dinas', '', '196912121994031005', 'Pembina Utama Muda / IV.c', 'Kepala Dinas', 'Ya'],
+  [PEOPLE.koperasi, 'Kadek Dwi Antari', 'Anggota Tim', 'Bidang Koperasi', '199203032018012004', 'Penata Muda Tk. I / III.b', 'Analis Koperasi', 'Ya'],
+  [PEOPLE.ukm, 'Komang Adi Putra', 'Anggota Tim', 'Bidang Usaha Kecil dan Menengah', '199104042019031006', 'Penata Muda / III.a', 'Analis UMKM', 'Ya'],
+];
+
+export interface Office {
+  emu: Emulator;
+  bundle: Bundle;
+  /** Runs an entry point as `email`. */
+  as<T>(email: string, fn: string, ...args: unknown[]): T;
+  sheetValues(name: string): unknown[][];
+}
+
+export function openOffice(options: EmulatorOptions = {}): Office {
+  const emu = createEmulator({ now: '2026-11-30T09:00:00+08:00', user: PEOPLE.admin, ...options });
+  const bundle = emu.load();
+  bundle.call('setupSystem');
+  const team = emu.spreadsheet.getSheetByName('Tim');
+  if (!team) throw new Error('setup made no Tim sheet');
+  team.getRange(3, 1, TEAM_ROWS.length, TEAM_ROWS[0].length).setValues(TEAM_ROWS);
+  return {
+    emu,
+    bundle,
+    as<T>(email: string, fn: string, ...args: unknown[]): T {
+      emu.setUser(email);
+      return bundle.call<T>(fn, ...args);
+    },
+    sheetValues(name: string): unknown[][] {
+      const sheet = emu.spreadsheet.getSheetByName(name);
+      if (!sheet) throw new Error(`no sheet ${name}`);
+      return sheet.getDataRange().getValues();
+    },
+  };
+}
