@@ -1,0 +1,114 @@
+// The preview server: serves the bundle's sidebars to a real browser, with a google.script.run bridge that
+// calls the same entry points in the emulator, as the signed-in user the page was opened for.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Office } from '../bundle/office';
+
+export interface Preview {
+  url: string;
+  office: Office;
+  close(): Promise<void>;
+}
+
+/**
+ * The client half of google.script.run: withSuccessHandler / withFailureHandler / withUserObject chains and any
+ * server function name, posting to /run. Like Apps Script, arguments and results cross as JSON, and Dates arrive as null.
+ */
+function bridgeScript(user: string): string {
+  return `<script>
+(function () {
+  var USER = ${JSON.stringify(user)};
+  function runner(success, failure, userObject) {
+    return new Proxy({}, {
+      get: function (_, name) {
+        if (name === 'withSuccessHandler') return function (f) { return runner(f, failure, userObject); };
+        if (name === 'withFailureHandler') return function (f) { return runner(success, f, userObject); };
+        if (name === 'withUserObject') return function (o) { return runner(success, failure, o); };
+        return function () {
+          var args = Array.prototype.slice.call(arguments);
+          fetch('/run/' + encodeURIComponent(name), { method: 'POST', headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ as: USER, args: args }) })
+            .then(function (r) { return r.json(); })
+            .then(function (answer) {
+              if (answer.ok) { if (success) success(answer.value, userObject); }
+              else if (failure) failure(new Error(answer.error), userObject);
+            });
+        };
+      }
+    });
+  }
+  window.google = { script: { run: runner(null, null, undefined), host: { close: function () { window.__closed = true; } } } };
+})();
+</script>`;
+}
+
+/** Dates become null, as they do across google.script.run. */
+function wireSafe(value: unknown): unknown {
+  if (value instanceof Date) return null;
+  if (Array.isArray(value)) return value.map(wireSafe);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wireSafe(v)]));
+  }
+  return value;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function handle(office: Office, req: IncomingMessage, res: ServerResponse, body: string): void {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const page = /^\/sidebar\/([A-Za-z0-9_]+)$/.exec(url.pathname);
+  if (req.method === 'GET' && page) {
+    const user = url.searchParams.get('as') ?? '';
+    const before = office.emu.ui.sidebars.length;
+    office.as(user, page[1]);
+    const shown = office.emu.ui.sidebars[office.emu.ui.sidebars.length - 1];
+    if (office.emu.ui.sidebars.length === before || !shown) {
+      const alert = office.emu.ui.alerts[office.emu.ui.alerts.length - 1];
+      send(res, 403, 'text/plain', alert ? alert.message : 'Tidak ada sidebar.');
+      return;
+    }
+    const html = shown.html.replace(/<head>/i, `<head>${bridgeScript(user)}<title>${shown.title.replace(/[<>&]/g, "")}</title>`);
+    send(res, 200, 'text/html', html);
+    return;
+  }
+  const run = /^\/run\/([A-Za-z0-9_]+)$/.exec(url.pathname);
+  if (req.method === 'POST' && run) {
+    try {
+      const { as, args } = JSON.parse(body) as { as: string; args: unknown[] };
+      const value = office.as(as, run[1], ...(Array.isArray(args) ? args : []));
+      send(res, 200, 'application/json', JSON.stringify({ ok: true, value: wireSafe(value) ?? null }));
+    } catch (error) {
+      send(res, 200, 'application/json', JSON.stringify({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+    }
+    return;
+  }
+  if (req.method === 'GET' && url.pathname === '/') {
+    send(res, 200, 'text/html', '<h1>Dumas preview</h1><p>Open /sidebar/&lt;entryPoint&gt;?as=&lt;email&gt;</p>');
+    return;
+  }
+  send(res, 404, 'text/plain', 'not found');
+}
+
+export async function startPreview(office: Office, port = 0): Promise<Preview> {
+  const server: Server = createServer((req, res) => {
+    readBody(req)
+      .then((body) => handle(office, req, res, body))
+      .catch((error: unknown) => send(res, 500, 'text/plain', String(error)));
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    office,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
