@@ -10,9 +10,8 @@ export class AuditSheet implements AuditPort {
   append(entries: readonly AuditEntry[]): void {
     if (entries.length === 0) return;
     const row = this.sheet.getLastRow() + 1;
-    if (row + entries.length - 1 > this.sheet.getMaxRows()) {
-      this.sheet.insertRowsAfter(this.sheet.getMaxRows(), Math.max(500, entries.length));
-    }
+    const capacity = this.sheet.getMaxRows();
+    if (row + entries.length - 1 > capacity) this.sheet.insertRowsAfter(capacity, Math.max(500, entries.length));
     this.sheet
       .getRange(row, 1, entries.length, AUDIT_HEADERS.length)
       .setNumberFormats(entries.map(() => FORMATS))

@@ -58,7 +58,8 @@ export class RegisterSheet implements RegisterPort {
 
   append(complaint: Complaint, responseId: string): number {
     const row = this.lastRow() + 1;
-    if (row > this.sheet.getMaxRows()) this.sheet.insertRowsAfter(this.sheet.getMaxRows(), GROW_BY);
+    const capacity = this.sheet.getMaxRows();
+    if (row > capacity) this.sheet.insertRowsAfter(capacity, GROW_BY);
     this.writeRow(row, complaint, responseId);
     return row;
   }
