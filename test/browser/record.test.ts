@@ -54,7 +54,7 @@ describe('Catat Pengaduan sidebar (Chromium)', () => {
     expect(cell('Perihal')).toBe('=HYPERLINK("http://evil.example","klik")');
     expect(cell('Uraian')).toBe('+62 tolong\n-baris dua\n@baris tiga <script>window.__pwned=1</script>');
     expect(cell('Kanal')).toBe('Surat');
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.close();
   });
 
@@ -91,7 +91,7 @@ describe('Catat Pengaduan sidebar (Chromium)', () => {
     const page = await openSidebar(PEOPLE.cs);
     const options = await page.$$eval('#unit option', (els) => els.map((e) => e.textContent));
     expect(options).toContain('<img src=x onerror="window.__pwned=1">');
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.close();
   });
 

@@ -37,12 +37,15 @@ describe('setup through the built bundle', () => {
     const before = snapshot();
     const triggers = () => office.emu.triggers.triggers().map((t) => `${t.handler}:${t.eventType}`).sort();
     const triggersBefore = triggers();
-    const formsBefore = office.emu.forms.forms?.().length;
+    const files = () => office.emu.drive.files().map((f) => `${f.mimeType}:${f.name}`).sort();
+    const filesBefore = files();
     office.as(PEOPLE.admin, 'setupSystem');
     expect(snapshot()).toEqual(before);
     expect(triggers()).toEqual(triggersBefore);
     expect(triggersBefore).toEqual(['onFormSubmitted:ON_FORM_SUBMIT', 'runDaily:CLOCK']);
-    expect(office.emu.forms.forms?.().length).toBe(formsBefore);
+    expect(files()).toEqual(filesBefore);
+    expect(filesBefore.filter((f) => f.startsWith('application/vnd.google-apps.form'))).toHaveLength(1);
+    expect(filesBefore.filter((f) => f.endsWith(':Dumas — Surat Jawaban Pengaduan'))).toHaveLength(1);
     expect(office.emu.ui.alerts.at(-1)?.message).toContain('Tidak ada yang perlu diperbaiki');
   });
 

@@ -1,0 +1,382 @@
+// ScriptApp: installable triggers (time-driven, form and spreadsheet events) and the harness that fires them.
+import type { EmuContext } from './core/context';
+import { expose } from './core/expose';
+import { isoWeek, zonedParts, zonedToUtc } from './tz';
+
+export const EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_CHANGE: 'ON_CHANGE', ON_EVENT_UPDATED: 'ON_EVENT_UPDATED' } as const;
+export const TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS', DOCUMENTS: 'DOCUMENTS', CALENDAR: 'CALENDAR' } as const;
+export const AuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
+export const WeekDay = { MONDAY: 'MONDAY', TUESDAY: 'TUESDAY', WEDNESDAY: 'WEDNESDAY', THURSDAY: 'THURSDAY', FRIDAY: 'FRIDAY', SATURDAY: 'SATURDAY', SUNDAY: 'SUNDAY' } as const;
+const WEEKDAY_NUMBER: Record<string, number> = { MONDAY: 1, TUESDAY: 2, WEDNESDAY: 3, THURSDAY: 4, FRIDAY: 5, SATURDAY: 6, SUNDAY: 7 };
+
+export type EventTypeName = keyof typeof EventType;
+export type TriggerSourceName = keyof typeof TriggerSource;
+
+export const TOO_MANY_TRIGGERS = 'Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+export const MAX_TRIGGERS = 20;
+
+/** How a time-driven trigger recurs. */
+export interface ClockSpec {
+  everyMinutes?: number;
+  everyHours?: number;
+  everyDays?: number;
+  weekDay?: string;
+  atHour?: number;
+  nearMinute?: number;
+  timeZone?: string;
+  at?: number; // one-time, epoch ms
+}
+
+export interface TriggerRecord {
+  uid: string;
+  handler: string;
+  eventType: EventTypeName;
+  source: TriggerSourceName;
+  sourceId: string | null;
+  owner: string;
+  created: number;
+  clock?: ClockSpec;
+  lastFired: number; // epoch ms; creation time until the first firing
+}
+
+export interface TriggerFailure {
+  uid: string;
+  handler: string;
+  at: string;
+  error: string;
+}
+
+export type Invoker = (handler: string, event: Record<string, unknown>) => unknown;
+
+class TriggerImpl {
+  constructor(readonly _record: TriggerRecord) {}
+  getUniqueId(): string {
+    return this._record.uid;
+  }
+  getHandlerFunction(): string {
+    return this._record.handler;
+  }
+  getEventType(): string {
+    return this._record.eventType;
+  }
+  getTriggerSource(): string {
+    return this._record.source;
+  }
+  getTriggerSourceId(): string | null {
+    return this._record.sourceId;
+  }
+}
+
+/** The script's trigger table, owned by ScriptApp and used by FormApp (and Sheets) to fire events. */
+export class ScriptControl {
+  readonly failures: TriggerFailure[] = [];
+  readonly requiredScopes: { authMode: string; scopes: string[] }[] = [];
+  /** Each firing, in order: which trigger ran, when, with what event. */
+  readonly fired: { uid: string; handler: string; at: string; event: Record<string, unknown> }[] = [];
+  private records: TriggerRecord[] = [];
+  private invoker: Invoker | null = null;
+  private seq = 0;
+
+  constructor(private readonly ctx: EmuContext) {}
+
+  setInvoker(fn: Invoker): void {
+    this.invoker = fn;
+  }
+
+  triggers(): readonly TriggerRecord[] {
+    return this.records;
+  }
+
+  _add(partial: Omit<TriggerRecord, 'uid' | 'owner' | 'created' | 'lastFired'>): TriggerRecord {
+    const owner = this.ctx.users.effective;
+    if (this.records.filter((r) => r.owner === owner).length >= MAX_TRIGGERS) throw new Error(TOO_MANY_TRIGGERS);
+    this.seq += 1;
+    const now = this.ctx.clock.now();
+    // Real trigger ids are decimal strings of ~19 digits.
+    const record: TriggerRecord = { ...partial, uid: String(7000000000000000000n + BigInt(this.seq) * 7919n), owner, created: now, lastFired: now };
+    this.records.push(record);
+    return record;
+  }
+
+  _delete(uid: string): void {
+    this.records = this.records.filter((r) => r.uid !== uid);
+  }
+
+  /** Wraps a record as the Trigger object the bundle sees. */
+  _wrap(record: TriggerRecord): GoogleAppsScript.Script.Trigger {
+    return expose(this.ctx.calls, 'Trigger', new TriggerImpl(record), { default: 'local' }) as unknown as GoogleAppsScript.Script.Trigger;
+  }
+
+  private run(record: TriggerRecord, event: Record<string, unknown>): void {
+    if (!this.invoker) throw new Error('ScriptControl: no invoker set (control.setInvoker)');
+    this.fired.push({ uid: record.uid, handler: record.handler, at: new Date(this.ctx.clock.now()).toISOString(), event });
+    try {
+      this.invoker(record.handler, event);
+    } catch (e) {
+      // Apps Script records the failure (and e-mails the owner); other triggers still run.
+      this.failures.push({ uid: record.uid, handler: record.handler, at: new Date(this.ctx.clock.now()).toISOString(), error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  /**
+   * Fires every installed trigger of `eventType` on the given source (a form or spreadsheet id); `makeEvent`
+   * builds each trigger's event (it receives the trigger's uid). Returns how many triggers ran.
+   */
+  fireEvent(source: TriggerSourceName, sourceId: string, eventType: EventTypeName, makeEvent: (triggerUid: string) => Record<string, unknown>): number {
+    const matching = this.records.filter((r) => r.source === source && r.sourceId === sourceId && r.eventType === eventType);
+    for (const r of matching) {
+      if (!this.records.includes(r)) continue; // deleted by an earlier handler
+      this.run(r, makeEvent(r.uid));
+    }
+    return matching.length;
+  }
+
+  /** Form-bound submit triggers of `formId` (FormApp calls this; see forms.ts for the sheet-bound kind). */
+  fireFormSubmit(formId: string, makeEvent: (triggerUid: string) => Record<string, unknown>): number {
+    return this.fireEvent('FORMS', formId, 'ON_FORM_SUBMIT', makeEvent);
+  }
+
+  /**
+   * Fires every time-driven trigger due after its last firing and at or before `at`, in time order,
+   * moving the simulated clock to each firing time. Real daily triggers fire at a random minute
+   * within the hour; we fire at minute `nearMinute` (0 when unset).
+   */
+  fireDue(at: Date | string | number): number {
+    const until = new Date(at).getTime();
+    let count = 0;
+    for (;;) {
+      let next: { time: number; record: TriggerRecord } | null = null;
+      for (const r of this.records) {
+        if (!r.clock) continue;
+        const t = nextFiring(r, r.lastFired);
+        if (t !== null && t <= until && (!next || t < next.time)) next = { time: t, record: r };
+      }
+      if (!next) break;
+      const { time, record } = next;
+      record.lastFired = time;
+      if (time > this.ctx.clock.now()) this.ctx.clock.set(time);
+      if (record.clock?.at !== undefined) this._delete(record.uid); // one-time triggers are gone after they run
+      this.run(record, clockEvent(record.uid, time));
+      count += 1;
+    }
+    if (until > this.ctx.clock.now()) this.ctx.clock.set(until);
+    return count;
+  }
+}
+
+/** The first firing time of `r` strictly after `after`, or null for a spent one-time trigger. */
+export function nextFiring(r: TriggerRecord, after: number): number | null {
+  const c = r.clock;
+  if (!c) return null;
+  if (c.at !== undefined) return c.at > after || after === r.created ? Math.max(c.at, r.created) : null;
+  if (c.everyMinutes) return after + c.everyMinutes * 60000;
+  if (c.everyHours) return after + c.everyHours * 3600000;
+  const tz = c.timeZone ?? 'Asia/Makassar';
+  const hour = c.atHour ?? zonedParts(r.created, tz).hour;
+  const minute = c.nearMinute ?? 0;
+  const step = c.weekDay ? 7 : c.everyDays ?? 1;
+  // Walk local calendar days from the creation day; the first slot after creation, then every `step` days.
+  const start = zonedParts(r.created, tz);
+  let first: number | null = null;
+  for (let d = 0; d < 14 && first === null; d++) {
+    const t = zonedToUtc(start.year, start.month, start.day + d, hour, minute, 0, tz);
+    if (t <= r.created) continue;
+    if (c.weekDay && zonedParts(t, tz).weekday !== WEEKDAY_NUMBER[c.weekDay]) continue;
+    first = t;
+  }
+  if (first === null) return null;
+  if (first > after) return first;
+  const p = zonedParts(first, tz);
+  let k = Math.max(1, Math.floor((after - first) / (step * 86400000)));
+  while (k > 1 && zonedToUtc(p.year, p.month, p.day + (k - 1) * step, hour, minute, 0, tz) > after) k -= 1;
+  let t = zonedToUtc(p.year, p.month, p.day + k * step, hour, minute, 0, tz);
+  while (t <= after) {
+    k += 1;
+    t = zonedToUtc(p.year, p.month, p.day + k * step, hour, minute, 0, tz);
+  }
+  return t;
+}
+
+/**
+ * The event of a time-driven trigger. Google's documented example reports the fields in UTC
+ * ("timezone": "UTC") whatever the script time zone: a handler must not read `hour` as WITA.
+ */
+export function clockEvent(triggerUid: string, ms: number): Record<string, unknown> {
+  const d = new Date(ms);
+  return {
+    authMode: AuthMode.FULL,
+    'day-of-month': d.getUTCDate(),
+    'day-of-week': d.getUTCDay() || 7,
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    month: d.getUTCMonth() + 1,
+    second: d.getUTCSeconds(),
+    timezone: 'UTC',
+    triggerUid,
+    'week-of-year': isoWeek(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()),
+    year: d.getUTCFullYear(),
+  };
+}
+
+function sourceIdOf(target: unknown, what: string): string {
+  if (typeof target === 'string') return target;
+  const obj = target as { getId?: () => string } | null;
+  if (obj && typeof obj.getId === 'function') return obj.getId();
+  throw new Error(`Exception: The parameters (${typeof target}) don't match the method signature for ScriptApp.TriggerBuilder.${what}.`);
+}
+
+class ClockBuilder {
+  private spec: ClockSpec = {};
+  constructor(
+    private readonly ctx: EmuContext,
+    private readonly control: ScriptControl,
+    private readonly handler: string,
+  ) {}
+  atHour(h: number): this {
+    if (!Number.isInteger(h) || h < 0 || h > 23) throw new Error('Exception: The hour must be an integer between 0 and 23.');
+    this.spec.atHour = h;
+    return this;
+  }
+  nearMinute(m: number): this {
+    if (!Number.isInteger(m) || m < 0 || m > 59) throw new Error('Exception: The minute must be an integer between 0 and 59.');
+    this.spec.nearMinute = m;
+    return this;
+  }
+  everyDays(n: number): this {
+    if (!Number.isInteger(n) || n < 1) throw new Error('Exception: everyDays requires a positive integer.');
+    this.spec.everyDays = n;
+    return this;
+  }
+  everyHours(n: number): this {
+    if (![1, 2, 4, 6, 8, 12].includes(n)) throw new Error('Exception: The value passed to everyHours must be one of 1, 2, 4, 6, 8 or 12.');
+    this.spec.everyHours = n;
+    return this;
+  }
+  everyMinutes(n: number): this {
+    if (![1, 5, 10, 15, 30].includes(n)) throw new Error('Exception: The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30.');
+    this.spec.everyMinutes = n;
+    return this;
+  }
+  everyWeeks(n: number): this {
+    if (n !== 1) throw new Error('Exception: only everyWeeks(1) is emulated');
+    return this;
+  }
+  onWeekDay(day: string): this {
+    if (!(String(day) in WEEKDAY_NUMBER)) throw new Error(`Exception: Invalid argument: ${String(day)}`);
+    this.spec.weekDay = String(day);
+    return this;
+  }
+  inTimezone(tz: string): this {
+    this.spec.timeZone = tz;
+    return this;
+  }
+  at(date: Date): this {
+    this.spec.at = new Date(date).getTime();
+    return this;
+  }
+  after(ms: number): this {
+    this.spec.at = this.ctx.clock.now() + ms;
+    return this;
+  }
+  create(): GoogleAppsScript.Script.Trigger {
+    const s = this.spec;
+    const recurring = s.everyMinutes ?? s.everyHours ?? s.everyDays ?? s.weekDay;
+    if (recurring === undefined && s.at === undefined) {
+      // unverified wording: Apps Script refuses a clock trigger with no schedule.
+      throw new Error('Exception: The clock trigger builder needs a schedule (everyMinutes/everyHours/everyDays/onWeekDay, at or after).');
+    }
+    const record = this.control._add({ handler: this.handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, clock: { ...s } });
+    return this.control._wrap(record);
+  }
+}
+
+class EventBuilder {
+  private eventType: EventTypeName | null = null;
+  constructor(
+    private readonly control: ScriptControl,
+    private readonly handler: string,
+    private readonly source: TriggerSourceName,
+    private readonly sourceId: string,
+    private readonly allowed: EventTypeName[],
+  ) {}
+  private set(t: EventTypeName): this {
+    if (!this.allowed.includes(t)) throw new Error(`not emulated: ${this.source} ${t} trigger`);
+    this.eventType = t;
+    return this;
+  }
+  onFormSubmit(): this {
+    return this.set('ON_FORM_SUBMIT');
+  }
+  onEdit(): this {
+    return this.set('ON_EDIT');
+  }
+  onOpen(): this {
+    return this.set('ON_OPEN');
+  }
+  onChange(): this {
+    return this.set('ON_CHANGE');
+  }
+  create(): GoogleAppsScript.Script.Trigger {
+    if (!this.eventType) throw new Error('Exception: The trigger builder needs an event type before create().');
+    const record = this.control._add({ handler: this.handler, eventType: this.eventType, source: this.source, sourceId: this.sourceId });
+    return this.control._wrap(record);
+  }
+}
+
+class TriggerBuilderImpl {
+  constructor(
+    private readonly ctx: EmuContext,
+    private readonly control: ScriptControl,
+    private readonly handler: string,
+  ) {}
+  timeBased(): GoogleAppsScript.Script.ClockTriggerBuilder {
+    return expose(this.ctx.calls, 'ClockTriggerBuilder', new ClockBuilder(this.ctx, this.control, this.handler), { create: 'script', default: 'local' }) as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
+  }
+  forForm(form: unknown): GoogleAppsScript.Script.FormTriggerBuilder {
+    const id = sourceIdOf(form, 'forForm');
+    return expose(this.ctx.calls, 'FormTriggerBuilder', new EventBuilder(this.control, this.handler, 'FORMS', id, ['ON_FORM_SUBMIT', 'ON_OPEN']), { create: 'script', default: 'local' }) as unknown as GoogleAppsScript.Script.FormTriggerBuilder;
+  }
+  forSpreadsheet(ss: unknown): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+    const id = sourceIdOf(ss, 'forSpreadsheet');
+    return expose(this.ctx.calls, 'SpreadsheetTriggerBuilder', new EventBuilder(this.control, this.handler, 'SPREADSHEETS', id, ['ON_FORM_SUBMIT', 'ON_EDIT', 'ON_OPEN', 'ON_CHANGE']), { create: 'script', default: 'local' }) as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
+  }
+}
+
+class ScriptAppImpl {
+  readonly EventType = EventType;
+  readonly TriggerSource = TriggerSource;
+  readonly AuthMode = AuthMode;
+  readonly WeekDay = WeekDay;
+  constructor(
+    private readonly _ctx: EmuContext,
+    private readonly _control: ScriptControl,
+  ) {}
+  newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
+    if (typeof functionName !== 'string' || !functionName) throw new Error('Exception: Invalid argument: functionName');
+    return expose(this._ctx.calls, 'TriggerBuilder', new TriggerBuilderImpl(this._ctx, this._control, functionName), { default: 'local' }) as unknown as GoogleAppsScript.Script.TriggerBuilder;
+  }
+  getProjectTriggers(): GoogleAppsScript.Script.Trigger[] {
+    // Installable triggers belong to the user who created them; another user sees none of them.
+    return this._control.triggers().filter((r) => r.owner === this._ctx.users.effective).map((r) => this._control._wrap(r));
+  }
+  getUserTriggers(source: unknown): GoogleAppsScript.Script.Trigger[] {
+    const id = sourceIdOf(source, 'getUserTriggers');
+    return this.getProjectTriggers().filter((t) => t.getTriggerSourceId() === id);
+  }
+  deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
+    this._control._delete(trigger.getUniqueId());
+  }
+  getScriptId(): string {
+    return 'script_dumas_emulated';
+  }
+  requireScopes(authMode: string, scopes: string[]): void {
+    this._control.requiredScopes.push({ authMode: String(authMode), scopes: [...scopes] });
+  }
+}
+
+export function createScriptApp(ctx: EmuContext): { global: GoogleAppsScript.Script.ScriptApp; control: ScriptControl } {
+  const control = new ScriptControl(ctx);
+  const impl = new ScriptAppImpl(ctx, control);
+  const global = expose(ctx.calls, 'ScriptApp', impl, { newTrigger: 'local', getProjectTriggers: 'script', getUserTriggers: 'script', deleteTrigger: 'script', default: 'local' });
+  return { global: global as unknown as GoogleAppsScript.Script.ScriptApp, control };
+}
