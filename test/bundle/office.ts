@@ -30,13 +30,19 @@ export interface Office {
   sheetValues(name: string): unknown[][];
 }
 
-export function openOffice(options: EmulatorOptions = {}): Office {
+export interface OfficeOptions extends EmulatorOptions {
+  /** Rows typed into "Tim" under the administrator (default TEAM_ROWS). */
+  team?: string[][];
+}
+
+export function openOffice(options: OfficeOptions = {}): Office {
   const emu = createEmulator({ now: '2026-11-30T09:00:00+08:00', user: PEOPLE.admin, ...options });
   const bundle = emu.load();
   bundle.call('setupSystem');
   const team = emu.spreadsheet.getSheetByName('Tim');
   if (!team) throw new Error('setup made no Tim sheet');
-  team.getRange(3, 1, TEAM_ROWS.length, TEAM_ROWS[0].length).setValues(TEAM_ROWS);
+  const rows = options.team ?? TEAM_ROWS;
+  if (rows.length > 0) team.getRange(3, 1, rows.length, rows[0].length).setValues(rows);
   return {
     emu,
     bundle,
