@@ -2,6 +2,7 @@
 // functions the sidebars call through google.script.run), each a one-line call into server/.
 import { buildMenu, setupFromMenu, showAbout as about } from './server/admin';
 import { dailyRun } from './server/daily';
+import { buildReportFromMenu } from './server/report';
 import {
   handleFormSubmit,
   reconcileFromMenu,
@@ -10,6 +11,7 @@ import {
   type RecordPayload,
   type RecordResult,
 } from './server/intake';
+import { runDiagnosticsFromMenu } from './diagnostics/server';
 
 /** Simple trigger: the role-aware Dumas menu. */
 export function onOpen(): void {
@@ -53,4 +55,123 @@ export function recordComplaint(payload: RecordPayload): RecordResult {
 /** For HTML templates: `<?!= include('Styles') ?>` pulls a shared fragment into a page. */
 export function include(name: string): string {
   return HtmlService.createHtmlOutputFromFile(name).getContent();
+}
+
+// ------------------------------------------------------------------ workflow (issue 5): sidebars, actions, direct edits
+import { handleRegisterEdit } from './server/directEdit';
+import { monitoringList as monitoring, selectRegisterRow as selectRow, showMonitoringSidebar, type MonitoringResult } from './server/monitoring';
+import {
+  openSelectedComplaint as openSelected,
+  openWorkflowComplaint as openComplaint,
+  runWorkflowAction as runAction,
+  showWorkflowSidebar,
+  type LoadResult,
+  type WorkflowPayload,
+  type WorkflowResult,
+} from './server/workflow';
+
+/** Menu: the Sekretaris Tim's "Agenda Surat Masuk" sidebar. */
+export function showAgendaSidebar(): void {
+  showWorkflowSidebar('agenda');
+}
+
+/** Menu: the Kepala Dinas's "Disposisi" sidebar. */
+export function showDisposisiSidebar(): void {
+  showWorkflowSidebar('disposisi');
+}
+
+/** Menu: the unit's "Tindak Lanjut" sidebar. */
+export function showTindakLanjutSidebar(): void {
+  showWorkflowSidebar('tindakLanjut');
+}
+
+/** Menu: "Perpanjangan (Kasus Khusus)". */
+export function showPerpanjanganSidebar(): void {
+  showWorkflowSidebar('perpanjangan');
+}
+
+/** Menu: "Alihkan (Bukan Wewenang)". */
+export function showAlihkanSidebar(): void {
+  showWorkflowSidebar('alihkan');
+}
+
+/** Menu: "Riwayat Pengaduan" of the selected row. */
+export function showRiwayatSidebar(): void {
+  showWorkflowSidebar('riwayat');
+}
+
+/** Menu: "Pemantauan Penyelesaian". */
+export function showPemantauanSidebar(): void {
+  showMonitoringSidebar();
+}
+
+/** google.script.run: load one complaint into a workflow sidebar. */
+export function openWorkflowComplaint(sidebar: string, regNumber: string): LoadResult {
+  return openComplaint(sidebar, regNumber);
+}
+
+/** google.script.run: the complaint on the register row the user selected. */
+export function openSelectedComplaint(sidebar: string): LoadResult {
+  return openSelected(sidebar);
+}
+
+/** google.script.run: one workflow action (carries the version the user saw). */
+export function runWorkflowAction(payload: WorkflowPayload): WorkflowResult {
+  return runAction(payload);
+}
+
+/** google.script.run: the Pemantauan list. */
+export function monitoringList(options?: { includeClosed?: boolean }): MonitoringResult {
+  return monitoring(options);
+}
+
+/** google.script.run: put the cursor on a complaint's register row. */
+export function selectRegisterRow(regNumber: string): ReturnType<typeof selectRow> {
+  return selectRow(regNumber);
+}
+
+/** Installable trigger (onEdit of this spreadsheet): direct edits of the register go to the audit log. */
+export function onRegisterEdited(event: GoogleAppsScript.Events.SheetsOnEdit): void {
+  handleRegisterEdit(event);
+}
+
+/** Menu: Dumas → Buat Laporan (the "Laporan" sheet and last month's recap for the Kepala Dinas). */
+export function buildReport(): void {
+  buildReportFromMenu();
+}
+
+// ------------------------------------------------------------------ public web app and data retention (issue 9)
+import { checkStatus as lookUpStatus, handleGet, sendRating } from './server/public';
+import { previewPurgeFromMenu, purgeFromMenu } from './server/retention';
+import type { LookupResult } from './app/status';
+import type { RatingPayload, RatingResult } from './app/feedback';
+
+/** Web app (deployed by the owner: execute as me, anyone): the status page, or the rating page with `?halaman=nilai`. */
+export function doGet(event: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
+  return handleGet(event);
+}
+
+/** google.script.run from the status page: number + access code → the public view, or one refusal for everything else. */
+export function checkStatus(regNumber: string, code: string): LookupResult {
+  return lookUpStatus(regNumber, code);
+}
+
+/** google.script.run from the rating page (signed link). */
+export function submitRating(payload: RatingPayload): RatingResult {
+  return sendRating(payload);
+}
+
+/** Menu (Administrator): dry run of the retention purge. */
+export function previewPurge(): void {
+  previewPurgeFromMenu();
+}
+
+/** Menu (Administrator): purge personal data past the retention period. */
+export function purgePersonalData(): void {
+  purgeFromMenu();
+}
+
+/** Menu (Administrator): run the emulator conformance cases against real Google; results in the "Diagnostik" sheet. */
+export function runDiagnostics(): void {
+  runDiagnosticsFromMenu();
 }

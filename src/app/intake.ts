@@ -25,6 +25,8 @@ export interface IntakeDeps {
   lock: LockPort;
   random: () => number;
   registerUrl: string;
+  /** Called after the notices when the complaint is already closed (walk-in answered on the spot): the rating invitation. */
+  afterClose?: (complaint: Complaint) => void;
 }
 
 /** A step taken right after recording (a walk-in connected to its unit, or answered on the spot). */
@@ -121,7 +123,10 @@ export function registerIntake(deps: IntakeDeps, request: IntakeRequest): Intake
     deps.audit.append(entries);
     return { kind: 'registered', complaint, row, problems };
   });
-  if (outcome.kind === 'registered') notifyIntake(deps, outcome.complaint);
+  if (outcome.kind === 'registered') {
+    notifyIntake(deps, outcome.complaint);
+    if (outcome.complaint.closedAt !== null) deps.afterClose?.(outcome.complaint);
+  }
   return outcome;
 }
 

@@ -4,7 +4,9 @@ import { parseHolidays } from '../app/holidayTable';
 import type { IntakeDeps } from '../app/intake';
 import { parseSettings, type Settings } from '../app/settings';
 import { findMember, parseTeam, parseUnits, TEAM_HEADERS, UNIT_HEADERS, type TeamMember, type Unit } from '../app/team';
+import { sendRatingInvitation } from '../app/feedback';
 import { AuditSheet } from './auditSheet';
+import { HmacSigner } from './signer';
 import { ScriptLock } from './lock';
 import { GasMailer } from './mailer';
 import { RegisterSheet } from './registerSheet';
@@ -71,6 +73,7 @@ export class GasContext {
       lock: this.lock(),
       random: Math.random,
       registerUrl: this.workbook.url(),
+      afterClose: (c) => void sendRatingInvitation({ settings: this.settings(), mailer: this.mailer(), signer: new HmacSigner() }, c),
     };
   }
 }

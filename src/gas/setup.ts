@@ -2,18 +2,21 @@
 // triggers. Idempotent: a second run finds everything in place and changes nothing.
 import { HOLIDAY_HEADERS, HOLIDAY_KIND_CHOICES, holidayRow } from '../app/holidayTable';
 import { SETTING_DEFINITIONS, settingCell, type Settings } from '../app/settings';
-import { DEFAULT_UNITS, TEAM_HEADERS, UNIT_HEADERS } from '../app/team';
+import { DEFAULT_UNITS, TEAM_HEADERS, UNIT_HEADERS, parseTeam } from '../app/team';
 import { DEFAULT_HOLIDAYS } from '../domain/calendar';
 import { CHANNELS, DELIVERY_METHODS, PRIORITIES, PRIVACY_LEVELS, STATUSES } from '../domain/complaint';
 import { ROLE_LABELS, ROLES } from '../domain/roles';
 import { AUDIT_HEADERS } from './auditSheet';
+import { EDIT_HANDLER, ensureEditWatch } from './editWatch';
+import { RATING_HEADERS } from './ratingsSheet';
+import { ensureRatingSecret } from './signer';
 import { createIntakeForm, openForm } from './intakeFormBuilder';
 import { REGISTER_COLUMNS, REGISTER_HEADERS, ROW_FORMATS, columnOf } from './registerColumns';
 import { SHEET_NAMES, Workbook, type SheetKey } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const HANDLERS = { formSubmit: 'onFormSubmitted', daily: 'runDaily' } as const;
+export const HANDLERS = { formSubmit: 'onFormSubmitted', daily: 'runDaily', edit: EDIT_HANDLER } as const;
 export const LETTERS_FOLDER_NAME = 'Dumas — Surat Jawaban Pengaduan';
 const PROTECTION_NOTE = 'Dumas: hanya Administrator yang dapat mengubah sheet ini.';
 const SETTINGS_HEADERS = ['Kunci', 'Nilai', 'Keterangan'] as const;
@@ -38,6 +41,7 @@ const SPECS: SheetSpec[] = [
   { key: 'holidays', headers: HOLIDAY_HEADERS, textColumns: [2, 3, 4], widths: [110, 300, 170, 420] },
   { key: 'settings', headers: SETTINGS_HEADERS, textColumns: [1, 2, 3], widths: [260, 320, 480] },
   { key: 'audit', headers: AUDIT_HEADERS, textColumns: [2, 3, 4, 5, 6, 7, 8], widths: [140, 200, 110, 160, 140, 300, 300, 240] },
+  { key: 'ratings', headers: RATING_HEADERS, textColumns: [2, 3, 6, 7], widths: [140, 140, 220, 90, 90, 120, 420] },
 ];
 
 function sameRow(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -136,19 +140,32 @@ export function columnLetter(column: number): string {
   return s;
 }
 
-/** Audit log and settings: editable by the administrator who ran setup only. */
-function protectAdminSheets(wb: Workbook, changes: string[]): void {
+/**
+ * Settings: the administrator only. Audit log: the administrator and the active team, because every sidebar
+ * action appends to it as the person acting (Apps Script runs it as them; a protection they are not an editor of
+ * would refuse the write). Nobody outside the team can edit either sheet. Re-running setup adds team members
+ * added since.
+ */
+function protectAdminSheets(wb: Workbook, teamEmails: readonly string[], changes: string[]): void {
   const me = Session.getEffectiveUser();
+  const editorsOf: Record<'audit' | 'settings', readonly string[]> = { audit: teamEmails, settings: [] };
   for (const key of ['audit', 'settings'] as const) {
     const sheet = wb.sheet(key);
-    const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
-    if (existing.some((p) => p.getDescription() === PROTECTION_NOTE)) continue;
-    const protection = sheet.protect().setDescription(PROTECTION_NOTE);
-    protection.addEditor(me);
-    const others = protection.getEditors().filter((u) => u.getEmail() !== me.getEmail());
-    if (others.length > 0) protection.removeEditors(others);
-    if (protection.canDomainEdit()) protection.setDomainEdit(false);
-    changes.push(`Sheet "${SHEET_NAMES[key]}" dilindungi.`);
+    const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription() === PROTECTION_NOTE);
+    const protection = existing ?? sheet.protect().setDescription(PROTECTION_NOTE);
+    if (!existing) {
+      protection.addEditor(me);
+      const others = protection.getEditors().filter((u) => u.getEmail() !== me.getEmail());
+      if (others.length > 0) protection.removeEditors(others);
+      if (protection.canDomainEdit()) protection.setDomainEdit(false);
+      changes.push(`Sheet "${SHEET_NAMES[key]}" dilindungi.`);
+    }
+    const current = new Set(protection.getEditors().map((u) => u.getEmail().toLowerCase()));
+    const missing = editorsOf[key].filter((email) => !current.has(email));
+    if (missing.length > 0) {
+      protection.addEditors([...missing]);
+      changes.push(`${missing.length} anggota tim dapat menambah baris "${SHEET_NAMES[key]}".`);
+    }
   }
 }
 
@@ -225,6 +242,11 @@ function ensureTriggers(formId: string, dailyHour: number, changes: string[]): v
 export function runSetup(adminEmail: string): SetupReport {
   const changes: string[] = [];
   const wb = new Workbook();
+  // Date cells and the audit log's times show office time (WITA) whatever the owner's account zone.
+  if (wb.spreadsheet.getSpreadsheetTimeZone() !== 'Asia/Makassar') {
+    wb.spreadsheet.setSpreadsheetTimeZone('Asia/Makassar');
+    changes.push('Zona waktu spreadsheet diatur ke WITA (Asia/Makassar).');
+  }
   const sheets = Object.fromEntries(SPECS.map((spec) => [spec.key, ensureSheet(wb, spec, changes)])) as Record<string, Sheet>;
   seedIfEmpty(sheets.team, [[adminEmail, '', ROLE_LABELS.ADMIN, '', '', '', 'Administrator Dumas', 'Ya']], null, 'Anda terdaftar sebagai Administrator.', changes);
   seedIfEmpty(sheets.units, DEFAULT_UNITS.map((u) => [u.code, u.name, u.email]), null, 'Daftar unit awal diisi.', changes);
@@ -240,6 +262,9 @@ export function runSetup(adminEmail: string): SetupReport {
   const folderId = ensureFolder(settings.lettersFolderId, changes);
   settings = writeSettings(sheets.settings, { formId: form.getId(), formUrl: form.getPublishedUrl(), lettersFolderId: folderId }, changes);
   ensureTriggers(form.getId(), Number(settings.dailyHour) || 7, changes);
-  protectAdminSheets(wb, changes);
+  const team = parseTeam(wb.rows('team', TEAM_HEADERS.length)).filter((m) => m.active).map((m) => m.email);
+  protectAdminSheets(wb, team, changes);
+  ensureEditWatch(wb, changes);
+  if (ensureRatingSecret()) changes.push('Kunci rahasia tautan penilaian dibuat.');
   return { changes, formUrl: form.getPublishedUrl() };
 }

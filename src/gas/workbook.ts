@@ -9,6 +9,7 @@ export const SHEET_NAMES = {
   settings: 'Pengaturan',
   audit: 'Log Audit',
   report: 'Laporan',
+  ratings: 'Penilaian',
 } as const;
 
 export type SheetKey = keyof typeof SHEET_NAMES;

@@ -42,7 +42,7 @@ describe('setup through the built bundle', () => {
     office.as(PEOPLE.admin, 'setupSystem');
     expect(snapshot()).toEqual(before);
     expect(triggers()).toEqual(triggersBefore);
-    expect(triggersBefore).toEqual(['onFormSubmitted:ON_FORM_SUBMIT', 'runDaily:CLOCK']);
+    expect(triggersBefore).toEqual(['onFormSubmitted:ON_FORM_SUBMIT', 'onRegisterEdited:ON_EDIT', 'runDaily:CLOCK']);
     expect(files()).toEqual(filesBefore);
     expect(filesBefore.filter((f) => f.startsWith('application/vnd.google-apps.form'))).toHaveLength(1);
     expect(filesBefore.filter((f) => f.endsWith(':Dumas — Surat Jawaban Pengaduan'))).toHaveLength(1);
@@ -60,13 +60,15 @@ describe('setup through the built bundle', () => {
     expect(reg.getFrozenRows()).toBe(1);
     expect(reg.getRange(500, header.indexOf('NIK') + 1).getNumberFormat()).toBe('@');
     expect(reg.getConditionalFormatRules()).toHaveLength(2);
-    for (const name of ['Log Audit', 'Pengaturan']) {
-      const protections = office.emu.spreadsheet.getSheetByName(name)!.getProtections(office.emu.globals.SpreadsheetApp
-        ? (office.emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).ProtectionType.SHEET
-        : ('SHEET' as never));
+    const SHEET = (office.emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).ProtectionType.SHEET;
+    const editors = (name: string) => {
+      const protections = office.emu.spreadsheet.getSheetByName(name)!.getProtections(SHEET);
       expect(protections).toHaveLength(1);
-      expect(protections[0].getEditors().map((u) => u.getEmail())).toEqual([PEOPLE.admin]);
-    }
+      return protections[0].getEditors().map((u) => u.getEmail()).sort();
+    };
+    // Settings: the administrator only. Audit log: the team too, since their actions append to it as themselves.
+    expect(editors('Pengaturan')).toEqual([PEOPLE.admin]);
+    expect(editors('Log Audit')).toEqual(Object.values(PEOPLE).filter((e) => e !== PEOPLE.stranger).sort());
     const holidays = office.sheetValues('Hari Libur');
     expect(holidays.length).toBeGreaterThan(40);
   });

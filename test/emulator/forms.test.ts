@@ -181,3 +181,33 @@ describe('spreadsheet destination (with the sheets emulator)', () => {
     expect(sheet?.getRange(3, 8).getValue()).toBe('Tabanan');
   });
 });
+
+describe('FormApp responses made by a script', () => {
+  it('createResponse().withItemResponse(...).submit() stores a response, fills the destination sheet, fires no trigger', () => {
+    const emu = createEmulator({ now: '2026-01-05T09:00:00+08:00' });
+    const FormApp = emu.globals.FormApp as GoogleAppsScript.Forms.FormApp;
+    const ScriptApp = emu.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
+    const runs: string[] = [];
+    emu.triggers.setInvoker((handler) => void runs.push(handler));
+    const form = FormApp.create('Uji');
+    const nama = form.addTextItem().setTitle('Nama');
+    const kategori = form.addMultipleChoiceItem().setTitle('Kategori').setChoiceValues(['Perizinan', 'Lainnya']);
+    const saluran = form.addCheckboxItem().setTitle('Saluran').setChoiceValues(['WA', 'Surat']);
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, emu.spreadsheet.getId());
+    ScriptApp.newTrigger('onFormSubmitted').forForm(form).onFormSubmit().create();
+
+    const builder = form.createResponse().withItemResponse(nama.createResponse('Ni Made')).withItemResponse(kategori.createResponse('Lainnya'));
+    const submitted = builder.withItemResponse(saluran.createResponse(['WA', 'Surat'])).submit();
+    expect(submitted.getItemResponses().map((r) => [r.getItem().getTitle(), r.getResponse()])).toEqual([
+      ['Nama', 'Ni Made'],
+      ['Kategori', 'Lainnya'],
+      ['Saluran', ['WA', 'Surat']],
+    ]);
+    expect(submitted.getRespondentEmail()).toBe('');
+    expect(form.getResponses().map((r) => r.getId())).toEqual([submitted.getId()]);
+    expect(emu.spreadsheet.getSheetByName('Form Responses 1')?.getRange(2, 2, 1, 3).getValues()[0]).toEqual(['Ni Made', 'Lainnya', 'WA, Surat']);
+    expect(runs).toEqual([]);
+    expect(() => builder.submit()).toThrow('already been submitted');
+    expect(() => kategori.createResponse('Bukan pilihan')).toThrow('Invalid response');
+  });
+});

@@ -79,11 +79,11 @@ const REQUIRED = ['isRequired', 'setRequired'];
 const CHOICES = ['setChoiceValues', 'setChoices', 'getChoices', 'createChoice'];
 const VIEWS: Record<string, string[]> = {
   Item: [...BASE, 'asTextItem', 'asParagraphTextItem', 'asMultipleChoiceItem', 'asCheckboxItem', 'asListItem', 'asSectionHeaderItem', 'asDateItem'],
-  TextItem: [...BASE, ...REQUIRED, 'setValidation', 'clearValidation'],
-  ParagraphTextItem: [...BASE, ...REQUIRED, 'setValidation', 'clearValidation'],
-  MultipleChoiceItem: [...BASE, ...REQUIRED, ...CHOICES, 'showOtherOption', 'hasOtherOption'],
-  CheckboxItem: [...BASE, ...REQUIRED, ...CHOICES, 'showOtherOption', 'hasOtherOption'],
-  ListItem: [...BASE, ...REQUIRED, ...CHOICES],
+  TextItem: [...BASE, ...REQUIRED, 'setValidation', 'clearValidation', 'createResponse'],
+  ParagraphTextItem: [...BASE, ...REQUIRED, 'setValidation', 'clearValidation', 'createResponse'],
+  MultipleChoiceItem: [...BASE, ...REQUIRED, ...CHOICES, 'showOtherOption', 'hasOtherOption', 'createResponse'],
+  CheckboxItem: [...BASE, ...REQUIRED, ...CHOICES, 'showOtherOption', 'hasOtherOption', 'createResponse'],
+  ListItem: [...BASE, ...REQUIRED, ...CHOICES, 'createResponse'],
   SectionHeaderItem: BASE,
   DateItem: [...BASE, ...REQUIRED, 'setIncludesYear', 'includesYear'],
 };
@@ -174,6 +174,15 @@ class ItemImpl {
   clearValidation(): this {
     this._m.validation = null;
     return this;
+  }
+  /** An answer to this item for Form.createResponse() (a response made by a script, not by the public). */
+  createResponse(value: unknown): unknown {
+    const answer: Answer = this._m.kind === 'CHECKBOX' ? (Array.isArray(value) ? value.map(String) : [String(value)]) : String(value);
+    const choices = Array.isArray(answer) ? answer : [answer];
+    if (['MULTIPLE_CHOICE', 'LIST', 'CHECKBOX'].includes(this._m.kind) && !this._m.other && choices.some((c) => !this._m.choices.includes(c))) {
+      throw new Error('Exception: Invalid response submitted to item.'); // unverified wording
+    }
+    return itemResponseObject(this._ctx, this._form, this._m, answer);
   }
   duplicate(): unknown {
     const copy: ItemModel = { ...structuredClone(this._m), id: nextItemId(this._form) };
@@ -340,9 +349,14 @@ function answerText(a: Answer | undefined): string {
   return Array.isArray(a) ? a.join(', ') : a;
 }
 
+/** An ItemResponse; `_itemId` and `_answer` let FormResponse.withItemResponse read a script-made one. */
+function itemResponseObject(ctx: EmuContext, form: FormModel, item: ItemModel, value: Answer): unknown {
+  const impl = { _itemId: item.id, _answer: value, getItem: () => itemView(ctx, form, item, 'Item'), getResponse: () => (Array.isArray(value) ? [...value] : value), getScore: () => null };
+  return expose(ctx.calls, 'ItemResponse', impl, { default: 'local' });
+}
+
 function responseObject(ctx: EmuContext, form: FormModel, r: ResponseModel): GoogleAppsScript.Forms.FormResponse {
-  const itemResponse = (item: ItemModel, value: Answer): unknown =>
-    expose(ctx.calls, 'ItemResponse', { getItem: () => itemView(ctx, form, item, 'Item'), getResponse: () => (Array.isArray(value) ? [...value] : value), getScore: () => null }, { default: 'local' });
+  const itemResponse = (item: ItemModel, value: Answer): unknown => itemResponseObject(ctx, form, item, value);
   const impl = {
     _id: r.id,
     getId: () => r.id,
@@ -530,6 +544,10 @@ class FormImpl {
     if (!r) throw new Error(`Exception: No response with ID ${id} exists for this form.`); // unverified wording
     return responseObject(this._ctx, this._model, r);
   }
+  /** A response built by the script (withItemResponse… then submit()); no trigger fires for it (unverified). */
+  createResponse(): unknown {
+    return this._control._scriptResponse(this._model);
+  }
   deleteAllResponses(): this {
     this._model.responses = []; // the destination sheet keeps its rows, as in Forms
     return this;
@@ -677,6 +695,41 @@ export class FormsControl {
     return out;
   }
 
+  /** Records a response now, with a new id. */
+  private _store(model: FormModel, answers: Map<number, Answer>, email: string): ResponseModel {
+    this.seq += 1;
+    const now = this.ctx.clock.now();
+    const p = new Date(now);
+    // Real response ids are long opaque strings; this one sorts by time and is unique.
+    const id = `2_ABaO${p.getUTCFullYear()}${pad2(p.getUTCMonth() + 1)}${pad2(p.getUTCDate())}${String(this.seq).padStart(6, '0')}`;
+    const r: ResponseModel = { id, timestamp: now, email, answers };
+    model.responses.push(r);
+    return r;
+  }
+
+  /** Form.createResponse(): collects ItemResponses, then submit() stores it (and fills the destination sheet). */
+  _scriptResponse(model: FormModel): unknown {
+    const answers = new Map<number, Answer>();
+    let submitted = false;
+    const builder = {
+      withItemResponse: (response: unknown) => {
+        const r = response as { _itemId?: number; _answer?: Answer };
+        if (r._itemId === undefined || r._answer === undefined || !model.items.some((i) => i.id === r._itemId)) throw new Error('Exception: Invalid argument: response');
+        answers.set(r._itemId, r._answer);
+        return builder;
+      },
+      getItemResponses: () => model.items.filter((i) => answers.has(i.id)).map((i) => itemResponseObject(this.ctx, model, i, answers.get(i.id) as Answer)),
+      submit: () => {
+        if (submitted) throw new Error('Exception: This response has already been submitted.'); // unverified wording
+        submitted = true;
+        const r = this._store(model, new Map(answers), '');
+        this._appendRow(model, r);
+        return responseObject(this.ctx, model, r);
+      },
+    };
+    return expose(this.ctx.calls, 'FormResponse', builder, { default: 'forms' });
+  }
+
   private _submit(formId: string, answers: Record<string, Answer>, options: SubmitOptions, fire: boolean): string {
     const model = this._form(formId);
     if (options.at !== undefined) {
@@ -685,15 +738,9 @@ export class FormsControl {
       this.ctx.clock.set(at);
     }
     const parsed = this._validate(model, answers, options);
-    this.seq += 1;
-    const now = this.ctx.clock.now();
-    const p = new Date(now);
-    // Real response ids are long opaque strings; this one sorts by time and is unique.
-    const id = `2_ABaO${p.getUTCFullYear()}${pad2(p.getUTCMonth() + 1)}${pad2(p.getUTCDate())}${String(this.seq).padStart(6, '0')}`;
-    const r: ResponseModel = { id, timestamp: now, email: model.collectEmail ? options.email ?? '' : '', answers: parsed };
-    model.responses.push(r);
+    const r = this._store(model, parsed, model.collectEmail ? options.email ?? '' : '');
     const sheetEvent = this._appendRow(model, r);
-    if (!fire) return id;
+    if (!fire) return r.id;
     this.script.fireFormSubmit(formId, (triggerUid) => ({ authMode: AuthMode.FULL, response: responseObject(this.ctx, model, r), source: this._wrap(model), triggerUid }));
     if (sheetEvent && model.destination) {
       this.script.fireEvent('SPREADSHEETS', model.destination.id, 'ON_FORM_SUBMIT', (triggerUid) => ({
@@ -705,7 +752,7 @@ export class FormsControl {
         values: [...sheetEvent.values],
       }));
     }
-    return id;
+    return r.id;
   }
 
   /** A member of the public submits the form in a browser; validation as the Form UI does; triggers fire. */

@@ -52,6 +52,9 @@ function wireSafe(value: unknown): unknown {
   return value;
 }
 
+/** Who the web app's visitors are in the emulator: nobody from the team. */
+export const PUBLIC_VISITOR = 'pengunjung@publik.example';
+
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' });
   res.end(body);
@@ -80,6 +83,18 @@ function handle(office: Office, req: IncomingMessage, res: ServerResponse, body:
     send(res, 200, 'text/html', html);
     return;
   }
+  if (req.method === 'GET' && url.pathname === '/app') {
+    // The web app (doGet): deployed "execute as me, anyone", so whoever visits is not a team member.
+    const parameter = Object.fromEntries(url.searchParams.entries());
+    const parameters: Record<string, string[]> = {};
+    for (const [k, v] of url.searchParams.entries()) (parameters[k] ??= []).push(v);
+    const event = { parameter, parameters, queryString: url.search.replace(/^\?/, ''), pathInfo: '', contextPath: '', contentLength: -1 };
+    const out = office.as<{ getContent(): string; getTitle(): string }>(PUBLIC_VISITOR, 'doGet', event);
+    const title = out.getTitle().replace(/[<>&]/g, '');
+    const html = out.getContent().replace(/<head>/i, `<head>${bridgeScript(PUBLIC_VISITOR)}<title>${title}</title>`);
+    send(res, 200, 'text/html', html);
+    return;
+  }
   const run = /^\/run\/([A-Za-z0-9_]+)$/.exec(url.pathname);
   if (req.method === 'POST' && run) {
     try {
@@ -92,7 +107,7 @@ function handle(office: Office, req: IncomingMessage, res: ServerResponse, body:
     return;
   }
   if (req.method === 'GET' && url.pathname === '/') {
-    send(res, 200, 'text/html', '<h1>Dumas preview</h1><p>Open /sidebar/&lt;entryPoint&gt;?as=&lt;email&gt;</p>');
+    send(res, 200, 'text/html', '<h1>Dumas preview</h1><p>Open /sidebar/&lt;entryPoint&gt;?as=&lt;email&gt; or the web app at /app?…</p>');
     return;
   }
   send(res, 404, 'text/plain', 'not found');

@@ -1,0 +1,355 @@
+// The daily run (working days, 07:00 WITA): reconcile, then the deadline digests to the Ketua Tim and each unit,
+// idempotent per day, leader first when the mail quota is short, and stopping cleanly before Apps Script's time limit.
+import type { WorkingCalendar } from '../domain/calendar';
+import type { Complaint } from '../domain/complaint';
+import { formatDay, formatDayLong } from '../domain/format';
+import { redact } from '../domain/privacy';
+import { previousMonth, type MonthKey } from '../domain/report';
+import type { Actor } from '../domain/roles';
+import { sameUnit } from '../domain/roles';
+import { countByCategory, slaWatch, watchForUnit, type WatchItem, type Watchlist } from '../domain/sla';
+import { compareDayKeys, dayKeyOf, type DayKey } from '../domain/time';
+import {
+  DIGEST_TEXT,
+  NO_UNIT_LABEL,
+  digestEmail,
+  reportNoticeEmail,
+  type DigestGroup,
+  type DigestLine,
+  type DigestView,
+} from '../messages/digest';
+import type { EmailContent } from '../messages/emails';
+import type { AuditEntry, AuditPort, MailPort, StoredComplaint } from '../ports';
+import type { MadeReport } from './report';
+import type { Settings } from './settings';
+import { membersWithRole, type TeamMember, type Unit } from './team';
+
+export type DeferReason = 'quota' | 'time' | 'error';
+
+export interface DeferredDigest {
+  key: string;
+  /** The first day it was held back. */
+  since: DayKey;
+  reason: DeferReason;
+}
+
+/** Kept between runs (Script Properties). */
+export interface DailyState {
+  /** The day of the last run that got past the holiday check; '' before the first. */
+  day: DayKey | '';
+  /** Keys of the messages sent on `day`. */
+  sent: string[];
+  deferred: DeferredDigest[];
+  /** The last month whose recap is settled: made, or not owed (the month before the installation). */
+  reportMonth: MonthKey | '';
+  /** The links of the last recap made (for the Kepala Dinas notice). */
+  report: MadeReport | null;
+}
+
+export interface DailyStatePort {
+  load(): DailyState;
+  save(state: DailyState): void;
+}
+
+/**
+ * Apps Script stops an execution at 6 minutes. The run checks the time it has used (Date.now() deltas) before
+ * every costly step and stops at `maxMs`, leaving a margin for the final writes. In the emulator the clock does
+ * not move by itself, so `maxMessages` bounds the work of one run as well: whatever is left is deferred.
+ */
+export interface DailyBudget {
+  maxMs: number;
+  maxMessages: number;
+  /** The monthly report is only started with at least this much time left. */
+  reportReserveMs: number;
+}
+
+/** At most this many complaints are listed in one digest (the most urgent first); the counts cover all of them. */
+export const MAX_DIGEST_LINES = 100;
+
+export const DEFAULT_BUDGET: DailyBudget = { maxMs: 270_000, maxMessages: 40, reportReserveMs: 90_000 };
+
+export interface DailyDeps {
+  now: Date;
+  /** Milliseconds since this execution started. */
+  elapsedMs: () => number;
+  calendar: WorkingCalendar;
+  settings: Settings;
+  team: readonly TeamMember[];
+  units: readonly Unit[];
+  /** Reads the register (called once). */
+  loadRegister: () => StoredComplaint[];
+  /** Registers missed form responses; returns how many. */
+  reconcile: () => number;
+  /** Makes the "Laporan" sheet and the recap of `month` (the register rows are passed in, not read again). */
+  makeReport: (complaints: readonly Complaint[], month: MonthKey) => MadeReport;
+  mailer: MailPort;
+  state: DailyStatePort;
+  audit: AuditPort;
+  rowLink: (row: number) => string;
+  registerUrl: string;
+  budget?: DailyBudget;
+}
+
+export interface SentDigest {
+  key: string;
+  to: string;
+  items: number;
+}
+
+export interface DailyOutcome {
+  day: DayKey;
+  skipped: 'notWorkingDay' | 'timeUp' | null;
+  reconciled: number;
+  sent: SentDigest[];
+  deferred: DeferredDigest[];
+  report: MadeReport | null;
+  errors: string[];
+}
+
+export const LEADER_KEY = 'leader';
+export const unitKey = (unit: string): string => `unit:${unit}`;
+export const reportKey = (month: MonthKey): string => `report:${month}`;
+export const DAILY_ACTOR = 'Dumas (otomatis)';
+
+export function emptyDailyState(): DailyState {
+  return { day: '', sent: [], deferred: [], reportMonth: '', report: null };
+}
+
+/** Tolerates a missing or hand-edited value: anything unreadable starts afresh (at worst one digest is repeated). */
+export function parseDailyState(raw: string): DailyState {
+  try {
+    const v = JSON.parse(raw) as Partial<DailyState>;
+    const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
+    const deferred = Array.isArray(v.deferred)
+      ? v.deferred.filter((d): d is DeferredDigest => !!d && typeof d.key === 'string' && typeof d.since === 'string')
+      : [];
+    const report = v.report && typeof v.report.monthKey === 'string' ? v.report : null;
+    const reportMonth = typeof v.reportMonth === 'string' ? v.reportMonth : report?.monthKey ?? '';
+    return { day: typeof v.day === 'string' ? v.day : '', sent: strings(v.sent), deferred, reportMonth, report };
+  } catch {
+    return emptyDailyState();
+  }
+}
+
+/**
+ * The recap of last month is due from the month's first working day until it is made: a run that missed or failed
+ * it is caught up by the next. The very first run of an installation owes it only on that very day.
+ */
+export function reportDue(today: DayKey, lastRun: DayKey | '', settled: MonthKey | '', cal: WorkingCalendar): MonthKey | null {
+  const month = previousMonth(today);
+  if (settled === month) return null;
+  const first = cal.workingDayOnOrAfter(`${today.slice(0, 7)}-01`);
+  if (compareDayKeys(today, first) < 0) return null;
+  if (lastRun === '' && today !== first) return null;
+  return month;
+}
+
+/** One message the run may send; `content` null means there is nothing to say today. */
+interface Planned {
+  key: string;
+  to: string[];
+  content: EmailContent | null;
+  items: number;
+}
+
+function noteOf(item: WatchItem): string {
+  switch (item.category) {
+    case 'overdue':
+      return DIGEST_TEXT.late(item.workingDaysLate);
+    case 'dueToday':
+      return DIGEST_TEXT.today;
+    case 'dueNext':
+      return DIGEST_TEXT.next;
+    case 'specialEnding':
+      return DIGEST_TEXT.left(item.workingDaysLeft);
+  }
+}
+
+/** A digest line built from the copy the reader may see (privacy.ts): no NIK, identity masked for anonim/rahasia. */
+function lineOf(item: WatchItem, reader: Actor, rowLink: (row: number) => string): DigestLine {
+  const seen = redact(item.complaint, reader);
+  const subject = seen.subject || seen.description.slice(0, 120);
+  return {
+    category: item.category,
+    regNumber: seen.regNumber,
+    link: rowLink(item.row),
+    subject: subject || '—',
+    complainant: seen.name || '—',
+    status: seen.status,
+    deadline: `${formatDayLong(seen.deadline)}${seen.deadlineKind === 'khusus' ? ' (kasus khusus)' : ''}`,
+    note: noteOf(item),
+  };
+}
+
+interface ViewContext {
+  watch: Watchlist;
+  deps: DailyDeps;
+  deferredFrom?: DayKey;
+}
+
+function view(ctx: ViewContext, audience: 'leader' | 'unit', groups: DigestGroup[], items: readonly WatchItem[], unit?: string): DigestView {
+  const listed = groups.reduce((n, g) => n + g.lines.length, 0);
+  return {
+    omitted: items.length - listed,
+    audience,
+    unit,
+    day: formatDayLong(ctx.watch.today),
+    nextDay: formatDayLong(ctx.watch.nextWorkingDay),
+    counts: countByCategory(items),
+    groups,
+    registerUrl: ctx.deps.registerUrl,
+    deferredFrom: ctx.deferredFrom ? formatDay(ctx.deferredFrom) : undefined,
+  };
+}
+
+/** The units that get a digest: the "Unit" sheet's, then any other unit a member belongs to. */
+function digestUnits(deps: DailyDeps): { name: string; to: string[] }[] {
+  const anggota = membersWithRole(deps.team, 'ANGGOTA');
+  const names: string[] = deps.units.map((u) => u.name);
+  for (const m of anggota) if (m.unit && !names.some((n) => sameUnit(n, m.unit))) names.push(m.unit);
+  return names
+    .map((name) => {
+      const sheetEmail = deps.units.find((u) => sameUnit(u.name, name))?.email.trim().toLowerCase() ?? '';
+      const to = anggota.filter((m) => sameUnit(m.unit, name)).map((m) => m.email);
+      if (sheetEmail && !to.includes(sheetEmail)) to.push(sheetEmail);
+      return { name, to };
+    })
+    .filter((u) => u.to.length > 0);
+}
+
+function plan(deps: DailyDeps, watch: Watchlist, state: DailyState, madeToday: boolean): Planned[] {
+  const allClear = deps.settings.dailyAllClear;
+  const since = (key: string) => state.deferred.find((d) => d.key === key)?.since;
+  const out: Planned[] = [];
+
+  const leaders = membersWithRole(deps.team, 'KETUA');
+  if (leaders.length > 0) {
+    const reader: Actor = leaders[0];
+    // watch.items is sorted by urgency: the cap keeps the most urgent, still grouped by unit.
+    const listed = new Set(watch.items.slice(0, MAX_DIGEST_LINES));
+    const groups = watch.byUnit
+      .map((g) => ({ unit: g.unit || NO_UNIT_LABEL, lines: g.items.filter((i) => listed.has(i)).map((i) => lineOf(i, reader, deps.rowLink)) }))
+      .filter((g) => g.lines.length > 0);
+    const v = view({ watch, deps, deferredFrom: since(LEADER_KEY) }, 'leader', groups, watch.items);
+    const say = watch.items.length > 0 || allClear;
+    out.push({ key: LEADER_KEY, to: leaders.map((m) => m.email), content: say ? digestEmail(v) : null, items: watch.items.length });
+  }
+
+  // Units held back on an earlier day go before today's others, so a short quota cannot starve the same unit twice.
+  const units = digestUnits(deps);
+  units.sort((a, b) => Number(since(unitKey(b.name)) !== undefined) - Number(since(unitKey(a.name)) !== undefined));
+  for (const u of units) {
+    const key = unitKey(u.name);
+    const items = watchForUnit(watch, u.name);
+    const reader: Actor = { email: u.to[0], role: 'ANGGOTA', unit: u.name };
+    const groups = [{ unit: u.name, lines: items.slice(0, MAX_DIGEST_LINES).map((i) => lineOf(i, reader, deps.rowLink)) }];
+    const v = view({ watch, deps, deferredFrom: since(key) }, 'unit', groups, items, u.name);
+    const say = items.length > 0 || allClear;
+    out.push({ key, to: u.to, content: say ? digestEmail(v) : null, items: items.length });
+  }
+
+  const report = state.report;
+  if (report && (madeToday || since(reportKey(report.monthKey)) !== undefined)) {
+    const to = [...membersWithRole(deps.team, 'KEPALA_DINAS'), ...leaders].map((m) => m.email);
+    const unique = to.filter((e, i) => to.indexOf(e) === i);
+    if (unique.length > 0) {
+      out.push({ key: reportKey(report.monthKey), to: unique, content: reportNoticeEmail(report, deps.settings.agencyName), items: 0 });
+    }
+  }
+  return out;
+}
+
+function describe(outcome: DailyOutcome): string {
+  const sent = outcome.sent.map((s) => `${s.key} → ${s.to} (${s.items})`).join('; ') || '-';
+  const deferred = outcome.deferred.map((d) => `${d.key} (${d.reason}, sejak ${d.since})`).join('; ') || '-';
+  return `Terkirim: ${sent}. Ditunda: ${deferred}.`;
+}
+
+/** The whole daily run; every effect goes through the ports, so the same code runs in Apps Script and in tests. */
+export function runDailyWatch(deps: DailyDeps): DailyOutcome {
+  const budget = deps.budget ?? DEFAULT_BUDGET;
+  const today = dayKeyOf(deps.now);
+  const outcome: DailyOutcome = { day: today, skipped: null, reconciled: 0, sent: [], deferred: [], report: null, errors: [] };
+  // Weekends and holidays: nothing at all, not even reconcile (it would send receipts on a holiday morning).
+  if (!deps.calendar.isWorkingDay(today)) return { ...outcome, skipped: 'notWorkingDay' };
+
+  const loaded = deps.state.load();
+  const state: DailyState = loaded.day === today ? { ...loaded, sent: [...loaded.sent] } : { ...loaded, day: today, sent: [] };
+  state.deferred = [...loaded.deferred];
+
+  try {
+    outcome.reconciled = deps.reconcile();
+  } catch (error) {
+    outcome.errors.push(`reconcile: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (deps.elapsedMs() > budget.maxMs) {
+    deps.state.save(state);
+    return { ...outcome, skipped: 'timeUp' };
+  }
+
+  const stored = deps.loadRegister();
+  const watch = slaWatch(stored, deps.now, deps.calendar, deps.units.map((u) => u.name));
+
+  let madeToday = false;
+  const due = reportDue(today, loaded.day, loaded.reportMonth, deps.calendar);
+  if (!due && loaded.day === '') state.reportMonth = previousMonth(today); // installed mid-month: nothing owed
+  if (due && deps.elapsedMs() < budget.maxMs - budget.reportReserveMs) {
+    try {
+      state.report = deps.makeReport(stored.map((s) => s.complaint), due);
+      state.reportMonth = due;
+      outcome.report = state.report;
+      madeToday = true;
+      deps.state.save(state); // at once: a failure further on must not make the recap twice
+    } catch (error) {
+      outcome.errors.push(`report: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  const planned = plan(deps, watch, state, madeToday);
+  let quota = deps.mailer.remainingQuota();
+  let messages = 0;
+  const deferred: DeferredDigest[] = [];
+  const defer = (key: string, reason: DeferReason) => {
+    deferred.push({ key, reason, since: state.deferred.find((d) => d.key === key)?.since ?? today });
+  };
+  for (const p of planned) {
+    if (state.sent.includes(p.key)) continue;
+    if (p.content === null) continue; // nothing to say (a digest deferred earlier is then simply no longer needed)
+    if (messages >= budget.maxMessages || deps.elapsedMs() > budget.maxMs) {
+      defer(p.key, 'time');
+      continue;
+    }
+    if (p.to.length > quota) {
+      defer(p.key, 'quota');
+      continue;
+    }
+    const ok = deps.mailer.send({ to: p.to.join(','), ...p.content });
+    if (!ok) {
+      defer(p.key, 'error');
+      continue;
+    }
+    quota -= p.to.length;
+    messages += 1;
+    state.sent.push(p.key);
+    outcome.sent.push({ key: p.key, to: p.to.join(','), items: p.items });
+  }
+  // What was not planned today (a unit removed, an old report notice) is dropped with the rest.
+  state.deferred = deferred;
+  outcome.deferred = deferred;
+  deps.state.save(state);
+
+  if (outcome.sent.length > 0 || outcome.deferred.length > 0 || outcome.report) {
+    const entry: AuditEntry = {
+      at: deps.now,
+      actor: DAILY_ACTOR,
+      role: '',
+      action: 'Ringkasan harian',
+      regNumber: '',
+      before: '',
+      after: JSON.stringify({ terkirim: outcome.sent.map((s) => s.key), ditunda: outcome.deferred, laporan: outcome.report?.monthKey ?? '' }),
+      note: describe(outcome),
+    };
+    deps.audit.append([entry]);
+  }
+  return outcome;
+}

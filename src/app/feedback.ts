@@ -1,0 +1,190 @@
+// Satisfaction feedback: the signed rating link, the invitation sent when a complaint closes, and storing a rating
+// (a "not resolved" answer becomes a request the Ketua Tim decides on: flagged, audited and emailed, never auto-reopened).
+import type { Complaint } from '../domain/complaint';
+import { formatDateTime } from '../domain/format';
+import { COMMENT_MAX_LENGTH, isValidScore, type Rating } from '../domain/rating';
+import { validateEmail } from '../domain/validation';
+import { forEmail } from '../domain/privacy';
+import { PUBLIC, ratingInvitationEmail, reopenRequestEmail } from '../messages/public';
+import type { AuditEntry, AuditPort, LockPort, MailPort, OutgoingMail, RegisterPort } from '../ports';
+import type { Settings } from './settings';
+import { membersWithRole, type TeamMember } from './team';
+import type { FeedbackState } from './status';
+import { normalizeRegNumber, sameSecret } from './status';
+
+/** HMAC-SHA256 with the script's secret, base64url without padding. */
+export interface Signer {
+  sign(message: string): string;
+}
+
+export interface RatingsPort {
+  /** Every rating (one read). */
+  all(): Rating[];
+  /** Appends one rating, text kept as typed (one write). */
+  append(rating: Rating): void;
+}
+
+export const PUBLIC_ACTOR = 'Pengadu (halaman penilaian)';
+export const RATING_PAGE = 'nilai';
+
+/**
+ * What the link signs: the number and which closing it rates (reopenCount). A reopened and closed-again
+ * complaint gets a new link; the old one stops working. Nothing personal is signed or put in the URL.
+ */
+export function ratingMessage(c: Pick<Complaint, 'regNumber' | 'reopenCount'>): string {
+  return `dumas-nilai|v1|${c.regNumber}|${c.reopenCount}`;
+}
+
+export function ratingToken(c: Complaint, signer: Signer): string {
+  return signer.sign(ratingMessage(c));
+}
+
+export function verifyRatingToken(c: Complaint, token: unknown, signer: Signer): boolean {
+  return typeof token === 'string' && token.length <= 100 && sameSecret(ratingToken(c, signer), token);
+}
+
+/** The web app URL with the rating page's parameters; null without a deployed status page. */
+export function ratingLink(c: Complaint, statusPageUrl: string, signer: Signer): string | null {
+  const base = statusPageUrl.trim();
+  if (!/^https:\/\/\S+$/.test(base)) return null;
+  const sep = base.includes('?') ? '&' : '?';
+  return `${base}${sep}halaman=${RATING_PAGE}&no=${encodeURIComponent(c.regNumber)}&t=${encodeURIComponent(ratingToken(c, signer))}`;
+}
+
+/** Only settled complaints (Selesai, not forwarded elsewhere) with a usable email and a deployed page are invited. */
+export function ratingInvitation(c: Complaint, settings: Settings, signer: Signer): OutgoingMail | null {
+  if (c.status !== 'Selesai' || c.closedAt === null) return null;
+  if (c.email === '' || !validateEmail(c.email).ok) return null;
+  const link = ratingLink(c, settings.statusPageUrl, signer);
+  if (!link) return null;
+  const mine = forEmail(c, { kind: 'complainant' });
+  const mail = ratingInvitationEmail({
+    name: mine.name,
+    regNumber: mine.regNumber,
+    closed: formatDateTime(c.closedAt),
+    link,
+    agencyName: settings.agencyName,
+  });
+  return { to: c.email, ...mail, replyTo: settings.agencyEmail };
+}
+
+export interface InvitationDeps {
+  settings: Settings;
+  mailer: MailPort;
+  signer: Signer;
+}
+
+/** The hook to call after any action that closes a complaint (walk-in answered, answer delivered). True when sent. */
+export function sendRatingInvitation(deps: InvitationDeps, c: Complaint): boolean {
+  const mail = ratingInvitation(c, deps.settings, deps.signer);
+  return mail ? deps.mailer.send(mail) : false;
+}
+
+/** The rating of this closing of the complaint, if any. */
+export function ratingOf(ratings: readonly Rating[], c: Complaint): Rating | undefined {
+  return ratings.find((r) => r.regNumber === c.regNumber && r.round === c.reopenCount);
+}
+
+export function feedbackState(ratings: readonly Rating[], c: Complaint): FeedbackState {
+  const r = ratingOf(ratings, c);
+  return !r ? 'none' : r.resolved ? 'rated' : 'reopenRequested';
+}
+
+/** Requests to reopen still waiting for the Ketua Tim: "not resolved" ratings of complaints still Selesai in that round. */
+export function openReopenRequests(ratings: readonly Rating[], complaints: readonly Complaint[]): Rating[] {
+  return ratings.filter((r) => {
+    if (r.resolved) return false;
+    const c = complaints.find((x) => x.regNumber === r.regNumber);
+    return c !== undefined && c.status === 'Selesai' && c.reopenCount === r.round;
+  });
+}
+
+// ------------------------------------------------------------------ the rating page
+
+export interface FeedbackDeps {
+  now: Date;
+  settings: Settings;
+  team: readonly TeamMember[];
+  register: RegisterPort;
+  ratings: RatingsPort;
+  audit: AuditPort;
+  mailer: MailPort;
+  lock: LockPort;
+  signer: Signer;
+  registerUrl: string;
+}
+
+export type RatingPageState = { state: 'open'; regNumber: string } | { state: 'done' | 'invalid'; message: string };
+
+/** What the rating page opens with: a form only for a valid link of a settled complaint not yet rated. */
+export function ratingPageState(deps: Pick<FeedbackDeps, 'register' | 'ratings' | 'signer'>, rawNumber: unknown, token: unknown): RatingPageState {
+  const regNumber = normalizeRegNumber(rawNumber);
+  const stored = regNumber ? deps.register.find(regNumber) : null;
+  if (!stored || stored.complaint.status !== 'Selesai' || !verifyRatingToken(stored.complaint, token, deps.signer)) {
+    return { state: 'invalid', message: PUBLIC.linkInvalid };
+  }
+  if (ratingOf(deps.ratings.all(), stored.complaint)) return { state: 'done', message: PUBLIC.alreadyRated };
+  return { state: 'open', regNumber: stored.complaint.regNumber };
+}
+
+/** What the page sends; everything arrives as untrusted JSON. */
+export interface RatingPayload {
+  regNumber?: unknown;
+  token?: unknown;
+  score?: unknown;
+  resolved?: unknown;
+  comment?: unknown;
+}
+
+export type RatingResult =
+  | { ok: true; message: string }
+  | { ok: false; message: string; errors: Record<string, string> };
+
+export function submitRating(deps: FeedbackDeps, payload: RatingPayload): RatingResult {
+  const score = typeof payload.score === 'string' ? Number(payload.score) : payload.score;
+  const comment = typeof payload.comment === 'string' ? payload.comment : '';
+  const errors: Record<string, string> = {};
+  if (!isValidScore(score)) errors.score = PUBLIC.scoreRequired;
+  if (typeof payload.resolved !== 'boolean') errors.resolved = PUBLIC.resolvedRequired;
+  if (comment.length > COMMENT_MAX_LENGTH) errors.comment = PUBLIC.commentTooLong(COMMENT_MAX_LENGTH);
+  if (Object.keys(errors).length > 0) return { ok: false, message: Object.values(errors).join(' '), errors };
+  const resolved = payload.resolved === true;
+  const regNumber = normalizeRegNumber(payload.regNumber);
+  const outcome = deps.lock.withLock((): RatingResult | { ok: true; rating: Rating; complaint: Complaint } => {
+    const stored = regNumber ? deps.register.find(regNumber) : null;
+    if (!stored || stored.complaint.status !== 'Selesai' || !verifyRatingToken(stored.complaint, payload.token, deps.signer)) {
+      return { ok: false, message: PUBLIC.linkInvalid, errors: {} };
+    }
+    const c = stored.complaint;
+    if (ratingOf(deps.ratings.all(), c)) return { ok: false, message: PUBLIC.alreadyRated, errors: {} };
+    const rating: Rating = { at: deps.now, regNumber: c.regNumber, unit: c.unit, round: c.reopenCount, score: score as number, resolved, comment };
+    deps.ratings.append(rating);
+    const entry: AuditEntry = {
+      at: deps.now,
+      actor: PUBLIC_ACTOR,
+      role: '',
+      action: resolved ? 'Penilaian Pengadu' : 'Permintaan Buka Kembali',
+      regNumber: c.regNumber,
+      before: '',
+      after: JSON.stringify({ nilai: rating.score, terselesaikan: resolved, putaran: rating.round }),
+      note: resolved ? '' : 'Pengadu menyatakan masalah belum terselesaikan; menunggu keputusan Ketua Tim.',
+    };
+    deps.audit.append([entry]);
+    return { ok: true, rating, complaint: c };
+  });
+  if (!outcome.ok) return outcome;
+  if (!('rating' in outcome)) return outcome;
+  if (outcome.rating.resolved) return { ok: true, message: PUBLIC.thanks };
+  const ketua = membersWithRole(deps.team, 'KETUA');
+  if (ketua.length > 0) {
+    const mail = reopenRequestEmail({
+      regNumber: outcome.complaint.regNumber,
+      unit: outcome.complaint.unit,
+      score: outcome.rating.score,
+      comment: outcome.rating.comment,
+      registerUrl: deps.registerUrl,
+    });
+    deps.mailer.send({ to: ketua.map((m) => m.email).join(','), ...mail });
+  }
+  return { ok: true, message: PUBLIC.thanksReopen };
+}

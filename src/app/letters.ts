@@ -1,0 +1,380 @@
+// The reply letter's use cases: draft (Doc from the template), submit, approve and sign (gap-free number under the
+// lock, final PDF), return to the unit, upload the signed scan, deliver (email with the PDF, or post / by hand) and
+// the berita acara of a face-to-face answer. Each refuses before touching Drive, and writes through performAction.
+import type { Complaint } from '../domain/complaint';
+import { formatDay } from '../domain/format';
+import {
+  beritaAcaraValues,
+  draftValues,
+  nextLetterNumber,
+  signingValues,
+  type LetterValues,
+  type SignerInfo,
+} from '../domain/letter';
+import { canSeeContent, canSeeIdentity, forEmail, redact } from '../domain/privacy';
+import { ROLE_LABELS, sameUnit, type Role } from '../domain/roles';
+import { compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from '../domain/time';
+import { cleanText, validateEmail } from '../domain/validation';
+import { allowedActions, applyAction, type ActionInput, type ActionName } from '../domain/workflow';
+import { LETTER_ACTION_LABELS, LETTER_TEXT, LETTER_UI } from '../messages/letters';
+import { letterEmail } from '../messages/letterEmail';
+import type { AuditEntry, LockPort, MailAttachment, StoredComplaint } from '../ports';
+import { sendRatingInvitation, type Signer } from './feedback';
+import type { TeamMember } from './team';
+import { performAction, type WorkflowDeps } from './workflow';
+
+/** What the use cases need from Google Docs and Drive (gas/letterDocs.ts implements it). */
+export interface LetterDocsPort {
+  /** True when the Doc exists and is not in the trash. */
+  exists(docId: string): boolean;
+  /** Copies the template into the folder of `day` as `name` and fills it; returns the Doc's id and URL. */
+  createDraft(name: string, day: DayKey, values: LetterValues): { id: string; url: string };
+  /** Rebuilds an existing draft from the template (same Doc) and fills it. */
+  redraft(docId: string, values: LetterValues): void;
+  /** Fills the approval values, saves, and stores the PDF `pdfName` beside the Doc; returns placeholders left over. */
+  finalize(docId: string, values: LetterValues, pdfName: string): { leftovers: string[] };
+  /** Moves the letter's PDF to the trash (a voided signature); false when there was none. */
+  voidPdf(docId: string, pdfName: string): boolean;
+  /** Stores the signed scan as the letter's PDF beside the Doc. */
+  storeScan(docId: string, pdfName: string, bytes: number[]): void;
+  /** The letter's PDF as a mail attachment, or null when there is none. */
+  pdf(docId: string, pdfName: string): MailAttachment | null;
+  /** A berita acara Doc named `name` in the folder of `day`: the existing one, or a new one from `values`. */
+  beritaAcara(name: string, day: DayKey, values: LetterValues): { url: string; created: boolean };
+  trash(docId: string): void;
+  docIdOf(url: string): string | null;
+}
+
+export interface LetterDeps extends WorkflowDeps {
+  docs: LetterDocsPort;
+  /** Letter numbers already issued (register column and notes), read under the lock. */
+  usedLetterNumbers: () => string[];
+  /** Signs rating links (the invitation sent when a complaint closes). */
+  ratingSigner: Signer;
+}
+
+export type LetterAction = keyof typeof LETTER_ACTION_LABELS;
+export const LETTER_ACTIONS = Object.keys(LETTER_ACTION_LABELS) as LetterAction[];
+
+/** Who opens the "Surat Jawaban" sidebar: everyone with a step in the letter's life. */
+export const LETTER_ROLES: readonly Role[] = ['ANGGOTA', 'KETUA', 'SEKRETARIS', 'CS', 'KEPALA_DINAS'];
+/** The signed scan is uploaded by the signer or by the staff who send the letter. */
+export const UPLOAD_ROLES: readonly Role[] = ['KEPALA_DINAS', 'SEKRETARIS', 'CS', 'KETUA'];
+export const BERITA_ACARA_ROLES: readonly Role[] = ['CS', 'SEKRETARIS', 'KETUA', 'ANGGOTA'];
+export const MAX_SCAN_BYTES = 5 * 1024 * 1024;
+
+export interface LetterRequest {
+  regNumber: string;
+  version: number;
+  answer?: string;
+  note?: string;
+  method?: string;
+  handedOverDate?: string;
+  /** The signed scan's bytes (decoded by the server). */
+  scan?: number[];
+}
+
+export type LetterOutcome =
+  | { ok: true; message: string; warnings: string[]; stored: StoredComplaint; changed: boolean }
+  | { ok: false; message: string; stale?: boolean };
+
+/** A lock already held by the caller: performAction runs inside our own lock where the number is chosen. */
+const HELD: LockPort = { withLock: <T>(fn: () => T): T => fn() };
+
+function refuse(message: string, stale = false): LetterOutcome {
+  return { ok: false, message, stale };
+}
+
+function letterName(c: Complaint): string {
+  return LETTER_TEXT.letterFileName(c.regNumber);
+}
+
+/** The complaint at the version the person saw, or a refusal. */
+function current(deps: LetterDeps, request: LetterRequest): StoredComplaint | LetterOutcome {
+  const stored = deps.register.find(request.regNumber);
+  if (!stored) return refuse(LETTER_UI.notFound(request.regNumber));
+  if (stored.complaint.version !== request.version) return refuse(LETTER_UI.stale, true);
+  return stored;
+}
+
+function isOutcome(x: StoredComplaint | LetterOutcome): x is LetterOutcome {
+  return 'ok' in x;
+}
+
+/** The domain's verdict without writing anything: refuse before any Drive work. */
+function dryRun(deps: LetterDeps, c: Complaint, actor: TeamMember, action: ActionName, input: ActionInput): string | null {
+  const r = applyAction(c, action, actor, input, { now: deps.now, calendar: deps.calendar, units: deps.units.map((u) => u.name) });
+  return r.ok ? null : r.error;
+}
+
+function act(deps: LetterDeps, actor: TeamMember, request: LetterRequest, action: ActionName, input: ActionInput, lock: LockPort = deps.lock) {
+  return performAction({ ...deps, lock }, actor, { regNumber: request.regNumber, version: request.version, action, input });
+}
+
+function signerOf(member: TeamMember): SignerInfo {
+  return { name: member.name || member.email, rank: member.rank, nip: member.nip };
+}
+
+// ------------------------------------------------------------------ draft
+
+/** "Buat Konsep Jawaban": the same answer again changes nothing; a new answer rebuilds the same Doc. */
+export function draftLetter(deps: LetterDeps, actor: TeamMember, request: LetterRequest): LetterOutcome {
+  const found = current(deps, request);
+  if (isOutcome(found)) return found;
+  const c = found.complaint;
+  const answer = cleanText(request.answer ?? '');
+  const docId = c.replyDocUrl ? deps.docs.docIdOf(c.replyDocUrl) : null;
+  const docLive = docId !== null && deps.docs.exists(docId);
+  if (c.status === 'Konsep Jawaban' && c.answer === answer && docLive) {
+    return { ok: true, message: LETTER_UI.draftSame(c.regNumber), warnings: [], stored: found, changed: false };
+  }
+  const refusal = dryRun(deps, c, actor, 'draftReply', { answer, replyDocUrl: 'https://docs.google.com/' });
+  if (refusal) return refuse(refusal);
+  const values = draftValues({ ...c, answer }, deps.settings);
+  let url = c.replyDocUrl;
+  let created: string | null = null;
+  if (docLive && docId) deps.docs.redraft(docId, values);
+  else {
+    const doc = deps.docs.createDraft(letterName(c), dayKeyOf(deps.now), values);
+    created = doc.id;
+    url = doc.url;
+  }
+  const outcome = act(deps, actor, request, 'draftReply', { answer, replyDocUrl: url });
+  if (!outcome.ok) {
+    // Someone acted meanwhile: the new Doc must not stay behind unlinked.
+    if (created) deps.docs.trash(created);
+    return refuse(outcome.message, outcome.code === 'stale');
+  }
+  const message = created ? LETTER_UI.drafted(c.regNumber) : LETTER_UI.redrafted(c.regNumber);
+  return { ok: true, message, warnings: outcome.warnings, stored: outcome.stored, changed: true };
+}
+
+export function submitLetter(deps: LetterDeps, actor: TeamMember, request: LetterRequest): LetterOutcome {
+  const outcome = act(deps, actor, request, 'submitForSignature', {});
+  if (!outcome.ok) return refuse(outcome.message, outcome.code === 'stale');
+  return { ok: true, message: LETTER_UI.submitted(request.regNumber), warnings: outcome.warnings, stored: outcome.stored, changed: true };
+}
+
+// ------------------------------------------------------------------ approval
+
+/**
+ * Approve and sign: the number is the next of the year's gap-free sequence, chosen and stored inside one lock.
+ * The Doc is then completed (number, date, signature block) and its PDF stored beside it, outside the lock.
+ */
+export function signLetter(deps: LetterDeps, actor: TeamMember, request: LetterRequest): LetterOutcome {
+  const outcome = deps.lock.withLock(() => {
+    const letterNumber = nextLetterNumber(deps.usedLetterNumbers(), deps.settings, deps.now);
+    return act(deps, actor, request, 'sign', { letterNumber }, HELD);
+  });
+  if (!outcome.ok) return refuse(outcome.message, outcome.code === 'stale');
+  const c = outcome.stored.complaint;
+  const warnings = [...outcome.warnings];
+  const docId = deps.docs.docIdOf(c.replyDocUrl);
+  if (docId && deps.docs.exists(docId)) {
+    const { leftovers } = deps.docs.finalize(docId, signingValues(c, deps.settings, signerOf(actor)), letterName(c));
+    if (leftovers.length > 0) warnings.push(LETTER_UI.leftovers(leftovers.map((k) => `{{${k}}}`).join(', ')));
+  } else warnings.push(LETTER_UI.docMissing);
+  return { ok: true, message: LETTER_UI.signed(c.regNumber, c.letterNumber), warnings, stored: outcome.stored, changed: true };
+}
+
+/** Back to the unit with a note; a signed letter is voided (its number stays used) and its PDF goes to the trash. */
+export function returnLetter(deps: LetterDeps, actor: TeamMember, request: LetterRequest): LetterOutcome {
+  const outcome = act(deps, actor, request, 'returnToUnit', { note: request.note ?? '' });
+  if (!outcome.ok) return refuse(outcome.message, outcome.code === 'stale');
+  const wasSigned = outcome.changes.some((ch) => ch.field === 'signedBy');
+  const docId = deps.docs.docIdOf(outcome.stored.complaint.replyDocUrl);
+  if (wasSigned && docId) deps.docs.voidPdf(docId, letterName(outcome.stored.complaint));
+  return { ok: true, message: LETTER_UI.returned(request.regNumber), warnings: outcome.warnings, stored: outcome.stored, changed: true };
+}
+
+/** True when the bytes start like a PDF file ("%PDF-"). */
+export function looksLikePdf(bytes: readonly number[]): boolean {
+  const magic = [0x25, 0x50, 0x44, 0x46, 0x2d];
+  return bytes.length > magic.length && magic.every((b, i) => (bytes[i] & 0xff) === b);
+}
+
+/** The signed scan replaces the generated PDF as the letter that will be sent. */
+export function uploadScan(deps: LetterDeps, actor: TeamMember, request: LetterRequest): LetterOutcome {
+  if (!UPLOAD_ROLES.includes(actor.role)) return refuse(LETTER_UI.roleNotAllowed(LETTER_ACTION_LABELS.upload));
+  const bytes = request.scan ?? [];
+  if (bytes.length > MAX_SCAN_BYTES) return refuse(LETTER_UI.tooLarge(MAX_SCAN_BYTES / 1024 / 1024));
+  if (!looksLikePdf(bytes)) return refuse(LETTER_UI.notPdf);
+  const found = current(deps, request);
+  if (isOutcome(found)) return found;
+  const c = found.complaint;
+  if (c.status !== 'Menunggu Tanda Tangan' || c.signedBy === '') return refuse(LETTER_UI.uploadNotSigned);
+  const docId = deps.docs.docIdOf(c.replyDocUrl);
+  if (!docId || !deps.docs.exists(docId)) return refuse(LETTER_UI.docMissing);
+  deps.docs.storeScan(docId, letterName(c), bytes);
+  deps.audit.append([auditEntry(deps, actor, c, LETTER_UI.auditUpload, `${letterName(c)}.pdf (${bytes.length} bytes)`)]);
+  return { ok: true, message: LETTER_UI.uploaded(c.regNumber), warnings: [], stored: found, changed: true };
+}
+
+function auditEntry(deps: LetterDeps, actor: TeamMember, c: Complaint, action: string, note: string): AuditEntry {
+  return { at: deps.now, actor: actor.email, role: actor.role, action, regNumber: c.regNumber, before: '', after: '', note };
+}
+
+// ------------------------------------------------------------------ delivery
+
+/** The hand-over day: today by default, not in the future, not before the letter's date. */
+function handOverDay(deps: LetterDeps, c: Complaint, raw: string | undefined): DayKey | string {
+  const today = dayKeyOf(deps.now);
+  if (!raw || raw.trim() === '') return today;
+  const day = parseDayKey(raw.trim());
+  if (day === null) return `!${LETTER_UI.badDay}`;
+  if (compareDayKeys(day, today) > 0) return `!${LETTER_UI.dayInFuture}`;
+  if (c.letterDate !== '' && compareDayKeys(day, c.letterDate) < 0) return `!${LETTER_UI.dayBeforeLetter(formatDay(c.letterDate))}`;
+  return day;
+}
+
+/**
+ * Sends the signed letter: by email with the PDF attached (sent inside the lock, so a double click can never send
+ * it twice), or marked as handed over by post or in person on a given day. Then `deliver` closes the complaint.
+ */
+export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: LetterRequest): LetterOutcome {
+  const method = String(request.method ?? '').trim().toLowerCase();
+  if (!['email', 'pos', 'langsung'].includes(method)) return refuse(LETTER_UI.badMethod);
+  const found = current(deps, request);
+  if (isOutcome(found)) return found;
+  const c = found.complaint;
+  const refusal = dryRun(deps, c, actor, 'deliver', { deliveryMethod: method });
+  if (refusal) return refuse(refusal);
+  const name = letterName(c);
+  let attachment: MailAttachment | null = null;
+  let note: string;
+  let dayText = '';
+  if (method === 'email') {
+    if (c.email === '' || !validateEmail(c.email).ok) return refuse(LETTER_UI.noEmail);
+    const docId = deps.docs.docIdOf(c.replyDocUrl);
+    attachment = docId ? deps.docs.pdf(docId, name) : null;
+    if (!attachment) return refuse(LETTER_UI.noPdf);
+    note = LETTER_UI.noteEmailed(c.email, attachment.name);
+  } else {
+    const day = handOverDay(deps, c, request.handedOverDate);
+    if (day.startsWith('!')) return refuse(day.slice(1));
+    dayText = formatDay(day);
+    note = LETTER_UI.noteHandOver(LETTER_UI.handOver[method], dayText);
+  }
+  const outcome = deps.lock.withLock(() => {
+    const again = current(deps, request);
+    if (isOutcome(again)) return again;
+    if (attachment) {
+      const mine = forEmail(again.complaint, { kind: 'complainant' });
+      const mail = letterEmail({
+        name: mine.name,
+        regNumber: mine.regNumber,
+        subject: mine.subject,
+        letterNumber: mine.letterNumber,
+        letterDate: mine.letterDate === '' ? '' : formatDay(mine.letterDate),
+        fileName: attachment.name,
+        agencyName: deps.settings.agencyName,
+        agencyPhone: deps.settings.agencyPhone,
+        agencyEmail: deps.settings.agencyEmail,
+        serviceComplaintEmail: deps.settings.serviceComplaintEmail,
+        serviceComplaintPhone: deps.settings.serviceComplaintPhone,
+      });
+      if (!deps.mailer.send({ to: mine.email, ...mail, replyTo: deps.settings.agencyEmail, attachments: [attachment] })) {
+        return refuse(LETTER_UI.mailFailed(mine.email));
+      }
+    }
+    const r = act(deps, actor, request, 'deliver', { deliveryMethod: method, note }, HELD);
+    return r.ok ? r : refuse(r.message, r.code === 'stale');
+  });
+  if ('stale' in outcome || !outcome.ok) return outcome as LetterOutcome;
+  const closed = outcome.stored.complaint;
+  // The hook of issue 9: invite the complainant to rate the answer (no-op without an email or a status page).
+  sendRatingInvitation({ settings: deps.settings, mailer: deps.mailer, signer: deps.ratingSigner }, closed);
+  const message =
+    method === 'email'
+      ? LETTER_UI.deliveredEmail(c.regNumber, c.email)
+      : LETTER_UI.deliveredHand(c.regNumber, LETTER_UI.handOver[method], dayText);
+  return { ok: true, message, warnings: outcome.warnings, stored: outcome.stored, changed: true };
+}
+
+// ------------------------------------------------------------------ berita acara
+
+/** A written record of a face-to-face answer given on the spot; asking again opens the same Doc. */
+export function makeBeritaAcara(deps: LetterDeps, actor: TeamMember, request: LetterRequest): LetterOutcome & { url?: string } {
+  const found = deps.register.find(request.regNumber);
+  if (!found) return refuse(LETTER_UI.notFound(request.regNumber));
+  const c = found.complaint;
+  if (!BERITA_ACARA_ROLES.includes(actor.role)) return refuse(LETTER_UI.roleNotAllowed(LETTER_ACTION_LABELS.beritaAcara));
+  if (actor.role === 'ANGGOTA' && !sameUnit(actor.unit, c.unit)) return refuse(LETTER_UI.roleNotAllowed(LETTER_ACTION_LABELS.beritaAcara));
+  if (c.channel !== 'Tatap Muka' || c.status !== 'Selesai' || c.answer === '' || c.closedAt === null) return refuse(LETTER_UI.notWalkIn);
+  // What this person may not see on screen does not go into a document they make either.
+  const seen = redact(c, actor);
+  const values = beritaAcaraValues({ ...seen, nik: '' }, deps.settings, signerOf(actor));
+  const doc = deps.docs.beritaAcara(LETTER_TEXT.beritaAcaraFileName(c.regNumber), dayKeyOf(c.closedAt), values);
+  if (doc.created) deps.audit.append([auditEntry(deps, actor, c, LETTER_UI.auditBeritaAcara, doc.url)]);
+  return { ok: true, message: LETTER_UI.beritaAcara(c.regNumber), warnings: [], stored: found, changed: doc.created, url: doc.url };
+}
+
+// ------------------------------------------------------------------ the sidebar's view
+
+export interface LetterView {
+  regNumber: string;
+  version: number;
+  status: string;
+  channel: string;
+  subject: string;
+  complainant: string;
+  unit: string;
+  deadline: string;
+  answer: string;
+  replyDocUrl: string;
+  letterNumber: string;
+  letterDate: string;
+  signedBy: string;
+  sentAt: string;
+  deliveryMethod: string;
+  hasEmail: boolean;
+  actions: LetterAction[];
+}
+
+const DOMAIN_TO_LETTER: Partial<Record<ActionName, LetterAction>> = {
+  draftReply: 'draft',
+  submitForSignature: 'submit',
+  sign: 'sign',
+  returnToUnit: 'returnToUnit',
+  deliver: 'deliver',
+};
+
+/** The letter steps this person may take now (the domain's table, plus upload and berita acara). */
+export function letterActions(c: Complaint, actor: TeamMember, deps: Pick<LetterDeps, 'now' | 'calendar'>): LetterAction[] {
+  const out: LetterAction[] = [];
+  for (const a of allowedActions(c, actor, { now: deps.now, calendar: deps.calendar })) {
+    const mapped = DOMAIN_TO_LETTER[a];
+    if (mapped) out.push(mapped);
+  }
+  if (UPLOAD_ROLES.includes(actor.role) && c.status === 'Menunggu Tanda Tangan' && c.signedBy !== '') out.push('upload');
+  const unitOk = actor.role !== 'ANGGOTA' || sameUnit(actor.unit, c.unit);
+  if (BERITA_ACARA_ROLES.includes(actor.role) && unitOk && c.channel === 'Tatap Muka' && c.status === 'Selesai' && c.answer !== '') out.push('beritaAcara');
+  return LETTER_ACTIONS.filter((a) => out.includes(a));
+}
+
+export function letterView(c: Complaint, actor: TeamMember, deps: Pick<LetterDeps, 'now' | 'calendar'>): LetterView {
+  const seen = redact(c, actor);
+  return {
+    regNumber: c.regNumber,
+    version: c.version,
+    status: c.status,
+    channel: c.channel,
+    subject: seen.subject,
+    complainant: seen.name,
+    unit: c.unit,
+    deadline: c.deadline ? formatDay(c.deadline) : '',
+    answer: canSeeContent(actor, c) ? c.answer : seen.answer,
+    replyDocUrl: c.replyDocUrl,
+    letterNumber: c.letterNumber,
+    letterDate: c.letterDate ? formatDay(c.letterDate) : '',
+    signedBy: c.signedBy,
+    sentAt: c.sentAt ? formatDay(c.sentAt) : '',
+    deliveryMethod: c.deliveryMethod,
+    hasEmail: canSeeIdentity(actor, c) ? c.email !== '' && validateEmail(c.email).ok : c.email !== '',
+    actions: letterActions(c, actor, deps),
+  };
+}
+
+export function roleText(roles: readonly Role[]): string {
+  return roles.map((r) => ROLE_LABELS[r]).join(', ');
+}

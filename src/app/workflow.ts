@@ -1,0 +1,134 @@
+// One workflow action on one complaint: under the lock, find its row, refuse stale data, apply the SOP rule,
+// write the row once, append one audit row; then tell the people the next step belongs to.
+import type { WorkingCalendar } from '../domain/calendar';
+import type { Complaint } from '../domain/complaint';
+import { formatDateTime } from '../domain/format';
+import type { Actor } from '../domain/roles';
+import { toIsoWita } from '../domain/time';
+import {
+  applyAction,
+  transitionOf,
+  type ActionErrorCode,
+  type ActionInput,
+  type ActionName,
+  type FieldChange,
+} from '../domain/workflow';
+import { ACTION_LABELS } from '../messages/domain';
+import { WF } from '../messages/workflow';
+import type { AuditEntry, AuditPort, LockPort, MailPort, RegisterPort, StoredComplaint } from '../ports';
+import type { Settings } from './settings';
+import type { TeamMember, Unit } from './team';
+import { notifyAfterAction } from './workflowNotify';
+
+export interface WorkflowDeps {
+  now: Date;
+  calendar: WorkingCalendar;
+  settings: Settings;
+  team: readonly TeamMember[];
+  units: readonly Unit[];
+  register: RegisterPort;
+  audit: AuditPort;
+  mailer: MailPort;
+  lock: LockPort;
+  registerUrl: string;
+  /** Every agenda number in the register (one column read), to refuse a number used twice. */
+  agendaNumbers: () => { regNumber: string; agendaNumber: string }[];
+}
+
+export interface ActionRequest {
+  regNumber: string;
+  /** Complaint.version as the person saw it when they opened the complaint. */
+  version: number;
+  action: ActionName;
+  input: ActionInput;
+}
+
+export type ActionRefusalCode = ActionErrorCode | 'notFound' | 'stale' | 'duplicate';
+
+export type ActionOutcome =
+  | { ok: true; stored: StoredComplaint; changes: FieldChange[]; entry: AuditEntry; warnings: string[]; notified: number }
+  | { ok: false; code: ActionRefusalCode; message: string; current?: StoredComplaint };
+
+/** Already in the log row's own time and user columns. */
+const BOOKKEEPING = new Set(['updatedAt', 'updatedBy']);
+
+/** Before/after of the changed fields as JSON; instants in WITA so the log reads as office time. */
+export function changesJson(changes: readonly FieldChange[], side: 'before' | 'after'): string {
+  const out: Record<string, unknown> = {};
+  for (const ch of changes) {
+    if (BOOKKEEPING.has(ch.field)) continue;
+    const v = ch[side];
+    out[ch.field] = v instanceof Date ? toIsoWita(v) : v;
+  }
+  return JSON.stringify(out);
+}
+
+/** The free text a person typed with the action, kept as the audit note. */
+function noteOf(action: ActionName, input: ActionInput): string {
+  switch (action) {
+    case 'extend':
+      return input.extReason ?? '';
+    case 'forward':
+      return input.forwardNote ?? '';
+    case 'dispose':
+      return input.instruction ?? '';
+    default:
+      return input.note ?? '';
+  }
+}
+
+function duplicateAgenda(deps: WorkflowDeps, c: Complaint, number: string): string | null {
+  const key = number.trim().toLowerCase();
+  const other = deps.agendaNumbers().find((r) => r.regNumber !== c.regNumber && r.agendaNumber.trim().toLowerCase() === key);
+  return other ? other.regNumber : null;
+}
+
+export function performAction(deps: WorkflowDeps, actor: Actor, request: ActionRequest): ActionOutcome {
+  const outcome = deps.lock.withLock((): ActionOutcome => {
+    const stored = deps.register.find(request.regNumber);
+    if (!stored) return { ok: false, code: 'notFound', message: WF.notFound(request.regNumber) };
+    const current = stored.complaint;
+    // The version the person saw must still be the row's: otherwise someone acted (or typed) meanwhile.
+    if (current.version !== request.version) {
+      return {
+        ok: false,
+        code: 'stale',
+        message: WF.stale(current.regNumber, current.updatedBy || WF.unknownUser, formatDateTime(current.updatedAt)),
+        current: stored,
+      };
+    }
+    const result = applyAction(current, request.action, actor, request.input, {
+      now: deps.now,
+      calendar: deps.calendar,
+      units: deps.units.map((u) => u.name),
+    });
+    if (!result.ok) return { ok: false, code: result.code, message: result.error };
+    if (request.action === 'agenda') {
+      const other = duplicateAgenda(deps, current, result.complaint.agendaNumber);
+      if (other) return { ok: false, code: 'duplicate', message: WF.duplicateAgenda(result.complaint.agendaNumber, other) };
+    }
+    const next: StoredComplaint = { ...stored, complaint: result.complaint };
+    deps.register.write(next);
+    const entry: AuditEntry = {
+      at: deps.now,
+      actor: actor.email,
+      role: actor.role,
+      action: ACTION_LABELS[request.action],
+      regNumber: current.regNumber,
+      before: changesJson(result.changes, 'before'),
+      after: changesJson(result.changes, 'after'),
+      note: noteOf(request.action, request.input),
+    };
+    deps.audit.append([entry]);
+    return { ok: true, stored: next, changes: result.changes, entry, warnings: [], notified: 0 };
+  });
+  if (!outcome.ok) return outcome;
+  // Mail goes out after the lock is released: a slow mail server must not hold up other staff.
+  const sent = notifyAfterAction(deps, actor, request.action, outcome.stored.complaint, request.input);
+  return { ...outcome, warnings: sent.warnings, notified: sent.recipients };
+}
+
+/** For menus and messages: the label of an action of the table. */
+export function actionLabel(action: ActionName): string {
+  return transitionOf(action)?.label ?? action;
+}

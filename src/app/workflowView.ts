@@ -1,0 +1,297 @@
+// What the workflow sidebars show, built from a complaint for one reader: masked, plain text, no Date objects.
+import type { WorkingCalendar } from '../domain/calendar';
+import type { Complaint } from '../domain/complaint';
+import { deadlineFacts, type DeadlineFacts, type DeadlineState } from '../domain/deadline';
+import { formatDateTime, formatDay, formatDayLong } from '../domain/format';
+import { canSeeContent, canSeeIdentity, redact } from '../domain/privacy';
+import { ROLE_LABELS, parseRole, type Actor } from '../domain/roles';
+import { dayKeyOf, parseDayKey } from '../domain/time';
+import { ACTION_LABELS, HIDDEN_TEXT, fieldLabel } from '../messages/domain';
+import { DEADLINE_STATE_TEXT, HISTORY_TEXT, WF } from '../messages/workflow';
+import type { AuditEntry } from '../ports';
+import { allowedActions, type ActionName } from '../domain/workflow';
+
+export interface ActionOption {
+  name: ActionName;
+  label: string;
+}
+
+/** One complaint as a sidebar card shows it (google.script.run cannot carry Dates: all text). */
+export interface ComplaintView {
+  regNumber: string;
+  version: number;
+  row: number;
+  url: string;
+  status: string;
+  channel: string;
+  privacy: string;
+  received: string;
+  receivedDay: string;
+  deadline: string;
+  deadlineDay: string;
+  deadlineKind: string;
+  deadlineState: DeadlineState;
+  deadlineText: string;
+  name: string;
+  nik: string;
+  phone: string;
+  email: string;
+  address: string;
+  subject: string;
+  description: string;
+  unit: string;
+  agendaNumber: string;
+  agendaDate: string;
+  instruction: string;
+  priority: string;
+  assignedTo: string;
+  followUpNotes: string;
+  answer: string;
+  replyDocUrl: string;
+  extension: string;
+  forwardedTo: string;
+  forwardNote: string;
+  updated: string;
+  /** What this reader may do now, limited to the sidebar's actions. */
+  actions: ActionOption[];
+}
+
+/** One line of a picker or of the monitoring list. */
+export interface ListItem {
+  regNumber: string;
+  row: number;
+  url: string;
+  subject: string;
+  status: string;
+  unit: string;
+  priority: string;
+  deadline: string;
+  deadlineDay: string;
+  state: DeadlineState;
+  stateText: string;
+  workingDaysLate: number;
+  workingDaysLeft: number;
+  closed: boolean;
+}
+
+export interface ViewContext {
+  now: Date;
+  calendar: WorkingCalendar;
+  units: readonly string[];
+  /** `#gid=…&range=A<row>` link builder. */
+  rowUrl: (row: number) => string;
+}
+
+export function stateText(facts: DeadlineFacts): string {
+  switch (facts.state) {
+    case 'overdue':
+      return DEADLINE_STATE_TEXT.overdue(facts.workingDaysLate);
+    case 'settled_late':
+      return DEADLINE_STATE_TEXT.settled_late(facts.workingDaysLate);
+    case 'open_on_track':
+      return DEADLINE_STATE_TEXT.open_on_track(facts.workingDaysLeft);
+    default:
+      return DEADLINE_STATE_TEXT[facts.state]();
+  }
+}
+
+function day(value: string): string {
+  return value === '' ? '' : formatDay(value);
+}
+
+function when(value: Date | null): string {
+  return value ? formatDateTime(value) : '';
+}
+
+export function actionOptions(
+  c: Complaint,
+  actor: Actor,
+  offered: readonly ActionName[],
+  ctx: Pick<ViewContext, 'now' | 'calendar' | 'units'>,
+): ActionOption[] {
+  const allowed = allowedActions(c, actor, { now: ctx.now, calendar: ctx.calendar, units: ctx.units });
+  return offered.filter((a) => allowed.includes(a)).map((a) => ({ name: a, label: ACTION_LABELS[a] }));
+}
+
+export function complaintView(
+  c: Complaint,
+  row: number,
+  actor: Actor,
+  offered: readonly ActionName[],
+  ctx: ViewContext,
+): ComplaintView {
+  const seen = redact(c, actor);
+  const facts = deadlineFacts(c, ctx.now, ctx.calendar);
+  const extension =
+    c.extGrantedBy === ''
+      ? ''
+      : `${c.extOfficial} berhalangan ${day(c.extFrom)} s.d. ${day(c.extUntil)}: ${seen.extReason} (dicatat ${c.extGrantedBy}, ${when(c.extGrantedAt)})`;
+  return {
+    regNumber: c.regNumber,
+    version: c.version,
+    row,
+    url: ctx.rowUrl(row),
+    status: c.status,
+    channel: c.channel,
+    privacy: c.privacy,
+    received: formatDateTime(c.receivedAt),
+    receivedDay: dayKeyOf(c.receivedAt),
+    deadline: c.deadline ? formatDayLong(c.deadline) : '',
+    deadlineDay: c.deadline,
+    deadlineKind: c.deadlineKind,
+    deadlineState: facts.state,
+    deadlineText: stateText(facts),
+    name: seen.name,
+    nik: seen.nik,
+    phone: seen.phone,
+    email: seen.email,
+    address: seen.address,
+    subject: seen.subject,
+    description: seen.description,
+    unit: c.unit,
+    agendaNumber: c.agendaNumber,
+    agendaDate: day(c.agendaDate),
+    instruction: seen.instruction,
+    priority: c.priority,
+    assignedTo: c.assignedTo,
+    followUpNotes: seen.followUpNotes,
+    answer: seen.answer,
+    replyDocUrl: c.replyDocUrl,
+    extension,
+    forwardedTo: c.forwardedTo,
+    forwardNote: seen.forwardNote,
+    updated: `${when(c.updatedAt)} — ${c.updatedBy}`,
+    actions: actionOptions(c, actor, offered, ctx),
+  };
+}
+
+export function listItem(c: Complaint, row: number, actor: Actor, ctx: ViewContext): ListItem {
+  const facts = deadlineFacts(c, ctx.now, ctx.calendar);
+  return {
+    regNumber: c.regNumber,
+    row,
+    url: ctx.rowUrl(row),
+    subject: redact(c, actor).subject,
+    status: c.status,
+    unit: c.unit,
+    priority: c.priority,
+    deadline: c.deadline ? formatDay(c.deadline) : '',
+    deadlineDay: c.deadline,
+    state: facts.state,
+    stateText: stateText(facts),
+    workingDaysLate: facts.workingDaysLate,
+    workingDaysLeft: facts.workingDaysLeft,
+    closed: c.closedAt !== null,
+  };
+}
+
+const STATE_ORDER: Record<DeadlineState, number> = {
+  overdue: 0,
+  due_today: 1,
+  due_next_working_day: 2,
+  open_on_track: 3,
+  settled_late: 4,
+  settled_on_time: 5,
+};
+
+/** Overdue first (most late first), then by deadline, earliest first; the registration number breaks ties. */
+export function compareForMonitoring(a: ListItem, b: ListItem): number {
+  return (
+    STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
+    b.workingDaysLate - a.workingDaysLate ||
+    a.deadlineDay.localeCompare(b.deadlineDay) ||
+    a.regNumber.localeCompare(b.regNumber)
+  );
+}
+
+// ------------------------------------------------------------------ history (from the audit log)
+
+export interface HistoryChange {
+  field: string;
+  label: string;
+  before: string;
+  after: string;
+}
+
+export interface HistoryEntry {
+  at: string;
+  actor: string;
+  role: string;
+  action: string;
+  changes: HistoryChange[];
+  note: string;
+}
+
+const IDENTITY = new Set(['name', 'nik', 'phone', 'phoneCanonical', 'email', 'address']);
+const CONTENT = new Set(['subject', 'description', 'followUpNotes', 'answer', 'instruction', 'forwardNote', 'verificationFlags', 'extReason']);
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function readable(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? 'Ya' : 'Tidak';
+  const s = String(value);
+  if (parseDayKey(s) !== null) return formatDay(s);
+  if (ISO.test(s)) {
+    const d = new Date(s);
+    if (!Number.isNaN(d.getTime())) return formatDateTime(d);
+  }
+  return s;
+}
+
+function parseObject(json: string): Record<string, unknown> {
+  if (json.trim() === '') return {};
+  try {
+    const v: unknown = JSON.parse(json);
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return { '': json }; // not ours (typed by hand): shown as it is
+  }
+}
+
+/** The audit column holds a label ("Disposisi"); older rows may hold the code ("dispose"). */
+function actionLabel(action: string): string {
+  return (ACTION_LABELS as Record<string, string>)[action] ?? action;
+}
+
+/**
+ * The complaint's audit rows as its history for `actor`, oldest first. Identity and content values are
+ * masked exactly as on the complaint card (privacy.ts), and so is a note that may quote the content.
+ */
+export function historyView(
+  entries: readonly AuditEntry[],
+  c: Complaint,
+  actor: Actor,
+  labels: Readonly<Record<string, string>> = {},
+): HistoryEntry[] {
+  const labelOf = (f: string): string => {
+    const known = fieldLabel(f);
+    if (known !== f) return known;
+    const header = labels[f] ?? f;
+    return header.charAt(0).toUpperCase() + header.slice(1);
+  };
+  const identity = canSeeIdentity(actor, c);
+  const content = canSeeContent(actor, c);
+  const mask = (field: string, value: string): string =>
+    (IDENTITY.has(field) && !identity) || (CONTENT.has(field) && !content) ? HIDDEN_TEXT : value;
+  return [...entries]
+    .sort((a, b) => a.at.getTime() - b.at.getTime())
+    .map((e) => {
+      const before = parseObject(e.before);
+      const after = parseObject(e.after);
+      const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+      const role = parseRole(e.role);
+      return {
+        at: formatDateTime(e.at),
+        actor: e.actor || WF.unknownUser,
+        role: role ? ROLE_LABELS[role] : e.role,
+        action: e.action === 'Dicatat' ? HISTORY_TEXT.registered : actionLabel(e.action),
+        changes: fields.map((f) => ({
+          field: f,
+          label: labelOf(f),
+          before: mask(f, readable(before[f])),
+          after: mask(f, readable(after[f])),
+        })),
+        note: content ? e.note : e.note === '' ? '' : HIDDEN_TEXT,
+      };
+    });
+}

@@ -1,0 +1,35 @@
+// The "Diagnostik Emulator" menu action: administrator only; runs every case against real Google and writes the results sheet.
+import { CASES } from './cases';
+import { runCases } from './runner';
+import { RESULTS_SHEET, resultRows, writeResults } from './resultsSheet';
+import type { GasServices } from './types';
+import { DIAGNOSTICS_TEXT } from '../messages/diagnostics';
+import { GasContext, Refusal, messageOf, requireMember } from '../server/session';
+
+/** The real services, as the cases receive them. */
+export function globalServices(): GasServices {
+  return { SpreadsheetApp, DocumentApp, DriveApp, FormApp, Utilities, LockService, MailApp, HtmlService, Session };
+}
+
+/** Alerts in the Sheet; run from the script editor there is no UI, so the message goes to the log. */
+function tell(message: string): void {
+  try {
+    SpreadsheetApp.getUi().alert(message);
+  } catch {
+    console.log(message);
+  }
+}
+
+export function runDiagnosticsFromMenu(): void {
+  try {
+    const ctx = new GasContext();
+    if (requireMember(ctx).role !== 'ADMIN') throw new Refusal(DIAGNOSTICS_TEXT.onlyAdmin);
+    const report = runCases(globalServices(), CASES);
+    writeResults(ctx.workbook.spreadsheet, resultRows(report.results, CASES));
+    const count = (status: string) => report.results.filter((r) => r.status === status).length;
+    const summary = DIAGNOSTICS_TEXT.done(count('pass'), count('fail'), count('skip'), RESULTS_SHEET);
+    tell(report.cleanupProblems.length ? summary + DIAGNOSTICS_TEXT.cleanupFailed(report.cleanupProblems) : summary);
+  } catch (error) {
+    tell(messageOf(error));
+  }
+}

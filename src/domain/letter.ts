@@ -1,0 +1,258 @@
+// The reply letter as data: its placeholders, their values from a complaint, settings and signer, text made safe
+// for Google Docs (literal replacements, paragraphs), the letter number, and layouts rendered with values.
+import { LETTER_TEXT } from '../messages/letters';
+import type { Complaint } from './complaint';
+import { formatDay, formatDayLong, MONTH_NAMES } from './format';
+import { formatNumber, nextSequence, parseSequence } from './numbering';
+import { dayKeyParts, witaParts, type DayKey } from './time';
+
+export type LayoutAlign = 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFY';
+
+/** One paragraph of a layout: text (with placeholders) and the few styles an official letter needs. */
+export interface LayoutLine {
+  text: string;
+  align?: LayoutAlign;
+  bold?: boolean;
+  size?: number;
+  /** Left indent in points (the signature block sits in the right half). */
+  indent?: number;
+  /** A horizontal rule after this paragraph (the line closing the letterhead). */
+  rule?: boolean;
+}
+
+export const PLACEHOLDER_KEYS = [
+  'pemerintah', 'nama_instansi', 'alamat_instansi', 'telepon_instansi', 'email_instansi', 'situs_instansi', 'kota',
+  'tanggal_surat', 'nomor_surat', 'sifat', 'lampiran', 'hal', 'nama_pengadu', 'alamat_pengadu', 'nomor_registrasi',
+  'tanggal_diterima', 'hari_tanggal_diterima', 'perihal_pengaduan', 'uraian_pengaduan', 'unit', 'jawaban',
+  'tanggal_selesai', 'jabatan_penandatangan', 'nama_penandatangan', 'pangkat_penandatangan', 'nip_penandatangan',
+  'tembusan', 'telepon_pengaduan_layanan', 'email_pengaduan_layanan', 'nama_petugas', 'nip_petugas',
+] as const;
+export type PlaceholderKey = (typeof PLACEHOLDER_KEYS)[number];
+export type LetterValues = Partial<Record<PlaceholderKey, string>>;
+
+/** Values that may hold several paragraphs: their placeholder should stand alone in its paragraph. */
+export const MULTILINE_KEYS: readonly PlaceholderKey[] = ['jawaban', 'uraian_pengaduan', 'tembusan'];
+
+/** Filled only when the Kepala Dinas approves: the draft shows them as placeholders still to come. */
+export const SIGNING_KEYS: readonly PlaceholderKey[] = [
+  'nomor_surat', 'tanggal_surat', 'jabatan_penandatangan', 'nama_penandatangan', 'pangkat_penandatangan', 'nip_penandatangan',
+];
+
+/** The settings a letter needs (the app's Settings has them all). */
+export interface LetterSettings {
+  governmentName: string;
+  agencyName: string;
+  agencyAddress: string;
+  agencyPhone: string;
+  agencyEmail: string;
+  agencyWebsite: string;
+  serviceComplaintEmail: string;
+  serviceComplaintPhone: string;
+  city: string;
+  letterPattern: string;
+  letterClassCode: string;
+  letterUnitCode: string;
+}
+
+/** A person from the "Tim" sheet who signs (Kepala Dinas) or records (berita acara). */
+export interface SignerInfo {
+  name: string;
+  rank: string;
+  nip: string;
+}
+
+export function placeholder(key: string): string {
+  return `{{${key}}}`;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The search pattern for Docs' replaceText/findText (a regex): the placeholder matched literally. */
+export function placeholderPattern(key: string): string {
+  return escapeRegExp(placeholder(key));
+}
+
+/** A replaceText replacement that inserts `value` literally (Java's Matcher reads `$n` and `\` specially). */
+export function escapeReplacement(value: string): string {
+  return value.replace(/[\\$]/g, '\\$&');
+}
+
+/** The distinct placeholder keys found in a text, in order of first appearance. */
+export function placeholdersIn(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(/\{\{([a-z_]+)\}\}/g)) if (!found.includes(m[1])) found.push(m[1]);
+  return found;
+}
+
+/**
+ * User text as Docs may hold it: line breaks normalised to \n, control characters (which Docs strips or
+ * rejects) removed, and `{{` broken up so a value can never look like a placeholder still to fill.
+ */
+export function docText(value: string): string {
+  return String(value ?? '')
+    .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/\{\{/g, '{ {');
+}
+
+/** One line: the non-empty lines of `value` joined with ", " (an address typed on several lines). */
+export function singleLine(value: string): string {
+  return docText(value)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join(', ');
+}
+
+/** The paragraphs of a multi-line value, blank lines kept (they are paragraphs the author meant). */
+export function paragraphsOf(value: string): string[] {
+  return docText(value).split('\n');
+}
+
+/** "KEPALA DINAS … KABUPATEN TABANAN": the head's office title from the settings. */
+export function headTitle(s: LetterSettings): string {
+  return LETTER_TEXT.headTitle(s.agencyName, s.governmentName.replace(LETTER_TEXT.governmentPrefix, ''));
+}
+
+/** Rahasia for a confidential complaint, otherwise the disposition's priority (Biasa by default). */
+export function sifatOf(c: Complaint): string {
+  if (c.privacy === 'rahasia') return LETTER_TEXT.sifatRahasia;
+  return c.priority === '' ? LETTER_TEXT.sifatBiasa : c.priority;
+}
+
+function agencyValues(s: LetterSettings): LetterValues {
+  return {
+    pemerintah: singleLine(s.governmentName),
+    nama_instansi: singleLine(s.agencyName),
+    alamat_instansi: singleLine(s.agencyAddress),
+    telepon_instansi: singleLine(s.agencyPhone),
+    email_instansi: singleLine(s.agencyEmail),
+    situs_instansi: singleLine(s.agencyWebsite),
+    kota: singleLine(s.city),
+    telepon_pengaduan_layanan: singleLine(s.serviceComplaintPhone),
+    email_pengaduan_layanan: singleLine(s.serviceComplaintEmail),
+  };
+}
+
+function complaintValues(c: Complaint): LetterValues {
+  return {
+    nama_pengadu: singleLine(c.name) || LETTER_TEXT.complainantFallback,
+    alamat_pengadu: singleLine(c.address) || LETTER_TEXT.addressFallback,
+    nomor_registrasi: singleLine(c.regNumber),
+    tanggal_diterima: formatDay(c.receivedAt),
+    hari_tanggal_diterima: formatDayLong(c.receivedAt),
+    perihal_pengaduan: singleLine(c.subject),
+    uraian_pengaduan: docText(c.description),
+    unit: singleLine(c.unit),
+    jawaban: docText(c.answer),
+    tembusan: LETTER_TEXT.tembusan(singleLine(c.unit)).join('\n'),
+    sifat: sifatOf(c),
+    lampiran: LETTER_TEXT.lampiran,
+    hal: LETTER_TEXT.hal,
+  };
+}
+
+/** The complainant's identity: in a draft only for 'biasa' complaints (the unit may not see an anonymous identity). */
+export const IDENTITY_KEYS: readonly PlaceholderKey[] = ['nama_pengadu', 'alamat_pengadu'];
+
+function identityInDraft(c: Complaint): boolean {
+  return c.privacy === 'biasa';
+}
+
+/** Everything the unit's draft can know: all placeholders except the SIGNING_KEYS (and identity when protected). */
+export function draftValues(c: Complaint, s: LetterSettings): LetterValues {
+  const values: LetterValues = { ...agencyValues(s), ...complaintValues(c) };
+  if (!identityInDraft(c)) for (const k of IDENTITY_KEYS) delete values[k];
+  return values;
+}
+
+/** What approval adds: number, date and the signature block of the person who signs. */
+export function signingValues(c: Complaint, s: LetterSettings, signer: SignerInfo): LetterValues {
+  return {
+    nomor_surat: singleLine(c.letterNumber),
+    tanggal_surat: c.letterDate === '' ? '' : formatDay(c.letterDate),
+    jabatan_penandatangan: headTitle(s),
+    nama_penandatangan: singleLine(signer.name),
+    pangkat_penandatangan: singleLine(signer.rank),
+    nip_penandatangan: singleLine(signer.nip),
+    // A protected identity enters the letter only now, in the final letter the Kepala Dinas signs.
+    ...(identityInDraft(c) ? {} : pick(complaintValues(c), IDENTITY_KEYS)),
+  };
+}
+
+function pick(values: LetterValues, keys: readonly PlaceholderKey[]): LetterValues {
+  const out: LetterValues = {};
+  for (const k of keys) out[k] = values[k];
+  return out;
+}
+
+/** The berita acara of a face-to-face complaint answered on the spot, recorded by `officer`. */
+export function beritaAcaraValues(c: Complaint, s: LetterSettings, officer: SignerInfo): LetterValues {
+  return {
+    ...draftValues(c, s),
+    tanggal_selesai: c.closedAt ? formatDay(c.closedAt) : '',
+    nama_petugas: singleLine(officer.name),
+    nip_petugas: singleLine(officer.nip),
+  };
+}
+
+/** Replaces every known placeholder in a one-line text (multi-line values are flattened here). */
+export function fillLine(text: string, values: LetterValues): string {
+  return text.replace(/\{\{([a-z_]+)\}\}/g, (whole, key: string) => {
+    const v = values[key as PlaceholderKey];
+    return v === undefined ? whole : singleLine(v);
+  });
+}
+
+/**
+ * A layout with its values: a line that is only a multi-line placeholder becomes one line per paragraph of
+ * the value (same style); other placeholders are replaced in place. Without values the layout is returned as is.
+ */
+export function renderLayout(layout: readonly LayoutLine[], values: LetterValues | null): LayoutLine[] {
+  if (values === null) return layout.map((l) => ({ ...l }));
+  const out: LayoutLine[] = [];
+  for (const line of layout) {
+    const alone = /^\{\{([a-z_]+)\}\}$/.exec(line.text.trim());
+    const key = alone?.[1] as PlaceholderKey | undefined;
+    if (key && MULTILINE_KEYS.includes(key) && values[key] !== undefined) {
+      for (const p of paragraphsOf(values[key] ?? '')) out.push({ ...line, text: p });
+    } else out.push({ ...line, text: fillLine(line.text, values) });
+  }
+  return out;
+}
+
+/** Letter numbers already issued: the register's column, plus numbers of voided or replaced letters kept in the notes. */
+export function usedLetterNumbers(rows: readonly { letterNumber: string; followUpNotes: string }[]): string[] {
+  const used: string[] = [];
+  for (const r of rows) {
+    if (r.letterNumber.trim() !== '') used.push(r.letterNumber.trim());
+    for (const m of r.followUpNotes.matchAll(/Nomor (\S+)/g)) used.push(m[1].replace(/[.,;:]+$/, ''));
+  }
+  return used;
+}
+
+/** The next number of the year's gap-free sequence (call under the lock, then store it in the same lock). */
+export function nextLetterNumber(used: readonly string[], s: LetterSettings, now: Date): string {
+  const { year, month } = witaParts(now);
+  const seq = nextSequence(used, s.letterPattern, year);
+  return formatNumber(s.letterPattern, { year, seq, month, classCode: s.letterClassCode, unitCode: s.letterUnitCode });
+}
+
+/** The sequence of a letter number of `year`, or null (for tests and checks). */
+export function letterSequence(value: string, s: LetterSettings, year: number): number | null {
+  return parseSequence(s.letterPattern, value, year);
+}
+
+/** The folders a letter goes into under the letters folder: "2026" / "12 Desember". */
+export function letterFolderNames(day: DayKey): { year: string; month: string } {
+  const { year, month } = dayKeyParts(day);
+  return { year: String(year), month: `${String(month).padStart(2, '0')} ${MONTH_NAMES[month - 1]}` };
+}
+
+/** A file name without characters Drive or mail clients treat specially. */
+export function safeFileName(name: string): string {
+  return singleLine(name).replace(/[\\/:*?"<>|]+/g, '-').slice(0, 150);
+}

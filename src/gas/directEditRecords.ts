@@ -1,0 +1,89 @@
+// Typing into the register by hand: what the audit log records about it, and the version bump that makes
+// any sidebar opened before the edit refuse to overwrite it (pure; the trigger adapter reads and writes).
+import type { ComplaintField } from '../domain/complaint';
+import { toIsoWita } from '../domain/time';
+import { REGISTER_COLUMNS, RESPONSE_ID_HEADER, columnOf } from './registerColumns';
+import { WF } from '../messages/workflow';
+import type { AuditEntry } from '../ports';
+
+/** Identity is not copied into the log: the register holds it once (UU 27/2022, data minimisation). */
+const PERSONAL: readonly ComplaintField[] = ['name', 'nik', 'phone', 'phoneCanonical', 'email', 'address'];
+/** Above this many rows in one paste, one summary row replaces the per-row entries. */
+export const MAX_ROW_ENTRIES = 200;
+
+export interface DirectEdit {
+  /** 1-based row and column span of the edited range. */
+  firstRow: number;
+  firstColumn: number;
+  lastColumn: number;
+  /** Whole register rows (every column) of the edited span, as they are after the edit. */
+  rows: readonly (readonly unknown[])[];
+  /** Only for a single-cell edit, as Sheets reports it. */
+  oldValue?: unknown;
+  editor: string;
+  role: string;
+  now: Date;
+}
+
+export interface VersionBump {
+  row: number;
+  /** The new values of Versi, Diperbarui, Diperbarui Oleh (contiguous columns). */
+  values: [number, Date, string];
+}
+
+export const VERSION_COLUMN = columnOf('version');
+
+function cellText(value: unknown): unknown {
+  if (Object.prototype.toString.call(value) === '[object Date]') return toIsoWita(value as Date);
+  return value === undefined || value === null ? '' : value;
+}
+
+function columnName(column: number): { key: string; header: string; workflow: boolean; personal: boolean } {
+  const spec = REGISTER_COLUMNS[column - 1];
+  if (!spec) return { key: RESPONSE_ID_HEADER, header: RESPONSE_ID_HEADER, workflow: true, personal: false };
+  return { key: spec.field, header: spec.header, workflow: spec.workflow === true, personal: PERSONAL.includes(spec.field) };
+}
+
+export function directEditRecords(edit: DirectEdit): { entries: AuditEntry[]; bumps: VersionBump[] } {
+  const columns: number[] = [];
+  for (let c = edit.firstColumn; c <= edit.lastColumn; c++) columns.push(c);
+  const names = columns.map(columnName);
+  const single = edit.rows.length === 1 && columns.length === 1;
+  const workflow = names.some((n) => n.workflow);
+  const note = [WF.directEditNote(names.map((n) => n.header).join(', ')), workflow ? WF.directEditWorkflowNote : '']
+    .filter((s) => s !== '')
+    .join(' ');
+  const entries: AuditEntry[] = [];
+  const bumps: VersionBump[] = [];
+  edit.rows.forEach((row, i) => {
+    const rowNumber = edit.firstRow + i;
+    const after: Record<string, unknown> = {};
+    const before: Record<string, unknown> = {};
+    columns.forEach((c, j) => {
+      const n = names[j];
+      after[n.key] = n.personal ? WF.personalDataHidden : cellText(row[c - 1]);
+      if (single) before[n.key] = n.personal ? WF.personalDataHidden : cellText(edit.oldValue);
+    });
+    // Clearing the number cell itself: the old value is the only trace of which complaint it was.
+    const regNumber = String(row[0] ?? '').trim() || (single && edit.firstColumn === 1 ? String(edit.oldValue ?? '') : '');
+    entries.push({
+      at: edit.now,
+      actor: edit.editor || WF.unknownUser,
+      role: edit.role,
+      action: WF.directEditAction,
+      regNumber,
+      before: single ? JSON.stringify(before) : '',
+      after: JSON.stringify(after),
+      note: `${note} (baris ${rowNumber})`,
+    });
+    if (String(row[0] ?? '').trim() !== '') {
+      const version = Number(row[VERSION_COLUMN - 1]);
+      bumps.push({ row: rowNumber, values: [(Number.isFinite(version) ? version : 1) + 1, edit.now, edit.editor || WF.unknownUser] });
+    }
+  });
+  if (entries.length > MAX_ROW_ENTRIES) {
+    const summary: AuditEntry = { ...entries[0], regNumber: '', before: '', after: '', note: `${WF.directEditMany(entries.length)} ${note}` };
+    return { entries: [summary], bumps };
+  }
+  return { entries, bumps };
+}

@@ -1,0 +1,345 @@
+// Google Docs and Drive for the reply letter: the default template, folders per year and month, copying and
+// filling a template safely (literal text, answers as paragraphs), rebuilding a draft, PDFs in the folder.
+import {
+  MULTILINE_KEYS,
+  escapeReplacement,
+  letterFolderNames,
+  paragraphsOf,
+  placeholder,
+  placeholderPattern,
+  placeholdersIn,
+  renderLayout,
+  safeFileName,
+  singleLine,
+  type LayoutLine,
+  type LetterValues,
+  type PlaceholderKey,
+} from '../domain/letter';
+import { dayKeyOf, type DayKey } from '../domain/time';
+import type { LetterDocsPort } from '../app/letters';
+import { BERITA_ACARA_LAYOUT, LETTER_LAYOUT, LETTER_TEXT, LETTER_UI } from '../messages/letters';
+import type { MailAttachment } from '../ports';
+
+type Doc = GoogleAppsScript.Document.Document;
+type Body = GoogleAppsScript.Document.Body;
+type Paragraph = GoogleAppsScript.Document.Paragraph;
+type Folder = GoogleAppsScript.Drive.Folder;
+type File = GoogleAppsScript.Drive.File;
+type Section = Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
+
+export const PDF_MIME = 'application/pdf';
+
+/** A setup problem (template or folder gone) with a message a person can act on. */
+export class LetterDocsError extends Error {}
+
+/** The document id in a Docs URL, or null. */
+export function docIdFromUrl(url: string): string | null {
+  const m = /\/document\/d\/([A-Za-z0-9_-]+)/.exec(url);
+  return m ? m[1] : null;
+}
+
+/** The Doc behind `id` when it exists and is not in the trash; null otherwise (two Drive calls). */
+export function liveFile(id: string): File | null {
+  if (!id) return null;
+  try {
+    const file = DriveApp.getFileById(id);
+    return file.isTrashed() ? null : file;
+  } catch {
+    return null;
+  }
+}
+
+/** One style call per paragraph: Docs' setAttributes takes every attribute at once. */
+function styleOf(line: LayoutLine): Record<string, unknown> | null {
+  const style: Record<string, unknown> = {};
+  const A = DocumentApp.Attribute;
+  if (line.align) style[String(A.HORIZONTAL_ALIGNMENT)] = DocumentApp.HorizontalAlignment[line.align];
+  if (line.bold) style[String(A.BOLD)] = true;
+  if (line.size) style[String(A.FONT_SIZE)] = line.size;
+  if (line.indent) style[String(A.INDENT_START)] = line.indent;
+  return Object.keys(style).length > 0 ? style : null;
+}
+
+/** Appends the layout's paragraphs to an empty body and drops the empty paragraph a new Doc starts with. */
+export function writeLayout(body: Body, lines: readonly LayoutLine[]): void {
+  const first = body.getChild(0);
+  for (const line of lines) {
+    const p = body.appendParagraph(line.text);
+    const style = styleOf(line);
+    if (style) p.setAttributes(style);
+    if (line.rule) p.appendHorizontalRule();
+  }
+  if (lines.length > 0) body.removeChild(first);
+}
+
+/** A new Doc named `name` holding `lines`, moved into `folder`. Counts against the daily Docs-creation quota. */
+export function createLayoutDoc(name: string, lines: readonly LayoutLine[], folder: Folder): Doc {
+  const doc = DocumentApp.create(name);
+  writeLayout(doc.getBody(), lines);
+  DriveApp.getFileById(doc.getId()).moveTo(folder);
+  return doc;
+}
+
+/** Setup: keeps a template that still exists (the agency's own or ours); otherwise creates the default one. */
+export function ensureLetterTemplate(templateDocId: string, folderId: string, changes: string[]): string {
+  if (liveFile(templateDocId)) return templateDocId;
+  const doc = createLayoutDoc(LETTER_TEXT.templateName, LETTER_LAYOUT, DriveApp.getFolderById(folderId));
+  doc.saveAndClose();
+  changes.push('Templat surat jawaban dibuat di folder surat.');
+  return doc.getId();
+}
+
+function childFolder(parent: Folder, name: string): Folder {
+  const found = parent.getFoldersByName(name);
+  return found.hasNext() ? found.next() : parent.createFolder(name);
+}
+
+/** The letters folder's "2026/12 Desember" subfolder for `day`, created when missing. */
+export function monthFolder(lettersFolderId: string, day: DayKey): Folder {
+  const names = letterFolderNames(day);
+  return childFolder(childFolder(DriveApp.getFolderById(lettersFolderId), names.year), names.month);
+}
+
+/** The first parent folder of a file (the month folder a letter was drafted in). */
+export function folderOf(file: File): Folder | null {
+  const parents = file.getParents();
+  return parents.hasNext() ? parents.next() : null;
+}
+
+/** A live file of that exact name in `folder`, or null. */
+export function fileIn(folder: Folder, name: string): File | null {
+  const it = folder.getFilesByName(name);
+  while (it.hasNext()) {
+    const f = it.next();
+    if (!f.isTrashed()) return f;
+  }
+  return null;
+}
+
+/** A copy of the template in `folder`, opened for filling. */
+export function copyTemplate(templateId: string, folder: Folder, name: string): Doc {
+  const copy = DriveApp.getFileById(templateId).makeCopy(safeFileName(name), folder);
+  return DocumentApp.openById(copy.getId());
+}
+
+/**
+ * Re-creates a draft's body from the template in the same Doc (same id and link): used when the answer changed or
+ * a signed letter was returned. Paragraphs, list items and tables are copied; the header and footer stay.
+ */
+export function rebuildFromTemplate(doc: Doc, templateId: string): void {
+  const source = DocumentApp.openById(templateId).getBody();
+  const body = doc.getBody();
+  body.clear();
+  const first = body.getChild(0);
+  const n = source.getNumChildren();
+  const T = DocumentApp.ElementType;
+  let appended = 0;
+  for (let i = 0; i < n; i++) {
+    const child = source.getChild(i);
+    const type = child.getType();
+    if (type === T.PARAGRAPH) body.appendParagraph(child.asParagraph().copy());
+    else if (type === T.LIST_ITEM) body.appendListItem(child.asListItem().copy());
+    else if (type === T.TABLE) body.appendTable(child.asTable().copy());
+    else continue;
+    appended += 1;
+  }
+  if (appended > 0) body.removeChild(first);
+}
+
+export interface FillReport {
+  /** Placeholder keys replaced. */
+  filled: string[];
+  /** Multi-line values that could not be split into paragraphs (placeholder not alone in a body paragraph). */
+  flattened: string[];
+}
+
+/**
+ * Puts `values` into the Doc. Cost: one getText per section, then one replaceText per placeholder actually present
+ * (absent ones cost nothing), with the pattern and the replacement both escaped so `$1`, `\`, `.*` stay literal.
+ * A multi-line value whose placeholder sits in a body paragraph becomes one paragraph per line (setText: literal),
+ * each new paragraph taking the original's attributes.
+ */
+export function fillDocument(doc: Doc, values: LetterValues): FillReport {
+  const report: FillReport = { filled: [], flattened: [] };
+  const body = doc.getBody();
+  const sections: { section: Section; text: string; isBody: boolean }[] = [{ section: body, text: body.getText(), isBody: true }];
+  const header = doc.getHeader();
+  if (header) sections.push({ section: header, text: header.getText(), isBody: false });
+  const footer = doc.getFooter();
+  if (footer) sections.push({ section: footer, text: footer.getText(), isBody: false });
+
+  for (const { section, text, isBody } of sections) {
+    const keys = placeholdersIn(text).filter((k): k is PlaceholderKey => values[k as PlaceholderKey] !== undefined);
+    const multi: { key: PlaceholderKey; index: number; lines: string[] }[] = [];
+    // Single-line replacements first: they never change the paragraph structure the multi-line step relies on.
+    for (const key of keys) {
+      const value = values[key] ?? '';
+      const lines = MULTILINE_KEYS.includes(key) ? paragraphsOf(value) : [singleLine(value)];
+      if (lines.length > 1 && isBody) {
+        multi.push({ key, index: text.split('\n').findIndex((l) => l.includes(placeholder(key))), lines });
+        continue;
+      }
+      section.replaceText(placeholderPattern(key), escapeReplacement(lines.join(' ')));
+      report.filled.push(key);
+    }
+    // Bottom-up, so the indexes of the paragraphs above stay valid.
+    multi.sort((a, b) => b.index - a.index);
+    for (const m of multi) {
+      if (splitIntoParagraphs(body, m.index, m.key, m.lines)) report.filled.push(m.key);
+      else {
+        body.replaceText(placeholderPattern(m.key), escapeReplacement(m.lines.join(' ')));
+        report.filled.push(m.key);
+        report.flattened.push(m.key);
+      }
+    }
+  }
+  return report;
+}
+
+/** Replaces the placeholder in body child `index` by `lines`, one paragraph each; false when that child is not it. */
+function splitIntoParagraphs(body: Body, index: number, key: PlaceholderKey, lines: string[]): boolean {
+  if (index < 0 || index >= body.getNumChildren()) return false;
+  const child = body.getChild(index);
+  const type = child.getType();
+  const T = DocumentApp.ElementType;
+  if (type !== T.PARAGRAPH && type !== T.LIST_ITEM) return false;
+  const p: Paragraph = type === T.PARAGRAPH ? child.asParagraph() : (child.asListItem() as unknown as Paragraph);
+  const full = p.getText();
+  const at = full.indexOf(placeholder(key));
+  if (at < 0) return false;
+  const texts = [...lines];
+  texts[0] = full.slice(0, at) + texts[0];
+  texts[texts.length - 1] += full.slice(at + placeholder(key).length);
+  const attributes = p.getAttributes();
+  for (let i = texts.length - 1; i >= 1; i--) {
+    const added = type === T.PARAGRAPH ? body.insertParagraph(index + 1, texts[i]) : body.insertListItem(index + 1, texts[i]);
+    added.setAttributes(attributes);
+  }
+  p.setText(texts[0]);
+  return true;
+}
+
+/** The placeholders still in the Doc (one call per section); a final letter must have none. */
+export function leftoverPlaceholders(doc: Doc): string[] {
+  const texts = [doc.getBody().getText()];
+  const header = doc.getHeader();
+  if (header) texts.push(header.getText());
+  const footer = doc.getFooter();
+  if (footer) texts.push(footer.getText());
+  return placeholdersIn(texts.join('\n'));
+}
+
+/** Saves the Doc and stores its PDF in `folder` as `name`.pdf, replacing an older PDF of that name. */
+export function storePdf(doc: Doc, folder: Folder, name: string): File {
+  doc.saveAndClose();
+  const pdfName = `${safeFileName(name)}.pdf`;
+  const old = fileIn(folder, pdfName);
+  if (old) old.setTrashed(true);
+  const blob = DriveApp.getFileById(doc.getId()).getAs(PDF_MIME).setName(pdfName);
+  return folder.createFile(blob);
+}
+
+/** Stores uploaded PDF bytes as the final letter (the signed scan), replacing the generated PDF. */
+export function storeScan(folder: Folder, name: string, bytes: number[]): File {
+  const pdfName = `${safeFileName(name)}.pdf`;
+  const old = fileIn(folder, pdfName);
+  if (old) old.setTrashed(true);
+  return folder.createFile(Utilities.newBlob(bytes, PDF_MIME, pdfName));
+}
+
+/** The final PDF of a letter next to its Doc, or null. */
+export function finalPdf(docFile: File, name: string): { folder: Folder; pdf: File | null } | null {
+  const folder = folderOf(docFile);
+  if (!folder) return null;
+  return { folder, pdf: fileIn(folder, `${safeFileName(name)}.pdf`) };
+}
+
+/** The LetterDocsPort over DocumentApp and DriveApp, with the template and letters folder from the settings. */
+export class GasLetterDocs implements LetterDocsPort {
+  constructor(
+    private readonly templateDocId: string,
+    private readonly lettersFolderId: string,
+  ) {}
+
+  docIdOf(url: string): string | null {
+    return docIdFromUrl(url);
+  }
+
+  exists(docId: string): boolean {
+    return liveFile(docId) !== null;
+  }
+
+  private template(): string {
+    if (!this.exists(this.templateDocId)) throw new LetterDocsError(LETTER_UI.noTemplate);
+    return this.templateDocId;
+  }
+
+  private folder(day: DayKey): Folder {
+    if (!this.lettersFolderId) throw new LetterDocsError(LETTER_UI.noFolder);
+    return monthFolder(this.lettersFolderId, day);
+  }
+
+  createDraft(name: string, day: DayKey, values: LetterValues): { id: string; url: string } {
+    const doc = copyTemplate(this.template(), this.folder(day), name);
+    fillDocument(doc, values);
+    doc.saveAndClose();
+    return { id: doc.getId(), url: doc.getUrl() };
+  }
+
+  redraft(docId: string, values: LetterValues): void {
+    const doc = DocumentApp.openById(docId);
+    rebuildFromTemplate(doc, this.template());
+    fillDocument(doc, values);
+    doc.saveAndClose();
+  }
+
+  finalize(docId: string, values: LetterValues, pdfName: string): { leftovers: string[] } {
+    const file = DriveApp.getFileById(docId);
+    const doc = DocumentApp.openById(docId);
+    fillDocument(doc, values);
+    const leftovers = leftoverPlaceholders(doc);
+    const folder = folderOf(file) ?? this.folder(dayKeyOfNow());
+    storePdf(doc, folder, pdfName);
+    return { leftovers };
+  }
+
+  voidPdf(docId: string, pdfName: string): boolean {
+    const found = finalPdf(DriveApp.getFileById(docId), pdfName);
+    if (!found?.pdf) return false;
+    found.pdf.setTrashed(true);
+    return true;
+  }
+
+  storeScan(docId: string, pdfName: string, bytes: number[]): void {
+    const folder = folderOf(DriveApp.getFileById(docId));
+    if (!folder) throw new LetterDocsError(LETTER_UI.noFolder);
+    storeScan(folder, pdfName, bytes);
+  }
+
+  pdf(docId: string, pdfName: string): MailAttachment | null {
+    if (!this.exists(docId)) return null;
+    const found = finalPdf(DriveApp.getFileById(docId), pdfName);
+    if (!found?.pdf) return null;
+    const blob = found.pdf.getBlob();
+    return { name: found.pdf.getName(), contentType: PDF_MIME, bytes: blob.getBytes() };
+  }
+
+  beritaAcara(name: string, day: DayKey, values: LetterValues): { url: string; created: boolean } {
+    const folder = this.folder(day);
+    const existing = fileIn(folder, safeFileName(name));
+    if (existing) return { url: existing.getUrl(), created: false };
+    // The same machinery as the letter: a layout rendered with the values, written as literal paragraphs.
+    const doc = createLayoutDoc(safeFileName(name), renderLayout(BERITA_ACARA_LAYOUT, values), folder);
+    doc.saveAndClose();
+    return { url: doc.getUrl(), created: true };
+  }
+
+  trash(docId: string): void {
+    liveFile(docId)?.setTrashed(true);
+  }
+}
+
+/** Today in WITA (only for a Doc that lost its folder). */
+function dayKeyOfNow(): DayKey {
+  return dayKeyOf(new Date());
+}

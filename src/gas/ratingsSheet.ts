@@ -1,0 +1,52 @@
+// The "Penilaian" sheet: one row per rating from the public page, comments stored as plain text exactly as typed.
+import type { Rating } from '../domain/rating';
+import type { RatingsPort } from '../app/feedback';
+
+export const RATING_HEADERS = ['Waktu', 'No. Registrasi', 'Unit', 'Jawaban Ke-', 'Nilai (1-5)', 'Masalah Terselesaikan', 'Komentar'] as const;
+/** Text columns are `@` before values land, so a comment such as "=HYPERLINK(…)" stays text. */
+const FORMATS = ['dd/mm/yyyy hh:mm:ss', '@', '@', '0', '0', '@', '@'];
+const YES = 'Ya';
+const NO = 'Tidak';
+
+function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
+}
+
+export function ratingToRow(r: Rating): (string | number | Date)[] {
+  return [r.at, r.regNumber, r.unit, r.round + 1, r.score, r.resolved ? YES : NO, r.comment];
+}
+
+/** Rows typed or damaged by hand still parse; a bad score is ignored later by ratingStats. */
+export function rowToRating(row: readonly unknown[]): Rating {
+  const round = Number(row[3]);
+  return {
+    at: isDate(row[0]) ? row[0] : new Date(Number.NaN),
+    regNumber: String(row[1] ?? '').trim(),
+    unit: String(row[2] ?? ''),
+    round: Number.isInteger(round) && round >= 1 ? round - 1 : 0,
+    score: Number(row[4]),
+    resolved: String(row[5] ?? '').trim().toLowerCase() !== NO.toLowerCase(),
+    comment: String(row[6] ?? ''),
+  };
+}
+
+export class RatingsSheet implements RatingsPort {
+  constructor(private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet) {}
+
+  all(): Rating[] {
+    const last = this.sheet.getLastRow();
+    if (last < 2) return [];
+    return this.sheet
+      .getRange(2, 1, last - 1, RATING_HEADERS.length)
+      .getValues()
+      .filter((r) => String(r[1]).trim() !== '')
+      .map(rowToRating);
+  }
+
+  append(rating: Rating): void {
+    const row = this.sheet.getLastRow() + 1;
+    const capacity = this.sheet.getMaxRows();
+    if (row > capacity) this.sheet.insertRowsAfter(capacity, 200);
+    this.sheet.getRange(row, 1, 1, RATING_HEADERS.length).setNumberFormats([FORMATS]).setValues([ratingToRow(rating)]);
+  }
+}

@@ -1,0 +1,58 @@
+// The monthly recap for the Kepala Dinas as a Google Doc and its PDF, both in the letters folder (replacing an older copy).
+import type { RecapContent, RecapDocPort } from '../app/report';
+
+type Folder = GoogleAppsScript.Drive.Folder;
+
+export class RecapDoc implements RecapDocPort {
+  constructor(private readonly folderId: string) {}
+
+  private folder(): Folder {
+    if (this.folderId) {
+      try {
+        return DriveApp.getFolderById(this.folderId);
+      } catch {
+        // the folder was removed: keep the recap in the user's Drive rather than lose it
+      }
+    }
+    return DriveApp.getRootFolder();
+  }
+
+  /** A second recap of the same month replaces the first, so the folder holds one copy per month. */
+  private trashOld(folder: Folder, names: string[]): void {
+    for (const name of names) {
+      const files = folder.getFilesByName(name);
+      while (files.hasNext()) files.next().setTrashed(true);
+    }
+  }
+
+  publish(content: RecapContent): { docUrl: string; pdfUrl: string } {
+    const folder = this.folder();
+    const pdfName = `${content.title}.pdf`;
+    this.trashOld(folder, [content.title, pdfName]);
+    const doc = DocumentApp.create(content.title);
+    const body = doc.getBody();
+    for (const block of content.blocks) {
+      switch (block.kind) {
+        case 'title':
+          body.appendParagraph(block.text).setHeading(DocumentApp.ParagraphHeading.TITLE).setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+          break;
+        case 'heading':
+          body.appendParagraph(block.text).setHeading(DocumentApp.ParagraphHeading.HEADING2);
+          break;
+        case 'paragraph':
+          body.appendParagraph(block.text);
+          break;
+        case 'table':
+          body.appendTable(block.rows);
+          break;
+      }
+    }
+    const docUrl = doc.getUrl();
+    const id = doc.getId();
+    doc.saveAndClose();
+    const file = DriveApp.getFileById(id);
+    file.moveTo(folder);
+    const pdf = folder.createFile(file.getAs('application/pdf')).setName(pdfName);
+    return { docUrl, pdfUrl: pdf.getUrl() };
+  }
+}

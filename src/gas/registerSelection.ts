@@ -1,0 +1,43 @@
+// The register seen from a sidebar: the row the user selected, a link to a row, one column, one row.
+import type { Complaint, ComplaintField } from '../domain/complaint';
+import { REGISTER_WIDTH, columnOf, rowToComplaint } from './registerColumns';
+import { SHEET_NAMES } from './workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** `https://…/edit#gid=<sheetId>&range=A<row>`: opens the spreadsheet on that row. */
+export function rowUrl(spreadsheetUrl: string, sheetId: number, row: number): string {
+  const base = spreadsheetUrl.replace(/#.*$/, '');
+  return `${base}#gid=${sheetId}&range=A${row}`;
+}
+
+/** The data row under the user's selection in the register, or null (other sheet, header, nothing selected). */
+export function selectedRegisterRow(): number | null {
+  const range = SpreadsheetApp.getActiveRange();
+  if (!range) return null;
+  if (range.getSheet().getName() !== SHEET_NAMES.register) return null;
+  const row = range.getRow();
+  return row >= 2 ? row : null;
+}
+
+/** One row read in one call; null when the row holds no complaint. */
+export function readComplaintAt(sheet: Sheet, row: number): Complaint | null {
+  if (row < 2 || row > sheet.getLastRow()) return null;
+  const values = sheet.getRange(row, 1, 1, REGISTER_WIDTH).getValues()[0];
+  if (String(values[0]).trim() === '') return null;
+  return rowToComplaint(values);
+}
+
+/** Registration numbers beside one other column: two single-column reads (far fewer cells than one wide read). */
+export function readColumnWithKey(sheet: Sheet, field: ComplaintField): { regNumber: string; value: string }[] {
+  const last = sheet.getLastRow();
+  if (last < 2) return [];
+  const keys = sheet.getRange(2, 1, last - 1, 1).getValues();
+  const values = sheet.getRange(2, columnOf(field), last - 1, 1).getValues();
+  return keys.map((r, i) => ({ regNumber: String(r[0]), value: String(values[i][0] ?? '') }));
+}
+
+/** Puts the cursor on the complaint's row, as if the user clicked its first cell. */
+export function selectRow(sheet: Sheet, row: number): void {
+  sheet.getRange(row, 1).activate();
+}

@@ -1,0 +1,28 @@
+// Failed status lookups counted in CacheService (best effort: Google may drop entries early, which only loosens the limit).
+import { THROTTLE, type FailureCounts, type ThrottlePort } from '../app/status';
+
+const PREFIX = 'dumas:status:gagal:';
+
+export class CacheThrottle implements ThrottlePort {
+  private readonly cache = CacheService.getScriptCache();
+
+  constructor(private readonly now: Date) {}
+
+  private keys(numberKey: string): [string, string] {
+    // A fixed window for the global counter: its key changes every 10 minutes.
+    const slot = Math.floor(this.now.getTime() / (THROTTLE.globalWindowSeconds * 1000));
+    return [`${PREFIX}no:${numberKey}`, `${PREFIX}semua:${slot}`];
+  }
+
+  counts(numberKey: string): FailureCounts {
+    const [perNumber, global] = this.keys(numberKey);
+    const found = this.cache.getAll([perNumber, global]);
+    return { perNumber: Number(found[perNumber] ?? 0) || 0, global: Number(found[global] ?? 0) || 0 };
+  }
+
+  recordFailure(numberKey: string, before: FailureCounts): void {
+    const [perNumber, global] = this.keys(numberKey);
+    // Read-then-write is not atomic: two simultaneous failures may count once. Good enough to slow guessing.
+    this.cache.putAll({ [perNumber]: String(before.perNumber + 1), [global]: String(before.global + 1) }, THROTTLE.perNumberSeconds);
+  }
+}

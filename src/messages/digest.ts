@@ -1,0 +1,175 @@
+// The daily deadline digest (to the Ketua Tim and to each unit) and the monthly-report notice, as text + HTML.
+import { escapeHtml, escapeMultiline } from '../app/html';
+import type { WatchCategory } from '../domain/sla';
+import type { EmailContent } from './emails';
+
+export const CATEGORY_TITLES: Record<WatchCategory, (nextDay: string) => string> = {
+  overdue: () => 'Terlambat (melewati batas waktu)',
+  dueToday: () => 'Jatuh tempo hari ini',
+  dueNext: (nextDay) => `Jatuh tempo hari kerja berikutnya (${nextDay})`,
+  specialEnding: () => 'Kasus khusus (batas 1 bulan) segera berakhir',
+};
+
+export const NO_UNIT_LABEL = '(Belum didisposisikan ke unit)';
+
+export const DIGEST_TEXT = {
+  late: (n: number) => `terlambat ${n} hari kerja`,
+  today: 'jatuh tempo hari ini',
+  next: 'jatuh tempo hari kerja berikutnya',
+  left: (n: number) => `sisa ${n} hari kerja`,
+  signature: 'Dumas — Pengaduan Masyarakat\nEmail ini dikirim otomatis setiap hari kerja.',
+} as const;
+
+/** One complaint in the digest; every value is already redacted for the recipients. */
+export interface DigestLine {
+  category: WatchCategory;
+  regNumber: string;
+  link: string;
+  subject: string;
+  complainant: string;
+  status: string;
+  deadline: string;
+  note: string;
+}
+
+export interface DigestGroup {
+  unit: string;
+  lines: DigestLine[];
+}
+
+export interface DigestView {
+  /** 'leader': every unit; 'unit': one unit's own complaints. */
+  audience: 'leader' | 'unit';
+  unit?: string;
+  day: string;
+  nextDay: string;
+  counts: Record<WatchCategory, number>;
+  groups: DigestGroup[];
+  registerUrl: string;
+  /** Set when this digest replaces one held back on an earlier day (quota or time limit). */
+  deferredFrom?: string;
+  /** Complaints counted but not listed (the list is capped to keep the email readable and under Gmail's size limit). */
+  omitted: number;
+}
+
+export interface ReportLinks {
+  month: string;
+  docUrl: string;
+  pdfUrl: string;
+  sheetUrl: string;
+}
+
+function summary(v: DigestView): string {
+  const parts: string[] = [];
+  if (v.counts.overdue) parts.push(`${v.counts.overdue} terlambat`);
+  if (v.counts.dueToday) parts.push(`${v.counts.dueToday} jatuh tempo hari ini`);
+  if (v.counts.dueNext) parts.push(`${v.counts.dueNext} jatuh tempo ${v.nextDay}`);
+  if (v.counts.specialEnding) parts.push(`${v.counts.specialEnding} kasus khusus segera berakhir`);
+  return parts.join(', ');
+}
+
+export function isAllClear(v: DigestView): boolean {
+  return v.groups.every((g) => g.lines.length === 0);
+}
+
+function subjectOf(v: DigestView): string {
+  const who = v.audience === 'unit' && v.unit ? ` ${v.unit}:` : '';
+  if (isAllClear(v)) return `[Dumas]${who} Tidak ada pengaduan mendesak — ${v.day}`;
+  return `[Dumas]${who} Pengingat batas waktu ${v.day} — ${summary(v)}`;
+}
+
+function intro(v: DigestView): string[] {
+  const greeting = v.audience === 'leader' ? 'Yth. Ketua Tim Pengaduan,' : `Yth. Tim Pengaduan ${v.unit ?? ''},`.replace(' ,', ',');
+  const lines = [greeting];
+  if (v.deferredFrom) lines.push(`Ringkasan ini menyusul ringkasan tanggal ${v.deferredFrom} yang tertunda (kuota email atau batas waktu eksekusi); isinya keadaan terbaru hari ini.`);
+  if (isAllClear(v)) lines.push(`Per ${v.day} tidak ada pengaduan yang terlambat atau jatuh tempo dalam satu hari kerja.`);
+  else {
+    const scope = v.audience === 'leader' ? 'seluruh unit' : 'unit Anda';
+    lines.push(`Pengaduan ${scope} yang perlu perhatian per ${v.day}: ${summary(v)}. Batas waktu penyelesaian 5 hari kerja (SOP), kasus khusus 1 bulan.`);
+  }
+  return lines;
+}
+
+function outro(v: DigestView): string[] {
+  const more = v.omitted > 0 ? [`Dan ${v.omitted} pengaduan lain yang kurang mendesak tidak dicantumkan; lihat register (kolom Tenggat).`] : [];
+  return [...more, `Buka register: ${v.registerUrl}`];
+}
+
+const CATEGORY_ORDER: readonly WatchCategory[] = ['overdue', 'dueToday', 'dueNext', 'specialEnding'];
+
+function textBody(v: DigestView): string {
+  const out: string[] = [...intro(v), ''];
+  for (const g of v.groups) {
+    if (g.lines.length === 0) continue;
+    out.push(`== ${g.unit} ==`);
+    for (const cat of CATEGORY_ORDER) {
+      const lines = g.lines.filter((l) => l.category === cat);
+      if (lines.length === 0) continue;
+      out.push(`${CATEGORY_TITLES[cat](v.nextDay)}:`);
+      for (const l of lines) {
+        out.push(`- ${l.regNumber} | ${l.subject} | Pengadu: ${l.complainant} | Status: ${l.status} | Batas waktu: ${l.deadline} | ${l.note}`);
+        out.push(`  ${l.link}`);
+      }
+    }
+    out.push('');
+  }
+  out.push(...outro(v), '', DIGEST_TEXT.signature);
+  return out.join('\n');
+}
+
+const TD = 'padding:4px 8px;border-bottom:1px solid #e0e0e0;vertical-align:top';
+
+function htmlBody(v: DigestView): string {
+  const parts: string[] = ['<div style="font-family:Arial,sans-serif;font-size:14px;color:#202124">'];
+  for (const p of intro(v)) parts.push(`<p>${escapeMultiline(p)}</p>`);
+  for (const g of v.groups) {
+    if (g.lines.length === 0) continue;
+    parts.push(`<h3 style="margin:16px 0 4px">${escapeHtml(g.unit)}</h3>`);
+    parts.push('<table style="border-collapse:collapse;font-size:13px">');
+    parts.push(
+      `<tr style="background:#f1f3f4">${['No. Registrasi', 'Perihal', 'Pengadu', 'Status', 'Batas Waktu', 'Keterangan'].map((h) => `<th style="${TD};text-align:left">${h}</th>`).join('')}</tr>`,
+    );
+    for (const cat of CATEGORY_ORDER) {
+      const lines = g.lines.filter((l) => l.category === cat);
+      if (lines.length === 0) continue;
+      const color = cat === 'overdue' ? '#c5221f' : cat === 'specialEnding' ? '#1a73e8' : '#b06000';
+      parts.push(`<tr><td colspan="6" style="${TD};font-weight:bold;color:${color}">${escapeHtml(CATEGORY_TITLES[cat](v.nextDay))}</td></tr>`);
+      for (const l of lines) {
+        parts.push(
+          '<tr>' +
+            `<td style="${TD}"><a href="${escapeHtml(l.link)}">${escapeHtml(l.regNumber)}</a></td>` +
+            [l.subject, l.complainant, l.status, l.deadline, l.note].map((x) => `<td style="${TD}">${escapeMultiline(x)}</td>`).join('') +
+            '</tr>',
+        );
+      }
+    }
+    parts.push('</table>');
+  }
+  for (const p of outro(v)) parts.push(`<p>${escapeMultiline(p)}</p>`);
+  parts.push(`<p style="color:#5f6368">${escapeMultiline(DIGEST_TEXT.signature)}</p></div>`);
+  return parts.join('');
+}
+
+export function digestEmail(v: DigestView): EmailContent {
+  return { subject: subjectOf(v), body: textBody(v), htmlBody: htmlBody(v) };
+}
+
+/** To the Kepala Dinas when the monthly recap is ready (aggregates only: no identity). */
+export function reportNoticeEmail(links: ReportLinks, agencyName: string): EmailContent {
+  const lines = [
+    'Yth. Kepala Dinas,',
+    `Rekap pengaduan masyarakat bulan ${links.month} telah dibuat otomatis oleh Dumas untuk pelaporan berkala (Perpres 76/2013).`,
+    `Google Dokumen: ${links.docUrl}`,
+    `PDF siap cetak: ${links.pdfUrl}`,
+    `Sheet Laporan (dengan grafik): ${links.sheetUrl}`,
+  ];
+  const signature = `Dumas — ${agencyName}`;
+  return {
+    subject: `[Dumas] Rekap pengaduan bulan ${links.month}`,
+    body: [...lines, '', signature].join('\n'),
+    htmlBody:
+      '<div style="font-family:Arial,sans-serif;font-size:14px;color:#202124">' +
+      lines.map((p) => `<p>${escapeMultiline(p)}</p>`).join('') +
+      `<p style="color:#5f6368">${escapeHtml(signature)}</p></div>`,
+  };
+}

@@ -1,0 +1,137 @@
+// Indonesian text of the public web app (status and rating pages), the rating emails, and the data-retention actions.
+import { escapeHtml, escapeMultiline } from '../app/html';
+import type { EmailContent } from './emails';
+
+export const PUBLIC = {
+  statusTitle: 'Cek Status Pengaduan',
+  ratingTitle: 'Penilaian Layanan Pengaduan',
+  /** The one answer for an unknown number, a wrong code, or a malformed input: nothing to enumerate. */
+  notFound: 'Nomor registrasi atau kode akses tidak cocok. Periksa kembali tanda terima pengaduan Anda.',
+  throttled: 'Terlalu banyak percobaan yang gagal. Silakan coba lagi dalam 15 menit.',
+  busy: 'Layanan sedang sibuk. Silakan coba lagi beberapa saat lagi.',
+  unavailable: 'Halaman ini belum dapat digunakan. Silakan hubungi kantor kami.',
+  linkInvalid: 'Tautan penilaian ini tidak berlaku. Gunakan tautan terbaru pada email dari kami.',
+  alreadyRated: 'Terima kasih, penilaian Anda untuk jawaban ini sudah kami terima.',
+  scoreRequired: 'Pilih nilai 1 sampai 5.',
+  resolvedRequired: 'Pilih apakah jawaban kami sudah menyelesaikan masalah Anda.',
+  commentTooLong: (max: number) => `Komentar terlalu panjang (maksimal ${max} karakter).`,
+  thanks: 'Terima kasih atas penilaian Anda.',
+  thanksReopen:
+    'Terima kasih. Pernyataan Anda bahwa masalah belum terselesaikan telah diteruskan kepada Ketua Tim Pengaduan untuk diputuskan tindak lanjutnya.',
+  failed: 'Terjadi gangguan. Silakan coba lagi.',
+} as const;
+
+/** What the public sees of each status: a short explanation, never the internal detail. */
+export const STAGE_TEXT: Record<string, string> = {
+  Diterima: 'Pengaduan Anda sudah diterima dan dicatat.',
+  Diagendakan: 'Surat pengaduan sudah diagendakan dan akan diteruskan kepada Kepala Dinas.',
+  'Menunggu Disposisi': 'Pengaduan menunggu disposisi Kepala Dinas.',
+  Didisposisikan: 'Kepala Dinas sudah meneruskan pengaduan kepada unit yang menangani.',
+  Ditindaklanjuti: 'Unit yang menangani sedang menindaklanjuti pengaduan Anda.',
+  'Konsep Jawaban': 'Jawaban sedang disusun.',
+  'Menunggu Tanda Tangan': 'Surat jawaban menunggu tanda tangan Kepala Dinas.',
+  Selesai: 'Pengaduan sudah selesai dan jawaban telah disampaikan.',
+  Dialihkan: 'Pengaduan bukan kewenangan kami dan telah dialihkan kepada instansi yang berwenang.',
+};
+
+/** The five steps a complainant follows on the page; each internal status belongs to one. */
+export const STEP_LABELS = ['Diterima', 'Diproses', 'Ditangani unit', 'Penyusunan jawaban', 'Selesai'] as const;
+
+export const DEADLINE_TEXT = {
+  normal: '5 hari kerja',
+  khusus: 'Kasus khusus (paling lama 1 bulan)',
+  onTrack: 'Dalam batas waktu',
+  dueToday: 'Batas waktu hari ini',
+  overdue: 'Melewati batas waktu',
+  settledOnTime: 'Selesai tepat waktu',
+  settledLate: 'Selesai melewati batas waktu',
+  reopened: (n: number) => `Dibuka kembali ${n} kali atas permintaan pengadu`,
+  reopenRequested: 'Permintaan Anda agar pengaduan dibuka kembali sedang dipertimbangkan Ketua Tim Pengaduan.',
+  rated: 'Penilaian Anda sudah kami terima. Terima kasih.',
+} as const;
+
+export const RETENTION = {
+  menuPreview: 'Pratinjau Penghapusan Data Pribadi',
+  menuPurge: 'Hapus Data Pribadi yang Melewati Masa Simpan',
+  actor: 'Dumas (masa simpan data)',
+  auditAction: 'Hapus Data Pribadi',
+  disabled: (years: number) =>
+    `Penghapusan data pribadi tidak aktif: masa simpan di Pengaturan bernilai ${years} (minimal 1 tahun).`,
+  nothing: (years: number) => `Tidak ada data pribadi yang melewati masa simpan ${years} tahun setelah pengaduan selesai.`,
+  previewHeader: (n: number, years: number) =>
+    `${n} pengaduan selesai lebih dari ${years} tahun lalu masih menyimpan data pribadi. Yang akan dihapus:`,
+  previewFooter: 'Statistik, isi pengaduan, dan log audit tidak berubah. Jalankan menu "Hapus Data Pribadi…" untuk menghapus.',
+  confirm: (n: number, years: number) =>
+    `Hapus nama, NIK, telepon, email, dan alamat pengadu dari ${n} pengaduan yang selesai lebih dari ${years} tahun lalu? Tindakan ini tidak dapat dibatalkan.`,
+  cancelled: 'Penghapusan dibatalkan. Tidak ada yang diubah.',
+  done: (n: number) => `Data pribadi ${n} pengaduan telah dihapus. Setiap penghapusan tercatat di Log Audit.`,
+  line: (regNumber: string, closed: string, fields: string) => `${regNumber} — selesai ${closed} — ${fields}`,
+  more: (n: number) => `… dan ${n} pengaduan lainnya.`,
+  note: (years: number, closed: string) => `Masa simpan ${years} tahun sejak selesai ${closed} telah lewat.`,
+  formResponses: (n: number) => `${n} jawaban formulir online terkait juga dihapus.`,
+} as const;
+
+export const FIELD_NAMES: Record<string, string> = {
+  name: 'Nama',
+  nik: 'NIK',
+  phone: 'No. HP',
+  phoneCanonical: 'No. HP (baku)',
+  email: 'Email',
+  address: 'Alamat',
+};
+
+function page(paragraphs: string[], link: { href: string; text: string } | null, signature: string): { body: string; htmlBody: string } {
+  const body = [...paragraphs, ...(link ? ['', `${link.text}: ${link.href}`] : []), '', signature].join('\n');
+  const htmlBody =
+    `<div style="font-family:Arial,sans-serif;font-size:14px;color:#202124">` +
+    paragraphs.map((p) => `<p>${escapeMultiline(p)}</p>`).join('') +
+    (link
+      ? `<p><a href="${escapeHtml(link.href)}" style="background:#1a73e8;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${escapeHtml(link.text)}</a></p>` +
+        `<p style="color:#5f6368;font-size:12px">${escapeHtml(link.href)}</p>`
+      : '') +
+    `<p style="color:#5f6368">${escapeMultiline(signature)}</p></div>`;
+  return { body, htmlBody };
+}
+
+export interface RatingInvitationView {
+  name: string;
+  regNumber: string;
+  closed: string;
+  link: string;
+  agencyName: string;
+}
+
+export function ratingInvitationEmail(v: RatingInvitationView): EmailContent {
+  const content = page(
+    [
+      `Yth. ${v.name || 'Bapak/Ibu'},`,
+      `Pengaduan Anda dengan nomor registrasi ${v.regNumber} telah selesai pada ${v.closed}.`,
+      'Kami mohon kesediaan Anda menilai penanganan pengaduan ini (nilai 1–5 dan komentar). Bila jawaban kami belum menyelesaikan masalah Anda, sampaikan melalui tautan yang sama: Ketua Tim Pengaduan akan memutuskan tindak lanjutnya.',
+      'Tautan ini khusus untuk pengaduan Anda; mohon tidak dibagikan.',
+    ],
+    { href: v.link, text: 'Beri penilaian' },
+    `${v.agencyName}\nKabupaten Tabanan`,
+  );
+  return { subject: `Penilaian Layanan Pengaduan ${v.regNumber}`, ...content };
+}
+
+export interface ReopenRequestView {
+  regNumber: string;
+  unit: string;
+  score: number;
+  comment: string;
+  registerUrl: string;
+}
+
+export function reopenRequestEmail(v: ReopenRequestView): EmailContent {
+  const content = page(
+    [
+      `Pengadu menyatakan jawaban atas pengaduan ${v.regNumber} belum menyelesaikan masalahnya.`,
+      `Unit: ${v.unit || '—'}\nNilai yang diberikan: ${v.score} dari 5\nKomentar pengadu: ${v.comment || '—'}`,
+      'Mohon Ketua Tim memutuskan: buka kembali pengaduan melalui menu Dumas (tindakan "Buka Kembali", dengan catatan alasannya), atau tetap selesai bila jawaban sudah sesuai ketentuan. Permintaan ini tercatat di sheet "Penilaian" dan Log Audit.',
+    ],
+    { href: v.registerUrl, text: 'Buka register' },
+    'Dumas — Pengaduan Masyarakat',
+  );
+  return { subject: `[Dumas] Permintaan buka kembali ${v.regNumber}`, ...content };
+}

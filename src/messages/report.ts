@@ -1,0 +1,102 @@
+// Indonesian texts of the "Laporan" sheet, the monthly recap document for the Kepala Dinas, and the report menu.
+import type { Channel, Privacy } from '../domain/complaint';
+
+export const REPORT_SECTIONS = {
+  summary: 'Ringkasan',
+  byMonth: 'Per Bulan',
+  byChannel: 'Per Media Pengaduan',
+  byUnit: 'Per Unit',
+  byStatus: 'Per Status (saat ini)',
+  byPrivacy: 'Per Tingkat Kerahasiaan',
+  openByAge: 'Pengaduan Terbuka menurut Umur',
+  special: 'Kasus Khusus (pejabat berhalangan, batas 1 bulan)',
+  forwarded: 'Dialihkan (bukan wewenang Dinas)',
+  overdue: 'Pengaduan Terbuka yang Melewati Batas Waktu',
+} as const;
+
+export const REPORT_HEADERS = {
+  item: 'Uraian',
+  value: 'Nilai',
+  month: 'Bulan',
+  received: 'Diterima',
+  settled: 'Selesai',
+  settledOnTime: 'Selesai Tepat Waktu',
+  forwarded: 'Dialihkan',
+  channel: 'Media',
+  count: 'Jumlah',
+  unit: 'Unit',
+  openAtEnd: 'Masih Terbuka',
+  status: 'Status',
+  privacy: 'Kerahasiaan',
+  age: 'Umur (hari kerja)',
+  agency: 'Instansi Tujuan',
+  regNumber: 'No. Registrasi',
+  deadline: 'Batas Waktu',
+  late: 'Terlambat (hari kerja)',
+} as const;
+
+export const SUMMARY_LABELS = {
+  received: 'Pengaduan diterima',
+  settled: 'Pengaduan diselesaikan',
+  settledOnTime: 'Diselesaikan tepat waktu',
+  onTimeShare: 'Persentase tepat waktu',
+  median: 'Median lama penyelesaian (hari kerja)',
+  p90: 'Persentil ke-90 lama penyelesaian (hari kerja)',
+  openAtEnd: 'Masih terbuka pada akhir periode',
+  overdueAtEnd: 'Terbuka dan melewati batas waktu',
+  special: 'Kasus khusus',
+  forwarded: 'Dialihkan ke instansi lain',
+} as const;
+
+export const SPECIAL_LABELS = {
+  total: 'Kasus khusus (diterima dalam periode)',
+  open: 'Masih terbuka',
+  settled: 'Selesai',
+  settledOnTime: 'Selesai dalam batas 1 bulan',
+} as const;
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  Surat: 'Surat Pengaduan',
+  'Tatap Muka': 'Tatap Muka',
+  'Formulir Online': 'Formulir Online',
+};
+
+export const PRIVACY_LABELS: Record<Privacy, string> = {
+  biasa: 'Biasa',
+  anonim: 'Anonim (identitas dirahasiakan)',
+  rahasia: 'Rahasia',
+};
+
+export const NO_UNIT = '(Belum ada unit)';
+export const NOT_AVAILABLE = '—';
+
+export function ageLabel(min: number, max: number | null): string {
+  return max === null ? `Lebih dari ${min - 1}` : `${min}–${max}`;
+}
+
+export const CHART_TITLES = {
+  byMonth: 'Pengaduan per bulan',
+  byChannel: 'Media pengaduan',
+  byUnit: 'Pengaduan per unit',
+  byStatus: 'Status pengaduan',
+  openByAge: 'Umur pengaduan terbuka (hari kerja)',
+} as const;
+
+export const REPORT_TEXT = {
+  sheetTitle: (agency: string) => `Laporan Pengaduan Masyarakat — ${agency}`,
+  period: (from: string, to: string) => `Periode: ${from} s.d. ${to}`,
+  generated: (at: string) => `Dibuat: ${at}. Data dari sheet Register; identitas pengadu tidak dimuat.`,
+  recapTitle: (month: string) => `Rekap Pengaduan Masyarakat — ${month}`,
+  recapIntro: (agency: string, month: string) =>
+    `Rekap penanganan pengaduan masyarakat pada ${agency} bulan ${month}, sebagai laporan berkala sesuai Peraturan Presiden Nomor 76 Tahun 2013 tentang Pengelolaan Pengaduan Pelayanan Publik. Standar waktu penyelesaian: paling lama 5 hari kerja; kasus khusus (pejabat eselon 3/4 berhalangan) paling lama 1 bulan.`,
+  recapMoreOverdue: (n: number) => `Dan ${n} pengaduan lain yang terlambat; daftar lengkap ada di sheet Register.`,
+  recapPrivacy: 'Rekap ini hanya memuat angka agregat dan nomor registrasi; identitas pengadu dirahasiakan.',
+  recapNoOverdue: 'Tidak ada pengaduan terbuka yang melewati batas waktu pada akhir periode.',
+  recapSignature: (city: string, day: string) => `${city}, ${day}`,
+  recapSigner: 'Kepala Dinas',
+  done: (month: string, docUrl: string, pdfUrl: string) =>
+    `Sheet "Laporan" diperbarui (12 bulan terakhir, dengan grafik).\n\nRekap bulan ${month} untuk Kepala Dinas:\nGoogle Dokumen: ${docUrl}\nPDF: ${pdfUrl}`,
+  notAllowed: 'Laporan hanya dapat dibuat oleh Ketua Tim, Kepala Dinas, atau Administrator.',
+} as const;
+
+export const REPORT_MENU = 'Buat Laporan';

@@ -1,0 +1,221 @@
+// Indonesian text of the workflow sidebars (Agenda … Pemantauan, Riwayat), their refusals and their emails.
+import { escapeHtml, escapeMultiline } from '../app/html';
+import type { EmailContent } from './emails';
+
+export const WORKFLOW_MENU = {
+  agenda: 'Agenda Surat Masuk',
+  disposisi: 'Disposisi',
+  tindakLanjut: 'Tindak Lanjut',
+  perpanjangan: 'Perpanjangan (Kasus Khusus)',
+  alihkan: 'Alihkan (Bukan Wewenang)',
+  pemantauan: 'Pemantauan Penyelesaian',
+  riwayat: 'Riwayat Pengaduan',
+} as const;
+
+export const WORKFLOW_TITLES = {
+  agenda: 'Agenda Surat Masuk',
+  disposisi: 'Disposisi Kepala Dinas',
+  tindakLanjut: 'Tindak Lanjut Unit',
+  perpanjangan: 'Perpanjangan Kasus Khusus',
+  alihkan: 'Alihkan Pengaduan',
+  pemantauan: 'Pemantauan Penyelesaian',
+  riwayat: 'Riwayat Pengaduan',
+} as const;
+
+export const WF = {
+  notAllowedSidebar: (what: string, roles: string) =>
+    `Anda tidak berwenang membuka "${what}". Hanya ${roles} yang dapat menggunakannya.`,
+  notFound: (regNumber: string) => `Pengaduan ${regNumber || '(tanpa nomor)'} tidak ditemukan di register.`,
+  stale: (regNumber: string, by: string, at: string) =>
+    `Data pengaduan ${regNumber} sudah diubah oleh ${by} pada ${at} setelah Anda membukanya. ` +
+    'Perubahan Anda TIDAK disimpan. Muat ulang pengaduan, periksa datanya, lalu ulangi bila masih perlu.',
+  actionNotInSidebar: (action: string, what: string) => `Tindakan "${action}" tidak tersedia di "${what}".`,
+  missingVersion: 'Versi data yang Anda lihat tidak terkirim. Muat ulang pengaduan lalu ulangi.',
+  noSelection: 'Pilih satu baris pengaduan di sheet "Register" (klik sel mana saja pada barisnya), lalu tekan "Pakai baris terpilih".',
+  selectionNotRegister: 'Baris terpilih bukan baris pengaduan di sheet "Register".',
+  noActionHere: 'Tidak ada tindakan di sidebar ini yang dapat Anda lakukan pada pengaduan ini sekarang.',
+  duplicateAgenda: (number: string, other: string) => `Nomor agenda ${number} sudah dipakai untuk pengaduan ${other}.`,
+  done: (label: string, regNumber: string) => `${label}: ${regNumber} berhasil disimpan.`,
+  notified: (n: number) => (n === 0 ? '' : `Pemberitahuan email terkirim ke ${n} penerima.`),
+  complainantNoEmail: 'Pengadu tidak mencantumkan email; sampaikan melalui telepon atau surat.',
+  mailFailed: (to: string) => `Email ke ${to} gagal dikirim; sampaikan secara langsung.`,
+  unitNoMembers: (unit: string) => `Belum ada Anggota Tim aktif untuk ${unit} di sheet "Tim"; tidak ada email disposisi yang terkirim.`,
+  directEditAction: 'Suntingan langsung di sheet',
+  directEditNote: (columns: string) => `Diubah langsung di sheet Register, bukan melalui menu Dumas (kolom: ${columns}).`,
+  directEditWorkflowNote: 'Kolom alur kerja: perubahan ini tidak melalui pemeriksaan peran dan status.',
+  directEditMany: (rows: number) => `${rows} baris diubah sekaligus di sheet Register.`,
+  personalDataHidden: '(data pribadi, tidak dicatat di log)',
+  unknownUser: '(tidak diketahui)',
+  protectionNote: 'Dumas: kolom alur kerja diubah melalui menu Dumas. Perubahan langsung dicatat di Log Audit.',
+  selectedRow: (row: number) => `Baris ${row} dipilih di sheet Register.`,
+} as const;
+
+/** How far a complaint is from its deadline, as the monitoring list and the cards say it. */
+export const DEADLINE_STATE_TEXT = {
+  overdue: (late: number) => `Terlambat ${late} hari kerja`,
+  due_today: () => 'Jatuh tempo hari ini',
+  due_next_working_day: () => 'Jatuh tempo besok (hari kerja)',
+  open_on_track: (left: number) => `Sisa ${left} hari kerja`,
+  settled_on_time: () => 'Selesai tepat waktu',
+  settled_late: (late: number) => `Selesai terlambat ${late} hari kerja`,
+} as const;
+
+export const HISTORY_TEXT = {
+  registered: 'Dicatat',
+  empty: 'Belum ada riwayat di Log Audit.',
+} as const;
+
+// ------------------------------------------------------------------ emails
+
+function render(intro: string[], rows: [string, string][], outro: string[]): { body: string; htmlBody: string } {
+  const signature = 'Dumas — Pengaduan Masyarakat';
+  const body = [...intro, '', ...rows.map(([k, v]) => `${k}: ${v}`), '', ...outro, '', signature].join('\n');
+  const htmlBody =
+    '<div style="font-family:Arial,sans-serif;font-size:14px;color:#202124">' +
+    intro.map((p) => `<p>${escapeMultiline(p)}</p>`).join('') +
+    '<table style="border-collapse:collapse">' +
+    rows
+      .map(
+        ([k, v]) =>
+          `<tr><td style="padding:4px 12px 4px 0;color:#5f6368;vertical-align:top">${escapeHtml(k)}</td>` +
+          `<td style="padding:4px 0">${escapeMultiline(v)}</td></tr>`,
+      )
+      .join('') +
+    '</table>' +
+    outro.map((p) => `<p>${escapeMultiline(p)}</p>`).join('') +
+    `<p style="color:#5f6368">${escapeHtml(signature)}</p></div>`;
+  return { body, htmlBody };
+}
+
+/** Already redacted for the recipients (privacy.forEmail); every value is plain text. */
+export interface StaffNoticeView {
+  regNumber: string;
+  subject: string;
+  complainant: string;
+  privacy: string;
+  status: string;
+  deadline: string;
+  unit: string;
+  instruction: string;
+  priority: string;
+  actor: string;
+  note: string;
+  registerUrl: string;
+}
+
+function staffRows(v: StaffNoticeView, extra: [string, string][]): [string, string][] {
+  return [
+    ['Nomor registrasi', v.regNumber],
+    ['Perihal', v.subject],
+    ['Pengadu', v.complainant || '—'],
+    ['Kerahasiaan', v.privacy],
+    ['Status', v.status],
+    ['Batas waktu', v.deadline],
+    ...extra,
+  ];
+}
+
+export function awaitingDispositionEmail(v: StaffNoticeView): EmailContent {
+  const content = render(
+    [`Pengaduan ${v.regNumber} telah diagendakan dan menunggu disposisi Bapak/Ibu Kepala Dinas.`],
+    staffRows(v, [['Diajukan oleh', v.actor]]),
+    [`Buka register dan pilih menu Dumas → ${WORKFLOW_MENU.disposisi}: ${v.registerUrl}`],
+  );
+  return { subject: `[Dumas] Menunggu disposisi ${v.regNumber}`, ...content };
+}
+
+export function dispositionEmail(v: StaffNoticeView): EmailContent {
+  const content = render(
+    [`Pengaduan ${v.regNumber} didisposisikan kepada ${v.unit} untuk ditindaklanjuti.`],
+    staffRows(v, [
+      ['Sifat', v.priority || 'Biasa'],
+      ['Isi disposisi', v.instruction],
+      ['Didisposisikan oleh', v.actor],
+    ]),
+    [`Catat tindak lanjut melalui menu Dumas → ${WORKFLOW_MENU.tindakLanjut}: ${v.registerUrl}`],
+  );
+  return { subject: `[Dumas] Disposisi ${v.regNumber} untuk ${v.unit}`, ...content };
+}
+
+export function extensionStaffEmail(v: StaffNoticeView): EmailContent {
+  const content = render(
+    [`Batas waktu pengaduan ${v.regNumber} diperpanjang (kasus khusus).`],
+    staffRows(v, [['Dicatat oleh', v.actor], ['Keterangan', v.note]]),
+    [`Buka register: ${v.registerUrl}`],
+  );
+  return { subject: `[Dumas] Perpanjangan ${v.regNumber}`, ...content };
+}
+
+export function forwardStaffEmail(v: StaffNoticeView): EmailContent {
+  const content = render(
+    [`Pengaduan ${v.regNumber} dialihkan karena bukan kewenangan dinas; unit tidak perlu menindaklanjuti lagi.`],
+    staffRows(v, [['Dicatat oleh', v.actor], ['Keterangan', v.note]]),
+    [`Buka register: ${v.registerUrl}`],
+  );
+  return { subject: `[Dumas] Pengaduan ${v.regNumber} dialihkan`, ...content };
+}
+
+/** Written to the complainant: their own details are theirs to see; never the NIK. */
+export interface ComplainantNoticeView {
+  name: string;
+  regNumber: string;
+  subject: string;
+  agencyName: string;
+  agencyPhone: string;
+  agencyEmail: string;
+}
+
+function greeting(name: string): string {
+  return `Yth. ${name || 'Bapak/Ibu'},`;
+}
+
+function contact(v: ComplainantNoticeView): string {
+  return `Hubungi kami di ${v.agencyPhone} atau ${v.agencyEmail} dengan menyebut nomor registrasi ${v.regNumber}.`;
+}
+
+export function infoRequestEmail(v: ComplainantNoticeView & { question: string }): EmailContent {
+  const content = render(
+    [greeting(v.name), 'Untuk menindaklanjuti pengaduan Anda, kami memerlukan informasi tambahan berikut.'],
+    [
+      ['Nomor registrasi', v.regNumber],
+      ['Perihal', v.subject],
+      ['Informasi yang diperlukan', v.question],
+    ],
+    ['Silakan balas email ini atau hubungi kami. ' + contact(v)],
+  );
+  return { subject: `Permintaan Informasi Tambahan — Pengaduan ${v.regNumber}`, ...content };
+}
+
+export function extensionComplainantEmail(v: ComplainantNoticeView & { deadline: string; reason: string }): EmailContent {
+  const content = render(
+    [
+      greeting(v.name),
+      'Penyelesaian pengaduan Anda memerlukan waktu lebih lama karena pejabat yang bertanggung jawab sedang berhalangan. ' +
+        'Sesuai standar pelayanan, batas waktu penyelesaian menjadi paling lama satu bulan.',
+    ],
+    [
+      ['Nomor registrasi', v.regNumber],
+      ['Perihal', v.subject],
+      ['Batas waktu baru', v.deadline],
+      ['Alasan', v.reason],
+    ],
+    [contact(v)],
+  );
+  return { subject: `Perpanjangan Waktu Penyelesaian — Pengaduan ${v.regNumber}`, ...content };
+}
+
+export function forwardComplainantEmail(v: ComplainantNoticeView & { forwardedTo: string }): EmailContent {
+  const content = render(
+    [
+      greeting(v.name),
+      `Setelah kami pelajari, pokok pengaduan Anda bukan kewenangan ${v.agencyName}. Pengaduan Anda telah kami teruskan kepada instansi yang berwenang.`,
+    ],
+    [
+      ['Nomor registrasi', v.regNumber],
+      ['Perihal', v.subject],
+      ['Diteruskan kepada', v.forwardedTo],
+    ],
+    [contact(v)],
+  );
+  return { subject: `Pengaduan ${v.regNumber} Diteruskan kepada Instansi Berwenang`, ...content };
+}

@@ -1,0 +1,108 @@
+// The public web app (doGet, deployed "execute as me, anyone"): the status page and the rating page, and the two
+// functions those pages call through google.script.run. Nobody here is signed in: no team role is ever granted.
+import { feedbackState, ratingPageState, submitRating, type RatingPayload, type RatingResult } from '../app/feedback';
+import { jsonForScript } from '../app/html';
+import { DEFAULT_SETTINGS } from '../app/settings';
+import { lookupStatus, type LookupResult } from '../app/status';
+import { RatingsSheet } from '../gas/ratingsSheet';
+import { HmacSigner } from '../gas/signer';
+import { CacheThrottle } from '../gas/throttle';
+import { PUBLIC } from '../messages/public';
+import { LockBusyError } from '../ports';
+import { GasContext } from './session';
+
+type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
+
+function ratings(ctx: GasContext): RatingsSheet | null {
+  return ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')) : null;
+}
+
+function agencyName(ctx: GasContext): string {
+  try {
+    return ctx.settings().agencyName;
+  } catch {
+    return DEFAULT_SETTINGS.agencyName;
+  }
+}
+
+function render(file: 'Status' | 'Rating', title: string, boot: Record<string, unknown>): HtmlOutput {
+  const template = HtmlService.createTemplateFromFile(file);
+  template.boot = jsonForScript(boot);
+  return template
+    .evaluate()
+    .setTitle(title)
+    .addMetaTag('viewport', 'width=device-width, initial-scale=1');
+}
+
+/** The router: `?halaman=nilai&no=…&t=…` is the rating page; anything else is the status page. */
+export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): HtmlOutput {
+  const p = event?.parameter ?? {};
+  const ctx = new GasContext();
+  const agency = agencyName(ctx);
+  if (p.halaman === 'nilai') {
+    let state;
+    try {
+      const store = ratings(ctx);
+      state = store
+        ? ratingPageState({ register: ctx.register(), ratings: store, signer: new HmacSigner() }, p.no, p.t)
+        : { state: 'invalid' as const, message: PUBLIC.unavailable };
+    } catch (error) {
+      console.error(error);
+      state = { state: 'invalid' as const, message: PUBLIC.unavailable };
+    }
+    return render('Rating', PUBLIC.ratingTitle, { agency, token: state.state === 'open' ? String(p.t) : '', ...state });
+  }
+  return render('Status', PUBLIC.statusTitle, { agency, regNumber: typeof p.no === 'string' ? p.no.slice(0, 40) : '' });
+}
+
+/** google.script.run from the status page. */
+export function checkStatus(regNumber: unknown, code: unknown): LookupResult {
+  try {
+    const ctx = new GasContext();
+    const store = ratings(ctx);
+    return lookupStatus(
+      {
+        now: ctx.now,
+        calendar: () => ctx.calendar(),
+        find: (n) => ctx.register().find(n)?.complaint ?? null,
+        feedbackOf: (c) => (store && c.status === 'Selesai' ? feedbackState(store.all(), c) : 'none'),
+        throttle: new CacheThrottle(ctx.now),
+      },
+      regNumber,
+      code,
+      { notFound: PUBLIC.notFound, throttled: PUBLIC.throttled },
+    );
+  } catch (error) {
+    // Never a stack trace or a sheet name to the public.
+    if (!(error instanceof LockBusyError)) console.error(error);
+    return { ok: false, message: PUBLIC.unavailable };
+  }
+}
+
+/** google.script.run from the rating page. */
+export function sendRating(payload: RatingPayload): RatingResult {
+  try {
+    const ctx = new GasContext();
+    const store = ratings(ctx);
+    if (!store) return { ok: false, message: PUBLIC.unavailable, errors: {} };
+    return submitRating(
+      {
+        now: ctx.now,
+        settings: ctx.settings(),
+        team: ctx.team(),
+        register: ctx.register(),
+        ratings: store,
+        audit: ctx.audit(),
+        mailer: ctx.mailer(),
+        lock: ctx.lock(),
+        signer: new HmacSigner(),
+        registerUrl: ctx.workbook.url(),
+      },
+      payload ?? {},
+    );
+  } catch (error) {
+    if (error instanceof LockBusyError) return { ok: false, message: PUBLIC.busy, errors: {} };
+    console.error(error);
+    return { ok: false, message: PUBLIC.failed, errors: {} };
+  }
+}

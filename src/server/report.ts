@@ -1,0 +1,40 @@
+// Menu "Buat Laporan": the "Laporan" sheet and last month's recap for the Kepala Dinas, on demand.
+import { makeReports, type MadeReport, type ReportDeps } from '../app/report';
+import { previousMonth } from '../domain/report';
+import { dayKeyOf } from '../domain/time';
+import { RecapDoc } from '../gas/recapDoc';
+import { ReportSheet } from '../gas/reportSheet';
+import { REPORT_TEXT } from '../messages/report';
+import { GasContext, Refusal, messageOf, requireMember } from './session';
+
+const MAY_REPORT = ['KETUA', 'KEPALA_DINAS', 'ADMIN'];
+
+/** The report's ports on this workbook and the letters folder. */
+export function reportDeps(ctx: GasContext): ReportDeps {
+  return {
+    now: ctx.now,
+    calendar: ctx.calendar(),
+    settings: ctx.settings(),
+    units: ctx.units().map((u) => u.name),
+    sheet: new ReportSheet(ctx.workbook),
+    recap: new RecapDoc(ctx.settings().lettersFolderId),
+  };
+}
+
+/** Builds both reports for the signed-in Ketua Tim, Kepala Dinas or Administrator; refuses anyone else. */
+export function buildReports(ctx: GasContext): MadeReport {
+  const member = requireMember(ctx);
+  if (!MAY_REPORT.includes(member.role)) throw new Refusal(REPORT_TEXT.notAllowed);
+  const complaints = ctx.register().loadAll().map((s) => s.complaint);
+  return makeReports(reportDeps(ctx), complaints, previousMonth(dayKeyOf(ctx.now)));
+}
+
+export function buildReportFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const made = buildReports(new GasContext());
+    ui.alert(REPORT_TEXT.done(made.month, made.docUrl, made.pdfUrl));
+  } catch (error) {
+    ui.alert(messageOf(error));
+  }
+}

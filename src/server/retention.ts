@@ -1,0 +1,66 @@
+// Data retention: the administrator's dry run and purge (menu), and purgeDue for the daily run.
+import { describePurge, previewPurge, purgePersonalData, type PurgeDeps, type PurgeOutcome } from '../app/retention';
+import { FormResponses, RegisterPurgeSheet } from '../gas/purgeSheet';
+import { RETENTION } from '../messages/public';
+import { TEXT } from '../messages/ui';
+import { GasContext, Refusal, messageOf, requireMember } from './session';
+
+function purgeDeps(ctx: GasContext): PurgeDeps {
+  const settings = ctx.settings();
+  return {
+    now: ctx.now,
+    retentionYears: settings.retentionYears,
+    store: new RegisterPurgeSheet(ctx.workbook.sheet('register')),
+    audit: ctx.audit(),
+    lock: ctx.lock(),
+    forms: settings.formId ? new FormResponses(settings.formId) : null,
+  };
+}
+
+function requireAdmin(ctx: GasContext, action: string): string {
+  const member = requireMember(ctx);
+  if (member.role !== 'ADMIN') throw new Refusal(TEXT.notAllowed(action, 'Administrator'));
+  return member.email;
+}
+
+/** For the daily run (wired by its owner): purges what is due, as the system. */
+export function purgeDue(ctx: GasContext): PurgeOutcome {
+  return purgePersonalData(purgeDeps(ctx), RETENTION.actor, '');
+}
+
+/** Menu (Administrator): what a purge would empty now; nothing is written. */
+export function previewPurgeFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const ctx = new GasContext();
+    requireAdmin(ctx, RETENTION.menuPreview);
+    ui.alert(RETENTION.menuPreview, describePurge(previewPurge(purgeDeps(ctx))), ui.ButtonSet.OK);
+  } catch (error) {
+    ui.alert(messageOf(error));
+  }
+}
+
+/** Menu (Administrator): the dry run's list, a confirmation, then the purge. */
+export function purgeFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const ctx = new GasContext();
+    const admin = requireAdmin(ctx, RETENTION.menuPurge);
+    const deps = purgeDeps(ctx);
+    const plan = previewPurge(deps);
+    if (!plan.enabled || plan.items.length === 0) {
+      ui.alert(RETENTION.menuPurge, describePurge(plan), ui.ButtonSet.OK);
+      return;
+    }
+    const answer = ui.alert(RETENTION.menuPurge, `${RETENTION.confirm(plan.items.length, plan.years)}\n\n${describePurge(plan)}`, ui.ButtonSet.YES_NO);
+    if (answer !== ui.Button.YES) {
+      ui.alert(RETENTION.cancelled);
+      return;
+    }
+    const outcome = purgePersonalData(deps, admin, 'ADMIN');
+    const extra = outcome.formResponsesDeleted > 0 ? `\n${RETENTION.formResponses(outcome.formResponsesDeleted)}` : '';
+    ui.alert(`${RETENTION.done(outcome.plan.items.length)}${extra}`);
+  } catch (error) {
+    ui.alert(messageOf(error));
+  }
+}

@@ -1,0 +1,269 @@
+// Server side of the workflow sidebars (Agenda, Disposisi, Tindak Lanjut, Perpanjangan, Alihkan, Riwayat):
+// opening them, loading one complaint, running one action. Every function checks the caller's role itself.
+import { jsonForScript } from '../app/html';
+import type { TeamMember } from '../app/team';
+import { performAction, type WorkflowDeps } from '../app/workflow';
+import {
+  ACTION_SIDEBARS,
+  HISTORY_ROLES,
+  isActionSidebar,
+  readRefusal,
+  rolesText,
+  sidebarRefusal,
+  type ActionSidebar,
+} from '../app/workflowSidebars';
+import {
+  actionOptions,
+  complaintView,
+  historyView,
+  listItem,
+  compareForMonitoring,
+  type ComplaintView,
+  type HistoryEntry,
+  type ListItem,
+  type ViewContext,
+} from '../app/workflowView';
+import { PRIORITIES, type Complaint } from '../domain/complaint';
+import { formatNumber, nextSequence } from '../domain/numbering';
+import { dayKeyOf, witaParts } from '../domain/time';
+import { transitionOf, type ActionInput, type ActionName, type InputField } from '../domain/workflow';
+import { auditEntriesFor } from '../gas/auditLog';
+import { REGISTER_COLUMNS } from '../gas/registerColumns';
+import { readColumnWithKey, readComplaintAt, rowUrl, selectedRegisterRow } from '../gas/registerSelection';
+import { MSG } from '../messages/domain';
+import { ROLE_LABELS } from '../domain/roles';
+import { WF, WORKFLOW_TITLES } from '../messages/workflow';
+import type { StoredComplaint } from '../ports';
+import { GasContext, Refusal, messageOf, requireMember } from './session';
+
+export type WorkflowSidebar = ActionSidebar | 'riwayat';
+
+export type LoadResult =
+  | { ok: true; complaint: ComplaintView; history: HistoryEntry[]; notice: string }
+  | { ok: false; message: string };
+
+export interface WorkflowPayload {
+  sidebar?: string;
+  regNumber?: string;
+  version?: number | string;
+  action?: string;
+  input?: Record<string, unknown>;
+}
+
+export type WorkflowResult =
+  | { ok: true; message: string; warnings: string[]; complaint: ComplaintView; history: HistoryEntry[] }
+  | { ok: false; message: string; conflict: boolean; complaint: ComplaintView | null };
+
+interface SidebarInfo {
+  page: string;
+  title: string;
+  roles: readonly TeamMember['role'][];
+  actions: readonly ActionName[];
+}
+
+function infoOf(sidebar: unknown): SidebarInfo {
+  if (isActionSidebar(sidebar)) return ACTION_SIDEBARS[sidebar];
+  if (sidebar === 'riwayat') return { page: 'Riwayat', title: WORKFLOW_TITLES.riwayat, roles: HISTORY_ROLES, actions: [] };
+  throw new Refusal(WF.actionNotInSidebar(String(sidebar), 'Dumas'));
+}
+
+/** The caller, refused unless registered and holding a role the page is for. */
+function requireSidebarMember(ctx: GasContext, info: SidebarInfo): TeamMember {
+  const member = requireMember(ctx);
+  const refusal = sidebarRefusal(member, info.title, info.roles);
+  if (refusal) throw new Refusal(refusal);
+  return member;
+}
+
+export function viewContext(ctx: GasContext): ViewContext {
+  const sheet = ctx.workbook.sheet('register');
+  const url = ctx.workbook.url();
+  const gid = sheet.getSheetId();
+  return { now: ctx.now, calendar: ctx.calendar(), units: ctx.units().map((u) => u.name), rowUrl: (row) => rowUrl(url, gid, row) };
+}
+
+export function workflowDeps(ctx: GasContext): WorkflowDeps {
+  return {
+    now: ctx.now,
+    calendar: ctx.calendar(),
+    settings: ctx.settings(),
+    team: ctx.team(),
+    units: ctx.units(),
+    register: ctx.register(),
+    audit: ctx.audit(),
+    mailer: ctx.mailer(),
+    lock: ctx.lock(),
+    registerUrl: ctx.workbook.url(),
+    agendaNumbers: () =>
+      readColumnWithKey(ctx.workbook.sheet('register'), 'agendaNumber').map((r) => ({ regNumber: r.regNumber, agendaNumber: r.value })),
+  };
+}
+
+/** Fields the domain has no label for (bookkeeping, dates) are named as the register's headers name them. */
+const HEADER_LABELS: Record<string, string> = Object.fromEntries(REGISTER_COLUMNS.map((c) => [c.field, c.header]));
+
+function history(ctx: GasContext, c: Complaint, member: TeamMember): HistoryEntry[] {
+  return historyView(auditEntriesFor(ctx.workbook.sheet('audit'), c.regNumber), c, member, HEADER_LABELS);
+}
+
+/** A complaint the caller may read, as the sidebar's card with its history. */
+function loaded(ctx: GasContext, member: TeamMember, info: SidebarInfo, c: Complaint, row: number): LoadResult {
+  const refusal = readRefusal(member, c);
+  if (refusal) return { ok: false, message: refusal };
+  const complaint = complaintView(c, row, member, info.actions, viewContext(ctx));
+  const notice = info.actions.length > 0 && complaint.actions.length === 0 ? WF.noActionHere : '';
+  return { ok: true, complaint, history: history(ctx, c, member), notice };
+}
+
+export function openWorkflowComplaint(sidebar: string, regNumber: string): LoadResult {
+  try {
+    const ctx = new GasContext();
+    const info = infoOf(sidebar);
+    const member = requireSidebarMember(ctx, info);
+    const key = String(regNumber ?? '').trim();
+    const stored = ctx.register().find(key);
+    if (!stored) return { ok: false, message: WF.notFound(key) };
+    return loaded(ctx, member, info, stored.complaint, stored.row);
+  } catch (error) {
+    return { ok: false, message: messageOf(error) };
+  }
+}
+
+/** "Pakai baris terpilih": the complaint on the row the user has selected in the register (one row read). */
+export function openSelectedComplaint(sidebar: string): LoadResult {
+  try {
+    const ctx = new GasContext();
+    const info = infoOf(sidebar);
+    const member = requireSidebarMember(ctx, info);
+    const row = selectedRegisterRow();
+    if (row === null) return { ok: false, message: WF.noSelection };
+    const c = readComplaintAt(ctx.workbook.sheet('register'), row);
+    if (!c) return { ok: false, message: WF.selectionNotRegister };
+    return loaded(ctx, member, info, c, row);
+  } catch (error) {
+    return { ok: false, message: messageOf(error) };
+  }
+}
+
+const INPUT_FIELDS: readonly InputField[] = [
+  'agendaNumber', 'agendaDate', 'unit', 'instruction', 'priority', 'assignedTo', 'agreedDate', 'answer', 'note',
+  'letterNumber', 'replyDocUrl', 'deliveryMethod', 'extOfficial', 'extReason', 'extFrom', 'extUntil', 'forwardedTo',
+  'forwardNote',
+];
+
+/** Only known fields, only text: whatever else a page (or a hostile caller) sends is dropped. */
+function cleanInput(raw: Record<string, unknown> | undefined): ActionInput {
+  const input: ActionInput = {};
+  for (const f of INPUT_FIELDS) {
+    const v = raw?.[f];
+    if (typeof v === 'string') input[f] = v;
+  }
+  return input;
+}
+
+export function runWorkflowAction(payload: WorkflowPayload): WorkflowResult {
+  try {
+    const ctx = new GasContext();
+    const p = payload ?? {};
+    const info = infoOf(p.sidebar);
+    const member = requireSidebarMember(ctx, info);
+    const action = String(p.action ?? '');
+    if (!(info.actions as string[]).includes(action)) throw new Refusal(WF.actionNotInSidebar(action, info.title));
+    const t = transitionOf(action);
+    if (t && !t.roles.includes(member.role)) {
+      // Refused before any read: hiding a button is not security, and a refusal costs nothing.
+      throw new Refusal(MSG.roleNotAllowed(t.label, rolesText(t.roles), ROLE_LABELS[member.role]));
+    }
+    const version = Number(p.version);
+    if (!Number.isInteger(version) || version < 1) throw new Refusal(WF.missingVersion);
+    const deps = workflowDeps(ctx);
+    const outcome = performAction(deps, member, {
+      regNumber: String(p.regNumber ?? '').trim(),
+      version,
+      action: action as ActionName,
+      input: cleanInput(p.input),
+    });
+    const vc = viewContext(ctx);
+    if (!outcome.ok) {
+      const current = outcome.current;
+      return {
+        ok: false,
+        message: outcome.message,
+        conflict: outcome.code === 'stale',
+        complaint: current && readRefusal(member, current.complaint) === null ? complaintView(current.complaint, current.row, member, info.actions, vc) : null,
+      };
+    }
+    const c = outcome.stored.complaint;
+    const notified = WF.notified(outcome.notified);
+    return {
+      ok: true,
+      message: [WF.done(outcome.entry.action, c.regNumber), notified].filter((s) => s !== '').join(' '),
+      warnings: outcome.warnings,
+      complaint: complaintView(c, outcome.stored.row, member, info.actions, vc),
+      history: history(ctx, c, member),
+    };
+  } catch (error) {
+    return { ok: false, message: messageOf(error), conflict: false, complaint: null };
+  }
+}
+
+// ------------------------------------------------------------------ opening the sidebars
+
+export interface SidebarBoot {
+  sidebar: WorkflowSidebar;
+  title: string;
+  user: string;
+  role: string;
+  units: string[];
+  priorities: readonly string[];
+  today: string;
+  agendaSuggestion: string;
+  candidates: ListItem[];
+  selected: LoadResult | null;
+}
+
+function agendaSuggestion(ctx: GasContext, all: readonly StoredComplaint[]): string {
+  const pattern = ctx.settings().agendaPattern;
+  const year = witaParts(ctx.now).year;
+  const seq = nextSequence(all.map((s) => s.complaint.agendaNumber), pattern, year);
+  return formatNumber(pattern, { year, seq });
+}
+
+/** Shows `sidebar` to the caller, or an alert saying why not. One register read for the picker. */
+export function showWorkflowSidebar(sidebar: WorkflowSidebar): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const ctx = new GasContext();
+    const info = infoOf(sidebar);
+    const member = requireSidebarMember(ctx, info);
+    const vc = viewContext(ctx);
+    const all = ctx.register().loadAll();
+    const candidates =
+      info.actions.length === 0
+        ? []
+        : all
+            .filter((s) => readRefusal(member, s.complaint) === null)
+            .filter((s) => actionOptions(s.complaint, member, info.actions, vc).length > 0)
+            .map((s) => listItem(s.complaint, s.row, member, vc))
+            .sort(compareForMonitoring);
+    const row = selectedRegisterRow();
+    const chosen = row === null ? undefined : all.find((s) => s.row === row);
+    const boot: SidebarBoot = {
+      sidebar,
+      title: info.title,
+      user: member.email,
+      role: member.role,
+      units: ctx.units().map((u) => u.name),
+      priorities: PRIORITIES,
+      today: dayKeyOf(ctx.now),
+      agendaSuggestion: sidebar === 'agenda' ? agendaSuggestion(ctx, all) : '',
+      candidates,
+      selected: chosen ? loaded(ctx, member, info, chosen.complaint, chosen.row) : null,
+    };
+    const template = HtmlService.createTemplateFromFile(info.page);
+    template.boot = jsonForScript(boot);
+    ui.showSidebar(template.evaluate().setTitle(info.title));
+  } catch (error) {
+    ui.alert(messageOf(error));
+  }
+}

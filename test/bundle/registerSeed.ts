@@ -1,0 +1,110 @@
+// Test data for the SLA watch and reports: complaints in any status, a seeded random register, and writing rows
+// straight into the emulated "Register" sheet in one setValues (as if typed long ago), not through the form.
+import { DEFAULT_HOLIDAYS, WorkingCalendar } from '../../src/domain/calendar';
+import { CHANNELS, PRIVACY_LEVELS, newComplaint, type Complaint, type Status } from '../../src/domain/complaint';
+import { effectiveReceiptDay, isOnTime, normalDeadline, specialDeadline, workingDaysTaken } from '../../src/domain/deadline';
+import { addDays, instantAt, type DayKey } from '../../src/domain/time';
+import { REGISTER_WIDTH, ROW_FORMATS, complaintToRow } from '../../src/gas/registerColumns';
+import type { Emulator } from '../emulator';
+
+export const calendar = new WorkingCalendar(DEFAULT_HOLIDAYS);
+export const UNITS = ['Sekretariat', 'Bidang Koperasi', 'Bidang Usaha Kecil dan Menengah', 'Bidang Pengawasan dan Pemeriksaan Koperasi'];
+
+let seq = 0;
+
+/** A valid complaint received at `receivedAt` (default 1 Dec 2026 09:00), then `overrides` applied as is. */
+export function makeComplaint(overrides: Partial<Complaint> = {}): Complaint {
+  seq += 1;
+  const receivedAt = overrides.receivedAt ?? instantAt('2026-12-01', 9);
+  const { complaint } = newComplaint(
+    {
+      channel: 'Surat',
+      receivedAt,
+      name: 'I Wayan Pengadu',
+      nik: '5102011203850001',
+      phone: '081234567890',
+      email: 'pengadu@example.com',
+      address: 'Jl. Gatot Subroto, Tabanan',
+      subject: `Perihal ${seq}`,
+      description: 'Uraian pengaduan.',
+      privacy: 'biasa',
+      ktpSeen: true,
+      letterPresent: true,
+      registeredBy: 'cs@diskopumkm.tabanankab.go.id',
+    },
+    { now: receivedAt, calendar, regNumber: `DUMAS-2026-${String(seq).padStart(4, '0')}`, accessCode: 'ABC123' },
+  );
+  return { ...complaint, ...overrides };
+}
+
+/** Closes a complaint the way the workflow does (closedAt, workingDaysTaken, onTime). */
+export function settle(c: Complaint, closedAt: Date, status: Status = 'Selesai'): Complaint {
+  return { ...c, status, closedAt, workingDaysTaken: workingDaysTaken(c.receivedAt, closedAt, calendar), onTime: isOnTime(c.deadline, closedAt) };
+}
+
+/** Writes the complaints as register rows 2… in one setValues (the grid is grown first when needed). */
+export function seedRegister(emu: Emulator, complaints: readonly Complaint[]): void {
+  const sheet = emu.spreadsheet.getSheetByName('Register');
+  if (!sheet) throw new Error('no Register sheet: run setup first');
+  if (complaints.length === 0) return;
+  const need = complaints.length + 1;
+  if (sheet.getMaxRows() < need) {
+    const added = need - sheet.getMaxRows();
+    sheet.insertRowsAfter(sheet.getMaxRows(), added);
+  }
+  const range = sheet.getRange(2, 1, complaints.length, REGISTER_WIDTH);
+  range.setNumberFormats(complaints.map(() => [...ROW_FORMATS]));
+  range.setValues(complaints.map((c) => complaintToRow(c)));
+}
+
+/** mulberry32: a small deterministic generator, so every run of a test sees the same register. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const OPEN_STATUSES: Status[] = ['Diterima', 'Diagendakan', 'Menunggu Disposisi', 'Didisposisikan', 'Ditindaklanjuti', 'Konsep Jawaban', 'Menunggu Tanda Tangan'];
+const AGENCIES = ['Dinas Perindustrian dan Perdagangan', 'Dinas Pertanian', 'OJK Regional 8 Bali Nusra'];
+
+/**
+ * `n` complaints received over the `spanDays` days up to `today`: older ones mostly settled (some late, some
+ * forwarded), recent ones open in any status, a few special cases and complaints not yet given a unit.
+ */
+export function randomRegister(n: number, today: DayKey, seed = 7, spanDays = 400): Complaint[] {
+  const rnd = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const out: Complaint[] = [];
+  for (let i = 0; i < n; i++) {
+    const day = addDays(today, -Math.floor(rnd() * spanDays));
+    const receivedAt = instantAt(day, 7 + Math.floor(rnd() * 11), Math.floor(rnd() * 60));
+    const special = rnd() < 0.05;
+    let c = makeComplaint({
+      regNumber: `DUMAS-R-${String(i + 1).padStart(5, '0')}`,
+      receivedAt,
+      channel: pick(CHANNELS),
+      privacy: pick(PRIVACY_LEVELS),
+      unit: rnd() < 0.06 ? '' : pick(UNITS),
+      status: pick(OPEN_STATUSES),
+      subject: `Perihal acak ${i + 1}`,
+    });
+    c.deadline = special ? specialDeadline(receivedAt, calendar) : normalDeadline(receivedAt, calendar);
+    c.deadlineKind = special ? 'khusus' : 'normal';
+    const start = effectiveReceiptDay(receivedAt, calendar);
+    const takes = Math.floor(rnd() * (special ? 25 : 9));
+    const closeDay = calendar.addWorkingDays(start, takes);
+    const closes = closeDay < today && rnd() < 0.93;
+    if (closes) {
+      const closedAt = instantAt(closeDay, 15, 30);
+      c = settle(c, closedAt.getTime() < receivedAt.getTime() ? receivedAt : closedAt, rnd() < 0.06 ? 'Dialihkan' : 'Selesai');
+      if (c.status === 'Dialihkan') c.forwardedTo = pick(AGENCIES);
+    }
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+// Reports through the built bundle: the "Laporan" sheet's figures against an independent count of the same rows,
+// its charts, the monthly recap Doc/PDF, who may build it, and what it costs.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Complaint } from '../../src/domain/complaint';
+import { openOffice, PEOPLE, type Office } from './office';
+import { randomRegister, seedRegister } from './registerSeed';
+
+const TODAY = '2026-12-15';
+const FROM = '2026-01-01'; // the twelve months up to today, this month included
+const MONTHS = ['Januari 2026', 'Februari 2026', 'Maret 2026', 'April 2026', 'Mei 2026', 'Juni 2026', 'Juli 2026', 'Agustus 2026', 'September 2026', 'Oktober 2026', 'November 2026', 'Desember 2026'];
+
+/** WITA day of an instant, computed here without the app's helpers. */
+const wita = (d: Date): string => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+const within = (day: string) => day >= FROM && day <= TODAY;
+
+/** The figures, counted directly from the rows with plain loops. */
+function expected(rows: Complaint[]) {
+  const received = rows.filter((c) => within(wita(c.receivedAt)));
+  const settled = rows.filter((c) => c.status === 'Selesai' && c.closedAt && within(wita(c.closedAt)));
+  const forwarded = rows.filter((c) => c.status === 'Dialihkan' && c.closedAt && within(wita(c.closedAt)));
+  const days = settled.map((c) => c.workingDaysTaken as number).sort((a, b) => a - b);
+  const n = days.length;
+  const med = n % 2 ? days[(n - 1) / 2] : (days[n / 2 - 1] + days[n / 2]) / 2;
+  const onTime = settled.filter((c) => c.onTime === true).length;
+  const open = rows.filter((c) => wita(c.receivedAt) <= TODAY && c.closedAt === null);
+  const count = <T>(xs: T[], f: (x: T) => string) => xs.reduce<Record<string, number>>((m, x) => ({ ...m, [f(x)]: (m[f(x)] ?? 0) + 1 }), {});
+  const monthKey = (d: Date) => wita(d).slice(0, 7);
+  return {
+    summary: {
+      'Pengaduan diterima': received.length,
+      'Pengaduan diselesaikan': n,
+      'Diselesaikan tepat waktu': onTime,
+      'Persentase tepat waktu': onTime / n,
+      'Median lama penyelesaian (hari kerja)': med,
+      'Persentil ke-90 lama penyelesaian (hari kerja)': days[Math.ceil(0.9 * n) - 1],
+      'Masih terbuka pada akhir periode': open.length,
+      'Terbuka dan melewati batas waktu': open.filter((c) => c.deadline < TODAY).length,
+      'Kasus khusus': received.filter((c) => c.deadlineKind === 'khusus').length,
+      'Dialihkan ke instansi lain': forwarded.length,
+    },
+    receivedByMonth: count(received, (c) => monthKey(c.receivedAt)),
+    settledByMonth: count(settled, (c) => monthKey(c.closedAt as Date)),
+    byChannel: count(received, (c) => c.channel),
+    byUnit: count(received, (c) => c.unit || '(Belum ada unit)'),
+    byPrivacy: count(received, (c) => c.privacy),
+    byAgency: count(forwarded, (c) => c.forwardedTo),
+  };
+}
+
+/** The rows of a section: from the row after its header to the first empty label. */
+function section(values: unknown[][], title: string): unknown[][] {
+  const start = values.findIndex((r) => r[0] === title);
+  if (start < 0) throw new Error(`no section ${title}`);
+  const out: unknown[][] = [];
+  for (let i = start + 2; i < values.length && values[i][0] !== ''; i++) out.push(values[i]);
+  return out;
+}
+const asMap = (rows: unknown[][], col = 1) => Object.fromEntries(rows.map((r) => [String(r[0]), r[col]]));
+
+describe('the "Laporan" sheet and the monthly recap', () => {
+  let office: Office;
+  let rows: Complaint[];
+  let cost: { calls: number; simulatedMs: number; counts: Record<string, number> };
+  beforeAll(() => {
+    office = openOffice({ now: `${TODAY}T09:00:00+08:00` });
+    rows = randomRegister(400, TODAY, 11);
+    seedRegister(office.emu, rows);
+    cost = office.emu.calls.measure(() => office.as(PEOPLE.ketua, 'buildReport'));
+  });
+
+  it("matches an independent count of the register's rows", () => {
+    const values = office.sheetValues('Laporan');
+    const e = expected(rows);
+    expect(e.summary['Pengaduan diselesaikan']).toBeGreaterThan(100); // the sample is big enough to mean something
+    const summary = asMap(section(values, 'Ringkasan'));
+    for (const [label, value] of Object.entries(e.summary)) {
+      if (typeof value === 'number' && !Number.isInteger(value)) expect(summary[label], label).toBeCloseTo(value, 10);
+      else expect(summary[label], label).toBe(value);
+    }
+    const months = section(values, 'Per Bulan');
+    expect(months.map((r) => r[0])).toEqual(MONTHS);
+    months.forEach((r, i) => {
+      const key = `2026-${String(i + 1).padStart(2, '0')}`;
+      expect(r[1], `${key} received`).toBe(e.receivedByMonth[key] ?? 0);
+      expect(r[2], `${key} settled`).toBe(e.settledByMonth[key] ?? 0);
+    });
+    expect(asMap(section(values, 'Per Media Pengaduan'))).toEqual({
+      'Surat Pengaduan': e.byChannel.Surat ?? 0,
+      'Tatap Muka': e.byChannel['Tatap Muka'] ?? 0,
+      'Formulir Online': e.byChannel['Formulir Online'] ?? 0,
+    });
+    const units = asMap(section(values, 'Per Unit'));
+    for (const [unit, n] of Object.entries(e.byUnit)) expect(units[unit], unit).toBe(n);
+    expect(Object.values(asMap(section(values, 'Per Tingkat Kerahasiaan')))).toEqual([e.byPrivacy.biasa ?? 0, e.byPrivacy.anonim ?? 0, e.byPrivacy.rahasia ?? 0]);
+    expect(asMap(section(values, 'Dialihkan (bukan wewenang Dinas)'))).toEqual(e.byAgency);
+    const ages = section(values, 'Pengaduan Terbuka menurut Umur').reduce((s, r) => s + Number(r[1]), 0);
+    expect(ages).toBe(e.summary['Masih terbuka pada akhir periode']);
+  });
+
+  it('has embedded charts over its tables, and no identity', () => {
+    const sheet = office.emu.spreadsheet.getSheetByName('Laporan');
+    if (!sheet) throw new Error('no Laporan sheet');
+    const charts = office.emu.sheets.state(sheet).charts;
+    expect(charts.map((c) => c.type)).toEqual(['COLUMN', 'PIE', 'BAR', 'BAR', 'COLUMN']);
+    const values = office.sheetValues('Laporan');
+    const monthHeader = values.findIndex((r) => r[0] === 'Per Bulan') + 2;
+    expect(charts[0].ranges).toEqual([`A${monthHeader}:D${monthHeader + MONTHS.length}`]);
+    expect(charts[0].options.title).toBe('Pengaduan per bulan');
+    const text = JSON.stringify(values);
+    expect(text).not.toContain('I Wayan Pengadu');
+    expect(text).not.toContain('5102011203850001');
+  });
+
+  it("makes last month's recap as a Doc and a PDF in the letters folder; a second build replaces them", () => {
+    const alert = office.emu.ui.alerts.at(-1);
+    expect(alert?.message ?? alert?.title).toContain('Rekap bulan November 2026');
+    office.as(PEOPLE.kadis, 'buildReport');
+    const docs = office.emu.docs.documents().filter((d) => !d.trashed);
+    expect(docs.map((d) => d.name)).toEqual(['Rekap Pengaduan Masyarakat — November 2026']);
+    const body = docs[0].text.body;
+    const november = rows.filter((c) => wita(c.receivedAt).startsWith('2026-11'));
+    expect(body).toContain('Rekap Pengaduan Masyarakat — November 2026');
+    expect(body).toContain(`Pengaduan diterima\t${november.length}`);
+    expect(body).not.toContain('I Wayan Pengadu');
+    const pdfs = office.emu.drive.files().filter((f) => f.mimeType === 'application/pdf' && !f.trashed);
+    expect(pdfs.map((f) => f.name)).toEqual(['Rekap Pengaduan Masyarakat — November 2026.pdf']);
+  });
+
+  it('costs a bounded number of service calls whatever the register size', () => {
+    // One register read; the sheet in a handful of batched writes plus one per chart; the Doc one call per block.
+    expect(cost.counts['Range.getValues']).toBeLessThanOrEqual(6);
+    expect(cost.calls).toBeLessThan(120);
+    expect(cost.simulatedMs).toBeLessThan(10_000);
+  });
+
+  it('only the Ketua Tim, the Kepala Dinas and the Administrator may build it; the menu says so', () => {
+    for (const who of [PEOPLE.cs, PEOPLE.koperasi, PEOPLE.stranger]) {
+      office.as(who, 'buildReport');
+      expect(office.emu.ui.alerts.at(-1)?.message ?? '').not.toContain('Rekap bulan');
+    }
+    expect(office.emu.ui.alerts.at(-3)?.message).toContain('Laporan hanya dapat dibuat oleh Ketua Tim, Kepala Dinas, atau Administrator.');
+    const captions = (email: string) => {
+      office.emu.setUser(email);
+      office.emu.open();
+      return JSON.stringify(office.emu.ui.menu('Dumas'));
+    };
+    for (const who of [PEOPLE.ketua, PEOPLE.kadis, PEOPLE.admin]) expect(captions(who)).toContain('Buat Laporan');
+    for (const who of [PEOPLE.cs, PEOPLE.koperasi]) expect(captions(who)).not.toContain('Buat Laporan');
+  });
+});

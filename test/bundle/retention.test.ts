@@ -1,0 +1,151 @@
+// End to end through the built bundle: the retention dry run and purge (Administrator), exact fields and rows, same statistics.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_HOLIDAYS, WorkingCalendar } from '../../src/domain/calendar';
+import { buildReport } from '../../src/domain/report';
+import { columnOf, REGISTER_WIDTH } from '../../src/gas/registerColumns';
+import { openOffice, PEOPLE, type Office } from './office';
+import { KETUA, KOPERASI, act, complaints, formAnswers, person, setSetting, setting, walkIn } from './publicHelpers';
+
+const PURGED_COLUMNS = ['name', 'nik', 'phone', 'phoneCanonical', 'email', 'address', 'version', 'updatedAt', 'updatedBy'].map(
+  (f) => columnOf(f as Parameters<typeof columnOf>[0]) - 1,
+);
+
+
+function registerRows(office: Office): unknown[][] {
+  return office.sheetValues('Register').slice(1).map((r) => r.slice(0, REGISTER_WIDTH));
+}
+
+function report(office: Office) {
+  return buildReport(complaints(office), { from: '2026-11-01', to: '2026-12-31' }, '2028-12-01', new WorkingCalendar(DEFAULT_HOLIDAYS), [
+    'Sekretariat',
+    'Bidang Koperasi',
+  ]);
+}
+
+let office: Office;
+let formId: string;
+/** Registration numbers by what happens to them on 30 Nov 2026 and later. */
+let due: string[];
+let notDue: string[];
+
+beforeEach(() => {
+  office = openOffice();
+  formId = setting(office, 'id_formulir');
+  due = [];
+  notDue = [];
+  // Monday 30 Nov 2026: two walk-ins answered on the spot, one online complaint forwarded elsewhere (all closed today).
+  due.push(walkIn(office, person(1), true));
+  office.emu.forms.submit(formId, formAnswers(person(2)));
+  const online = complaints(office).at(-1)!.regNumber;
+  act(office, online, 'forward', KETUA, { forwardedTo: 'Dinas Perdagangan Provinsi Bali', forwardNote: 'Bukan kewenangan.' });
+  due.push(online);
+  notDue.push(walkIn(office, person(3), false)); // still open: connected to the unit
+  office.emu.forms.submit(formId, formAnswers(person(4)));
+  notDue.push(complaints(office).at(-1)!.regNumber); // still open: online, waiting for agenda
+  due.push(walkIn(office, person(5), true));
+  // Wednesday 2 Dec 2026: the connected walk-in is answered (closed two days later: due two days later).
+  office.emu.clock.set('2026-12-02T10:00:00+08:00');
+  const late = walkIn(office, person(6), false);
+  act(office, late, 'closeWithAnswer', KOPERASI, { answer: 'Dijawab sesuai kesepakatan.' });
+  notDue.push(late);
+  // Two years later, the day the first closings fall due.
+  office.emu.clock.set('2028-11-30T08:00:00+08:00');
+  office.emu.ui.alerts.length = 0;
+});
+
+function listed(message: string): string[] {
+  return [...message.matchAll(/DUMAS-\d{4}-\d{4}/g)].map((m) => m[0]).sort();
+}
+
+describe('retention purge', () => {
+  it('the dry run lists exactly the rows and fields the real run purges, and writes nothing', () => {
+    const before = registerRows(office);
+    const audit = office.sheetValues('Log Audit').length;
+    office.as(PEOPLE.admin, 'previewPurge');
+    const preview = office.emu.ui.alerts.at(-1)!.message;
+    expect(listed(preview)).toEqual([...due].sort());
+    expect(preview).toContain('Nama, NIK, No. HP, No. HP (baku), Email, Alamat');
+    expect(registerRows(office)).toEqual(before);
+    expect(office.sheetValues('Log Audit')).toHaveLength(audit);
+
+    office.emu.ui.answerNext('YES');
+    office.as(PEOPLE.admin, 'purgePersonalData');
+    expect(office.emu.ui.alerts.at(-1)!.message).toContain(`Data pribadi ${due.length} pengaduan telah dihapus`);
+    const entries = office.sheetValues('Log Audit').slice(audit);
+    expect(entries.map((e) => e[4]).sort()).toEqual(listed(preview));
+    for (const e of entries) {
+      expect(e.slice(1, 4)).toEqual([PEOPLE.admin, 'ADMIN', 'Hapus Data Pribadi']);
+      expect(JSON.parse(String(e[5]))).toEqual({ dihapus: ['name', 'nik', 'phone', 'phoneCanonical', 'email', 'address'] });
+    }
+  });
+
+  it('empties exactly the identity fields of the due rows, leaves every other cell as it was, keeps the statistics', () => {
+    const before = registerRows(office);
+    const statsBefore = report(office);
+    office.emu.ui.answerNext('YES');
+    const cost = office.emu.calls.measure(() => office.as(PEOPLE.admin, 'purgePersonalData'));
+    const after = registerRows(office);
+    expect(after).toHaveLength(before.length);
+    after.forEach((row, i) => {
+      const reg = String(row[0]);
+      if (!due.includes(reg)) {
+        expect(row, reg).toEqual(before[i]);
+        return;
+      }
+      for (let col = 0; col < REGISTER_WIDTH; col++) {
+        if (PURGED_COLUMNS.includes(col)) continue;
+        expect(row[col], `${reg} column ${col + 1}`).toEqual(before[i][col]);
+      }
+      for (const f of ['name', 'nik', 'phone', 'phoneCanonical', 'email', 'address'] as const) expect(row[columnOf(f) - 1]).toBe('');
+      expect(row[columnOf('version') - 1]).toBe(Number(before[i][columnOf('version') - 1]) + 1);
+      expect(row[columnOf('updatedBy') - 1]).toBe(PEOPLE.admin);
+    });
+    expect(report(office)).toEqual(statsBefore);
+    // One read and one block write of the register whatever the number of rows; the form deletes are per answer.
+    expect(cost.counts['Range.setValues']).toBe(2); // the register block + the audit rows
+    console.info(`purge of ${due.length} rows: ${cost.calls} calls ${JSON.stringify(cost.counts)}`);
+    // Nothing left to do: the next run (menu or daily) finds nothing.
+    office.as(PEOPLE.admin, 'previewPurge');
+    expect(office.emu.ui.alerts.at(-1)!.message).toContain('Tidak ada data pribadi yang melewati masa simpan 2 tahun');
+  });
+
+  it('deletes the purged complaints\' form answers and keeps the others', () => {
+    const ids = () => office.emu.forms.responses(formId).map((r) => r.answers['Nama Lengkap']);
+    expect(ids()).toEqual([person(2).name, person(4).name]);
+    office.emu.ui.answerNext('YES');
+    office.as(PEOPLE.admin, 'purgePersonalData');
+    expect(ids()).toEqual([person(4).name]);
+    expect(office.emu.ui.alerts.at(-1)!.message).toContain('1 jawaban formulir online terkait juga dihapus');
+  });
+
+  it('changes nothing when the administrator answers No, when retention is off, or for anyone but the administrator', () => {
+    const before = registerRows(office);
+    office.emu.ui.answerNext('NO');
+    office.as(PEOPLE.admin, 'purgePersonalData');
+    expect(office.emu.ui.alerts.at(-1)!.message).toBe('Penghapusan dibatalkan. Tidak ada yang diubah.');
+    office.as(PEOPLE.cs, 'purgePersonalData');
+    expect(office.emu.ui.alerts.at(-1)!.message).toContain('Hanya Administrator');
+    office.as(PEOPLE.ketua, 'previewPurge');
+    expect(office.emu.ui.alerts.at(-1)!.message).toContain('Hanya Administrator');
+    setSetting(office, 'masa_simpan_data_pribadi_tahun', '0');
+    office.as(PEOPLE.admin, 'purgePersonalData');
+    expect(office.emu.ui.alerts.at(-1)!.message).toContain('tidak aktif');
+    expect(registerRows(office)).toEqual(before);
+  });
+
+  it('two days later the complaint closed on 2 December 2026 falls due too', () => {
+    office.emu.clock.set('2028-12-02T08:00:00+08:00');
+    office.as(PEOPLE.admin, 'previewPurge');
+    expect(listed(office.emu.ui.alerts.at(-1)!.message)).toEqual([...due, notDue[2]].sort());
+  });
+
+  it('the administrator\'s menu offers the dry run and the purge; other roles do not see them', () => {
+    const captions = (email: string) => {
+      office.emu.setUser(email);
+      office.emu.open();
+      return office.emu.ui.menu('Dumas')?.items.map((i) => ('caption' in i ? i.caption : '—')) ?? [];
+    };
+    expect(captions(PEOPLE.admin)).toEqual(expect.arrayContaining(['Pratinjau Penghapusan Data Pribadi', 'Hapus Data Pribadi yang Melewati Masa Simpan']));
+    expect(captions(PEOPLE.ketua)).not.toContain('Hapus Data Pribadi yang Melewati Masa Simpan');
+  });
+});

@@ -1,0 +1,103 @@
+// The diagnostic end to end through the built bundle: administrator only, every case passes in the emulator,
+// the scratch sheet and files are gone afterwards, the register and mail are untouched. Needs a fresh build.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CASES } from '../../src/diagnostics/cases';
+import { RESULTS_SHEET } from '../../src/diagnostics/resultsSheet';
+import { SCRATCH_FOLDER, SCRATCH_SHEET } from '../../src/diagnostics/scratch';
+import { DIAGNOSTICS_MENU, DIAGNOSTICS_TEXT, RESULT_HEADERS, STATUS_TEXT } from '../../src/messages/diagnostics';
+import { openOffice, PEOPLE, type Office } from '../bundle/office';
+import { parseRecord, toCsv } from './record';
+
+function snapshot(office: Office): Record<string, string> {
+  return Object.fromEntries(
+    office.emu.spreadsheet
+      .getSheets()
+      .filter((s) => s.getName() !== RESULTS_SHEET)
+      .map((s) => [s.getName(), JSON.stringify(office.emu.sheets.peek(s))]),
+  );
+}
+
+describe('Dumas → Diagnostik Emulator through the built bundle', () => {
+  let office: Office;
+  let before: Record<string, string>;
+  let filesBefore: string[];
+  let measured: { calls: number; simulatedMs: number; counts: Record<string, number> };
+
+  beforeAll(() => {
+    office = openOffice();
+    before = snapshot(office);
+    filesBefore = office.emu.drive.files().filter((f) => !f.trashed).map((f) => f.id).sort();
+    office.emu.setUser(PEOPLE.admin);
+    measured = office.emu.calls.measure(() => office.bundle.call('runDiagnostics'));
+  });
+
+  it('is in the administrator menu only', () => {
+    const menuOf = (email: string) => {
+      office.emu.setUser(email);
+      office.emu.open();
+      return office.emu.ui.menu('Dumas')?.items.map((i) => ('caption' in i ? i.caption : '—'));
+    };
+    expect(menuOf(PEOPLE.admin)).toContain(DIAGNOSTICS_MENU);
+    for (const who of [PEOPLE.cs, PEOPLE.ketua, PEOPLE.kadis, PEOPLE.koperasi]) expect(menuOf(who)).not.toContain(DIAGNOSTICS_MENU);
+  });
+
+  it('writes one row per case: every case that can run in one execution passes, the two that cannot are skipped', () => {
+    const sheet = office.emu.spreadsheet.getSheetByName(RESULTS_SHEET);
+    expect(sheet).not.toBeNull();
+    const rows = office.emu.sheets.peek(sheet!).display;
+    expect(rows[0]).toEqual([...RESULT_HEADERS]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(CASES.map((c) => c.id));
+    const status = Object.fromEntries(rows.slice(1).map((r) => [r[0], r[4]]));
+    for (const c of CASES) expect(status[c.id], c.id).toBe(c.needs ? STATUS_TEXT.skip : STATUS_TEXT.pass);
+    expect(CASES.filter((c) => c.needs).map((c) => c.id)).toEqual(['lock.busy', 'forms.submit-event-shape']);
+    expect(office.emu.ui.alerts.at(-1)?.message).toBe(DIAGNOSTICS_TEXT.done(CASES.length - 2, 0, 2, RESULTS_SHEET));
+  });
+
+  it('stores expected and observed exactly (plain-text cells): the CSV export reads back as the same JSON', () => {
+    const sheet = office.emu.spreadsheet.getSheetByName(RESULTS_SHEET)!;
+    const { display, formats } = office.emu.sheets.peek(sheet);
+    expect(formats.flat().every((f) => f === '@')).toBe(true);
+    const record = parseRecord('export.csv', toCsv(display));
+    const equals = record.rows.find((r) => r.id === 'sheets.write.text.leading-equals');
+    expect(JSON.parse(equals!.observed)).toEqual({ appendRow: { display: '=1+1', value: '=1+1' }, setValue: { display: '=1+1', value: '=1+1' }, setValues: { display: '=1+1', value: '=1+1' } });
+  });
+
+  it('cleans up: no scratch sheet, every file it created is trashed, the register and other sheets are unchanged, no mail', () => {
+    expect(office.emu.spreadsheet.getSheetByName(SCRATCH_SHEET)).toBeNull();
+    const live = office.emu.drive.files().filter((f) => !f.trashed).map((f) => f.id).sort();
+    expect(live).toEqual(filesBefore);
+    expect(office.emu.drive.files().filter((f) => f.name === SCRATCH_FOLDER).every((f) => f.trashed)).toBe(true);
+    expect(snapshot(office)).toEqual(before);
+    expect(office.emu.mail.outbox).toHaveLength(0);
+    expect(office.emu.lock.holder()).toBeNull();
+  });
+
+  it('costs a bounded number of service calls (measured: stated in the report)', () => {
+    // Sheet cases write and read single cells on purpose (that is the behaviour under test); the cost is fixed by the case list.
+    expect(measured.counts['SpreadsheetApp.create'] ?? 0).toBe(0);
+    expect(measured.counts['DocumentApp.create']).toBe(2);
+    expect(measured.counts['FormApp.create']).toBe(1);
+    expect(measured.counts['MailApp.sendEmail'] ?? 0).toBe(0);
+    expect(measured.calls).toBeLessThanOrEqual(450); // 408 when written: 262 Range, 26 Sheet, 34 Body, 11 DriveApp…
+    expect(measured.simulatedMs).toBeLessThan(60_000); // ~9 s simulated, far inside the 6-minute execution limit
+  });
+
+  it('refuses anyone but the administrator, without creating scratch or results', () => {
+    const other = openOffice();
+    const sheetsBefore = other.emu.spreadsheet.getSheets().map((s) => s.getName());
+    const files = other.emu.drive.files().length;
+    other.as(PEOPLE.ketua, 'runDiagnostics');
+    expect(other.emu.ui.alerts.at(-1)?.message).toBe(DIAGNOSTICS_TEXT.onlyAdmin);
+    other.as(PEOPLE.stranger, 'runDiagnostics');
+    expect(other.emu.ui.alerts.at(-1)?.message).toContain('belum terdaftar');
+    expect(other.emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheetsBefore);
+    expect(other.emu.drive.files()).toHaveLength(files);
+  });
+
+  it('a second run replaces the results instead of appending', () => {
+    office.as(PEOPLE.admin, 'runDiagnostics');
+    const sheet = office.emu.spreadsheet.getSheetByName(RESULTS_SHEET)!;
+    expect(sheet.getLastRow()).toBe(CASES.length + 1);
+    expect(office.emu.spreadsheet.getSheets().filter((s) => s.getName() === RESULTS_SHEET)).toHaveLength(1);
+  });
+});
