@@ -175,3 +175,28 @@ export function purgePersonalData(): void {
 export function runDiagnostics(): void {
   runDiagnosticsFromMenu();
 }
+
+// ------------------------------------------------------------------ reply letter (issue 6): the "Surat Jawaban" sidebar
+import {
+  openLetterComplaint as openLetter,
+  runLetterAction as runLetter,
+  showLetterSidebar as letterSidebar,
+  type LetterActionResult,
+  type LetterLoadResult,
+  type LetterPayload,
+} from './server/letters';
+
+/** Menu: the "Surat Jawaban" sidebar (draft, approve and sign, upload the signed scan, deliver, berita acara). */
+export function showLetterSidebar(): void {
+  letterSidebar();
+}
+
+/** google.script.run: one complaint's letter state. */
+export function openLetterComplaint(regNumber: string): LetterLoadResult {
+  return openLetter(regNumber);
+}
+
+/** google.script.run: one letter step (carries the version the user saw). */
+export function runLetterAction(payload: LetterPayload): LetterActionResult {
+  return runLetter(payload);
+}

@@ -5,8 +5,7 @@ import type { Complaint } from '../domain/complaint';
 import { formatDay, formatDayLong } from '../domain/format';
 import { redact } from '../domain/privacy';
 import { previousMonth, type MonthKey } from '../domain/report';
-import type { Actor } from '../domain/roles';
-import { sameUnit } from '../domain/roles';
+import { sameUnit, type Actor } from '../domain/roles';
 import { countByCategory, slaWatch, watchForUnit, type WatchItem, type Watchlist } from '../domain/sla';
 import { compareDayKeys, dayKeyOf, type DayKey } from '../domain/time';
 import {

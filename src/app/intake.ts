@@ -7,11 +7,13 @@ import { forEmail } from '../domain/privacy';
 import type { Actor } from '../domain/roles';
 import { witaParts } from '../domain/time';
 import { validateEmail, type IntakeInput, type ValidationIssue } from '../domain/validation';
-import { applyAction, type ActionInput, type ActionName, type FieldChange } from '../domain/workflow';
+import { applyAction, type ActionInput, type ActionName } from '../domain/workflow';
+import { ACTION_LABELS } from '../messages/domain';
 import { acknowledgementEmail, newComplaintNotice } from '../messages/emails';
 import type { AuditEntry, AuditPort, LockPort, MailPort, RegisterPort } from '../ports';
 import type { Settings } from './settings';
 import { membersWithRole, type TeamMember } from './team';
+import { changesJson } from './workflow';
 
 export interface IntakeDeps {
   now: Date;
@@ -57,11 +59,6 @@ function summary(c: Complaint): string {
   return JSON.stringify({ status: c.status, kanal: c.channel, kerahasiaan: c.privacy, tenggat: c.deadline });
 }
 
-function changesText(changes: readonly FieldChange[], side: 'before' | 'after'): string {
-  const out: Record<string, unknown> = {};
-  for (const ch of changes) out[ch.field] = ch[side] instanceof Date ? (ch[side] as Date).toISOString() : ch[side];
-  return JSON.stringify(out);
-}
 
 export function registerIntake(deps: IntakeDeps, request: IntakeRequest): IntakeOutcome {
   const outcome = deps.lock.withLock((): IntakeOutcome => {
@@ -112,10 +109,10 @@ export function registerIntake(deps: IntakeDeps, request: IntakeRequest): Intake
         at: deps.now,
         actor: actorEmail,
         role: request.actor.role,
-        action: request.then.action,
+        action: ACTION_LABELS[request.then.action],
         regNumber,
-        before: changesText(result.changes, 'before'),
-        after: changesText(result.changes, 'after'),
+        before: changesJson(result.changes, 'before'),
+        after: changesJson(result.changes, 'after'),
         note: request.then.input.note ?? '',
       });
     }

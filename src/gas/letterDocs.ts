@@ -38,6 +38,11 @@ export function docIdFromUrl(url: string): string | null {
   return m ? m[1] : null;
 }
 
+/** The editing URL of a Doc, as Document.getUrl() gives it (Drive's File.getUrl adds a query). */
+export function docUrl(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
+}
+
 /** The Doc behind `id` when it exists and is not in the trash; null otherwise (two Drive calls). */
 export function liveFile(id: string): File | null {
   if (!id) return null;
@@ -327,11 +332,11 @@ export class GasLetterDocs implements LetterDocsPort {
   beritaAcara(name: string, day: DayKey, values: LetterValues): { url: string; created: boolean } {
     const folder = this.folder(day);
     const existing = fileIn(folder, safeFileName(name));
-    if (existing) return { url: existing.getUrl(), created: false };
+    if (existing) return { url: docUrl(existing.getId()), created: false };
     // The same machinery as the letter: a layout rendered with the values, written as literal paragraphs.
     const doc = createLayoutDoc(safeFileName(name), renderLayout(BERITA_ACARA_LAYOUT, values), folder);
     doc.saveAndClose();
-    return { url: doc.getUrl(), created: true };
+    return { url: docUrl(doc.getId()), created: true };
   }
 
   trash(docId: string): void {

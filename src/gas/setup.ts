@@ -11,6 +11,7 @@ import { EDIT_HANDLER, ensureEditWatch } from './editWatch';
 import { RATING_HEADERS } from './ratingsSheet';
 import { ensureRatingSecret } from './signer';
 import { createIntakeForm, openForm } from './intakeFormBuilder';
+import { ensureLetterTemplate } from './letterDocs';
 import { REGISTER_COLUMNS, REGISTER_HEADERS, ROW_FORMATS, columnOf } from './registerColumns';
 import { SHEET_NAMES, Workbook, type SheetKey } from './workbook';
 
@@ -260,7 +261,8 @@ export function runSetup(adminEmail: string): SetupReport {
     changes.push('Formulir pengaduan online dibuat.');
   }
   const folderId = ensureFolder(settings.lettersFolderId, changes);
-  settings = writeSettings(sheets.settings, { formId: form.getId(), formUrl: form.getPublishedUrl(), lettersFolderId: folderId }, changes);
+  const templateDocId = ensureLetterTemplate(settings.templateDocId, folderId, changes);
+  settings = writeSettings(sheets.settings, { formId: form.getId(), formUrl: form.getPublishedUrl(), lettersFolderId: folderId, templateDocId }, changes);
   ensureTriggers(form.getId(), Number(settings.dailyHour) || 7, changes);
   const team = parseTeam(wb.rows('team', TEAM_HEADERS.length)).filter((m) => m.active).map((m) => m.email);
   protectAdminSheets(wb, team, changes);

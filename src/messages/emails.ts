@@ -8,7 +8,7 @@ export interface EmailContent {
 }
 
 /** A labelled list rendered both as text and as an HTML table. */
-function render(intro: string[], rows: [string, string][], outro: string[], signature: string): { body: string; htmlBody: string } {
+export function renderEmail(intro: string[], rows: [string, string][], outro: string[], signature: string): { body: string; htmlBody: string } {
   const body = [...intro, '', ...rows.map(([k, v]) => `${k}: ${v}`), '', ...outro, '', signature].join('\n');
   const htmlBody =
     `<div style="font-family:Arial,sans-serif;font-size:14px;color:#202124">` +
@@ -46,7 +46,7 @@ export function acknowledgementEmail(v: AcknowledgementView): EmailContent {
   const follow = v.statusPageUrl
     ? `Pantau pengaduan Anda di ${v.statusPageUrl} dengan nomor registrasi dan kode akses di atas.`
     : `Untuk menanyakan perkembangan pengaduan, hubungi kami di ${v.agencyPhone} atau ${v.agencyEmail} dengan menyebut nomor registrasi dan kode akses di atas.`;
-  const content = render(
+  const content = renderEmail(
     [`Yth. ${v.name || 'Bapak/Ibu'},`, 'Terima kasih, pengaduan Anda telah kami terima dan dicatat dengan data berikut.'],
     [
       ['Nomor registrasi', v.regNumber],
@@ -78,7 +78,7 @@ export interface TeamNoticeView {
 }
 
 export function newComplaintNotice(v: TeamNoticeView): EmailContent {
-  const content = render(
+  const content = renderEmail(
     ['Pengaduan baru masuk ke register Dumas.'],
     [
       ['Nomor registrasi', v.regNumber],

@@ -1,6 +1,5 @@
 // Indonesian text of the workflow sidebars (Agenda … Pemantauan, Riwayat), their refusals and their emails.
-import { escapeHtml, escapeMultiline } from '../app/html';
-import type { EmailContent } from './emails';
+import { renderEmail, type EmailContent } from './emails';
 
 export const WORKFLOW_MENU = {
   agenda: 'Agenda Surat Masuk',
@@ -67,24 +66,10 @@ export const HISTORY_TEXT = {
 
 // ------------------------------------------------------------------ emails
 
+const SIGNATURE = 'Dumas — Pengaduan Masyarakat';
+
 function render(intro: string[], rows: [string, string][], outro: string[]): { body: string; htmlBody: string } {
-  const signature = 'Dumas — Pengaduan Masyarakat';
-  const body = [...intro, '', ...rows.map(([k, v]) => `${k}: ${v}`), '', ...outro, '', signature].join('\n');
-  const htmlBody =
-    '<div style="font-family:Arial,sans-serif;font-size:14px;color:#202124">' +
-    intro.map((p) => `<p>${escapeMultiline(p)}</p>`).join('') +
-    '<table style="border-collapse:collapse">' +
-    rows
-      .map(
-        ([k, v]) =>
-          `<tr><td style="padding:4px 12px 4px 0;color:#5f6368;vertical-align:top">${escapeHtml(k)}</td>` +
-          `<td style="padding:4px 0">${escapeMultiline(v)}</td></tr>`,
-      )
-      .join('') +
-    '</table>' +
-    outro.map((p) => `<p>${escapeMultiline(p)}</p>`).join('') +
-    `<p style="color:#5f6368">${escapeHtml(signature)}</p></div>`;
-  return { body, htmlBody };
+  return renderEmail(intro, rows, outro, SIGNATURE);
 }
 
 /** Already redacted for the recipients (privacy.forEmail); every value is plain text. */

@@ -6,6 +6,8 @@ import { REPORT_MENU } from '../messages/report';
 import { ACTION_SIDEBARS, ACTION_SIDEBAR_NAMES, HISTORY_ROLES, MONITOR_ROLES } from '../app/workflowSidebars';
 import { WORKFLOW_MENU } from '../messages/workflow';
 import { DIAGNOSTICS_MENU } from '../messages/diagnostics';
+import { LETTER_ROLES } from '../app/letters';
+import { LETTER_UI } from '../messages/letters';
 
 export type MenuEntry = { caption: string; functionName: string } | 'separator';
 
@@ -26,16 +28,21 @@ export function menuFor(role: Role | null, configured: boolean): MenuEntry[] {
       return [{ caption: MENU.unknownUser, functionName: 'showAbout' }];
     case 'CS':
     case 'SEKRETARIS':
-      return [RECORD, RECONCILE, ...workflowEntries(role), 'separator', ABOUT];
+      return [RECORD, RECONCILE, ...workflowEntries(role), ...letterEntries(role), 'separator', ABOUT];
     case 'KETUA':
-      return [RECONCILE, ...workflowEntries(role), REPORT, 'separator', ABOUT];
+      return [RECONCILE, ...workflowEntries(role), ...letterEntries(role), REPORT, 'separator', ABOUT];
     case 'ADMIN':
-      return [SETUP, RECONCILE, ...workflowEntries(role), REPORT, 'separator', PREVIEW_PURGE, PURGE, 'separator', DIAGNOSTICS, ABOUT];
+      return [SETUP, RECONCILE, ...workflowEntries(role), ...letterEntries(role), REPORT, 'separator', PREVIEW_PURGE, PURGE, 'separator', DIAGNOSTICS, ABOUT];
     case 'KEPALA_DINAS':
-      return [...workflowEntries(role), REPORT, 'separator', ABOUT];
+      return [...workflowEntries(role), ...letterEntries(role), REPORT, 'separator', ABOUT];
     default:
-      return [...workflowEntries(role), 'separator', ABOUT];
+      return [...workflowEntries(role), ...letterEntries(role), 'separator', ABOUT];
   }
+}
+
+/** The reply letter's sidebar (issue 6), for every role with a step in the letter's life. */
+export function letterEntries(role: Role): MenuEntry[] {
+  return LETTER_ROLES.includes(role) ? [{ caption: LETTER_UI.menu, functionName: 'showLetterSidebar' }] : [];
 }
 
 /** The workflow sidebars this role may open (derived from the transition table), then monitoring and history. */

@@ -245,7 +245,7 @@ describe('letters and walk-ins recorded by staff', () => {
     expect(row['Status']).toBe('Ditindaklanjuti');
     expect(row['Unit']).toBe('Bidang Usaha Kecil dan Menengah');
     expect((row['Tenggat'] as Date).toISOString()).toBe('2026-12-02T16:00:00.000Z');
-    expect(office.sheetValues('Log Audit').map((r) => r[3])).toEqual(['Aksi', 'Dicatat', 'connectToUnit']);
+    expect(office.sheetValues('Log Audit').map((r) => r[3])).toEqual(['Aksi', 'Dicatat', 'Hubungkan ke Bidang/Sekretariat']);
   });
 
   it('refuses bad input with Indonesian messages per field, and other roles entirely', () => {

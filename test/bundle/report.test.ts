@@ -115,7 +115,7 @@ describe('the "Laporan" sheet and the monthly recap', () => {
     const alert = office.emu.ui.alerts.at(-1);
     expect(alert?.message ?? alert?.title).toContain('Rekap bulan November 2026');
     office.as(PEOPLE.kadis, 'buildReport');
-    const docs = office.emu.docs.documents().filter((d) => !d.trashed);
+    const docs = office.emu.docs.documents().filter((d) => !d.trashed && d.name.startsWith('Rekap'));
     expect(docs.map((d) => d.name)).toEqual(['Rekap Pengaduan Masyarakat — November 2026']);
     const body = docs[0].text.body;
     const november = rows.filter((c) => wita(c.receivedAt).startsWith('2026-11'));

@@ -1,0 +1,185 @@
+// Server side of the "Surat Jawaban" sidebar: opening it, loading one complaint's letter state, running one letter
+// step. Every function checks the caller itself; errors come back as Indonesian sentences.
+import { jsonForScript } from '../app/html';
+import {
+  LETTER_ACTIONS,
+  LETTER_ROLES,
+  deliverLetter,
+  draftLetter,
+  letterActions,
+  letterView,
+  makeBeritaAcara,
+  returnLetter,
+  roleText,
+  signLetter,
+  submitLetter,
+  uploadScan,
+  type LetterAction,
+  type LetterDeps,
+  type LetterOutcome,
+  type LetterRequest,
+  type LetterView,
+} from '../app/letters';
+import { readRefusal } from '../app/workflowSidebars';
+import type { TeamMember } from '../app/team';
+import { usedLetterNumbers } from '../domain/letter';
+import { dayKeyOf } from '../domain/time';
+import { GasLetterDocs, LetterDocsError } from '../gas/letterDocs';
+import { readColumnWithKey, selectedRegisterRow } from '../gas/registerSelection';
+import { HmacSigner } from '../gas/signer';
+import { LETTER_UI } from '../messages/letters';
+import { GasContext, Refusal, messageOf, requireMember } from './session';
+import { workflowDeps } from './workflow';
+
+export interface LetterPayload {
+  regNumber?: string;
+  version?: number | string;
+  action?: string;
+  answer?: string;
+  note?: string;
+  method?: string;
+  handedOverDate?: string;
+  /** The signed scan, base64 (the sidebar reads the file with FileReader). */
+  fileBase64?: string;
+}
+
+export type LetterLoadResult = { ok: true; letter: LetterView } | { ok: false; message: string };
+export type LetterActionResult =
+  | { ok: true; message: string; warnings: string[]; letter: LetterView; url: string }
+  | { ok: false; message: string; conflict: boolean; letter: LetterView | null };
+
+function letterDeps(ctx: GasContext): LetterDeps {
+  const settings = ctx.settings();
+  const sheet = () => ctx.workbook.sheet('register');
+  return {
+    ...workflowDeps(ctx),
+    docs: new GasLetterDocs(settings.templateDocId, settings.lettersFolderId),
+    // Two single-column reads: the numbers on the rows and the notes that keep voided and earlier numbers.
+    usedLetterNumbers: () => {
+      const numbers = readColumnWithKey(sheet(), 'letterNumber');
+      const notes = readColumnWithKey(sheet(), 'followUpNotes');
+      return usedLetterNumbers(numbers.map((n, i) => ({ letterNumber: n.value, followUpNotes: notes[i]?.value ?? '' })));
+    },
+    ratingSigner: new HmacSigner(),
+  };
+}
+
+function requireLetterMember(ctx: GasContext): TeamMember {
+  const member = requireMember(ctx);
+  if (!LETTER_ROLES.includes(member.role)) throw new Refusal(LETTER_UI.notAllowed);
+  return member;
+}
+
+function messageOfLetter(error: unknown): string {
+  return error instanceof LetterDocsError ? error.message : messageOf(error);
+}
+
+export function openLetterComplaint(regNumber: string): LetterLoadResult {
+  try {
+    const ctx = new GasContext();
+    const member = requireLetterMember(ctx);
+    const key = String(regNumber ?? '').trim();
+    const stored = ctx.register().find(key);
+    if (!stored) return { ok: false, message: LETTER_UI.notFound(key) };
+    const refusal = readRefusal(member, stored.complaint);
+    if (refusal) return { ok: false, message: refusal };
+    return { ok: true, letter: letterView(stored.complaint, member, { now: ctx.now, calendar: ctx.calendar() }) };
+  } catch (error) {
+    return { ok: false, message: messageOfLetter(error) };
+  }
+}
+
+/** Base64 from the page to bytes; anything that is not base64 becomes an empty file (refused as not a PDF). */
+function decodeScan(base64: unknown): number[] {
+  if (typeof base64 !== 'string' || base64 === '') return [];
+  const clean = base64.replace(/^data:[^,]*,/, '');
+  try {
+    return Utilities.base64Decode(clean);
+  } catch {
+    return [];
+  }
+}
+
+const RUN: Record<LetterAction, (deps: LetterDeps, actor: TeamMember, r: LetterRequest) => LetterOutcome & { url?: string }> = {
+  draft: draftLetter,
+  submit: submitLetter,
+  sign: signLetter,
+  returnToUnit: returnLetter,
+  upload: uploadScan,
+  deliver: deliverLetter,
+  beritaAcara: makeBeritaAcara,
+};
+
+export function runLetterAction(payload: LetterPayload): LetterActionResult {
+  try {
+    const ctx = new GasContext();
+    const member = requireLetterMember(ctx);
+    const p = payload ?? {};
+    const action = String(p.action ?? '') as LetterAction;
+    if (!LETTER_ACTIONS.includes(action)) throw new Refusal(LETTER_UI.unknownAction(String(p.action)));
+    const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+    const request: LetterRequest = {
+      regNumber: String(p.regNumber ?? '').trim(),
+      version: Number(p.version),
+      answer: text(p.answer),
+      note: text(p.note),
+      method: text(p.method),
+      handedOverDate: text(p.handedOverDate),
+      scan: action === 'upload' ? decodeScan(p.fileBase64) : undefined,
+    };
+    const deps = letterDeps(ctx);
+    const visible = deps.register.find(request.regNumber);
+    if (visible) {
+      const refusal = readRefusal(member, visible.complaint);
+      if (refusal) throw new Refusal(refusal);
+    }
+    const outcome = RUN[action](deps, member, request);
+    const view = (stored: typeof visible) => (stored ? letterView(stored.complaint, member, deps) : null);
+    if (!outcome.ok) {
+      return { ok: false, message: outcome.message, conflict: outcome.stale === true, letter: view(deps.register.find(request.regNumber)) };
+    }
+    const letter = letterView(outcome.stored.complaint, member, deps);
+    return { ok: true, message: outcome.message, warnings: outcome.warnings, letter, url: outcome.url ?? letter.replyDocUrl };
+  } catch (error) {
+    return { ok: false, message: messageOfLetter(error), conflict: false, letter: null };
+  }
+}
+
+export interface LetterBoot {
+  user: string;
+  role: string;
+  roles: string;
+  today: string;
+  candidates: { regNumber: string; status: string; subject: string; actions: LetterAction[] }[];
+  selected: LetterLoadResult | null;
+}
+
+/** Menu: the sidebar with the complaints that have a letter step for this person (one register read). */
+export function showLetterSidebar(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const ctx = new GasContext();
+    const member = requireLetterMember(ctx);
+    const deps = { now: ctx.now, calendar: ctx.calendar() };
+    const all = ctx.register().loadAll().filter((s) => readRefusal(member, s.complaint) === null);
+    const candidates = all
+      .map((s) => ({ s, actions: letterActions(s.complaint, member, deps) }))
+      .filter((x) => x.actions.length > 0)
+      .map((x) => ({ regNumber: x.s.complaint.regNumber, status: x.s.complaint.status, subject: letterView(x.s.complaint, member, deps).subject, actions: x.actions }));
+    const row = selectedRegisterRow();
+    const chosen = row === null ? undefined : all.find((s) => s.row === row);
+    const boot: LetterBoot = {
+      user: member.email,
+      role: member.role,
+      roles: roleText(LETTER_ROLES),
+      today: dayKeyOf(ctx.now),
+      candidates,
+      selected: chosen ? { ok: true, letter: letterView(chosen.complaint, member, deps) } : null,
+    };
+    const template = HtmlService.createTemplateFromFile('Surat');
+    template.boot = jsonForScript(boot);
+    ui.showSidebar(template.evaluate().setTitle(LETTER_UI.title));
+  } catch (error) {
+    ui.alert(messageOfLetter(error));
+  }
+}
