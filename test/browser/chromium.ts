@@ -18,3 +18,13 @@ export function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/**
+ * Saves a screenshot for the staff guide (docs/img/NAME.png) when run with SCREENSHOTS=1
+ * (`SCREENSHOTS=1 npx vitest run test/browser`); an ordinary test run writes nothing.
+ */
+export async function snapForGuide(page: import('playwright-core').Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.screenshot({ path: `docs/img/${name}.png`, fullPage: true });
+}

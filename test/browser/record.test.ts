@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOffice, PEOPLE, type Office } from '../bundle/office';
 import { startPreview, type Preview } from '../preview/server';
-import { launchChromium } from './chromium';
+import { launchChromium, snapForGuide } from './chromium';
 
 let browser: Browser;
 let preview: Preview;
@@ -44,6 +44,7 @@ describe('Catat Pengaduan sidebar (Chromium)', () => {
     await page.check('#ktpSeen');
     await page.click('#save');
     await expect.poll(() => page.textContent('#notice')).toContain('DUMAS-2026-');
+    await snapForGuide(page, 'catat-pengaduan');
     const rows = registerRows();
     const header = rows[0] as string[];
     const last = rows[rows.length - 1];

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOffice, PEOPLE, type Office } from '../bundle/office';
 import { startPreview, type Preview } from '../preview/server';
-import { launchChromium } from './chromium';
+import { launchChromium, snapForGuide } from './chromium';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">"Tut" & \'kutip\'';
 
@@ -70,6 +70,7 @@ describe('workflow sidebars (Chromium)', () => {
     const page = await open('showAgendaSidebar', PEOPLE.sekretaris);
     await pick(page, letter);
     expect(await page.textContent('dd[data-field="subject"]')).toBe(HOSTILE);
+    await snapForGuide(page, 'agenda');
     await page.fill('#agendaNumber', 'SM-2026-0101');
     await page.fill('#agendaDate', '2026-11-30');
     await page.click('#submit-agenda');
@@ -87,6 +88,7 @@ describe('workflow sidebars (Chromium)', () => {
     await pick(page, letter);
     await page.selectOption('#unit', 'Bidang Koperasi');
     await page.fill('#instruction', 'Segera tindak lanjuti & laporkan <b>hasilnya</b>.');
+    await snapForGuide(page, 'disposisi');
     await page.click('#submit-dispose');
     await expect.poll(() => registerRow(letter)['Status']).toBe('Didisposisikan');
     expect(registerRow(letter)['Instruksi Disposisi']).toBe('Segera tindak lanjuti & laporkan <b>hasilnya</b>.');
@@ -100,6 +102,7 @@ describe('workflow sidebars (Chromium)', () => {
     const fresh = await open('showTindakLanjutSidebar', PEOPLE.koperasi);
     await pick(fresh, letter);
     await fresh.fill('#followUpNote', 'Sudah menghubungi pengadu.');
+    await snapForGuide(fresh, 'tindak-lanjut');
     await fresh.click('#submit-followUp');
     await expect.poll(() => registerRow(letter)['Status']).toBe('Ditindaklanjuti');
     const version = registerRow(letter)['Versi'];
@@ -123,6 +126,7 @@ describe('workflow sidebars (Chromium)', () => {
     await page.fill('#extReason', 'Dinas luar ke Jakarta');
     await page.fill('#extFrom', '2026-12-01');
     await page.fill('#extUntil', '2026-12-18');
+    await snapForGuide(page, 'perpanjangan');
     await page.click('#submit-extend');
     await expect.poll(() => registerRow(letter)['Jenis Tenggat']).toBe('khusus');
     expect((registerRow(letter)['Tenggat'] as Date).getTime()).toBeGreaterThan(before);
@@ -134,6 +138,7 @@ describe('workflow sidebars (Chromium)', () => {
     await pick(page, walkIn);
     await page.fill('#forwardedTo', 'Dinas Perindustrian dan Perdagangan');
     await page.fill('#forwardNote', 'Perizinan toko bukan kewenangan kami.');
+    await snapForGuide(page, 'alihkan');
     await page.click('#submit-forward');
     await expect.poll(() => registerRow(walkIn)['Status']).toBe('Dialihkan');
     await page.close();
@@ -147,6 +152,7 @@ describe('workflow sidebars (Chromium)', () => {
       expect.arrayContaining([letter, walkIn]),
     );
     expect(await page.textContent(`#items li[data-reg="${letter}"]`)).toContain(HOSTILE);
+    await snapForGuide(page, 'pemantauan');
     expect(await pwned(page)).toBeUndefined();
     await page.close();
   });
@@ -157,6 +163,7 @@ describe('workflow sidebars (Chromium)', () => {
     await page.click('#load');
     await expect.poll(() => page.$$eval('#history li', (els) => els.length)).toBeGreaterThanOrEqual(6);
     const audit = office.sheetValues('Log Audit').filter((r) => r[4] === letter);
+    await snapForGuide(page, 'riwayat');
     expect(await page.$$eval('#history li', (els) => els.length)).toBe(audit.length);
     await page.close();
   });
