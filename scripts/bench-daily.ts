@@ -31,7 +31,7 @@ function bench(n: number, day: keyof typeof DAYS): Row {
   office.emu.mail.clear();
   office.emu.clock.set(`${DAYS[day]}T07:00:00+08:00`);
   const t0 = performance.now();
-  const m = office.emu.calls.measure(() => office.bundle.call('runDaily'));
+  const m = office.emu.calls.measure(() => office.trigger('runDaily'));
   const hostMs = performance.now() - t0;
   const writes = Object.entries(m.counts)
     .filter(([name]) => /^(Range\.set|Sheet\.(insert|clear|set)|Properties\.set)/.test(name))

@@ -2,6 +2,7 @@
 // functions the sidebars call through google.script.run), each a one-line call into server/.
 import { buildMenu, setupFromMenu, showAbout as about } from './server/admin';
 import { dailyRun } from './server/daily';
+import { fromInstalledTrigger } from './server/triggerGuard';
 import { buildReportFromMenu } from './server/report';
 import {
   handleFormSubmit,
@@ -23,14 +24,14 @@ export function setupSystem(): void {
   setupFromMenu();
 }
 
-/** Installable trigger: a public form submission. */
+/** Installable trigger: a public form submission (ignored unless it comes from our trigger). */
 export function onFormSubmitted(event: GoogleAppsScript.Events.FormsOnFormSubmit): void {
-  handleFormSubmit(event);
+  if (fromInstalledTrigger(event)) handleFormSubmit(event);
 }
 
 /** Installable trigger: every day at the configured hour (WITA). */
-export function runDaily(): void {
-  dailyRun();
+export function runDaily(event: GoogleAppsScript.Events.TimeDriven): void {
+  if (fromInstalledTrigger(event)) dailyRun();
 }
 
 /** Menu: register form responses that are missing from the register. */

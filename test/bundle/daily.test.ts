@@ -97,7 +97,7 @@ describe('daily run through the built bundle', () => {
 
   it('a holiday morning sends nothing even on the very first run', () => {
     office.emu.clock.set('2026-12-24T07:00:00+08:00');
-    const measured = office.emu.calls.measure(() => office.as(PEOPLE.admin, 'runDaily'));
+    const measured = office.emu.calls.measure(() => office.trigger('runDaily'));
     expect(outbox()).toEqual([]);
     expect(measured.counts['Range.getValues']).toBeLessThanOrEqual(4); // settings, team, units, holidays: not the register
     expect(office.emu.properties.scriptStore.has('dumas.daily')).toBe(false);
@@ -107,7 +107,7 @@ describe('daily run through the built bundle', () => {
     fire('2026-12-23T07:30:00+08:00');
     expect(outbox()).toHaveLength(3);
     office.emu.clock.set('2026-12-23T10:00:00+08:00');
-    office.as(PEOPLE.admin, 'runDaily');
+    office.trigger('runDaily');
     expect(outbox()).toHaveLength(3);
     expect(state(office).sent).toEqual(['leader', `unit:${KOP}`, `unit:${UKM}`]);
   });
@@ -121,7 +121,7 @@ describe('daily run through the built bundle', () => {
       { key: `unit:${UKM}`, reason: 'quota', since: '2026-12-23' },
     ]);
     office.emu.clock.set('2026-12-23T11:00:00+08:00');
-    office.as(PEOPLE.admin, 'runDaily'); // same day, quota still used up: still deferred, nothing sent twice
+    office.trigger('runDaily'); // same day, quota still used up: still deferred, nothing sent twice
     expect(outbox()).toHaveLength(1);
     office.emu.mail.setQuota(100);
     fire('2026-12-28T07:30:00+08:00');
@@ -147,7 +147,7 @@ describe('daily run through the built bundle', () => {
     expect(office.emu.triggers.failures).toEqual([]);
     expect(outbox().map((m) => m.to)).toEqual([PEOPLE.ketua, PEOPLE.koperasi]);
     expect(state(office).deferred).toEqual([{ key: `unit:${UKM}`, reason: 'time', since: '2026-12-23' }]);
-    office.as(PEOPLE.admin, 'runDaily');
+    office.trigger('runDaily');
     expect(outbox().map((m) => m.to)).toEqual([PEOPLE.ketua, PEOPLE.koperasi, PEOPLE.ukm]);
   });
 
@@ -188,7 +188,7 @@ describe('the monthly recap made by the daily run', () => {
     expect(office.emu.spreadsheet.getSheetByName('Laporan')).not.toBeNull();
     const notice = office.emu.mail.outbox.find((m) => m.subject === '[Dumas] Rekap pengaduan bulan November 2026');
     expect(notice?.to.split(',').sort()).toEqual([PEOPLE.kadis, PEOPLE.ketua].sort());
-    office.as(PEOPLE.admin, 'runDaily');
+    office.trigger('runDaily');
     office.emu.fireTimeTriggers('2026-12-02T07:30:00+08:00');
     expect(recaps()).toHaveLength(1);
     expect(office.emu.mail.outbox.filter((m) => m.subject.startsWith('[Dumas] Rekap'))).toHaveLength(1);

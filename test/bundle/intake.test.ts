@@ -133,8 +133,18 @@ describe('the public form', () => {
     office.emu.forms.submit(formId, ANSWERS);
     const FormApp = office.emu.globals.FormApp as GoogleAppsScript.Forms.FormApp;
     const response = FormApp.openById(formId).getResponses()[0];
-    office.bundle.call('onFormSubmitted', { response, source: FormApp.openById(formId) });
+    office.trigger('onFormSubmitted', { response, source: FormApp.openById(formId) });
     expect(register(office)).toHaveLength(1);
+    expect(office.emu.triggers.failures).toEqual([]);
+  });
+
+  it('ignores a trigger handler called by anyone but its trigger (e.g. through the web app)', () => {
+    office.emu.forms.submitWithoutTrigger(setting(office, 'id_formulir'), ANSWERS);
+    office.emu.mail.clear();
+    office.as(PEOPLE.stranger, 'runDaily', { triggerUid: 'forged' });
+    office.as(PEOPLE.stranger, 'runDaily');
+    expect(register(office)).toHaveLength(0);
+    expect(office.emu.mail.outbox).toHaveLength(0);
   });
 
   it('a submission whose trigger never ran is registered by reconcile (menu and daily run)', () => {

@@ -28,6 +28,8 @@ export interface Office {
   /** Runs an entry point as `email`. */
   as<T>(email: string, fn: string, ...args: unknown[]): T;
   sheetValues(name: string): unknown[][];
+  /** Runs an installed trigger's handler now, as Apps Script would (its owner, no UI, an event with its uid). */
+  trigger(handler: string, event?: Record<string, unknown>): unknown;
 }
 
 export interface OfficeOptions extends EmulatorOptions {
@@ -51,6 +53,12 @@ export function openOffice(options: OfficeOptions = {}): Office {
     as<T>(email: string, fn: string, ...args: unknown[]): T {
       emu.setUser(email);
       return bundle.call<T>(fn, ...args);
+    },
+    trigger(handler: string, event: Record<string, unknown> = {}): unknown {
+      const installed = emu.triggers.triggers().find((t) => t.handler === handler);
+      if (!installed) throw new Error(`no installed trigger for ${handler}`);
+      emu.setUser(installed.owner);
+      return emu.ui.withoutUi(() => bundle.call(handler, { authMode: 'FULL', ...event, triggerUid: installed.uid }));
     },
     sheetValues(name: string): unknown[][] {
       const sheet = emu.spreadsheet.getSheetByName(name);

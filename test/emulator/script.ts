@@ -110,11 +110,16 @@ export class ScriptControl {
   private run(record: TriggerRecord, event: Record<string, unknown>): void {
     if (!this.invoker) throw new Error('ScriptControl: no invoker set (control.setInvoker)');
     this.fired.push({ uid: record.uid, handler: record.handler, at: new Date(this.ctx.clock.now()).toISOString(), event });
+    // An installable trigger runs as the user who created it, whoever is using the spreadsheet at the time.
+    const before = { ...this.ctx.users };
+    this.ctx.users = { active: record.owner, effective: record.owner };
     try {
       this.invoker(record.handler, event);
     } catch (e) {
       // Apps Script records the failure (and e-mails the owner); other triggers still run.
       this.failures.push({ uid: record.uid, handler: record.handler, at: new Date(this.ctx.clock.now()).toISOString(), error: e instanceof Error ? e.message : String(e) });
+    } finally {
+      this.ctx.users = before;
     }
   }
 
