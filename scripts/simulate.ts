@@ -35,10 +35,11 @@ function main(): number {
   const col = (h: string) => (header as string[]).indexOf(h);
   const byStatus = new Map<string, number>();
   for (const r of rows) byStatus.set(String(r[col('Status')]), (byStatus.get(String(r[col('Status')])) ?? 0) + 1);
-  const onTime = rows.filter((r) => r[col('Tepat Waktu')] === 'Ya').length;
-  const late = rows.filter((r) => r[col('Tepat Waktu')] === 'Tidak').length;
+  const settled = rows.filter((r) => r[col('Status')] === 'Selesai');
+  const onTime = settled.filter((r) => r[col('Tepat Waktu')] === 'Ya').length;
+  const late = settled.filter((r) => r[col('Tepat Waktu')] === 'Tidak').length;
   console.log(`Complaints: ${rows.length} — ${[...byStatus].map(([s, n]) => `${s} ${n}`).join(', ')}`);
-  console.log(`Settled on time: ${onTime}, late: ${late}`);
+  console.log(`Settled (Selesai) on time: ${onTime}, late: ${late}`);
   console.log(`Emails sent: ${written.emails}; letters (PDF): ${written.letters}; daily trigger runs: ${run.triggerRuns}`);
   console.log(`Simulated Apps Script time: ${(run.office.emu.calls.simulatedMs() / 1000).toFixed(1)} s over ${run.office.emu.calls.total()} service calls`);
   console.log(`Wrote ${values.out}/ (${written.files} sheets as CSV, emails/, letters/) in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,254 @@
+// Generates scenarios/kantor-desember-2026.json: a realistic December 2026 of the office, deterministic (seeded).
+// `node --import tsx scripts/simulation/makeMonth.ts` rewrites the file; the JSON is committed and documented.
+import { writeFileSync } from 'node:fs';
+import { DEFAULT_HOLIDAYS, WorkingCalendar } from '../../src/domain/calendar';
+import { normalDeadline } from '../../src/domain/deadline';
+import { instantAt, type DayKey } from '../../src/domain/time';
+import type { Scenario, ScenarioEvent } from './scenario';
+
+const cal = new WorkingCalendar(DEFAULT_HOLIDAYS);
+const DOMAIN = 'diskopumkm.tabanankab.go.id';
+const P = {
+  admin: `admin@${DOMAIN}`,
+  cs: `cs@${DOMAIN}`,
+  sekretaris: `sekretaris@${DOMAIN}`,
+  ketua: `ketua@${DOMAIN}`,
+  kadis: `kadis@${DOMAIN}`,
+};
+const UNITS: { name: string; member: string }[] = [
+  { name: 'Sekretariat', member: `anggota.sekretariat@${DOMAIN}` },
+  { name: 'Bidang Koperasi', member: `anggota.koperasi@${DOMAIN}` },
+  { name: 'Bidang Usaha Kecil dan Menengah', member: `anggota.ukm@${DOMAIN}` },
+  { name: 'Bidang Pengawasan dan Pemeriksaan Koperasi', member: `anggota.pengawasan@${DOMAIN}` },
+];
+const TEAM: string[][] = [
+  [P.cs, 'Ni Luh Putu Sari', 'Petugas CS', '', '199001012015032001', 'Penata Muda / III.a', 'Petugas Pelayanan', 'Ya'],
+  [P.sekretaris, 'I Made Wirawan', 'Sekretaris Tim', 'Sekretariat', '198805052010011002', 'Penata / III.c', 'Kasubbag Umum dan Kepegawaian', 'Ya'],
+  [P.ketua, 'I Gusti Ayu Rai Suryani, S.E.', 'Ketua Tim', 'Sekretariat', '197902022005012003', 'Pembina / IV.a', 'Sekretaris Dinas', 'Ya'],
+  [P.kadis, 'Drs. I Wayan Sudiarta, M.Si.', 'Kepala Dinas', '', '196912121994031005', 'Pembina Utama Muda / IV.c', 'Kepala Dinas', 'Ya'],
+  [UNITS[0].member, 'Putu Eka Wahyuni', 'Anggota Tim', UNITS[0].name, '199305052019032007', 'Penata Muda / III.a', 'Analis Kepegawaian', 'Ya'],
+  [UNITS[1].member, 'Kadek Dwi Antari', 'Anggota Tim', UNITS[1].name, '199203032018012004', 'Penata Muda Tk. I / III.b', 'Analis Koperasi', 'Ya'],
+  [UNITS[2].member, 'Komang Adi Putra', 'Anggota Tim', UNITS[2].name, '199104042019031006', 'Penata Muda / III.a', 'Analis UMKM', 'Ya'],
+  [UNITS[3].member, 'Gede Arya Pramana', 'Anggota Tim', UNITS[3].name, '198911112014031002', 'Penata / III.c', 'Pengawas Koperasi', 'Ya'],
+];
+
+/** mulberry32, so the month is the same on every machine. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rnd = prng(20261201);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+
+const FIRST = ['Ni Made', 'I Wayan', 'Ni Ketut', 'I Nyoman', 'Ni Putu', 'I Gede', 'Ni Kadek', 'I Komang', 'Luh', 'Dewa Ayu'];
+const LAST = ['Sukerti', 'Artawan', 'Lestari', 'Suardana', 'Wulandari', 'Mahendra', 'Astuti', 'Wirata', 'Purnami', 'Sudarma'];
+const TOPICS: [string, string, number][] = [
+  ['Pendampingan koperasi belum ditindaklanjuti', 'Sudah dua bulan permohonan pendampingan koperasi kami belum mendapat jawaban.', 1],
+  ['Pencairan dana bergulir terlambat', 'Dana bergulir untuk usaha kami belum cair padahal berkas sudah lengkap sejak Oktober.', 2],
+  ['Pelatihan UMKM tidak jadi dilaksanakan', 'Pelatihan pengemasan produk yang dijanjikan dibatalkan tanpa pemberitahuan.', 2],
+  ['Rapat anggota tahunan koperasi tidak pernah diadakan', 'Pengurus koperasi simpan pinjam di desa kami tidak mengadakan RAT selama tiga tahun.', 3],
+  ['Pelayanan di kantor lambat', 'Saya menunggu lebih dari dua jam untuk konsultasi izin usaha.', 0],
+  ['Bunga pinjaman koperasi terlalu tinggi', 'Koperasi menarik bunga 5% per bulan dan denda yang tidak ada dalam perjanjian.', 3],
+  ['Bantuan peralatan usaha tidak tepat sasaran', 'Bantuan peralatan diterima oleh orang yang tidak memiliki usaha.', 2],
+  ['Sertifikat badan hukum koperasi belum terbit', 'Pengesahan badan hukum koperasi kami tertahan lama.', 1],
+];
+let nikSeq = 1;
+function nik(): string {
+  const day = String(1 + Math.floor(rnd() * 28)).padStart(2, '0');
+  const month = String(1 + Math.floor(rnd() * 12)).padStart(2, '0');
+  const year = String(60 + Math.floor(rnd() * 40));
+  return `510201${day}${month}${year}${String(nikSeq++).padStart(4, '0')}`;
+}
+const phone = () => `08${pick(['12', '13', '21', '57', '78'])}${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}`;
+
+const CONSENT = ['Saya menyatakan data di atas benar sesuai KTP saya dan menyetujui penggunaannya untuk menangani pengaduan ini.'];
+const PRIVACY_CHOICE = {
+  biasa: 'biasa — identitas saya dapat dilihat petugas yang menangani',
+  anonim: 'anonim — identitas saya hanya diketahui Tim Pengaduan',
+  rahasia: 'rahasia — identitas dan isi pengaduan hanya untuk Tim Pengaduan dan unit yang menangani',
+} as const;
+
+const at = (day: DayKey, hour: number, minute = 0): string => {
+  const iso = instantAt(day, hour, minute).toISOString();
+  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().replace('Z', '+08:00').replace('.000', '');
+};
+const later = (day: DayKey, n: number): DayKey => cal.addWorkingDays(day, n);
+const LAST_DAY: DayKey = '2026-12-31';
+
+interface Plan {
+  kind: 'form' | 'form-missed' | 'letter' | 'walkin-spot' | 'walkin-agreed';
+  day: DayKey;
+  hour: number;
+  privacy: 'biasa' | 'anonim' | 'rahasia';
+  withEmail: boolean;
+  /** Working days the office takes at each step: 0 fast … larger = slow (late). */
+  pace: number;
+  stopAfter?: string; // leave the complaint at this stage
+  special?: boolean;
+  forward?: boolean;
+  returnOnce?: boolean;
+}
+
+// 66 complaints over the working days of 30 Nov – 23 Dec, a few on 28–31 Dec that stay open.
+const days: DayKey[] = [];
+for (let d: DayKey = '2026-11-30'; d <= '2026-12-31'; d = cal.nextWorkingDay(d)) days.push(d);
+const plans: Plan[] = [];
+for (let i = 0; i < 66; i++) {
+  const day = days[Math.min(days.length - 1, Math.floor((i / 66) * days.length))];
+  const r = rnd();
+  const kind: Plan['kind'] = i === 17 ? 'form-missed' : i === 9 || i === 14 ? 'letter' : r < 0.4 ? 'form' : r < 0.72 ? 'letter' : r < 0.86 ? 'walkin-spot' : 'walkin-agreed';
+  plans.push({
+    kind,
+    day,
+    hour: kind === 'form' && rnd() < 0.25 ? 19 : 9 + Math.floor(rnd() * 6), // some online complaints arrive after hours
+    privacy: i % 11 === 5 ? 'anonim' : i % 13 === 7 ? 'rahasia' : 'biasa',
+    withEmail: kind === 'form' ? rnd() < 0.8 : rnd() < 0.4,
+    pace: rnd() < 0.2 ? 3 : rnd() < 0.5 ? 1 : 0,
+    special: i === 9,
+    forward: i === 14,
+    returnOnce: i === 4 || i === 30,
+  });
+}
+// The last few complaints stop at each open stage, so the register shows every status at the end.
+const OPEN_STAGES = ['registered', 'agenda', 'forwardToHead', 'dispose', 'followUp', 'draft', 'submit'];
+plans.slice(-12).filter((p) => p.kind === 'form' || p.kind === 'letter').forEach((p, j) => (p.stopAfter = OPEN_STAGES[j % OPEN_STAGES.length]));
+
+type Timed = ScenarioEvent & { order: number };
+const events: Timed[] = [];
+let order = 0;
+const push = (e: ScenarioEvent) => events.push({ ...e, order: order++ });
+const v = (reg: string) => ({ $version: reg });
+
+function person(): { name: string; email: string } {
+  const name = `${pick(FIRST)} ${pick(LAST)}`;
+  return { name, email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.com` };
+}
+
+// Registration numbers follow the moment each complaint enters the register (a missed form: the next daily run).
+const registration = plans.map((p, index) => {
+  const moment = p.kind === 'form-missed' ? at(cal.nextWorkingDay(p.day), 7) : at(p.day, p.hour, 5 + (index % 50));
+  return { index, moment };
+});
+registration.sort((a, b) => (a.moment < b.moment ? -1 : a.moment > b.moment ? 1 : a.index - b.index));
+const regOf = new Map(registration.map((r, i) => [r.index, `DUMAS-2026-${String(i + 1).padStart(4, '0')}`]));
+
+plans.forEach((p, index) => {
+  const reg = regOf.get(index) as string;
+  const who = person();
+  const [subject, description, unitIndex] = pick(TOPICS);
+  const unit = UNITS[unitIndex];
+  const time = at(p.day, p.hour, 5 + (index % 50));
+  const receivedAt = new Date(time);
+  const deadline = normalDeadline(receivedAt, cal);
+  const answers = {
+    'Nama Lengkap': who.name,
+    NIK: index === 23 ? '51020199' : nik(), // one typo: registered anyway, flagged for verification
+    Alamat: `Br. ${pick(['Dangin Peken', 'Delod Rurung', 'Kediri', 'Sanggulan'])}, Tabanan`,
+    'Nomor HP/WhatsApp': phone(),
+    Email: p.withEmail ? who.email : '',
+    Perihal: subject,
+    'Uraian Pengaduan': description,
+    'Kerahasiaan Identitas': PRIVACY_CHOICE[p.privacy],
+    'Persetujuan Data Pribadi': CONSENT,
+  };
+  if (p.kind === 'form' || p.kind === 'form-missed') {
+    push({ at: time, type: p.kind, answers, note: reg });
+  } else {
+    const walkIn = p.kind !== 'letter';
+    const agreed = later(p.day, 2 + (p.pace > 1 ? 1 : 0));
+    push({
+      at: time,
+      type: 'call',
+      as: P.cs,
+      fn: 'recordComplaint',
+      note: reg,
+      args: [
+        {
+          channel: walkIn ? 'Tatap Muka' : 'Surat',
+          name: who.name,
+          nik: answers.NIK,
+          phone: answers['Nomor HP/WhatsApp'],
+          email: answers.Email,
+          address: answers.Alamat,
+          subject,
+          description,
+          privacy: p.privacy,
+          ktpSeen: true,
+          letterPresent: !walkIn,
+          ...(p.kind === 'walkin-spot' ? { unit: unit.name, outcome: 'onSpot', answer: `Dijelaskan langsung oleh ${unit.name}.` } : {}),
+          ...(p.kind === 'walkin-agreed' ? { unit: unit.name, outcome: 'agreed', agreedDate: agreed <= deadline ? agreed : deadline } : {}),
+        },
+      ],
+    });
+    if (p.kind === 'walkin-spot') return;
+    if (p.kind === 'walkin-agreed') {
+      // The unit answers by the agreed date, or (slow pace) a day after it: late.
+      const answerDay = p.pace > 1 ? later(agreed <= deadline ? agreed : deadline, 1) : agreed <= deadline ? agreed : deadline;
+      if (answerDay > LAST_DAY) return;
+      push({
+        at: at(answerDay, 14),
+        type: 'call',
+        as: unit.member,
+        fn: 'runWorkflowAction',
+        args: [{ sidebar: 'tindakLanjut', regNumber: reg, version: v(reg), action: 'closeWithAnswer', input: { answer: 'Sudah dijelaskan dan disepakati bersama pengadu.' } }],
+      });
+      return;
+    }
+  }
+  if (p.stopAfter === 'registered') return;
+  // Letter path (letters and the online form). Each step lands on a working day; `pace` adds days.
+  let day = p.kind === 'form-missed' ? cal.nextWorkingDay(p.day) : p.hour >= 16 ? cal.nextWorkingDay(p.day) : p.day;
+  const step = (n: number) => (day = later(day, n + (p.pace > 1 ? 1 : 0)));
+  const steps: [string, number, number, string, string, unknown][] = [];
+  const wf = (sidebar: string, action: string, input: Record<string, string>) => ({ sidebar, regNumber: reg, version: v(reg), action, input });
+  const letter = (action: string, extra: Record<string, string> = {}) => ({ regNumber: reg, version: v(reg), action, ...extra });
+  steps.push(['agenda', 0, 15, P.sekretaris, 'runWorkflowAction', wf('agenda', 'agenda', { agendaNumber: `SM-2026-${String(index + 101).padStart(4, '0')}`, agendaDate: day })]);
+  steps.push(['forwardToHead', 0, 15, P.sekretaris, 'runWorkflowAction', wf('agenda', 'forwardToHead', {})]);
+  if (p.forward) {
+    steps.push(['forward', 1, 10, P.ketua, 'runWorkflowAction', wf('alihkan', 'forward', { forwardedTo: 'Dinas Perindustrian dan Perdagangan Kabupaten Tabanan', forwardNote: 'Perizinan toko modern adalah kewenangan Disperindag.' })]);
+  } else {
+    steps.push(['dispose', 1, 11, P.kadis, 'runWorkflowAction', wf('disposisi', 'dispose', { unit: unit.name, instruction: 'Mohon ditindaklanjuti dan disiapkan konsep jawaban.', priority: p.pace > 1 ? 'Biasa' : 'Segera' })]);
+    if (p.special) {
+      steps.push(['extend', 0, 14, P.ketua, 'runWorkflowAction', wf('perpanjangan', 'extend', { extOfficial: `Kepala ${unit.name}`, extReason: 'Mengikuti diklat kepemimpinan di Denpasar selama dua minggu.', extFrom: later(day, 1), extUntil: later(day, 10) })]);
+    }
+    steps.push(['followUp', p.special ? 9 : 1, 9, unit.member, 'runWorkflowAction', wf('tindakLanjut', 'followUp', { note: 'Pengadu sudah dihubungi; berkas sedang diperiksa.' })]);
+    steps.push(['draft', p.pace, 10, unit.member, 'runLetterAction', letter('draft', { answer: `Menindaklanjuti pengaduan Saudara, ${unit.name} telah memeriksa pokok pengaduan.\nHasilnya akan kami sampaikan sesuai ketentuan yang berlaku.` })]);
+    steps.push(['submit', 0, 11, unit.member, 'runLetterAction', letter('submit')]);
+    if (p.returnOnce) {
+      steps.push(['return', 0, 15, P.kadis, 'runLetterAction', letter('returnToUnit', { note: 'Mohon sebutkan dasar hukumnya.' })]);
+      steps.push(['redraft', 1, 9, unit.member, 'runLetterAction', letter('draft', { answer: `Berdasarkan Permenkop UKM No. 8 Tahun 2023, ${unit.name} telah memeriksa pokok pengaduan Saudara.\nHasilnya akan kami sampaikan sesuai ketentuan.` })]);
+      steps.push(['resubmit', 0, 10, unit.member, 'runLetterAction', letter('submit')]);
+    }
+    steps.push(['sign', 0, 15, P.kadis, 'runLetterAction', letter('sign')]);
+    steps.push(['deliver', 1, 9, P.sekretaris, 'runLetterAction', letter('deliver', p.withEmail ? { method: 'email' } : { method: 'pos', handedOverDate: '' })]);
+  }
+  for (const [name, gap, hour, as, fn, arg] of steps) {
+    step(gap);
+    if (day > LAST_DAY) return;
+    const payload = name === 'deliver' && !p.withEmail ? { ...(arg as object), handedOverDate: day } : arg;
+    push({ at: at(day, hour, index % 50), type: 'call', as, fn, args: [payload], note: `${reg} ${name}` });
+    if (p.stopAfter === name) return;
+  }
+});
+
+// A refused attempt and a settings change, as happens in any office.
+push({ at: at('2026-12-02', 10, 30), type: 'call', as: P.cs, fn: 'runWorkflowAction', expect: 'refused', note: 'CS may not dispose', args: [{ sidebar: 'disposisi', regNumber: 'DUMAS-2026-0001', version: v('DUMAS-2026-0001'), action: 'dispose', input: { unit: 'Sekretariat', instruction: 'x' } }] });
+push({ at: at('2026-12-14', 8), type: 'setting', key: 'kirim_email_aman', value: 'Ya', note: 'the leader asks for a daily all-clear too' });
+
+events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.order - b.order));
+const scenario: Scenario = {
+  name: 'Desember 2026 di Dinas Koperasi dan UKM Tabanan',
+  start: '2026-11-30T07:30:00+08:00',
+  end: '2027-01-05T08:00:00+08:00',
+  admin: P.admin,
+  team: TEAM,
+  events: events.map(({ order: _order, ...e }) => e as ScenarioEvent),
+};
+writeFileSync('scenarios/kantor-desember-2026.json', JSON.stringify(scenario, null, 1) + '\n');
+console.log(`scenarios/kantor-desember-2026.json: ${plans.length} complaints, ${scenario.events.length} events`);
