@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { DEFAULT_HOLIDAYS, WorkingCalendar } from '../../src/domain/calendar';
 import { normalDeadline } from '../../src/domain/deadline';
 import { instantAt, type DayKey } from '../../src/domain/time';
+import { prng } from '../../test/bundle/registerSeed';
 import type { Scenario, ScenarioEvent } from './scenario';
 
 const cal = new WorkingCalendar(DEFAULT_HOLIDAYS);
@@ -32,18 +33,7 @@ const TEAM: string[][] = [
   [UNITS[3].member, 'Gede Arya Pramana', 'Anggota Tim', UNITS[3].name, '198911112014031002', 'Penata / III.c', 'Pengawas Koperasi', 'Ya'],
 ];
 
-/** mulberry32, so the month is the same on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = prng(20261201);
+const rnd = prng(20261201); // seeded, so the month is the same on every machine
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 
 const FIRST = ['Ni Made', 'I Wayan', 'Ni Ketut', 'I Nyoman', 'Ni Putu', 'I Gede', 'Ni Kadek', 'I Komang', 'Luh', 'Dewa Ayu'];

@@ -1,4 +1,5 @@
-// Wall-clock arithmetic in a named time zone (the spreadsheet's), independent of the host TZ.
+// Wall-clock arithmetic in a named time zone (the spreadsheet's), independent of the host TZ, and Sheets' serial days.
+import { zonedParts } from '../tz';
 
 export interface WallTime {
   year: number;
@@ -11,37 +12,12 @@ export interface WallTime {
   weekday: number; // 0 = Sunday
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Offset of `timeZone` from UTC at instant `ms`, in ms (Asia/Makassar: +8 h; before 1932 its LMT). */
+/** Offset of `timeZone` from UTC at instant `ms`, in ms, to the second (Asia/Makassar: +8 h; before 1932 its LMT). */
 export function offsetMs(timeZone: string, ms: number): number {
   const whole = Math.floor(ms / 1000) * 1000;
-  const parts: Record<string, string> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(whole))) parts[p.type] = p.value;
-  let year = Number(parts.year);
-  if (parts.era === 'BC' || parts.era === 'B') year = 1 - year;
-  const asUtc = Date.UTC(year, Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const p = zonedParts(whole, timeZone);
   // Date.UTC maps years 0-99 to 1900-1999; no spreadsheet date here is that old.
-  return asUtc - whole;
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - whole;
 }
 
 export function toWall(timeZone: string, ms: number): WallTime {
