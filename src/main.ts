@@ -201,3 +201,10 @@ export function openLetterComplaint(regNumber: string): LetterLoadResult {
 export function runLetterAction(payload: LetterPayload): LetterActionResult {
   return runLetter(payload);
 }
+
+// ------------------------------------------------------------------ reopening (issue 9): the Ketua Tim's "Buka Kembali" sidebar
+
+/** Menu (Ketua Tim): "Buka Kembali Pengaduan", complaints the complainant asked to reopen listed first. */
+export function showBukaKembaliSidebar(): void {
+  showWorkflowSidebar('bukaKembali');
+}

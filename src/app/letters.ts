@@ -321,6 +321,8 @@ export interface LetterView {
   unit: string;
   deadline: string;
   answer: string;
+  /** The follow-up notes (a return to the unit carries the Kepala Dinas's note there), as this person may see them. */
+  notes: string;
   replyDocUrl: string;
   letterNumber: string;
   letterDate: string;
@@ -364,6 +366,7 @@ export function letterView(c: Complaint, actor: TeamMember, deps: Pick<LetterDep
     unit: c.unit,
     deadline: c.deadline ? formatDay(c.deadline) : '',
     answer: canSeeContent(actor, c) ? c.answer : seen.answer,
+    notes: seen.followUpNotes,
     replyDocUrl: c.replyDocUrl,
     letterNumber: c.letterNumber,
     letterDate: c.letterDate ? formatDay(c.letterDate) : '',

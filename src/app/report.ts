@@ -1,4 +1,4 @@
-// The report use case: statistics from the register laid out as the "Laporan" sheet (with charts) and the monthly recap Doc/PDF.
+// The report use case: statistics from the register (and the ratings) laid out as the "Laporan" sheet (with charts) and the monthly recap Doc/PDF.
 import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint } from '../domain/complaint';
 import { MONTH_NAMES, formatDateTime, formatDay } from '../domain/format';
@@ -9,6 +9,7 @@ import {
   type MonthKey,
   type ReportStats,
 } from '../domain/report';
+import { MAX_SCORE, MIN_SCORE, ratingStats, type Rating, type RatingStats } from '../domain/rating';
 import { dayKeyOf, dayKeyParts } from '../domain/time';
 import type { ReportLinks } from '../messages/digest';
 import {
@@ -17,6 +18,7 @@ import {
   NOT_AVAILABLE,
   NO_UNIT,
   PRIVACY_LABELS,
+  RATING_LABELS,
   REPORT_HEADERS as H,
   REPORT_SECTIONS as S,
   REPORT_TEXT,
@@ -78,6 +80,8 @@ export interface ReportDeps {
   units: readonly string[];
   sheet: ReportSheetPort;
   recap: RecapDocPort;
+  /** Every rating of the "Penilaian" sheet (called once per report). */
+  ratings: () => readonly Rating[];
 }
 
 export interface MadeReport extends ReportLinks {
@@ -105,8 +109,24 @@ function num(n: number | null): string {
   return n === null ? NOT_AVAILABLE : String(n).replace('.', ',');
 }
 
+const SCORES = Array.from({ length: MAX_SCORE - MIN_SCORE + 1 }, (_, i) => MIN_SCORE + i);
+
+/** The ratings section's rows: count, average, one row per score, "not resolved"; `average` formats the mean. */
+function ratingRows(r: RatingStats, average: (n: number | null) => ReportCell): ReportCell[][] {
+  return [
+    [RATING_LABELS.count, r.count],
+    [RATING_LABELS.average, average(r.average)],
+    ...SCORES.map((s) => [RATING_LABELS.score(s), r.distribution[s - MIN_SCORE]]),
+    [RATING_LABELS.notResolved, r.notResolved],
+  ];
+}
+
+function ratingUnitRows(r: RatingStats, average: (n: number | null) => ReportCell): ReportCell[][] {
+  return r.byUnit.map((u) => [u.unit || NO_UNIT, u.count, average(u.average)]);
+}
+
 /** The "Laporan" sheet: sections stacked in columns A–E, each a title, a header row and its rows; charts on the right. */
-export function layoutReport(stats: ReportStats, agency: string, generatedAt: Date): ReportLayout {
+export function layoutReport(stats: ReportStats, ratings: RatingStats, agency: string, generatedAt: Date): ReportLayout {
   const width = 5;
   const rows: ReportCell[][] = [];
   const boldRows: number[] = [];
@@ -185,6 +205,8 @@ export function layoutReport(stats: ReportStats, agency: string, generatedAt: Da
     [SPECIAL_LABELS.settledOnTime, stats.special.settledOnTime],
   ]);
   section(S.forwarded, [H.agency, H.count], stats.forwarded.byAgency.map((a) => [a.key, a.count]));
+  section(S.ratings, [H.item, H.value], ratingRows(ratings, share));
+  section(S.ratingsByUnit, [H.unit, H.ratingCount, H.ratingAverage], ratingUnitRows(ratings, share));
   return { rows, width, boldRows, percentCells, charts };
 }
 
@@ -201,7 +223,7 @@ function heading(text: string): RecapBlock {
 }
 
 /** The printable monthly recap for the Kepala Dinas: aggregates and registration numbers only, never identities. */
-export function recapContent(stats: ReportStats, month: MonthKey, settings: Settings, generatedAt: Date): RecapContent {
+export function recapContent(stats: ReportStats, ratings: RatingStats, month: MonthKey, settings: Settings, generatedAt: Date): RecapContent {
   const label = monthLabel(month);
   const title = REPORT_TEXT.recapTitle(label);
   const blocks: RecapBlock[] = [
@@ -246,6 +268,11 @@ export function recapContent(stats: ReportStats, month: MonthKey, settings: Sett
     stats.forwarded.byAgency.length > 0
       ? table([H.agency, H.count], stats.forwarded.byAgency.map((a) => [a.key, a.count]))
       : para(NOT_AVAILABLE),
+    heading(S.ratings),
+    table([H.item, H.value], ratingRows(ratings, num)),
+    ...(ratings.byUnit.length > 0
+      ? [heading(S.ratingsByUnit), table([H.unit, H.ratingCount, H.ratingAverage], ratingUnitRows(ratings, num))]
+      : []),
     heading(S.overdue),
     stats.overdueList.length > 0
       ? table(
@@ -267,9 +294,12 @@ export function recapContent(stats: ReportStats, month: MonthKey, settings: Sett
  */
 export function makeReports(deps: ReportDeps, complaints: readonly Complaint[], month: MonthKey): MadeReport {
   const today = dayKeyOf(deps.now);
-  const yearStats = buildReport(complaints, rollingYear(today), today, deps.calendar, deps.units);
-  const sheetUrl = deps.sheet.write(layoutReport(yearStats, deps.settings.agencyName, deps.now));
+  const ratings = deps.ratings();
+  const year = rollingYear(today);
+  const yearStats = buildReport(complaints, year, today, deps.calendar, deps.units);
+  const sheetUrl = deps.sheet.write(layoutReport(yearStats, ratingStats(ratings, year), deps.settings.agencyName, deps.now));
   const monthStats = buildReport(complaints, monthPeriod(month), today, deps.calendar, deps.units);
-  const { docUrl, pdfUrl } = deps.recap.publish(recapContent(monthStats, month, deps.settings, deps.now));
+  const monthRatings = ratingStats(ratings, monthPeriod(month));
+  const { docUrl, pdfUrl } = deps.recap.publish(recapContent(monthStats, monthRatings, month, deps.settings, deps.now));
   return { monthKey: month, month: monthLabel(month), docUrl, pdfUrl, sheetUrl };
 }

@@ -15,6 +15,7 @@ import {
   forwardComplainantEmail,
   forwardStaffEmail,
   infoRequestEmail,
+  reopenStaffEmail,
   type ComplainantNoticeView,
   type StaffNoticeView,
 } from '../messages/workflow';
@@ -130,8 +131,23 @@ export function notifyAfterAction(
       toComplainant((v) => forwardComplainantEmail({ ...v, forwardedTo: c.forwardedTo }));
       toUnit(forwardStaffEmail, `Dialihkan kepada ${c.forwardedTo}.`);
       break;
+    case 'reopen':
+      // The work is the unit's again, with a fresh deadline: they must hear it from Dumas, not find it by chance.
+      toUnit(reopenStaffEmail, input.note ?? '');
+      break;
     default:
       break;
   }
   return result;
+}
+
+/**
+ * Workflow actions that close a walk-in with an answer. The reply letter's delivery invites on its own (letters.ts)
+ * and the intake's on-the-spot answer through IntakeDeps.afterClose, so neither is listed here.
+ */
+export const RATED_CLOSINGS: readonly ActionName[] = ['answerOnSpot', 'closeWithAnswer'];
+
+/** After a workflow action: the rating invitation when it closed the complaint as Selesai. True when one was sent. */
+export function inviteAfterClosing(action: ActionName, c: Complaint, invite: (closed: Complaint) => boolean): boolean {
+  return RATED_CLOSINGS.includes(action) && c.status === 'Selesai' && c.closedAt !== null && invite(c);
 }

@@ -6,7 +6,7 @@ import { WORKFLOW_TITLES, WF } from '../messages/workflow';
 import type { Complaint } from '../domain/complaint';
 import { MSG } from '../messages/domain';
 
-export type ActionSidebar = 'agenda' | 'disposisi' | 'tindakLanjut' | 'perpanjangan' | 'alihkan';
+export type ActionSidebar = 'agenda' | 'disposisi' | 'tindakLanjut' | 'perpanjangan' | 'alihkan' | 'bukaKembali';
 export type ViewSidebar = 'pemantauan' | 'riwayat';
 
 export interface SidebarSpec {
@@ -35,6 +35,7 @@ export const ACTION_SIDEBARS: Record<ActionSidebar, SidebarSpec> = {
   tindakLanjut: spec('TindakLanjut', WORKFLOW_TITLES.tindakLanjut, ['followUp', 'requestInfo', 'draftReply', 'closeWithAnswer']),
   perpanjangan: spec('Perpanjangan', WORKFLOW_TITLES.perpanjangan, ['extend']),
   alihkan: spec('Alihkan', WORKFLOW_TITLES.alihkan, ['forward']),
+  bukaKembali: spec('BukaKembali', WORKFLOW_TITLES.bukaKembali, ['reopen']),
 };
 
 export const ACTION_SIDEBAR_NAMES = Object.keys(ACTION_SIDEBARS) as ActionSidebar[];

@@ -12,6 +12,8 @@ export const REPORT_SECTIONS = {
   special: 'Kasus Khusus (pejabat berhalangan, batas 1 bulan)',
   forwarded: 'Dialihkan (bukan wewenang Dinas)',
   overdue: 'Pengaduan Terbuka yang Melewati Batas Waktu',
+  ratings: 'Penilaian Kepuasan Pengadu',
+  ratingsByUnit: 'Penilaian Kepuasan per Unit',
 } as const;
 
 export const REPORT_HEADERS = {
@@ -33,6 +35,16 @@ export const REPORT_HEADERS = {
   regNumber: 'No. Registrasi',
   deadline: 'Batas Waktu',
   late: 'Terlambat (hari kerja)',
+  ratingCount: 'Jumlah Penilaian',
+  ratingAverage: 'Rata-rata Nilai',
+} as const;
+
+/** The ratings section (sheet "Penilaian", 1 = sangat tidak puas … 5 = sangat puas), counted by the day it was given. */
+export const RATING_LABELS = {
+  count: 'Jumlah penilaian',
+  average: 'Rata-rata nilai (1–5)',
+  score: (n: number) => `Nilai ${n}${n === 1 ? ' (sangat tidak puas)' : n === 5 ? ' (sangat puas)' : ''}`,
+  notResolved: 'Menyatakan masalah belum terselesaikan',
 } as const;
 
 export const SUMMARY_LABELS = {
@@ -85,7 +97,7 @@ export const CHART_TITLES = {
 export const REPORT_TEXT = {
   sheetTitle: (agency: string) => `Laporan Pengaduan Masyarakat — ${agency}`,
   period: (from: string, to: string) => `Periode: ${from} s.d. ${to}`,
-  generated: (at: string) => `Dibuat: ${at}. Data dari sheet Register; identitas pengadu tidak dimuat.`,
+  generated: (at: string) => `Dibuat: ${at}. Data dari sheet Register dan Penilaian; identitas pengadu tidak dimuat.`,
   recapTitle: (month: string) => `Rekap Pengaduan Masyarakat — ${month}`,
   recapIntro: (agency: string, month: string) =>
     `Rekap penanganan pengaduan masyarakat pada ${agency} bulan ${month}, sebagai laporan berkala sesuai Peraturan Presiden Nomor 76 Tahun 2013 tentang Pengelolaan Pengaduan Pelayanan Publik. Standar waktu penyelesaian: paling lama 5 hari kerja; kasus khusus (pejabat eselon 3/4 berhalangan) paling lama 1 bulan.`,

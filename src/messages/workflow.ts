@@ -7,6 +7,7 @@ export const WORKFLOW_MENU = {
   tindakLanjut: 'Tindak Lanjut',
   perpanjangan: 'Perpanjangan (Kasus Khusus)',
   alihkan: 'Alihkan (Bukan Wewenang)',
+  bukaKembali: 'Buka Kembali Pengaduan',
   pemantauan: 'Pemantauan Penyelesaian',
   riwayat: 'Riwayat Pengaduan',
 } as const;
@@ -17,6 +18,7 @@ export const WORKFLOW_TITLES = {
   tindakLanjut: 'Tindak Lanjut Unit',
   perpanjangan: 'Perpanjangan Kasus Khusus',
   alihkan: 'Alihkan Pengaduan',
+  bukaKembali: 'Buka Kembali Pengaduan',
   pemantauan: 'Pemantauan Penyelesaian',
   riwayat: 'Riwayat Pengaduan',
 } as const;
@@ -131,6 +133,15 @@ export function extensionStaffEmail(v: StaffNoticeView): EmailContent {
   return { subject: `[Dumas] Perpanjangan ${v.regNumber}`, ...content };
 }
 
+export function reopenStaffEmail(v: StaffNoticeView): EmailContent {
+  const content = render(
+    [`Pengaduan ${v.regNumber} dibuka kembali oleh Ketua Tim dan perlu ditindaklanjuti lagi oleh ${v.unit}.`],
+    staffRows(v, [['Dibuka kembali oleh', v.actor], ['Alasan', v.note]]),
+    [`Catat tindak lanjut melalui menu Dumas → ${WORKFLOW_MENU.tindakLanjut}: ${v.registerUrl}`],
+  );
+  return { subject: `[Dumas] Pengaduan ${v.regNumber} dibuka kembali`, ...content };
+}
+
 export function forwardStaffEmail(v: StaffNoticeView): EmailContent {
   const content = render(
     [`Pengaduan ${v.regNumber} dialihkan karena bukan kewenangan dinas; unit tidak perlu menindaklanjuti lagi.`],
@@ -204,3 +215,9 @@ export function forwardComplainantEmail(v: ComplainantNoticeView & { forwardedTo
   );
   return { subject: `Pengaduan ${v.regNumber} Diteruskan kepada Instansi Berwenang`, ...content };
 }
+
+/** Closing and reopening: the "Buka Kembali" picker's note for a complaint whose complainant asked, and the rating invitation notice. */
+export const REOPEN_TEXT = {
+  requested: (score: number, day: string) => `Pengadu minta dibuka kembali (nilai ${score}, ${day})`,
+  ratingInvited: 'Undangan penilaian layanan dikirim ke email pengadu.',
+} as const;

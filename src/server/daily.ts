@@ -1,10 +1,19 @@
-// The daily trigger (07:00 WITA): the SLA watch use case wired to the workbook, mail, Script Properties and the report.
-import { runDailyWatch, type DailyOutcome } from '../app/daily';
+// The daily trigger (07:00 WITA): the SLA watch use case wired to the workbook, mail, Script Properties and the report,
+// then the retention purge (working days only, after the digests, so a slow purge never holds back a reminder).
+import { describePurge, type PurgeOutcome } from '../app/retention';
+import { DEFAULT_BUDGET, runDailyWatch, type DailyOutcome } from '../app/daily';
 import { makeReports } from '../app/report';
 import { ScriptPropertiesDailyState } from '../gas/dailyState';
+import { RETENTION } from '../messages/public';
 import { reconcileResponses } from './intake';
 import { reportDeps } from './report';
+import { purgeDue } from './retention';
 import { GasContext } from './session';
+
+export interface DailyRunOutcome extends DailyOutcome {
+  /** What the retention purge did; null when it did not run (holiday or weekend, time up, or it failed). */
+  purge: PurgeOutcome | null;
+}
 
 /** A link that opens the register at the complaint's row. */
 export function rowLinker(ctx: GasContext): (row: number) => string {
@@ -13,7 +22,20 @@ export function rowLinker(ctx: GasContext): (row: number) => string {
   return (row) => `${url}#gid=${gid}&range=A${row}`;
 }
 
-export function dailyRun(): DailyOutcome {
+/** The purge as the system; its result goes to the execution log (each purged complaint has its own audit row). */
+function dailyPurge(ctx: GasContext, errors: string[]): PurgeOutcome | null {
+  try {
+    const outcome = purgeDue(ctx);
+    const extra = outcome.formResponsesDeleted > 0 ? ` ${RETENTION.formResponses(outcome.formResponsesDeleted)}` : '';
+    console.info(`Dumas harian: ${describePurge(outcome.plan, 20)}${extra}`);
+    return outcome;
+  } catch (error) {
+    errors.push(`purge: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
+
+export function dailyRun(): DailyRunOutcome {
   const started = Date.now();
   const ctx = new GasContext();
   const outcome = runDailyWatch({
@@ -32,6 +54,11 @@ export function dailyRun(): DailyOutcome {
     rowLink: rowLinker(ctx),
     registerUrl: ctx.workbook.url(),
   });
-  for (const e of outcome.errors) console.error(`Dumas harian: ${e}`);
-  return outcome;
+  // Same rule as the digests: nothing at all on a holiday or weekend, and nothing once the time budget is spent
+  // (the next working day's run purges what is due then; the plan is recomputed from the register each time).
+  const mayPurge = outcome.skipped === null && Date.now() - started < DEFAULT_BUDGET.maxMs;
+  const errors = [...outcome.errors];
+  const purge = mayPurge ? dailyPurge(ctx, errors) : null;
+  for (const e of errors) console.error(`Dumas harian: ${e}`);
+  return { ...outcome, errors, purge };
 }

@@ -2,6 +2,7 @@
 import { makeReports, type MadeReport, type ReportDeps } from '../app/report';
 import { previousMonth } from '../domain/report';
 import { dayKeyOf } from '../domain/time';
+import { RatingsSheet } from '../gas/ratingsSheet';
 import { RecapDoc } from '../gas/recapDoc';
 import { ReportSheet } from '../gas/reportSheet';
 import { REPORT_TEXT } from '../messages/report';
@@ -18,6 +19,8 @@ export function reportDeps(ctx: GasContext): ReportDeps {
     units: ctx.units().map((u) => u.name),
     sheet: new ReportSheet(ctx.workbook),
     recap: new RecapDoc(ctx.settings().lettersFolderId),
+    // A workbook set up before issue 9 has no "Penilaian" sheet yet: no ratings rather than no report.
+    ratings: () => (ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')).all() : []),
   };
 }
 

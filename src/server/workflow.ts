@@ -1,8 +1,11 @@
-// Server side of the workflow sidebars (Agenda, Disposisi, Tindak Lanjut, Perpanjangan, Alihkan, Riwayat):
+// Server side of the workflow sidebars (Agenda, Disposisi, Tindak Lanjut, Perpanjangan, Alihkan, Buka Kembali, Riwayat):
 // opening them, loading one complaint, running one action. Every function checks the caller's role itself.
+import { sendRatingInvitation } from '../app/feedback';
 import { jsonForScript } from '../app/html';
+import { reopenCandidates } from '../app/reopenCandidates';
 import type { TeamMember } from '../app/team';
 import { performAction, type WorkflowDeps } from '../app/workflow';
+import { inviteAfterClosing } from '../app/workflowNotify';
 import {
   ACTION_SIDEBARS,
   HISTORY_ROLES,
@@ -24,15 +27,18 @@ import {
   type ViewContext,
 } from '../app/workflowView';
 import { PRIORITIES, type Complaint } from '../domain/complaint';
+import { formatDay } from '../domain/format';
 import { formatNumber, nextSequence } from '../domain/numbering';
 import { dayKeyOf, witaParts } from '../domain/time';
 import { transitionOf, type ActionInput, type ActionName, type InputField } from '../domain/workflow';
 import { auditEntriesFor } from '../gas/auditLog';
+import { RatingsSheet } from '../gas/ratingsSheet';
 import { REGISTER_COLUMNS } from '../gas/registerColumns';
 import { readColumnWithKey, readComplaintAt, rowUrl, selectedRegisterRow } from '../gas/registerSelection';
+import { HmacSigner } from '../gas/signer';
 import { MSG } from '../messages/domain';
 import { ROLE_LABELS } from '../domain/roles';
-import { WF, WORKFLOW_TITLES } from '../messages/workflow';
+import { REOPEN_TEXT, WF, WORKFLOW_TITLES } from '../messages/workflow';
 import type { StoredComplaint } from '../ports';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
 
@@ -195,9 +201,15 @@ export function runWorkflowAction(payload: WorkflowPayload): WorkflowResult {
     }
     const c = outcome.stored.complaint;
     const notified = WF.notified(outcome.notified);
+    // A walk-in closed here gets the same rating invitation as a delivered letter (no-op without email or status page).
+    const invited = inviteAfterClosing(action as ActionName, c, (closed) =>
+      sendRatingInvitation({ settings: ctx.settings(), mailer: ctx.mailer(), signer: new HmacSigner() }, closed),
+    );
     return {
       ok: true,
-      message: [WF.done(outcome.entry.action, c.regNumber), notified].filter((s) => s !== '').join(' '),
+      message: [WF.done(outcome.entry.action, c.regNumber), notified, invited ? REOPEN_TEXT.ratingInvited : '']
+        .filter((s) => s !== '')
+        .join(' '),
       warnings: outcome.warnings,
       complaint: complaintView(c, outcome.stored.row, member, info.actions, vc),
       history: history(ctx, c, member),
@@ -229,6 +241,30 @@ function agendaSuggestion(ctx: GasContext, all: readonly StoredComplaint[]): str
   return formatNumber(pattern, { year, seq });
 }
 
+/**
+ * "Buka Kembali": requests first, then recent closings (bounded, see reopenCandidates); a request's line says so.
+ * One extra read: the "Penilaian" sheet (absent in a workbook set up before issue 9: no requests then).
+ */
+function reopenPicker(ctx: GasContext, member: TeamMember, info: SidebarInfo, all: readonly StoredComplaint[], vc: ViewContext): ListItem[] {
+  const ratings = ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')).all() : [];
+  return reopenCandidates(all, ratings, dayKeyOf(ctx.now))
+    .filter((x) => actionOptions(x.stored.complaint, member, info.actions, vc).length > 0)
+    .map((x) => {
+      const item = listItem(x.stored.complaint, x.stored.row, member, vc);
+      return x.request ? { ...item, stateText: REOPEN_TEXT.requested(x.request.score, formatDay(x.request.at)) } : item;
+    });
+}
+
+function pickerList(ctx: GasContext, member: TeamMember, sidebar: WorkflowSidebar, info: SidebarInfo, all: readonly StoredComplaint[], vc: ViewContext): ListItem[] {
+  if (info.actions.length === 0) return [];
+  if (sidebar === 'bukaKembali') return reopenPicker(ctx, member, info, all, vc);
+  return all
+    .filter((s) => readRefusal(member, s.complaint) === null)
+    .filter((s) => actionOptions(s.complaint, member, info.actions, vc).length > 0)
+    .map((s) => listItem(s.complaint, s.row, member, vc))
+    .sort(compareForMonitoring);
+}
+
 /** Shows `sidebar` to the caller, or an alert saying why not. One register read for the picker. */
 export function showWorkflowSidebar(sidebar: WorkflowSidebar): void {
   const ui = SpreadsheetApp.getUi();
@@ -238,14 +274,7 @@ export function showWorkflowSidebar(sidebar: WorkflowSidebar): void {
     const member = requireSidebarMember(ctx, info);
     const vc = viewContext(ctx);
     const all = ctx.register().loadAll();
-    const candidates =
-      info.actions.length === 0
-        ? []
-        : all
-            .filter((s) => readRefusal(member, s.complaint) === null)
-            .filter((s) => actionOptions(s.complaint, member, info.actions, vc).length > 0)
-            .map((s) => listItem(s.complaint, s.row, member, vc))
-            .sort(compareForMonitoring);
+    const candidates = pickerList(ctx, member, sidebar, info, all, vc);
     const row = selectedRegisterRow();
     const chosen = row === null ? undefined : all.find((s) => s.row === row);
     const boot: SidebarBoot = {

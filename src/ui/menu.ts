@@ -62,6 +62,7 @@ export const WORKFLOW_MENU_FUNCTIONS = {
   tindakLanjut: 'showTindakLanjutSidebar',
   perpanjangan: 'showPerpanjanganSidebar',
   alihkan: 'showAlihkanSidebar',
+  bukaKembali: 'showBukaKembaliSidebar',
   pemantauan: 'showPemantauanSidebar',
   riwayat: 'showRiwayatSidebar',
 } as const;

@@ -91,7 +91,7 @@ describe('workflowEntries (menu)', () => {
     expect(byRole).toEqual({
       CS: ['showRiwayatSidebar'],
       SEKRETARIS: ['showAgendaSidebar', 'showRiwayatSidebar'],
-      KETUA: ['showAgendaSidebar', 'showTindakLanjutSidebar', 'showPerpanjanganSidebar', 'showAlihkanSidebar', 'showPemantauanSidebar', 'showRiwayatSidebar'],
+      KETUA: ['showAgendaSidebar', 'showTindakLanjutSidebar', 'showPerpanjanganSidebar', 'showAlihkanSidebar', 'showBukaKembaliSidebar', 'showPemantauanSidebar', 'showRiwayatSidebar'],
       KEPALA_DINAS: ['showDisposisiSidebar', 'showPerpanjanganSidebar', 'showPemantauanSidebar', 'showRiwayatSidebar'],
       ANGGOTA: ['showTindakLanjutSidebar', 'showRiwayatSidebar'],
       ADMIN: ['showRiwayatSidebar'],

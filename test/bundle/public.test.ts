@@ -1,11 +1,14 @@
 // End to end through the built bundle: the public status page, the signed rating link, rating and reopen requests.
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ratingStats } from '../../src/domain/rating';
 import { rowToRating } from '../../src/gas/ratingsSheet';
 import { openOffice, PEOPLE, type Office } from './office';
+import { DEFAULT_BUILD_DIR } from '../emulator/loader';
+import { act as runAction } from './workflowOffice';
 import {
-  KETUA,
   KOPERASI,
   STATUS_URL,
   act,
@@ -38,6 +41,19 @@ function bootOf(html: string): Record<string, unknown> {
   return JSON.parse(m[1]) as Record<string, unknown>;
 }
 
+type Candidate = { regNumber: string; status: string; stateText: string };
+
+/** The "Buka Kembali" sidebar as `email` opens it: its picker's lines. */
+function reopenPicker(office: Office, email: string): Candidate[] {
+  office.as(email, 'showBukaKembaliSidebar');
+  const sidebar = office.emu.ui.sidebars.at(-1);
+  if (!sidebar) throw new Error('no sidebar');
+  return (bootOf(sidebar.html) as { candidates: Candidate[] }).candidates;
+}
+
+const invitationsTo = (office: Office, email: string) =>
+  office.emu.mail.outbox.filter((m) => m.to === email && m.subject.startsWith('Penilaian Layanan'));
+
 
 let office: Office;
 beforeEach(() => {
@@ -54,6 +70,12 @@ describe('setup for the public pages', () => {
     office.as(PEOPLE.admin, 'setupSystem');
     expect(office.emu.properties.scriptStore.get('DUMAS_RATING_SECRET')).toBe(secret);
     expect(office.emu.ui.alerts.at(-1)?.message).toContain('Tidak ada yang perlu diperbaiki');
+  });
+
+  it('the built manifest deploys the web app as the owner, open to anyone without a Google account', () => {
+    const manifest = JSON.parse(readFileSync(join(DEFAULT_BUILD_DIR, 'appsscript.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.webapp).toEqual({ executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' });
+    expect(office.bundle.entryPoints()).toEqual(expect.arrayContaining(['doGet', 'checkStatus', 'submitRating']));
   });
 
   it('doGet serves the mobile status page by default and the rating page with ?halaman=nilai', () => {
@@ -244,20 +266,35 @@ describe('rating and reopening round trip', () => {
     const waiting = check(office, reg, code);
     expect(waiting.ok && waiting.status.feedback).toContain('dipertimbangkan Ketua Tim');
 
+    // A walk-in closed later, without a request: the request still comes first in the Ketua Tim's picker.
+    office.emu.clock.advance(60 * 1000);
+    const later = walkIn(office, person(15), true);
     office.emu.clock.advance(60 * 60 * 1000);
-    act(office, reg, 'reopen', KETUA, { note: 'Pengadu menyatakan belum terselesaikan (Penilaian).' });
+    const picker = reopenPicker(office, PEOPLE.ketua);
+    expect(picker.map((c) => c.regNumber)).toEqual([reg, later]);
+    expect(picker[0].stateText).toBe('Pengadu minta dibuka kembali (nilai 2, 30 November 2026)');
+    expect(picker[1].stateText).not.toContain('minta dibuka kembali');
+    office.emu.mail.clear();
+    const reopenedNow = runAction(office, PEOPLE.ketua, 'bukaKembali', reg, 'reopen', { note: 'Pengadu menyatakan belum terselesaikan (Penilaian).' });
+    expect(reopenedNow).toMatchObject({ ok: true, complaint: { status: 'Ditindaklanjuti' } });
+    // The unit hears that the work is theirs again; the request is no longer open.
+    expect(office.emu.mail.outbox.map((m) => [m.to, m.subject])).toEqual([[PEOPLE.koperasi, `[Dumas] Pengaduan ${reg} dibuka kembali`]]);
+    expect(reopenPicker(office, PEOPLE.ketua).map((c) => c.regNumber)).toEqual([later]);
     const reopened = check(office, reg, code);
     expect(reopened.ok && reopened.status).toMatchObject({ stage: 'Ditindaklanjuti', reopened: 'Dibuka kembali 1 kali atas permintaan pengadu', closed: '' });
     expect(bootOf(pageHtml(office, { halaman: 'nilai', no: reg, t: first })).state).toBe('invalid');
 
-    // The unit answers again. The closing steps of issues 5/6 call the same hook (sendRatingInvitation); here the
-    // new link is signed the way the hook signs it, with the secret from Script Properties.
+    // The unit answers again through its Tindak Lanjut sidebar: a new invitation, with a link signed for the second
+    // closing (checked against an HMAC computed here with the secret from Script Properties).
     office.emu.clock.advance(24 * 60 * 60 * 1000);
-    act(office, reg, 'closeWithAnswer', KOPERASI, { answer: 'Simpanan telah dikembalikan pengurus.' });
+    const closedAgain = runAction(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'closeWithAnswer', { answer: 'Simpanan telah dikembalikan pengurus.' });
+    expect(closedAgain.ok).toBe(true);
+    expect(closedAgain.message).toContain('Undangan penilaian layanan dikirim ke email pengadu.');
     expect(rate(office, { regNumber: reg, token: first, score: 5, resolved: true }).ok).toBe(false);
     const secret = office.emu.properties.scriptStore.get('DUMAS_RATING_SECRET')!;
     const second = createHmac('sha256', secret).update(`dumas-nilai|v1|${reg}|1`).digest('base64url');
     expect(second).not.toBe(first);
+    expect(ratingLinkFor(office, p.email).searchParams.get('t')).toBe(second);
     expect(bootOf(pageHtml(office, { halaman: 'nilai', no: reg, t: second })).state).toBe('open');
     expect(rate(office, { regNumber: reg, token: second, score: 5, resolved: true, comment: 'Terima kasih.' }).ok).toBe(true);
     const rows = office.sheetValues('Penilaian').slice(1);
@@ -266,6 +303,64 @@ describe('rating and reopening round trip', () => {
     expect(stats).toMatchObject({ count: 2, average: 3.5, notResolved: 1, distribution: [0, 1, 0, 0, 1] });
     const done = check(office, reg, code);
     expect(done.ok && done.status.feedback).toBe('Penilaian Anda sudah kami terima. Terima kasih.');
+  });
+
+  it('a walk-in closed through the Tindak Lanjut sidebar is invited to rate; not on a follow-up, not without email', () => {
+    const p = person(16);
+    const reg = walkIn(office, p, false);
+    office.emu.mail.clear();
+    expect(runAction(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'followUp', { note: 'Dijadwalkan bertemu pengurus.' }).ok).toBe(true);
+    expect(invitationsTo(office, p.email)).toHaveLength(0);
+    const cost = office.emu.calls.measure(() =>
+      runAction(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'closeWithAnswer', { answer: 'Pengurus telah mengembalikan simpanan.' }),
+    );
+    expect(complaintOf(office, reg).status).toBe('Selesai');
+    const invited = invitationsTo(office, p.email);
+    expect(invited).toHaveLength(1);
+    expect(invited[0].body).not.toContain(p.nik);
+    const token = ratingLinkFor(office, p.email).searchParams.get('t')!;
+    expect(bootOf(pageHtml(office, { halaman: 'nilai', no: reg, t: token }))).toMatchObject({ state: 'open', regNumber: reg });
+    expect(rate(office, { regNumber: reg, token, score: 5, resolved: true }).ok).toBe(true);
+    expect(cost.counts['MailApp.sendEmail']).toBe(1);
+    console.info(`closeWithAnswer with invitation: ${cost.calls} calls ${JSON.stringify(cost.counts)}`);
+
+    const silent = { ...person(17), email: '' };
+    const quiet = walkIn(office, silent, false);
+    const before = office.emu.mail.outbox.length;
+    const closed = runAction(office, PEOPLE.koperasi, 'tindakLanjut', quiet, 'closeWithAnswer', { answer: 'Dijawab lewat telepon.' });
+    expect(closed.ok).toBe(true);
+    expect(closed.message).not.toContain('Undangan penilaian');
+    expect(office.emu.mail.outbox).toHaveLength(before);
+  });
+
+  it('"Buka Kembali" lists requests and the last 90 days of closings; older ones open by number; the Ketua Tim only', () => {
+    const old = walkIn(office, person(20), true);
+    const asked = walkIn(office, person(21), true);
+    const token = ratingLinkFor(office, person(21).email).searchParams.get('t')!;
+    expect(rate(office, { regNumber: asked, token, score: 1, resolved: false, comment: 'Belum beres.' }).ok).toBe(true);
+    office.emu.clock.set('2027-03-15T09:00:00+08:00'); // 105 days later
+    const recent = walkIn(office, person(22), true);
+    walkIn(office, person(23), false); // still open: never a candidate
+    const cost = office.emu.calls.measure(() => reopenPicker(office, PEOPLE.ketua));
+    const picker = reopenPicker(office, PEOPLE.ketua);
+    expect(picker.map((c) => c.regNumber)).toEqual([asked, recent]);
+    expect(picker[0].stateText).toBe('Pengadu minta dibuka kembali (nilai 1, 30 November 2026)');
+    // One register read and one ratings read, whatever their size.
+    expect(cost.counts['Range.getValues']).toBeLessThanOrEqual(8);
+    console.info(`Buka Kembali sidebar: ${cost.calls} calls ${JSON.stringify(cost.counts)}`);
+    const opened = office.as<{ ok: boolean; complaint?: { actions: { name: string }[] } }>(PEOPLE.ketua, 'openWorkflowComplaint', 'bukaKembali', old);
+    expect(opened.ok).toBe(true);
+    expect(opened.complaint?.actions.map((a) => a.name)).toEqual(['reopen']);
+
+    const alerts = office.emu.ui.alerts.length;
+    const sidebars = office.emu.ui.sidebars.length;
+    office.as(PEOPLE.koperasi, 'showBukaKembaliSidebar');
+    expect(office.emu.ui.sidebars).toHaveLength(sidebars);
+    expect(office.emu.ui.alerts[alerts].message).toContain('Hanya Ketua Tim');
+    const refused = runAction(office, PEOPLE.koperasi, 'bukaKembali', asked, 'reopen', { note: 'Saya buka sendiri.' });
+    expect(refused.ok).toBe(false);
+    expect(runAction(office, PEOPLE.ketua, 'bukaKembali', asked, 'reopen', { note: '' })).toMatchObject({ ok: false });
+    expect(complaintOf(office, asked).status).toBe('Selesai');
   });
 
   it('sends no invitation while the web app URL is not set', () => {

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Complaint } from '../../src/domain/complaint';
 import { openOffice, PEOPLE, type Office } from './office';
-import { randomRegister, seedRegister } from './registerSeed';
+import { prng, randomRegister, seedRegister } from './registerSeed';
 
 const TODAY = '2026-12-15';
 const FROM = '2026-01-01'; // the twelve months up to today, this month included
@@ -47,6 +47,45 @@ function expected(rows: Complaint[]) {
   };
 }
 
+/** A rating row as the public page writes it: [at, number, unit, round, score, resolved, comment]. */
+type RatingRow = [Date, string, string, number, number | string, string, string];
+
+/**
+ * Ratings of the settled complaints, given 0–20 days after closing (so some fall outside the twelve months or in
+ * November), plus rows damaged by hand (a score of 7, an empty score) that the report must ignore.
+ */
+function ratingRows(rows: Complaint[]): RatingRow[] {
+  const rand = prng(5);
+  const out: RatingRow[] = [];
+  for (const c of rows) {
+    if (c.status !== 'Selesai' || !c.closedAt || rand() < 0.3) continue;
+    const at = new Date(c.closedAt.getTime() + Math.floor(rand() * 20 * 24) * 3600_000);
+    if (wita(at) > TODAY) continue;
+    const score = 1 + Math.floor(rand() * 5);
+    out.push([at, c.regNumber, c.unit, 1, score, rand() < 0.2 ? 'Tidak' : 'Ya', 'komentar']);
+  }
+  out.push([new Date('2026-11-10T10:00:00+08:00'), 'DUMAS-2026-9998', 'Bidang Koperasi', 1, 7, 'Ya', 'nilai salah ketik']);
+  out.push([new Date('2026-11-11T10:00:00+08:00'), 'DUMAS-2026-9999', 'Bidang Koperasi', 1, '', 'Tidak', 'tanpa nilai']);
+  return out;
+}
+
+/** The ratings figures of a period, with plain loops: valid scores 1–5 only, by the WITA day they were given. */
+function expectedRatings(rows: RatingRow[], from: string, to: string) {
+  const valid = rows.filter((r) => typeof r[4] === 'number' && r[4] >= 1 && r[4] <= 5 && wita(r[0]) >= from && wita(r[0]) <= to);
+  const scores = valid.map((r) => r[4] as number);
+  const perScore = [1, 2, 3, 4, 5].map((n) => scores.filter((s) => s === n).length);
+  const units: Record<string, number[]> = {};
+  for (const r of valid) (units[r[2] || '(Belum ada unit)'] ??= []).push(r[4] as number);
+  const avg = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
+  return {
+    count: valid.length,
+    average: avg(scores),
+    perScore,
+    notResolved: valid.filter((r) => r[5] === 'Tidak').length,
+    byUnit: Object.fromEntries(Object.entries(units).map(([u, xs]) => [u, [xs.length, avg(xs)]])),
+  };
+}
+
 /** The rows of a section: from the row after its header to the first empty label. */
 function section(values: unknown[][], title: string): unknown[][] {
   const start = values.findIndex((r) => r[0] === title);
@@ -60,11 +99,14 @@ const asMap = (rows: unknown[][], col = 1) => Object.fromEntries(rows.map((r) =>
 describe('the "Laporan" sheet and the monthly recap', () => {
   let office: Office;
   let rows: Complaint[];
+  let ratings: RatingRow[];
   let cost: { calls: number; simulatedMs: number; counts: Record<string, number> };
   beforeAll(() => {
     office = openOffice({ now: `${TODAY}T09:00:00+08:00` });
     rows = randomRegister(400, TODAY, 11);
     seedRegister(office.emu, rows);
+    ratings = ratingRows(rows);
+    office.emu.spreadsheet.getSheetByName('Penilaian')?.getRange(2, 1, ratings.length, 7).setValues(ratings);
     cost = office.emu.calls.measure(() => office.as(PEOPLE.ketua, 'buildReport'));
   });
 
@@ -97,6 +139,25 @@ describe('the "Laporan" sheet and the monthly recap', () => {
     expect(ages).toBe(e.summary['Masih terbuka pada akhir periode']);
   });
 
+  it('shows the ratings of the twelve months: count, average, each score, "not resolved", per unit', () => {
+    const values = office.sheetValues('Laporan');
+    const e = expectedRatings(ratings, FROM, TODAY);
+    expect(e.count).toBeGreaterThan(50);
+    expect(e.count).toBeLessThan(ratings.length - 2); // some rows fall outside the period, two are damaged
+    expect(asMap(section(values, 'Penilaian Kepuasan Pengadu'))).toEqual({
+      'Jumlah penilaian': e.count,
+      'Rata-rata nilai (1–5)': e.average,
+      'Nilai 1 (sangat tidak puas)': e.perScore[0],
+      'Nilai 2': e.perScore[1],
+      'Nilai 3': e.perScore[2],
+      'Nilai 4': e.perScore[3],
+      'Nilai 5 (sangat puas)': e.perScore[4],
+      'Menyatakan masalah belum terselesaikan': e.notResolved,
+    });
+    const units = section(values, 'Penilaian Kepuasan per Unit');
+    expect(Object.fromEntries(units.map((r) => [String(r[0]), [r[1], r[2]]]))).toEqual(e.byUnit);
+  });
+
   it('has embedded charts over its tables, and no identity', () => {
     const sheet = office.emu.spreadsheet.getSheetByName('Laporan');
     if (!sheet) throw new Error('no Laporan sheet');
@@ -121,6 +182,11 @@ describe('the "Laporan" sheet and the monthly recap', () => {
     const november = rows.filter((c) => wita(c.receivedAt).startsWith('2026-11'));
     expect(body).toContain('Rekap Pengaduan Masyarakat — November 2026');
     expect(body).toContain(`Pengaduan diterima\t${november.length}`);
+    const rated = expectedRatings(ratings, '2026-11-01', '2026-11-30');
+    expect(rated.count).toBeGreaterThan(0);
+    expect(body).toContain(`Penilaian Kepuasan Pengadu\nUraian\tNilai\nJumlah penilaian\t${rated.count}\nRata-rata nilai (1–5)\t${String(rated.average).replace('.', ',')}\n`);
+    expect(body).toContain(`Nilai 5 (sangat puas)\t${rated.perScore[4]}\nMenyatakan masalah belum terselesaikan\t${rated.notResolved}`);
+    expect(body).not.toContain('komentar'); // comments stay in the Penilaian sheet
     expect(body).not.toContain('I Wayan Pengadu');
     const pdfs = office.emu.drive.files().filter((f) => f.mimeType === 'application/pdf' && !f.trashed);
     expect(pdfs.map((f) => f.name)).toEqual(['Rekap Pengaduan Masyarakat — November 2026.pdf']);

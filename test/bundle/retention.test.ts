@@ -149,3 +149,59 @@ describe('retention purge', () => {
     expect(captions(PEOPLE.ketua)).not.toContain('Hapus Data Pribadi yang Melewati Masa Simpan');
   });
 });
+
+describe('retention purge in the daily run', () => {
+  const auditOf = (action: string) => office.sheetValues('Log Audit').filter((r) => r[3] === action);
+  const nameOf = (reg: string) => String(registerRows(office).find((r) => r[0] === reg)?.[columnOf('name') - 1] ?? '');
+  /** The installed daily trigger firing at `at` (the clock jumped two years, so one run per call, not 730). */
+  const daily = (at: string) => {
+    office.emu.clock.set(at);
+    office.trigger('runDaily');
+  };
+
+  it('purges on a working day what is due, as the system, after the digests; touches nothing on the weekend', () => {
+    const names = Object.fromEntries([...due, ...notDue].map((reg) => [reg, nameOf(reg)]));
+    for (const reg of [...due, ...notDue]) expect(names[reg], reg).not.toBe('');
+    // Friday 1 Dec 2028, 07:00 WITA: the three complaints closed on 30 Nov 2026 are due, the one closed on 2 Dec is not.
+    const cost = office.emu.calls.measure(() => daily('2028-12-01T07:00:00+08:00'));
+    for (const reg of due) expect(nameOf(reg), reg).toBe('');
+    for (const reg of notDue) expect(nameOf(reg), reg).toBe(names[reg]);
+    const purged = auditOf('Hapus Data Pribadi');
+    expect(purged.map((r) => r[4]).sort()).toEqual([...due].sort());
+    for (const r of purged) expect(r.slice(1, 3)).toEqual(['Dumas (masa simpan data)', '']);
+    // After the digests: the daily summary row comes before the purge rows in the log.
+    const log = office.sheetValues('Log Audit');
+    const summary = log.findIndex((r) => r[3] === 'Ringkasan harian');
+    expect(summary).toBeGreaterThan(0);
+    expect(log.findIndex((r) => r[3] === 'Hapus Data Pribadi')).toBeGreaterThan(summary);
+    // The online complaint's copy in the form is gone too; the open one's stays.
+    expect(office.emu.forms.responses(formId).map((r) => r.answers['Nama Lengkap'])).toEqual([person(4).name]);
+    // The purge adds one register read and one block write to the run, whatever the number of rows.
+    expect(cost.counts['Form.deleteResponse']).toBe(1);
+    console.info(`daily run with purge of ${due.length} rows: ${cost.calls} calls ${JSON.stringify(cost.counts)}`);
+
+    // Saturday 2 Dec the fourth complaint falls due, but weekends touch nothing: not before Monday 4 Dec.
+    const before = JSON.stringify([registerRows(office), office.sheetValues('Log Audit')]);
+    daily('2028-12-02T07:00:00+08:00');
+    daily('2028-12-03T07:00:00+08:00');
+    expect(JSON.stringify([registerRows(office), office.sheetValues('Log Audit')])).toBe(before);
+    daily('2028-12-04T07:00:00+08:00');
+    expect(nameOf(notDue[2])).toBe('');
+    expect(auditOf('Hapus Data Pribadi').map((r) => r[4]).sort()).toEqual([...due, notDue[2]].sort());
+    for (const reg of notDue.slice(0, 2)) expect(nameOf(reg), reg).toBe(names[reg]);
+  });
+
+  it('a second run the same day finds nothing to purge and writes nothing more; retention off purges nothing', () => {
+    daily('2028-12-01T07:00:00+08:00');
+    const rows = registerRows(office);
+    const purges = auditOf('Hapus Data Pribadi').length;
+    const again = office.emu.calls.measure(() => daily('2028-12-01T11:00:00+08:00'));
+    expect(registerRows(office)).toEqual(rows);
+    expect(auditOf('Hapus Data Pribadi')).toHaveLength(purges);
+    expect(again.counts['Range.setValues'] ?? 0).toBe(0); // digests already sent, nothing due: no write at all
+    setSetting(office, 'masa_simpan_data_pribadi_tahun', '0');
+    daily('2028-12-04T07:00:00+08:00');
+    expect(nameOf(notDue[2])).not.toBe('');
+    expect(auditOf('Hapus Data Pribadi')).toHaveLength(purges);
+  });
+});

@@ -79,6 +79,7 @@ const SIDEBARS: { sidebar: string; show: string; allowed: Person[]; readers: Per
   { sidebar: 'tindakLanjut', show: 'showTindakLanjutSidebar', allowed: ['ketua', 'koperasi', 'ukm'], readers: ['ketua', 'koperasi'] },
   { sidebar: 'perpanjangan', show: 'showPerpanjanganSidebar', allowed: ['ketua', 'kadis'], readers: ['ketua', 'kadis'] },
   { sidebar: 'alihkan', show: 'showAlihkanSidebar', allowed: ['ketua'], readers: ['ketua'] },
+  { sidebar: 'bukaKembali', show: 'showBukaKembaliSidebar', allowed: ['ketua'], readers: ['ketua'] },
   {
     sidebar: 'riwayat',
     show: 'showRiwayatSidebar',
