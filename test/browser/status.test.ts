@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOffice, type Office } from '../bundle/office';
 import { STATUS_URL, complaintOf, person, ratingLinkFor, setSetting, walkIn } from '../bundle/publicHelpers';
 import { startPreview, type Preview } from '../preview/server';
-import { launchChromium } from './chromium';
+import { launchChromium, snapForGuide } from './chromium';
 
 let browser: Browser;
 let preview: Preview;
@@ -41,6 +41,7 @@ describe('status page (Chromium, phone viewport)', () => {
     expect(text).toContain('Senin, 7 Desember 2026');
     expect(text).toContain('Bidang Koperasi');
     expect(await page.$$eval('#rSteps li.current', (els) => els.map((e) => e.textContent))).toEqual(['Ditangani unit']);
+    await snapForGuide(page, 'status-publik');
     for (const secret of [p.name, p.nik, p.phone, p.email, p.address, p.subject, p.description]) expect(text).not.toContain(secret);
     // Fits a phone: no horizontal scrolling.
     const widths = await page.evaluate(() => {
@@ -80,6 +81,7 @@ describe('status page (Chromium, phone viewport)', () => {
     await page.click('label:has(#score4)');
     await page.check('#resolvedYes');
     await page.fill('#comment', '<script>window.__pwned=1</script> Pelayanan cepat.');
+    await snapForGuide(page, 'penilaian');
     await page.click('#send');
     await expect.poll(() => page.textContent('#closedText')).toBe('Terima kasih atas penilaian Anda.');
     const rows = office.sheetValues('Penilaian');
