@@ -289,7 +289,9 @@ export function showWorkflowSidebar(sidebar: WorkflowSidebar): void {
       candidates,
       selected: chosen ? loaded(ctx, member, info, chosen.complaint, chosen.row) : null,
     };
-    const template = HtmlService.createTemplateFromFile(info.page);
+    const template = HtmlService.createTemplateFromFile('WorkflowPage');
+    template.title = info.title;
+    template.page = info.page;
     template.boot = jsonForScript(boot);
     ui.showSidebar(template.evaluate().setTitle(info.title));
   } catch (error) {
