@@ -208,3 +208,11 @@ export function runLetterAction(payload: LetterPayload): LetterActionResult {
 export function showBukaKembaliSidebar(): void {
   showWorkflowSidebar('bukaKembali');
 }
+
+// ------------------------------------------------------------------ review fixes (server side)
+import { loadMyMenu } from './server/admin';
+
+/** Menu: "Tampilkan Menu Saya", offered when onOpen could not see the email (consumer accounts, another domain). */
+export function showMyMenu(): void {
+  loadMyMenu();
+}

@@ -199,15 +199,19 @@ export function uploadScan(deps: LetterDeps, actor: TeamMember, request: LetterR
   const bytes = request.scan ?? [];
   if (bytes.length > MAX_SCAN_BYTES) return refuse(LETTER_UI.tooLarge(MAX_SCAN_BYTES / 1024 / 1024));
   if (!looksLikePdf(bytes)) return refuse(LETTER_UI.notPdf);
-  const found = current(deps, request);
-  if (isOutcome(found)) return found;
-  const c = found.complaint;
-  if (c.status !== 'Menunggu Tanda Tangan' || c.signedBy === '') return refuse(LETTER_UI.uploadNotSigned);
-  const docId = deps.docs.docIdOf(c.replyDocUrl);
-  if (!docId || !deps.docs.exists(docId)) return refuse(LETTER_UI.docMissing);
-  deps.docs.storeScan(docId, letterName(c), bytes);
-  deps.audit.append([auditEntry(deps, actor, c, LETTER_UI.auditUpload, `${letterName(c)}.pdf (${bytes.length} bytes)`)]);
-  return { ok: true, message: LETTER_UI.uploaded(c.regNumber), warnings: [], stored: found, changed: true };
+  // Under the lock: the audit log is appended at its last row, which another execution may be writing at the
+  // same moment (a lost row otherwise), and the letter must not be delivered between the check and the store.
+  return deps.lock.withLock((): LetterOutcome => {
+    const found = current(deps, request);
+    if (isOutcome(found)) return found;
+    const c = found.complaint;
+    if (c.status !== 'Menunggu Tanda Tangan' || c.signedBy === '') return refuse(LETTER_UI.uploadNotSigned);
+    const docId = deps.docs.docIdOf(c.replyDocUrl);
+    if (!docId || !deps.docs.exists(docId)) return refuse(LETTER_UI.docMissing);
+    deps.docs.storeScan(docId, letterName(c), bytes);
+    deps.audit.append([auditEntry(deps, actor, c, LETTER_UI.auditUpload, `${letterName(c)}.pdf (${bytes.length} bytes)`)]);
+    return { ok: true, message: LETTER_UI.uploaded(c.regNumber), warnings: [], stored: found, changed: true };
+  });
 }
 
 function auditEntry(deps: LetterDeps, actor: TeamMember, c: Complaint, action: string, note: string): AuditEntry {
@@ -225,6 +229,11 @@ function handOverDay(deps: LetterDeps, c: Complaint, raw: string | undefined): D
   if (compareDayKeys(day, today) > 0) return `!${LETTER_UI.dayInFuture}`;
   if (c.letterDate !== '' && compareDayKeys(day, c.letterDate) < 0) return `!${LETTER_UI.dayBeforeLetter(formatDay(c.letterDate))}`;
   return day;
+}
+
+/** The complainant's address as this person may see it (a unit member delivering an anonim letter may not). */
+function addressFor(actor: TeamMember, c: Complaint): string {
+  return canSeeIdentity(actor, c) ? c.email : LETTER_UI.complainantAddress;
 }
 
 /**
@@ -248,7 +257,7 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
     const docId = deps.docs.docIdOf(c.replyDocUrl);
     attachment = docId ? deps.docs.pdf(docId, name) : null;
     if (!attachment) return refuse(LETTER_UI.noPdf);
-    note = LETTER_UI.noteEmailed(c.email, attachment.name);
+    note = LETTER_UI.noteEmailed(attachment.name);
   } else {
     const day = handOverDay(deps, c, request.handedOverDate);
     if (day.startsWith('!')) return refuse(day.slice(1));
@@ -274,7 +283,7 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
         serviceComplaintPhone: deps.settings.serviceComplaintPhone,
       });
       if (!deps.mailer.send({ to: mine.email, ...mail, replyTo: deps.settings.agencyEmail, attachments: [attachment] })) {
-        return refuse(LETTER_UI.mailFailed(mine.email));
+        return refuse(LETTER_UI.mailFailed(canSeeIdentity(actor, again.complaint) ? mine.email : LETTER_UI.complainant));
       }
     }
     const r = act(deps, actor, request, 'deliver', { deliveryMethod: method, note }, HELD);
@@ -286,7 +295,7 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
   sendRatingInvitation({ settings: deps.settings, mailer: deps.mailer, signer: deps.ratingSigner }, closed);
   const message =
     method === 'email'
-      ? LETTER_UI.deliveredEmail(c.regNumber, c.email)
+      ? LETTER_UI.deliveredEmail(c.regNumber, addressFor(actor, c))
       : LETTER_UI.deliveredHand(c.regNumber, LETTER_UI.handOver[method], dayText);
   return { ok: true, message, warnings: outcome.warnings, stored: outcome.stored, changed: true };
 }
@@ -304,8 +313,13 @@ export function makeBeritaAcara(deps: LetterDeps, actor: TeamMember, request: Le
   // What this person may not see on screen does not go into a document they make either.
   const seen = redact(c, actor);
   const values = beritaAcaraValues({ ...seen, nik: '' }, deps.settings, signerOf(actor));
-  const doc = deps.docs.beritaAcara(LETTER_TEXT.beritaAcaraFileName(c.regNumber), dayKeyOf(c.closedAt), values);
-  if (doc.created) deps.audit.append([auditEntry(deps, actor, c, LETTER_UI.auditBeritaAcara, doc.url)]);
+  const closed = c.closedAt;
+  // Under the lock: two clicks must find one Doc (look-up and creation together), and the audit append is safe.
+  const doc = deps.lock.withLock(() => {
+    const made = deps.docs.beritaAcara(LETTER_TEXT.beritaAcaraFileName(c.regNumber), dayKeyOf(closed), values);
+    if (made.created) deps.audit.append([auditEntry(deps, actor, c, LETTER_UI.auditBeritaAcara, made.url)]);
+    return made;
+  });
   return { ok: true, message: LETTER_UI.beritaAcara(c.regNumber), warnings: [], stored: found, changed: doc.created, url: doc.url };
 }
 

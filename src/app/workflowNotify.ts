@@ -1,7 +1,7 @@
 // Who hears about a workflow action and what they read: each email built from a copy masked for its readers.
 import type { Complaint } from '../domain/complaint';
 import { formatDayLong } from '../domain/format';
-import { forEmail } from '../domain/privacy';
+import { canSeeIdentity, forEmail } from '../domain/privacy';
 import { ROLE_LABELS, sameUnit, type Actor } from '../domain/roles';
 import { validateEmail } from '../domain/validation';
 import type { ActionInput, ActionName } from '../domain/workflow';
@@ -85,17 +85,19 @@ export function notifyAfterAction(
   input: ActionInput,
 ): NotifyResult {
   const result: NotifyResult = { recipients: 0, warnings: [] };
-  const send = (to: string[], mail: EmailContent, replyTo?: string): void => {
+  // `shown`: how the recipients appear in a warning to the actor (who may not see the complainant's identity).
+  const send = (to: string[], mail: EmailContent, replyTo?: string, shown = to.join(', ')): void => {
     if (to.length === 0) return;
     if (deps.mailer.send({ to: to.join(','), ...mail, replyTo })) result.recipients += to.length;
-    else result.warnings.push(WF.mailFailed(to.join(', ')));
+    else result.warnings.push(WF.mailFailed(shown));
   };
   const toComplainant = (make: (v: ComplainantNoticeView) => EmailContent): void => {
     if (c.email === '' || !validateEmail(c.email).ok) {
       result.warnings.push(WF.complainantNoEmail);
       return;
     }
-    send([c.email], make(complainantView(c, deps.settings)), deps.settings.agencyEmail);
+    const shown = canSeeIdentity(actor, c) ? c.email : WF.complainantAddress;
+    send([c.email], make(complainantView(c, deps.settings)), deps.settings.agencyEmail, shown);
   };
   const toUnit = (make: (v: StaffNoticeView) => EmailContent, note: string): void => {
     if (c.unit === '') return;

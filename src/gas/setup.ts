@@ -6,6 +6,7 @@ import { DEFAULT_UNITS, TEAM_HEADERS, UNIT_HEADERS, parseTeam } from '../app/tea
 import { DEFAULT_HOLIDAYS } from '../domain/calendar';
 import { CHANNELS, DELIVERY_METHODS, PRIORITIES, PRIVACY_LEVELS, STATUSES } from '../domain/complaint';
 import { ROLE_LABELS, ROLES } from '../domain/roles';
+import { validateEmail } from '../domain/validation';
 import { AUDIT_HEADERS } from './auditSheet';
 import { EDIT_HANDLER, ensureEditWatch } from './editWatch';
 import { RATING_HEADERS } from './ratingsSheet';
@@ -208,6 +209,36 @@ function writeSettings(sheet: Sheet, updates: Partial<Settings>, changes: string
   return settings as unknown as Settings;
 }
 
+/**
+ * Sidebar calls run as the person acting, so drafting (template copy), signing (the Doc, the PDF) and the monthly recap
+ * open the letters folder as that team member: it must be shared with the active team (its files inherit the sharing).
+ * An address Drive refuses is reported, never allowed to stop the rest of the setup.
+ */
+function shareLettersFolder(folderId: string, teamEmails: readonly string[], changes: string[]): void {
+  const folder = DriveApp.getFolderById(folderId);
+  const have = new Set(folder.getEditors().map((u) => u.getEmail().toLowerCase()));
+  have.add(Session.getEffectiveUser().getEmail().toLowerCase()); // the owner
+  const missing = teamEmails.filter((email) => !have.has(email) && validateEmail(email).ok);
+  if (missing.length === 0) return;
+  try {
+    folder.addEditors([...missing]);
+    changes.push(`Folder surat jawaban dibagikan kepada ${missing.length} anggota tim.`);
+  } catch {
+    // One address Drive refuses fails the whole batch: share one by one (a team is a handful of people).
+    const refused: string[] = [];
+    for (const email of missing) {
+      try {
+        folder.addEditor(email);
+      } catch {
+        refused.push(email);
+      }
+    }
+    const shared = missing.length - refused.length;
+    if (shared > 0) changes.push(`Folder surat jawaban dibagikan kepada ${shared} anggota tim.`);
+    if (refused.length > 0) changes.push(`Folder surat jawaban belum dapat dibagikan kepada: ${refused.join(', ')}. Bagikan folder itu secara manual.`);
+  }
+}
+
 function ensureFolder(folderId: string, changes: string[]): string {
   if (folderId) {
     try {
@@ -266,6 +297,7 @@ export function runSetup(adminEmail: string): SetupReport {
   ensureTriggers(form.getId(), Number(settings.dailyHour) || 7, changes);
   const team = parseTeam(wb.rows('team', TEAM_HEADERS.length)).filter((m) => m.active).map((m) => m.email);
   protectAdminSheets(wb, team, changes);
+  shareLettersFolder(folderId, team, changes);
   ensureEditWatch(wb, changes);
   if (ensureRatingSecret()) changes.push('Kunci rahasia tautan penilaian dibuat.');
   return { changes, formUrl: form.getPublishedUrl() };

@@ -175,7 +175,11 @@ export const LETTER_UI = {
   auditUpload: 'Unggah Pindaian Surat',
   auditBeritaAcara: 'Buat Berita Acara',
   noteHandOver: (how: string, day: string) => `Surat diserahkan ${how} pada ${day}.`,
-  noteEmailed: (to: string, file: string) => `Surat dikirim melalui email ke ${to} (lampiran ${file}).`,
+  /** No address: the audit log outlives the retention purge and is read by people who may not see identity. */
+  noteEmailed: (file: string) => `Surat dikirim melalui email ke alamat pengadu (lampiran ${file}).`,
+  /** Who the email went to, for a reader who may not see the complainant's identity. */
+  complainantAddress: 'email pengadu',
+  complainant: 'pengadu',
   noteVoided: (file: string) => `PDF surat yang dibatalkan dipindahkan ke sampah: ${file}.`,
 } as const;
 

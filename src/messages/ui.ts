@@ -6,6 +6,7 @@ export const MENU = {
   reconcile: 'Periksa Formulir yang Belum Tercatat',
   about: 'Tentang Dumas',
   unknownUser: 'Anda belum terdaftar',
+  loadMine: 'Tampilkan Menu Saya',
 } as const;
 
 export const TEXT = {
@@ -13,6 +14,8 @@ export const TEXT = {
   unknownUser:
     'Email Anda belum terdaftar di sheet "Tim". Minta Administrator Dumas menambahkan email Anda beserta perannya.',
   notAllowed: (action: string, roles: string) => `Anda tidak berwenang untuk "${action}". Hanya ${roles} yang dapat melakukannya.`,
+  emailHidden:
+    'Google belum memberitahukan email Anda kepada Dumas. Pastikan Anda masuk ke Google dengan akun yang terdaftar di sheet "Tim", lalu pilih lagi Dumas → Tampilkan Menu Saya dan berikan izin bila diminta.',
   setupDone: (summary: string) => `Sistem Dumas siap.\n\n${summary}`,
   setupOnlyAdmin: 'Hanya Administrator yang dapat menyiapkan atau memperbaiki sistem.',
   lockBusy: 'Sistem sedang memproses pengaduan lain. Silakan coba lagi dalam beberapa detik.',

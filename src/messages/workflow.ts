@@ -40,6 +40,7 @@ export const WF = {
   notified: (n: number) => (n === 0 ? '' : `Pemberitahuan email terkirim ke ${n} penerima.`),
   complainantNoEmail: 'Pengadu tidak mencantumkan email; sampaikan melalui telepon atau surat.',
   mailFailed: (to: string) => `Email ke ${to} gagal dikirim; sampaikan secara langsung.`,
+  complainantAddress: 'pengadu',
   unitNoMembers: (unit: string) => `Belum ada Anggota Tim aktif untuk ${unit} di sheet "Tim"; tidak ada email disposisi yang terkirim.`,
   directEditAction: 'Suntingan langsung di sheet',
   directEditNote: (columns: string) => `Diubah langsung di sheet Register, bukan melalui menu Dumas (kolom: ${columns}).`,

@@ -8,13 +8,18 @@ function isConfigured(ctx: GasContext): boolean {
   return ctx.workbook.has('team') && ctx.workbook.has('register') && ctx.team().length > 0;
 }
 
-export function buildMenu(): void {
+/** Builds (or replaces) the Dumas menu for the person; returns what was known about them. */
+export function buildMenu(): { email: string; known: boolean } {
   const ui = SpreadsheetApp.getUi();
   const menu = ui.createMenu(MENU.title);
   let entries;
+  let seen = { email: '', known: false };
   try {
     const ctx = new GasContext();
-    entries = menuFor(ctx.actor()?.role ?? null, isConfigured(ctx));
+    const email = ctx.userEmail();
+    const role = ctx.actor()?.role ?? null;
+    seen = { email, known: role !== null };
+    entries = menuFor(role, isConfigured(ctx), email === '');
   } catch {
     entries = menuFor(null, false); // e.g. no permission to read yet: offer setup only
   }
@@ -23,6 +28,16 @@ export function buildMenu(): void {
     else menu.addItem(entry.caption, entry.functionName);
   }
   menu.addToUi();
+  return seen;
+}
+
+/**
+ * Menu "Tampilkan Menu Saya": onOpen is a simple trigger, and Google hides the email there from consumer accounts
+ * and other domains. A menu click runs with the person's authorization, so the role-aware menu can be built now.
+ */
+export function loadMyMenu(): void {
+  const seen = buildMenu();
+  if (!seen.known) SpreadsheetApp.getUi().alert(seen.email === '' ? TEXT.emailHidden : TEXT.unknownUser);
 }
 
 export function setupFromMenu(): void {

@@ -5,6 +5,7 @@ import { DEFAULT_BUDGET, runDailyWatch, type DailyOutcome } from '../app/daily';
 import { makeReports } from '../app/report';
 import { ScriptPropertiesDailyState } from '../gas/dailyState';
 import { RETENTION } from '../messages/public';
+import { LockBusyError, type AuditPort } from '../ports';
 import { reconcileResponses } from './intake';
 import { reportDeps } from './report';
 import { purgeDue } from './retention';
@@ -20,6 +21,24 @@ export function rowLinker(ctx: GasContext): (row: number) => string {
   const url = ctx.workbook.url();
   const gid = ctx.workbook.sheet('register').getSheetId();
   return (row) => `${url}#gid=${gid}&range=A${row}`;
+}
+
+/**
+ * The run's summary row, appended under the script lock like every other audit row: the log is written at its last
+ * row, and a form submission registered at the same moment would otherwise overwrite it (or be overwritten).
+ * When the lock stays busy the summary goes to the execution log instead: the digests have been sent by then.
+ */
+function lockedAudit(ctx: GasContext): AuditPort {
+  return {
+    append(entries) {
+      try {
+        ctx.lock().withLock(() => ctx.audit().append(entries));
+      } catch (error) {
+        if (!(error instanceof LockBusyError)) throw error;
+        console.error(`Dumas harian: ringkasan tidak dicatat di Log Audit (sistem sibuk): ${JSON.stringify(entries)}`);
+      }
+    },
+  };
 }
 
 /** The purge as the system; its result goes to the execution log (each purged complaint has its own audit row). */
@@ -50,7 +69,7 @@ export function dailyRun(): DailyRunOutcome {
     makeReport: (complaints, month) => makeReports(reportDeps(ctx), complaints, month),
     mailer: ctx.mailer(),
     state: new ScriptPropertiesDailyState(),
-    audit: ctx.audit(),
+    audit: lockedAudit(ctx),
     rowLink: rowLinker(ctx),
     registerUrl: ctx.workbook.url(),
   });

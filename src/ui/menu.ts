@@ -15,17 +15,22 @@ const RECORD: MenuEntry = { caption: MENU.record, functionName: 'showRecordSideb
 const RECONCILE: MenuEntry = { caption: MENU.reconcile, functionName: 'reconcileForms' };
 const SETUP: MenuEntry = { caption: MENU.setup, functionName: 'setupSystem' };
 const ABOUT: MenuEntry = { caption: MENU.about, functionName: 'showAbout' };
+const LOAD_MINE: MenuEntry = { caption: MENU.loadMine, functionName: 'showMyMenu' };
 const REPORT: MenuEntry = { caption: REPORT_MENU, functionName: 'buildReport' };
 const PREVIEW_PURGE: MenuEntry = { caption: RETENTION.menuPreview, functionName: 'previewPurge' };
 const PURGE: MenuEntry = { caption: RETENTION.menuPurge, functionName: 'purgePersonalData' };
 const DIAGNOSTICS: MenuEntry = { caption: DIAGNOSTICS_MENU, functionName: 'runDiagnostics' };
 
-/** `role` null: not in the team sheet. `configured` false: setup has never run, so anyone may start it. */
-export function menuFor(role: Role | null, configured: boolean): MenuEntry[] {
+/**
+ * `role` null: not in the team sheet. `configured` false: setup has never run, so anyone may start it.
+ * `emailHidden`: Google did not tell the simple onOpen trigger who is signed in (consumer accounts, another domain);
+ * a menu click runs with the person's own authorization, where it does, so they get one entry that loads their menu.
+ */
+export function menuFor(role: Role | null, configured: boolean, emailHidden = false): MenuEntry[] {
   if (!configured) return [SETUP, ABOUT];
   switch (role) {
     case null:
-      return [{ caption: MENU.unknownUser, functionName: 'showAbout' }];
+      return emailHidden ? [LOAD_MINE, ABOUT] : [{ caption: MENU.unknownUser, functionName: 'showAbout' }];
     case 'CS':
     case 'SEKRETARIS':
       return [RECORD, RECONCILE, ...workflowEntries(role), ...letterEntries(role), 'separator', ABOUT];

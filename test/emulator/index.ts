@@ -18,6 +18,7 @@ import { createMailApp } from './mail';
 import { createPropertiesService } from './properties';
 import { createScriptApp } from './script';
 import { createSession } from './session';
+import { withLimitedAuth } from './simpleTrigger';
 import { ChartType } from './sheets/enums';
 import { createSpreadsheetApp, type SheetsControl, type Spreadsheet } from './sheets';
 import { createUi, type UiControl } from './ui';
@@ -99,7 +100,7 @@ export interface Emulator {
   setUser(email: string): void;
   /** Runs build/Code.js in a fresh context; triggers and templates then run in it. */
   load(): Bundle;
-  /** The user opens the spreadsheet: runs the bundle's onOpen simple trigger (LIMITED auth mode), if any. */
+  /** The user opens the spreadsheet: runs the bundle's onOpen simple trigger (LIMITED auth mode: MailApp, DriveApp, DocumentApp, FormApp and ScriptApp refuse), if any. */
   open(): void;
   /** Moves the clock to `at`, firing the time-driven triggers due on the way (without UI). */
   fireTimeTriggers(at: Date | string | number): number;
@@ -149,7 +150,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     open() {
       const b = loaded();
       if (!b.entryPoints().includes('onOpen')) return;
-      b.call('onOpen', { source: spreadsheet, authMode: 'LIMITED', user: ctx.users.active });
+      // A simple trigger: services that need authorization refuse to work (see simpleTrigger.ts).
+      withLimitedAuth(b.context as Record<string, unknown>, () => b.call('onOpen', { source: spreadsheet, authMode: 'LIMITED', user: ctx.users.active }));
     },
     fireTimeTriggers(at) {
       loaded();

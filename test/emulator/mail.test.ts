@@ -1,4 +1,4 @@
-// Tests for the emulated MailApp: the three sendEmail forms, quota per WITA day, and per-message limits.
+// Tests for the emulated MailApp: the three sendEmail forms, the 24-hour recipient quota window, and per-message limits.
 import { describe, expect, it } from 'vitest';
 import { EmuContext } from './core/context';
 import { createMailApp, QUOTA_EXCEEDED } from './mail';
@@ -32,16 +32,22 @@ describe('MailApp', () => {
     expect(control.outbox[0].from).toMatch(/noreply/);
   });
 
-  it('throws the daily-quota exception and resets at midnight WITA', () => {
-    const { MailApp, ctx } = setup(2);
-    MailApp.sendEmail('a@example.com', 's', 'b');
+  it('throws the daily-quota exception and resets 24 hours after the first send, not at midnight', () => {
+    const { MailApp, ctx, control } = setup(2);
+    MailApp.sendEmail('a@example.com', 's', 'b'); // 09:00 WITA: the window opens
+    ctx.clock.set('2026-01-05T15:00:00+08:00');
     MailApp.sendEmail('b@example.com', 's', 'b');
     expect(MailApp.getRemainingDailyQuota()).toBe(0);
     expect(() => MailApp.sendEmail('c@example.com', 's', 'b')).toThrow(QUOTA_EXCEEDED);
-    ctx.clock.set('2026-01-05T23:59:00+08:00');
+    ctx.clock.set('2026-01-06T07:30:00+08:00'); // a new calendar day, but the window is still open
     expect(MailApp.getRemainingDailyQuota()).toBe(0);
-    ctx.clock.set('2026-01-06T00:00:00+08:00'); // 16:00 UTC: a new day in WITA, not yet in UTC
+    expect(() => MailApp.sendEmail('c@example.com', 's', 'b')).toThrow(QUOTA_EXCEEDED);
+    expect(control.resetsAt()).toBe(Date.parse('2026-01-06T09:00:00+08:00'));
+    ctx.clock.set('2026-01-06T09:00:00+08:00');
     expect(MailApp.getRemainingDailyQuota()).toBe(2);
+    MailApp.sendEmail('c@example.com', 's', 'b'); // a new window opens here
+    expect(control.resetsAt()).toBe(Date.parse('2026-01-07T09:00:00+08:00'));
+    expect(MailApp.getRemainingDailyQuota()).toBe(1);
   });
 
   it('refuses invalid addresses, missing recipients, too many recipients and oversize messages', () => {

@@ -1,13 +1,18 @@
-// MailApp: sends into an outbox, with the daily recipient quota (reset at midnight script time) and per-message limits.
+// MailApp: sends into an outbox, with the daily recipient quota (a 24-hour window from the first send) and per-message limits.
 import { blobData } from './blob';
 import type { EmuContext } from './core/context';
 import { expose } from './core/expose';
-import { dayKey } from './tz';
 
 export const QUOTA_EXCEEDED = 'Exception: Service invoked too many times for one day: email.';
 export const MAX_RECIPIENTS = 50;
 export const MAX_MESSAGE_BYTES = 25 * 1024 * 1024;
 export const MAX_BODY_BYTES = 200 * 1024; // Gmail's body limit for script mail (unverified exact value)
+/**
+ * "Quotas are per user and reset 24 hours after the first request"
+ * (https://developers.google.com/apps-script/guides/services/quotas). Not at midnight: 100 recipients used
+ * at 15:00 are still used at 07:30 the next morning, when the daily digest goes out.
+ */
+export const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export interface SentAttachment {
   name: string | null;
@@ -64,7 +69,9 @@ export function parseRecipients(list: string | undefined): string[] {
 export class MailControl {
   readonly outbox: SentMail[] = [];
   quota: number;
-  private used = new Map<string, number>();
+  /** When the current quota window opened (the first counted send), or null when no window is open. */
+  private windowStart: number | null = null;
+  private used = 0;
 
   constructor(
     private readonly ctx: EmuContext,
@@ -79,12 +86,20 @@ export class MailControl {
 
   clear(): void {
     this.outbox.length = 0;
-    this.used.clear();
+    this.windowStart = null;
+    this.used = 0;
   }
 
-  /** Recipients already counted today (script time zone). */
+  /** Recipients counted in the current 24-hour window (0 once it has run out). */
   usedToday(): number {
-    return this.used.get(dayKey(this.ctx.clock.now(), this.ctx.timeZone)) ?? 0;
+    this._roll();
+    return this.used;
+  }
+
+  /** When the current window ends and the quota is whole again (epoch ms), or null with no window open. */
+  resetsAt(): number | null {
+    this._roll();
+    return this.windowStart === null ? null : this.windowStart + QUOTA_WINDOW_MS;
   }
 
   _remaining(): number {
@@ -92,8 +107,16 @@ export class MailControl {
   }
 
   _count(n: number): void {
-    const key = dayKey(this.ctx.clock.now(), this.ctx.timeZone);
-    this.used.set(key, (this.used.get(key) ?? 0) + n);
+    this._roll();
+    if (this.windowStart === null) this.windowStart = this.ctx.clock.now();
+    this.used += n;
+  }
+
+  private _roll(): void {
+    if (this.windowStart !== null && this.ctx.clock.now() >= this.windowStart + QUOTA_WINDOW_MS) {
+      this.windowStart = null;
+      this.used = 0;
+    }
   }
 }
 

@@ -92,6 +92,18 @@ describe('grid size and content bounds', () => {
     expect(small.getRange('A7:A9').getValues()).toEqual([['b'], ['c'], ['z']]);
   });
 
+  it('a NaN coordinate fails like row 0 instead of making a range that reads empty; fractions are cut to ints', () => {
+    const { ss } = setup();
+    const sheet = ss.insertSheet('Coords');
+    sheet.getRange('A2').setValue('isi');
+    expect(() => sheet.getRange(NaN, 1)).toThrow('Exception: The starting row of the range is too small.');
+    expect(() => sheet.getRange(2, 1, NaN, 1)).toThrow('Exception: The number of rows in the range must be at least 1.');
+    expect(() => sheet.getRange(Infinity, 1)).toThrow('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    const cut = sheet.getRange(2.9, 1.2, 1.5, 1);
+    expect(cut.getA1Notation()).toBe('A2');
+    expect(cut.getValues()).toEqual([['isi']]);
+  });
+
   it('inserted rows take the formats of their neighbour, deleteRow shifts content up', () => {
     const { sheet } = setup();
     sheet.getRange('A2').setNumberFormat('@').setValue('0812');

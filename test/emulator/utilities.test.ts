@@ -34,6 +34,18 @@ describe('Utilities.formatDate', () => {
     expect(Utilities.formatDate(d, 'Asia/Makassar', "'Pukul' HH.mm 'o''clock'")).toBe("Pukul 16.05 o'clock");
   });
 
+  it("'Y' is Java's week year and 'w' its week: the last days of December belong to the next year's week 1", () => {
+    // 28 December 2026 is a Monday; its Sunday-to-Saturday week holds 1 January 2027 (Locale.US week rules).
+    const dec28 = ctx.newDate(Date.UTC(2026, 11, 28, 2));
+    expect(Utilities.formatDate(dec28, 'Asia/Makassar', 'yyyy-MM-dd')).toBe('2026-12-28');
+    expect(Utilities.formatDate(dec28, 'Asia/Makassar', 'YYYY-MM-dd')).toBe('2027-12-28');
+    expect(Utilities.formatDate(dec28, 'Asia/Makassar', "YY 'w'w")).toBe('27 w1');
+    // 26 December 2026 (Saturday) is still in the week of 20 December: week 52 of 2026.
+    const dec26 = ctx.newDate(Date.UTC(2026, 11, 26, 2));
+    expect(Utilities.formatDate(dec26, 'Asia/Makassar', "YYYY 'w'w")).toBe('2026 w52');
+    expect(Utilities.formatDate(d, 'Asia/Makassar', "YYYY 'w'ww")).toBe('2026 w10');
+  });
+
   it('rolls the date over at midnight WITA, not UTC', () => {
     const late = ctx.newDate(Date.UTC(2026, 0, 5, 16, 30)); // 00:30 WITA on 6 January
     expect(Utilities.formatDate(late, 'Asia/Makassar', 'yyyy-MM-dd')).toBe('2026-01-06');

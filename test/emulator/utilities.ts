@@ -46,6 +46,19 @@ function dayOfYear(y: number, m: number, d: number): number {
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86400000) + 1;
 }
 
+/**
+ * Java's week fields for Locale.US (GregorianCalendar: weeks start on Sunday, week 1 is the week holding 1 January).
+ * So the last days of December can be week 1 of the next week year: 31 December 2026 (a Thursday) is week 1 of 2027.
+ * https://docs.oracle.com/javase/8/docs/api/java/util/GregorianCalendar.html#week_year
+ */
+export function usWeek(year: number, month: number, day: number): { weekYear: number; week: number } {
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay(); // 0 = Sunday
+  const saturday = new Date(Date.UTC(year, month - 1, day + 6 - weekday));
+  if (saturday.getUTCFullYear() > year) return { weekYear: year + 1, week: 1 };
+  const jan1 = new Date(Date.UTC(year, 0, 1)).getUTCDay();
+  return { weekYear: year, week: Math.floor((dayOfYear(year, month, day) - 1 + jan1) / 7) + 1 };
+}
+
 /** Java SimpleDateFormat(pattern, Locale.US) in `timeZone`; unknown zones fall back to GMT as Java's TimeZone does. */
 export function formatJavaDate(ms: number, timeZone: string, pattern: string): string {
   const tz = isValidTimeZone(timeZone) ? timeZone : 'GMT';
@@ -85,9 +98,14 @@ export function formatJavaDate(ms: number, timeZone: string, pattern: string): s
     i += n;
     switch (ch) {
       case 'y':
-      case 'Y':
         out += n === 2 ? pad(p.year % 100, 2) : pad(p.year, n);
         break;
+      case 'Y': {
+        // Java's week year, not the calendar year: 'YYYY' prints 2027 on 28 December 2026, the classic date bug.
+        const wy = usWeek(p.year, p.month, p.day).weekYear;
+        out += n === 2 ? pad(wy % 100, 2) : pad(wy, n);
+        break;
+      }
       case 'M':
       case 'L':
         out += n >= 4 ? MONTHS[p.month - 1] : n === 3 ? MONTHS[p.month - 1].slice(0, 3) : pad(p.month, n);
@@ -139,12 +157,9 @@ export function formatJavaDate(ms: number, timeZone: string, pattern: string): s
       case 'X':
         out += offsetText(off, n === 1 ? 'X' : n === 2 ? 'XX' : 'XXX');
         break;
-      case 'w': {
-        // Java US week-of-year: weeks start on Sunday, week 1 contains January 1st.
-        const jan1 = new Date(Date.UTC(p.year, 0, 1)).getUTCDay();
-        out += pad(Math.floor((dayOfYear(p.year, p.month, p.day) - 1 + jan1) / 7) + 1, n);
+      case 'w':
+        out += pad(usWeek(p.year, p.month, p.day).week, n);
         break;
-      }
       default:
         throw new Error(`Exception: Illegal pattern character '${ch}'`);
     }

@@ -173,7 +173,10 @@ export class Sheet {
     return this._checkedRange(a, column, numRows ?? 1, numColumns ?? 1);
   }
 
-  _checkedRange(row: number, col: number, numRows: number, numCols: number): Range {
+  _checkedRange(rowIn: number, colIn: number, numRowsIn: number, numColsIn: number): Range {
+    // Apps Script hands coordinates to Java ints (unverified: a narrowing cast, NaN → 0, 2.7 → 2). Without this a
+    // NaN or fractional row made a Range that silently read '' everywhere; now NaN fails like row 0 does.
+    const [row, col, numRows, numCols] = [rowIn, colIn, numRowsIn, numColsIn].map((n) => (Number.isNaN(n) ? 0 : Math.trunc(n)));
     if (row < 1) throw new Error('Exception: The starting row of the range is too small.');
     if (col < 1) throw new Error('Exception: The starting column of the range is too small.');
     if (numRows < 1) throw new Error('Exception: The number of rows in the range must be at least 1.');
