@@ -104,13 +104,7 @@ export function parseSettings(rows: readonly (readonly unknown[])[]): Settings {
 }
 
 /** The value as written to the sheet. */
-export function settingCell(field: keyof Settings, value: Settings[keyof Settings]): string | number {
+export function settingCell(value: Settings[keyof Settings]): string | number {
   if (typeof value === 'boolean') return value ? 'Ya' : 'Tidak';
   return value;
-}
-
-export function settingKey(field: keyof Settings): string {
-  const d = SETTING_DEFINITIONS.find((x) => x.field === field);
-  if (!d) throw new Error(`unknown setting ${field}`);
-  return d.key;
 }

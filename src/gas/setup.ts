@@ -2,7 +2,7 @@
 // triggers. Idempotent: a second run finds everything in place and changes nothing.
 import { HOLIDAY_HEADERS, HOLIDAY_KIND_CHOICES, holidayRow } from '../app/holidayTable';
 import { SETTING_DEFINITIONS, settingCell, type Settings } from '../app/settings';
-import { DEFAULT_UNITS, TEAM_HEADERS, UNIT_HEADERS, parseTeam } from '../app/team';
+import { DEFAULT_UNITS, TEAM_HEADERS, UNIT_HEADERS, parseTeam, type TeamMember } from '../app/team';
 import { DEFAULT_HOLIDAYS } from '../domain/calendar';
 import { CHANNELS, DELIVERY_METHODS, PRIORITIES, PRIVACY_LEVELS, STATUSES } from '../domain/complaint';
 import { ROLE_LABELS, ROLES } from '../domain/roles';
@@ -190,10 +190,10 @@ function writeSettings(sheet: Sheet, updates: Partial<Settings>, changes: string
     const update = updates[d.field];
     const index = byKey.get(d.key);
     if (index === undefined) {
-      rows.push([d.key, settingCell(d.field, update ?? d.defaultValue), d.help]);
+      rows.push([d.key, settingCell(update ?? d.defaultValue), d.help]);
       changed = true;
-    } else if (update !== undefined && String(rows[index][1]) !== String(settingCell(d.field, update))) {
-      rows[index][1] = settingCell(d.field, update);
+    } else if (update !== undefined && String(rows[index][1]) !== String(settingCell(update))) {
+      rows[index][1] = settingCell(update);
       changed = true;
     }
   }
@@ -271,6 +271,26 @@ function ensureTriggers(formId: string, dailyHour: number, changes: string[]): v
   }
 }
 
+const TRIGGER_OWNER_KEY = 'DUMAS_TRIGGER_OWNER';
+
+/**
+ * Apps Script shows each user only the triggers they created, so a second administrator running setup would
+ * install a second daily run (double digests) and a second edit watch. The account that installed them is
+ * remembered; another administrator's setup leaves triggers alone unless that account is no longer an active
+ * Administrator in "Tim" (then it takes over; the old account's triggers must be removed in its editor).
+ */
+function mayManageTriggers(team: readonly TeamMember[], me: string, changes: string[]): boolean {
+  const props = PropertiesService.getScriptProperties();
+  const owner = (props.getProperty(TRIGGER_OWNER_KEY) ?? '').toLowerCase();
+  const ownerActive = team.some((m) => m.active && m.role === 'ADMIN' && m.email === owner);
+  if (owner && owner !== me && ownerActive) {
+    changes.push(`Pemicu otomatis dipasang oleh ${owner}; hanya akun itu yang memeriksa dan memasangnya ulang.`);
+    return false;
+  }
+  if (owner !== me) props.setProperty(TRIGGER_OWNER_KEY, me);
+  return true;
+}
+
 export function runSetup(adminEmail: string): SetupReport {
   const changes: string[] = [];
   const wb = new Workbook();
@@ -294,11 +314,13 @@ export function runSetup(adminEmail: string): SetupReport {
   const folderId = ensureFolder(settings.lettersFolderId, changes);
   const templateDocId = ensureLetterTemplate(settings.templateDocId, folderId, changes);
   settings = writeSettings(sheets.settings, { formId: form.getId(), formUrl: form.getPublishedUrl(), lettersFolderId: folderId, templateDocId }, changes);
-  ensureTriggers(form.getId(), Number(settings.dailyHour) || 7, changes);
-  const team = parseTeam(wb.rows('team', TEAM_HEADERS.length)).filter((m) => m.active).map((m) => m.email);
+  const members = parseTeam(wb.rows('team', TEAM_HEADERS.length));
+  const manageTriggers = mayManageTriggers(members, Session.getEffectiveUser().getEmail().toLowerCase(), changes);
+  if (manageTriggers) ensureTriggers(form.getId(), Number(settings.dailyHour) || 7, changes);
+  const team = members.filter((m) => m.active).map((m) => m.email);
   protectAdminSheets(wb, team, changes);
   shareLettersFolder(folderId, team, changes);
-  ensureEditWatch(wb, changes);
+  if (manageTriggers) ensureEditWatch(wb, changes);
   if (ensureRatingSecret()) changes.push('Kunci rahasia tautan penilaian dibuat.');
   return { changes, formUrl: form.getPublishedUrl() };
 }

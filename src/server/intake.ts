@@ -152,18 +152,21 @@ export function recordComplaint(payload: RecordPayload): RecordResult {
 }
 
 export function showRecordSidebar(): void {
-  const ctx = new GasContext();
   const ui = SpreadsheetApp.getUi();
-  const member = ctx.actor();
-  if (!member || !(canRegister(member.role, 'Surat') || canRegister(member.role, 'Tatap Muka'))) {
-    ui.alert(member ? TEXT.notAllowed('Catat pengaduan', `${ROLE_LABELS.CS} atau ${ROLE_LABELS.SEKRETARIS}`) : TEXT.unknownUser);
-    return;
+  try {
+    const ctx = new GasContext();
+    const member = requireMember(ctx);
+    if (!(canRegister(member.role, 'Surat') || canRegister(member.role, 'Tatap Muka'))) {
+      throw new Refusal(TEXT.notAllowed('Catat pengaduan', `${ROLE_LABELS.CS} atau ${ROLE_LABELS.SEKRETARIS}`));
+    }
+    const template = HtmlService.createTemplateFromFile('RecordComplaint');
+    template.boot = jsonForScript({
+      units: ctx.units().map((u) => u.name),
+      privacy: PRIVACY_LEVELS,
+      user: member.email,
+    });
+    ui.showSidebar(template.evaluate().setTitle(SIDEBAR_TITLES.record));
+  } catch (error) {
+    ui.alert(messageOf(error)); // e.g. not set up yet, or not in the team: a sentence, not a script error
   }
-  const template = HtmlService.createTemplateFromFile('RecordComplaint');
-  template.boot = jsonForScript({
-    units: ctx.units().map((u) => u.name),
-    privacy: PRIVACY_LEVELS,
-    user: member.email,
-  });
-  ui.showSidebar(template.evaluate().setTitle(SIDEBAR_TITLES.record));
 }

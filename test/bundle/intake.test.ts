@@ -73,6 +73,21 @@ describe('setup through the built bundle', () => {
     expect(holidays.length).toBeGreaterThan(40);
   });
 
+  it('a second administrator\'s setup installs no second set of triggers, until the first one leaves', () => {
+    const office = openOffice();
+    const second = 'admin2@diskopumkm.tabanankab.go.id';
+    const team = office.emu.spreadsheet.getSheetByName('Tim')!;
+    team.getRange(team.getLastRow() + 1, 1, 1, 8).setValues([[second, 'Admin Dua', 'Administrator', '', '', '', '', 'Ya']]);
+    const handlers = () => office.emu.triggers.triggers().map((t) => `${t.owner}:${t.handler}`).sort();
+    const before = handlers();
+    office.as(second, 'setupSystem');
+    expect(handlers()).toEqual(before);
+    expect(office.emu.ui.alerts.at(-1)?.message).toContain(`Pemicu otomatis dipasang oleh ${PEOPLE.admin}`);
+    team.getRange(2, 8).setValue('Tidak'); // the first administrator leaves
+    office.as(second, 'setupSystem');
+    expect(handlers().filter((h) => h.startsWith(second))).toEqual([`${second}:onFormSubmitted`, `${second}:onRegisterEdited`, `${second}:runDaily`]);
+  });
+
   it('only the administrator may run setup once the team exists', () => {
     const office = openOffice();
     office.as(PEOPLE.cs, 'setupSystem');

@@ -5,7 +5,6 @@ import { EDIT_HANDLER } from '../../src/gas/editWatch';
 import { openOffice, PEOPLE, type Office } from './office';
 import { INPUTS, act, letterAt, registerRow, versionOf } from './workflowOffice';
 
-type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function register(office: Office) {
   const sheet = office.emu.spreadsheet.getSheetByName('Register');

@@ -7,7 +7,7 @@ import type { UiControl, UiGlobal } from '../ui';
 import { cellA1 } from './a1';
 import { displayValue } from './cells';
 import { GENERAL } from './format';
-import { BorderStyle, BooleanCriteria, ChartType, DataValidationCriteria, ProtectionType } from './enums';
+import { BorderStyle, BooleanCriteria, DataValidationCriteria, ProtectionType } from './enums';
 import type { Range } from './range';
 import { computeCell } from './range';
 import { newConditionalFormatRule, newDataValidation, type ConditionalFormatRuleBuilder, type DataValidationBuilder } from './rules';
