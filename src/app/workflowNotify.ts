@@ -16,6 +16,7 @@ import {
   forwardStaffEmail,
   infoRequestEmail,
   reopenStaffEmail,
+  walkInConnectedEmail,
   type ComplainantNoticeView,
   type StaffNoticeView,
 } from '../messages/workflow';
@@ -132,6 +133,10 @@ export function notifyAfterAction(
     case 'forward':
       toComplainant((v) => forwardComplainantEmail({ ...v, forwardedTo: c.forwardedTo }));
       toUnit(forwardStaffEmail, `Dialihkan kepada ${c.forwardedTo}.`);
+      break;
+    case 'connectToUnit':
+      // SOP (tatap muka): CS contacts the unit's team; the email is that contact, on the record.
+      toUnit(walkInConnectedEmail, c.agreedDate ? `Dijawab paling lambat ${formatDayLong(c.agreedDate)}.` : `Batas waktu ${formatDayLong(c.deadline)}.`);
       break;
     case 'reopen':
       // The work is the unit's again, with a fresh deadline: they must hear it from Dumas, not find it by chance.

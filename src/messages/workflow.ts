@@ -143,6 +143,15 @@ export function reopenStaffEmail(v: StaffNoticeView): EmailContent {
   return { subject: `[Dumas] Pengaduan ${v.regNumber} dibuka kembali`, ...content };
 }
 
+export function walkInConnectedEmail(v: StaffNoticeView): EmailContent {
+  const content = render(
+    [`Pengadu tatap muka dihubungkan oleh Petugas CS dengan ${v.unit}; jawaban diberikan sesuai kesepakatan.`],
+    staffRows(v, [['Dicatat oleh', v.actor], ['Kesepakatan', v.note]]),
+    [`Selesaikan melalui menu Dumas → ${WORKFLOW_MENU.tindakLanjut}: ${v.registerUrl}`],
+  );
+  return { subject: `[Dumas] Pengaduan tatap muka ${v.regNumber} untuk ${v.unit}`, ...content };
+}
+
 export function forwardStaffEmail(v: StaffNoticeView): EmailContent {
   const content = render(
     [`Pengaduan ${v.regNumber} dialihkan karena bukan kewenangan dinas; unit tidak perlu menindaklanjuti lagi.`],

@@ -2,6 +2,7 @@
 import { answersToIntake } from '../app/intakeForm';
 import { registerIntake, type FollowingAction, type IntakeOutcome } from '../app/intake';
 import { jsonForScript } from '../app/html';
+import { notifyAfterAction } from '../app/workflowNotify';
 import { CHANNELS, PRIVACY_LEVELS } from '../domain/complaint';
 import { instantAt, parseDayKey } from '../domain/time';
 import { canRegister } from '../domain/workflow';
@@ -140,12 +141,20 @@ export function recordComplaint(payload: RecordPayload): RecordResult {
       return { ok: false, message: outcome.issues.map((i) => i.message).join(' '), errors };
     }
     if (outcome.kind === 'duplicate') return { ok: true, regNumber: outcome.regNumber, message: TEXT.recorded(outcome.regNumber), warnings: [] };
-    return {
-      ok: true,
-      regNumber: outcome.complaint.regNumber,
-      message: TEXT.recorded(outcome.complaint.regNumber),
-      warnings: outcome.problems.map((i) => i.message),
-    };
+    const warnings = outcome.problems.map((i) => i.message);
+    const then = followingAction(p);
+    if (then?.action === 'connectToUnit') {
+      // The unit hears of the walk-in now, not from tomorrow's digest.
+      const sent = notifyAfterAction(
+        { settings: ctx.settings(), team: ctx.team(), units: ctx.units(), mailer: ctx.mailer(), registerUrl: ctx.workbook.url() },
+        member,
+        'connectToUnit',
+        outcome.complaint,
+        then.input,
+      );
+      warnings.push(...sent.warnings);
+    }
+    return { ok: true, regNumber: outcome.complaint.regNumber, message: TEXT.recorded(outcome.complaint.regNumber), warnings };
   } catch (error) {
     return { ok: false, message: messageOf(error), errors: {} };
   }

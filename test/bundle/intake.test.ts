@@ -271,6 +271,9 @@ describe('letters and walk-ins recorded by staff', () => {
     expect(row['Unit']).toBe('Bidang Usaha Kecil dan Menengah');
     expect((row['Tenggat'] as Date).toISOString()).toBe('2026-12-02T16:00:00.000Z');
     expect(office.sheetValues('Log Audit').map((r) => r[3])).toEqual(['Aksi', 'Dicatat', 'Hubungkan ke Bidang/Sekretariat']);
+    const unitMail = office.emu.mail.outbox.find((m) => m.subject.includes('Pengaduan tatap muka'));
+    expect(unitMail?.to).toBe(PEOPLE.ukm);
+    expect(unitMail?.body).toContain('Kamis, 3 Desember 2026');
   });
 
   it('refuses bad input with Indonesian messages per field, and other roles entirely', () => {
