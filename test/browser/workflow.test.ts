@@ -168,6 +168,24 @@ describe('workflow sidebars (Chromium)', () => {
     await page.close();
   });
 
+  it('Tindak Lanjut closes a walk-in by the agreed date; Buka Kembali lets the Ketua Tim reopen it', async () => {
+    const agreed = record('Konsultasi legalitas koperasi', 'Tatap Muka');
+    const unitPage = await open('showTindakLanjutSidebar', PEOPLE.koperasi);
+    await pick(unitPage, agreed);
+    await unitPage.fill('#closingAnswer', 'Sudah dijelaskan syarat legalitas; pengadu setuju.');
+    await unitPage.click('#submit-closeWithAnswer');
+    await expect.poll(() => registerRow(agreed)['Status']).toBe('Selesai');
+    await unitPage.close();
+    const page = await open('showBukaKembaliSidebar', PEOPLE.ketua);
+    await pick(page, agreed);
+    await page.fill('#reopenNote', 'Pengadu menyatakan syarat yang dijelaskan berbeda dengan di loket.');
+    await snapForGuide(page, 'buka-kembali');
+    await page.click('#submit-reopen');
+    await expect.poll(() => registerRow(agreed)['Status']).toBe('Ditindaklanjuti');
+    expect(registerRow(agreed)['Dibuka Kembali']).toBe(1);
+    await page.close();
+  });
+
   it('refuses a role that may not open a sidebar', async () => {
     for (const [fn, who] of [
       ['showDisposisiSidebar', PEOPLE.cs],
@@ -175,6 +193,7 @@ describe('workflow sidebars (Chromium)', () => {
       ['showPerpanjanganSidebar', PEOPLE.sekretaris],
       ['showAlihkanSidebar', PEOPLE.kadis],
       ['showPemantauanSidebar', PEOPLE.stranger],
+      ['showBukaKembaliSidebar', PEOPLE.sekretaris],
     ] as const) {
       const res = await fetch(`${preview.url}/sidebar/${fn}?as=${encodeURIComponent(who)}`);
       expect(res.status, `${fn} as ${who}`).toBe(403);
