@@ -1,5 +1,5 @@
 // Which days are working days for the agency (SOP "Waktu Penyelesaian": hari kerja), and office hours.
-import { addDays, compareDayKeys, msOfWitaDay, parseClock, parseDayKey, weekdayOf, dayKeyOf, type DayKey } from './time';
+import { addDays, calendarDaysBetween, msOfWitaDay, parseClock, parseDayKey, weekdayOf, dayKeyOf, type DayKey } from './time';
 
 export type HolidayKind = 'nasional' | 'cuti_bersama' | 'hari_suci_bali';
 export const HOLIDAY_KINDS: readonly HolidayKind[] = ['nasional', 'cuti_bersama', 'hari_suci_bali'];
@@ -30,11 +30,35 @@ export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {
 
 export { DEFAULT_HOLIDAYS } from './holidays';
 
+/** Days since 1970-01-01 (a Thursday) of a day key: day arithmetic without Date objects in the loops. */
+function dayNumber(day: DayKey): number {
+  return calendarDaysBetween('1970-01-01', day);
+}
+
+/** 0 = Sunday … 6 = Saturday, as Date.getUTCDay. */
+function weekdayOfNumber(n: number): number {
+  return (((n + 4) % 7) + 7) % 7;
+}
+
+/** Index of the first element ≥ value in a sorted array. */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** No gap between working days is this long; a longer search means the settings are broken. */
 const MAX_SEARCH_DAYS = 400;
 
 export class WorkingCalendar {
   private readonly byDay = new Map<DayKey, Holiday[]>();
+  /** Sorted day numbers of the enabled holidays that fall on a working weekday: what workingDaysBetween subtracts. */
+  private readonly holidayNumbers: number[];
   private readonly workDays: ReadonlySet<number>;
   private readonly startMinutes: number;
   private readonly endMinutes: number;
@@ -60,6 +84,10 @@ export class WorkingCalendar {
       list.push({ ...h, date: day });
       this.byDay.set(day, list);
     }
+    this.holidayNumbers = [...this.byDay.keys()]
+      .map(dayNumber)
+      .filter((n) => this.workDays.has(weekdayOfNumber(n)))
+      .sort((x, y) => x - y);
   }
 
   /** All enabled holidays on the day (two can coincide, e.g. Natal and Saraswati 2027). */
@@ -97,16 +125,31 @@ export class WorkingCalendar {
     return current;
   }
 
-  /** Working days after `from` up to and including `to`; negative when `to` is before `from`. */
+  /**
+   * Working days after `from` up to and including `to`; negative when `to` is before `from`. Counted by arithmetic
+   * (whole weeks, then the remainder, minus holidays on working weekdays found by binary search), not day by day:
+   * the daily run asks this for every open complaint of the register.
+   */
   workingDaysBetween(from: DayKey, to: DayKey): number {
-    const order = compareDayKeys(from, to);
-    if (order === 0) return 0;
-    const [lo, hi, sign] = order < 0 ? [from, to, 1] : [to, from, -1];
-    let count = 0;
-    for (let d = addDays(lo, 1); compareDayKeys(d, hi) <= 0; d = addDays(d, 1)) {
-      if (this.isWorkingDay(d)) count++;
-    }
-    return sign * count;
+    const a = dayNumber(from);
+    const b = dayNumber(to);
+    if (a === b) return 0;
+    const [lo, hi, sign] = a < b ? [a + 1, b, 1] : [b + 1, a, -1];
+    return sign * (this.workWeekdaysIn(lo, hi) - this.holidaysIn(lo, hi));
+  }
+
+  /** Days in [lo, hi] (day numbers) whose weekday is a working weekday. */
+  private workWeekdaysIn(lo: number, hi: number): number {
+    const length = hi - lo + 1;
+    const weeks = Math.floor(length / 7);
+    let count = weeks * this.workDays.size;
+    for (let d = lo + weeks * 7; d <= hi; d++) if (this.workDays.has(weekdayOfNumber(d))) count++;
+    return count;
+  }
+
+  /** Enabled holidays in [lo, hi] that fall on a working weekday (each day once). */
+  private holidaysIn(lo: number, hi: number): number {
+    return firstAtLeast(this.holidayNumbers, hi + 1) - firstAtLeast(this.holidayNumbers, lo);
   }
 
   /** True on a working day between office start (inclusive) and office end (exclusive), WITA. */

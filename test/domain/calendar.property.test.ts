@@ -28,6 +28,20 @@ describe('deadline properties', () => {
     );
   });
 
+  it('workingDaysBetween (by arithmetic) equals a day-by-day count, both ways, with any holiday kinds off', () => {
+    const day = fc.integer({ min: 0, max: 700 }).map((n) => addDays('2026-01-01', n));
+    const kinds = fc.record({ nasional: fc.boolean(), cuti_bersama: fc.boolean(), hari_suci_bali: fc.boolean() });
+    fc.assert(
+      fc.property(day, day, kinds, (a, b, enabledKinds) => {
+        const c = new WorkingCalendar(DEFAULT_HOLIDAYS, { ...cal.settings, enabledKinds });
+        const [lo, hi, sign] = a <= b ? [a, b, 1] : [b, a, -1];
+        let count = 0;
+        for (let d = addDays(lo, 1); d <= hi; d = addDays(d, 1)) if (c.isWorkingDay(d)) count++;
+        return c.workingDaysBetween(a, b) === sign * count;
+      }),
+    );
+  });
+
   it('a later receipt never gives an earlier deadline', () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 0, max: 40 * 24 * 3600 * 1000 }), (t, delta) => {
