@@ -20,6 +20,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const HANDLERS = { formSubmit: 'onFormSubmitted', daily: 'runDaily', edit: EDIT_HANDLER } as const;
 export const LETTERS_FOLDER_NAME = 'Dumas — Surat Jawaban Pengaduan';
+const TRIGGER_OWNER_KEY = 'DUMAS_TRIGGER_OWNER';
+const DAILY_HOUR_KEY = 'DUMAS_DAILY_HOUR';
 const PROTECTION_NOTE = 'Dumas: hanya Administrator yang dapat mengubah sheet ini.';
 const SETTINGS_HEADERS = ['Kunci', 'Nilai', 'Keterangan'] as const;
 
@@ -265,13 +267,17 @@ function ensureTriggers(formId: string, dailyHour: number, changes: string[]): v
     ScriptApp.newTrigger(HANDLERS.formSubmit).forForm(formId).onFormSubmit().create();
     changes.push('Pemicu formulir dipasang.');
   }
-  if (!keep(HANDLERS.daily, (t) => t.getEventType() === ScriptApp.EventType.CLOCK)) {
+  // A Trigger does not tell its hour, so the hour it was installed for is remembered: a changed setting moves it.
+  const props = PropertiesService.getScriptProperties();
+  const installedHour = props.getProperty(DAILY_HOUR_KEY);
+  const sameHour = installedHour === null || Number(installedHour) === dailyHour;
+  if (!keep(HANDLERS.daily, (t) => sameHour && t.getEventType() === ScriptApp.EventType.CLOCK)) {
     ScriptApp.newTrigger(HANDLERS.daily).timeBased().atHour(dailyHour).everyDays(1).inTimezone('Asia/Makassar').create();
     changes.push(`Pemicu harian (pukul ${dailyHour}.00 WITA) dipasang.`);
   }
+  if (installedHour !== String(dailyHour)) props.setProperty(DAILY_HOUR_KEY, String(dailyHour));
 }
 
-const TRIGGER_OWNER_KEY = 'DUMAS_TRIGGER_OWNER';
 
 /**
  * Apps Script shows each user only the triggers they created, so a second administrator running setup would

@@ -88,6 +88,18 @@ describe('setup through the built bundle', () => {
     expect(handlers().filter((h) => h.startsWith(second))).toEqual([`${second}:onFormSubmitted`, `${second}:onRegisterEdited`, `${second}:runDaily`]);
   });
 
+  it('moves the daily trigger when the reminder hour setting changes', () => {
+    const office = openOffice();
+    const settings = office.emu.spreadsheet.getSheetByName('Pengaturan')!;
+    const row = office.sheetValues('Pengaturan').findIndex((r) => r[0] === 'jam_pengingat_harian') + 1;
+    settings.getRange(row, 2).setValue('9');
+    office.as(PEOPLE.admin, 'setupSystem');
+    const daily = office.emu.triggers.triggers().filter((t) => t.handler === 'runDaily');
+    expect(daily.map((t) => t.clock?.atHour)).toEqual([9]);
+    office.as(PEOPLE.admin, 'setupSystem');
+    expect(office.emu.ui.alerts.at(-1)?.message).toContain('Tidak ada yang perlu diperbaiki');
+  });
+
   it('only the administrator may run setup once the team exists', () => {
     const office = openOffice();
     office.as(PEOPLE.cs, 'setupSystem');
