@@ -1,6 +1,7 @@
 // A ready office for end-to-end tests: the built bundle in the emulator, set up by the administrator,
 // with a complete team typed into the "Tim" sheet as staff would.
 import { createEmulator, type Bundle, type Emulator, type EmulatorOptions } from '../emulator';
+import { acrossScriptRun } from './wire';
 
 export const PEOPLE = {
   admin: 'admin@diskopumkm.tabanankab.go.id',
@@ -52,7 +53,8 @@ export function openOffice(options: OfficeOptions = {}): Office {
     bundle,
     as<T>(email: string, fn: string, ...args: unknown[]): T {
       emu.setUser(email);
-      return bundle.call<T>(fn, ...args);
+      // Sidebars get results through google.script.run, so tests see them the same way (Dates become null).
+      return acrossScriptRun(bundle.call<T>(fn, ...args)) as T;
     },
     trigger(handler: string, event: Record<string, unknown> = {}): unknown {
       const installed = emu.triggers.triggers().find((t) => t.handler === handler);

@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Office } from '../bundle/office';
+import { acrossScriptRun } from '../bundle/wire';
 
 export interface Preview {
   url: string;
@@ -42,15 +43,6 @@ function bridgeScript(user: string): string {
 </script>`;
 }
 
-/** Dates become null, as they do across google.script.run. */
-function wireSafe(value: unknown): unknown {
-  if (value instanceof Date) return null;
-  if (Array.isArray(value)) return value.map(wireSafe);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wireSafe(v)]));
-  }
-  return value;
-}
 
 /** Who the web app's visitors are in the emulator: nobody from the team. */
 export const PUBLIC_VISITOR = 'pengunjung@publik.example';
@@ -100,7 +92,7 @@ function handle(office: Office, req: IncomingMessage, res: ServerResponse, body:
     try {
       const { as, args } = JSON.parse(body) as { as: string; args: unknown[] };
       const value = office.as(as, run[1], ...(Array.isArray(args) ? args : []));
-      send(res, 200, 'application/json', JSON.stringify({ ok: true, value: wireSafe(value) ?? null }));
+      send(res, 200, 'application/json', JSON.stringify({ ok: true, value: acrossScriptRun(value) ?? null }));
     } catch (error) {
       send(res, 200, 'application/json', JSON.stringify({ ok: false, error: error instanceof Error ? error.message : String(error) }));
     }
