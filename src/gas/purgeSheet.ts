@@ -1,4 +1,4 @@
-// The register as the retention purge needs it: one raw read, one block write where only purged rows change.
+// The register as the retention purge needs it: one raw read, then only the purged rows written (per run of rows).
 import type { FormResponsesPort, PurgeStore } from '../app/retention';
 import type { ComplaintField } from '../domain/complaint';
 import { PERSONAL_FIELDS } from '../domain/retention';
@@ -24,18 +24,27 @@ export class RegisterPurgeSheet implements PurgeStore {
     return out;
   }
 
-  /** One setValues from the first to the last purged row (call loadAll first, in the same lock). */
+  /**
+   * One setValues per run of consecutive purged rows (call loadAll first, in the same lock). Rows between runs are
+   * not written at all, so a hand edit made there meanwhile is never overwritten; purges usually form one run
+   * (the oldest complaints), so this is one call or a few.
+   */
   writePurged(rows: readonly StoredComplaint[]): void {
-    if (rows.length === 0) return;
-    const first = Math.min(...rows.map((r) => r.row));
-    const last = Math.max(...rows.map((r) => r.row));
-    const block = this.raw.slice(first - 2, last - 1).map((r) => [...r]);
-    for (const s of rows) {
-      const cells = complaintToRow(s.complaint, s.responseId);
-      const target = block[s.row - first];
-      for (const f of PURGED_FIELDS) target[columnOf(f) - 1] = cells[columnOf(f) - 1];
+    const sorted = [...rows].sort((a, b) => a.row - b.row);
+    let start = 0;
+    while (start < sorted.length) {
+      let end = start;
+      while (end + 1 < sorted.length && sorted[end + 1].row === sorted[end].row + 1) end += 1;
+      const run = sorted.slice(start, end + 1);
+      const block = run.map((s) => {
+        const target = [...this.raw[s.row - 2]];
+        const cells = complaintToRow(s.complaint, s.responseId);
+        for (const f of PURGED_FIELDS) target[columnOf(f) - 1] = cells[columnOf(f) - 1];
+        return target;
+      });
+      this.sheet.getRange(run[0].row, 1, block.length, REGISTER_WIDTH).setValues(block);
+      start = end + 1;
     }
-    this.sheet.getRange(first, 1, block.length, REGISTER_WIDTH).setValues(block);
   }
 }
 
