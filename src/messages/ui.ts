@@ -22,6 +22,9 @@ export const TEXT = {
   reconcileDone: (n: number) =>
     n === 0 ? 'Semua jawaban formulir sudah tercatat di register.' : `${n} jawaban formulir yang belum tercatat kini sudah didaftarkan.`,
   recorded: (regNumber: string) => `Pengaduan tercatat dengan nomor ${regNumber}.`,
+  /** For the CS officer to write on the paper receipt: the complainant checks the status page with both. */
+  receiptCode: (regNumber: string, code: string) =>
+    `Pengaduan tercatat dengan nomor ${regNumber}.\nKode akses cek status: ${code} — tuliskan pada tanda terima untuk pengadu.`,
   fixErrors: 'Periksa kembali isian yang ditandai.',
   notConfigured: 'Sistem belum disiapkan. Jalankan menu Dumas → Siapkan / Perbaiki Sistem.',
   consentRequired: 'Persetujuan penggunaan data pribadi wajib dicentang.',

@@ -154,7 +154,8 @@ export function recordComplaint(payload: RecordPayload): RecordResult {
       );
       warnings.push(...sent.warnings);
     }
-    return { ok: true, regNumber: outcome.complaint.regNumber, message: TEXT.recorded(outcome.complaint.regNumber), warnings };
+    const { regNumber, accessCode } = outcome.complaint;
+    return { ok: true, regNumber, message: TEXT.receiptCode(regNumber, accessCode), warnings };
   } catch (error) {
     return { ok: false, message: messageOf(error), errors: {} };
   }

@@ -260,6 +260,8 @@ describe('letters and walk-ins recorded by staff', () => {
     });
     expect(result.ok).toBe(true);
     const row = register(office)[0];
+    // The CS officer gets the access code to write on the paper receipt (the status page needs it).
+    expect((result as unknown as { message: string }).message).toContain(`Kode akses cek status: ${row['Kode Akses']}`);
     expect(row['Kanal']).toBe('Surat');
     expect(row['Dicatat Oleh']).toBe(PEOPLE.cs);
     expect(row['Surat Pengaduan Ada']).toBe('Ya');
