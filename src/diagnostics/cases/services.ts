@@ -44,6 +44,13 @@ const UTILITIES: DiagnosticCase[] = [
     run: (s) => formatDate(s, 'Asia/Makassar', "dd/MM/yyyy 'pukul' HH.mm"),
   },
   {
+    id: 'utilities.formatDate.week-year',
+    title: "'YYYY' is the week year: on Monday 28 December 2026 it already reads 2027 (a classic date bug)",
+    source: 'unverified: Java SimpleDateFormat, Locale.US weeks (Sunday first, week 1 holds 1 January)',
+    expected: '2026|2027|1',
+    run: (s) => s.services.Utilities.formatDate(new Date(Date.UTC(2026, 11, 28, 2, 0, 0)), 'Asia/Makassar', 'yyyy|YYYY|w'),
+  },
+  {
     id: 'utilities.formatDate.unknown-zone',
     title: 'An unknown time zone falls back to GMT instead of throwing',
     source: 'unverified: Java TimeZone.getTimeZone falls back to GMT',
