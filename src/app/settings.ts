@@ -1,19 +1,10 @@
 // The agency's settings as they live in the "Pengaturan" sheet: keys, defaults, help text, parsing.
-export interface Settings {
-  agencyName: string;
-  governmentName: string;
-  agencyAddress: string;
-  agencyPhone: string;
-  agencyEmail: string;
-  agencyWebsite: string;
-  serviceComplaintEmail: string;
-  serviceComplaintPhone: string;
-  city: string;
+import type { LetterSettings } from '../domain/letter';
+
+/** The letterhead, contacts and letter-number fields are the domain's (LetterSettings); the rest run the office. */
+export interface Settings extends LetterSettings {
   regPattern: string;
   agendaPattern: string;
-  letterPattern: string;
-  letterClassCode: string;
-  letterUnitCode: string;
   officeStart: string;
   officeEnd: string;
   holidaysNational: boolean;
