@@ -1,12 +1,14 @@
-// Debian's headless Chromium driven by playwright-core (no browser download: /usr/bin/chromium is apt-installed).
+// Headless Chromium driven by playwright-core. The binary comes from the npm package @sparticuz/chromium
+// (it ships Chromium inside the package, so `npm ci` is all a machine needs); CHROMIUM_PATH overrides it.
+import sparticuz from '@sparticuz/chromium';
 import { chromium, type Browser } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath());
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: true,
+    // Our own flags, not the package's (those are tuned for one-page serverless runs: --single-process).
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -21,7 +23,7 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * Saves a screenshot for the staff guide (docs/img/NAME.png) when run with SCREENSHOTS=1
- * (`SCREENSHOTS=1 npx vitest run test/browser`); an ordinary test run writes nothing.
+ * (`npm run screenshots`); an ordinary test run writes nothing.
  */
 export async function snapForGuide(page: import('playwright-core').Page, name: string): Promise<void> {
   if (process.env.SCREENSHOTS !== '1') return;

@@ -99,7 +99,7 @@ describe('the reply letter through the built bundle', () => {
     office = openOffice();
   });
 
-  it('goes from disposition to Selesai with one Doc, one PDF, one email with the PDF, and the closing facts', () => {
+  it('goes from disposition to Selesai with one Doc, one PDF, one email with the PDF, and the closing facts', async () => {
     const reg = letterAt(office, 'Didisposisikan');
     office.emu.mail.clear();
     const draft = measured(office, PEOPLE.koperasi, 'draft', reg, { answer: ANSWER });
@@ -156,7 +156,7 @@ describe('the reply letter through the built bundle', () => {
 
     // The letter's text, from the Doc and from the PDF that was sent.
     expectLayout(office.emu.docs.document(docIdOf(url)).body, reg, '000.8.3.3/1/Diskopumkm/2026');
-    expectLayout(pdfToText(mail.attachments[0].bytes), reg, '000.8.3.3/1/Diskopumkm/2026');
+    expectLayout(await pdfToText(mail.attachments[0].bytes), reg, '000.8.3.3/1/Diskopumkm/2026');
   });
 
   it('numbers letters consecutively across complaints; a voided letter keeps its number', () => {
@@ -185,7 +185,7 @@ describe('the reply letter through the built bundle', () => {
     expect(letterFiles(office).docs).toHaveLength(3);
   });
 
-  it('keeps answers with $1, \\n, .*, quotes, line breaks and 10,000 characters exactly', () => {
+  it('keeps answers with $1, \\n, .*, quotes, line breaks and 10,000 characters exactly', async () => {
     const multi = `${HOSTILE_LINE}\n\nBaris kedua: $2 \\1 ^$ [x]`;
     const long = HOSTILE_LINE.repeat(Math.ceil(10_000 / HOSTILE_LINE.length)).slice(0, 9_999) + 'Z';
     expect(long).toHaveLength(10_000);
@@ -205,7 +205,7 @@ describe('the reply letter through the built bundle', () => {
       const paragraphs = office.emu.docs.model(id).body.children.filter((b) => b.kind !== 'table').map((b) => ('text' in b ? b.text : ''));
       for (const line of expected.split('\n')) expect(paragraphs).toContain(line);
       const pdf = letterFiles(office).pdfs.find((f) => f.name.startsWith(reg))!;
-      const text = pdfToText(office.emu.drive.bytes(pdf.id), { layout: false });
+      const text = await pdfToText(office.emu.drive.bytes(pdf.id), { layout: false });
       for (const token of ['Rp$1.000', '($5)', 'C:\\new\\n', '.*', '(a|b)+', '"kutip"', "'tunggal'"]) expect(text).toContain(token);
       expect(text).not.toContain('{{');
     }

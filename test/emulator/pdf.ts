@@ -1,6 +1,5 @@
 // Renders emulated document content to a real PDF with pdf-lib, synchronously (Apps Script's getAs is
 // synchronous, pdf-lib's save() is not, so we drive pdf-lib's object model and serialize it ourselves).
-import { execFileSync } from 'node:child_process';
 import {
   PDFCatalog,
   PDFContext,
@@ -246,18 +245,45 @@ function sanitizeTitle(title: string): string {
   return title.replace(/[^\x20-\x7e\u00a0-\u00ff]/g, '?');
 }
 
-/** Text of a PDF as `pdftotext -layout` sees it (poppler-utils must be installed). */
-export function pdfToText(bytes: Uint8Array, options: { layout?: boolean } = {}): string {
-  const args = options.layout === false ? ['-', '-'] : ['-layout', '-', '-'];
-  return execFileSync('pdftotext', args, { input: Buffer.from(bytes) }).toString('utf8');
-}
-
-/** True when the pdftotext binary is on PATH. */
-export function hasPdfToText(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
+/**
+ * Text of a PDF, read by pdf.js (the npm package unpdf): one line per text baseline, items in reading
+ * order, a space where the gap between two items is wider than a space, pages separated by a form feed
+ * (as pdftotext prints them). With `layout: false` the items of a page are simply joined.
+ */
+export async function pdfToText(bytes: Uint8Array, options: { layout?: boolean } = {}): Promise<string> {
+  const { getDocumentProxy } = await import('unpdf');
+  // pdf.js detaches the buffer it is given: hand it a copy.
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    const items = content.items.flatMap((it) =>
+      'str' in it && it.str !== '' ? [{ str: it.str, x: it.transform[4], y: it.transform[5], w: it.width }] : [],
+    );
+    if (options.layout === false) {
+      pages.push(items.map((i) => i.str).join('\n'));
+      continue;
+    }
+    const lines = new Map<number, typeof items>();
+    for (const it of items) {
+      const key = Math.round(it.y);
+      lines.set(key, [...(lines.get(key) ?? []), it]);
+    }
+    const text = [...lines.entries()]
+      .sort((a, b) => b[0] - a[0])
+      .map(([, line]) => {
+        line.sort((a, b) => a.x - b.x);
+        let out = '';
+        let end = -Infinity;
+        for (const it of line) {
+          if (out !== '' && it.x - end > 1) out += ' ';
+          out += it.str;
+          end = it.x + it.w;
+        }
+        return out;
+      });
+    pages.push(text.join('\n'));
   }
+  await pdf.cleanup();
+  return pages.join('\n\f');
 }
