@@ -27,7 +27,10 @@ function bench(n: number, day: keyof typeof DAYS): Row {
   const office = openOffice({ now: `${PREVIOUS[day]}T18:00:00+08:00` });
   seedRegister(office.emu, randomRegister(n, DAYS[day], 2026));
   // The previous working day's run has happened (so the recap is due only on the first working day).
-  office.emu.properties.scriptStore.set('dumas.daily', JSON.stringify({ day: PREVIOUS[day], sent: [], deferred: [], reportMonth: SETTLED[day], report: null }));
+  office.emu.properties.scriptStore.set(
+    'dumas.daily',
+    JSON.stringify({ day: PREVIOUS[day], sent: [], deferred: [], reportMonth: SETTLED[day], report: null }),
+  );
   office.emu.mail.clear();
   office.emu.clock.set(`${DAYS[day]}T07:00:00+08:00`);
   const t0 = performance.now();
@@ -54,13 +57,38 @@ function bench(n: number, day: keyof typeof DAYS): Row {
   };
 }
 
-const rows: Row[] = [bench(100, 'ordinary'), bench(1_000, 'ordinary'), bench(20_000, 'ordinary'), bench(20_000, 'firstOfMonth')];
+const rows: Row[] = [
+  bench(100, 'ordinary'),
+  bench(1_000, 'ordinary'),
+  bench(20_000, 'ordinary'),
+  bench(20_000, 'firstOfMonth'),
+];
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(rows, null, 2));
 } else {
-  const header = ['pengaduan', 'skenario', 'panggilan', 'simulasi (ms)', 'host (ms)', 'email', 'baca register penuh', 'tulis', 'terbanyak'];
-  const table = rows.map((r) => [String(r.complaints), r.scenario, String(r.calls), String(r.simulatedMs), String(r.hostMs), String(r.emails), String(r.registerReads), String(r.writes), r.top]);
+  const header = [
+    'pengaduan',
+    'skenario',
+    'panggilan',
+    'simulasi (ms)',
+    'host (ms)',
+    'email',
+    'baca register penuh',
+    'tulis',
+    'terbanyak',
+  ];
+  const table = rows.map((r) => [
+    String(r.complaints),
+    r.scenario,
+    String(r.calls),
+    String(r.simulatedMs),
+    String(r.hostMs),
+    String(r.emails),
+    String(r.registerReads),
+    String(r.writes),
+    r.top,
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
   console.log(line(header));

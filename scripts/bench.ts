@@ -21,7 +21,9 @@ const FORM_ANSWERS = {
   Perihal: 'Pendampingan koperasi',
   'Uraian Pengaduan': 'Permohonan pendampingan belum dijawab.',
   'Kerahasiaan Identitas': 'biasa — identitas saya dapat dilihat petugas yang menangani',
-  'Persetujuan Data Pribadi': ['Saya menyatakan data di atas benar sesuai KTP saya dan menyetujui penggunaannya untuk menangani pengaduan ini.'],
+  'Persetujuan Data Pribadi': [
+    'Saya menyatakan data di atas benar sesuai KTP saya dan menyetujui penggunaannya untuk menangani pengaduan ini.',
+  ],
 };
 
 interface Measure {
@@ -50,8 +52,20 @@ function expectOk(result: unknown, what: string): void {
 function benchSize(size: number): Measure[] {
   const office = openOffice({ now: `${TODAY}T08:30:00+08:00` });
   const received = instantAt('2026-12-15', 9);
-  const waiting = makeComplaint({ regNumber: 'DUMAS-2026-9001', receivedAt: received, status: 'Menunggu Disposisi', agendaNumber: 'SM-2026-9001', agendaDate: '2026-12-15' });
-  const disposed = makeComplaint({ regNumber: 'DUMAS-2026-9002', receivedAt: received, status: 'Didisposisikan', unit: 'Bidang Koperasi', instruction: 'Tindak lanjuti.' });
+  const waiting = makeComplaint({
+    regNumber: 'DUMAS-2026-9001',
+    receivedAt: received,
+    status: 'Menunggu Disposisi',
+    agendaNumber: 'SM-2026-9001',
+    agendaDate: '2026-12-15',
+  });
+  const disposed = makeComplaint({
+    regNumber: 'DUMAS-2026-9002',
+    receivedAt: received,
+    status: 'Didisposisikan',
+    unit: 'Bidang Koperasi',
+    instruction: 'Tindak lanjuti.',
+  });
   seedRegister(office.emu, [...randomRegister(size - 2, TODAY, 2026), waiting, disposed]);
   const formId = setting(office, 'id_formulir');
   const out: Measure[] = [];
@@ -59,7 +73,10 @@ function benchSize(size: number): Measure[] {
     const m = office.emu.calls.measure(fn);
     out.push({ operation, size, calls: m.calls, simulatedMs: Math.round(m.simulatedMs) });
   };
-  const as = (email: string, fn: string, ...args: unknown[]) => () => office.as(email, fn, ...args);
+  const as =
+    (email: string, fn: string, ...args: unknown[]) =>
+    () =>
+      office.as(email, fn, ...args);
 
   measure('form submission', () => office.emu.forms.submit(formId, FORM_ANSWERS));
   // The sidebar arrives with its list (one register read); "Muat ulang" later costs the same again.
@@ -68,15 +85,28 @@ function benchSize(size: number): Measure[] {
   const disposeVersion = version(office, 'DUMAS-2026-9001');
   measure('one disposition', () =>
     expectOk(
-      as(PEOPLE.kadis, 'runWorkflowAction', { sidebar: 'disposisi', regNumber: 'DUMAS-2026-9001', version: disposeVersion, action: 'dispose', input: { unit: 'Bidang Koperasi', instruction: 'Mohon ditindaklanjuti.' } })(),
+      as(PEOPLE.kadis, 'runWorkflowAction', {
+        sidebar: 'disposisi',
+        regNumber: 'DUMAS-2026-9001',
+        version: disposeVersion,
+        action: 'dispose',
+        input: { unit: 'Bidang Koperasi', instruction: 'Mohon ditindaklanjuti.' },
+      })(),
       'disposition',
     ),
   );
   const letter = (email: string, action: string, extra: Record<string, string> = {}) => {
     const seen = version(office, 'DUMAS-2026-9002');
-    return () => expectOk(office.as(email, 'runLetterAction', { regNumber: 'DUMAS-2026-9002', version: seen, action, ...extra }), `letter ${action}`);
+    return () =>
+      expectOk(
+        office.as(email, 'runLetterAction', { regNumber: 'DUMAS-2026-9002', version: seen, action, ...extra }),
+        `letter ${action}`,
+      );
   };
-  measure('reply draft (Doc from template)', letter(PEOPLE.koperasi, 'draft', { answer: 'Jawaban unit atas pengaduan.' }));
+  measure(
+    'reply draft (Doc from template)',
+    letter(PEOPLE.koperasi, 'draft', { answer: 'Jawaban unit atas pengaduan.' }),
+  );
   letter(PEOPLE.koperasi, 'submit')();
   measure('approval and signature (number, PDF)', letter(PEOPLE.kadis, 'sign'));
   measure('delivery (email with PDF, Selesai)', letter(PEOPLE.sekretaris, 'deliver', { method: 'email' }));
@@ -91,13 +121,22 @@ function domainCpu(n: number): { complaints: number; ms: number } {
   const now = instantAt(TODAY, 7);
   const start = performance.now();
   for (const c of complaints) deadlineFacts(c, now, calendar);
-  slaWatch(complaints.map((complaint, i) => ({ complaint, row: i + 2 })), now, calendar);
+  slaWatch(
+    complaints.map((complaint, i) => ({ complaint, row: i + 2 })),
+    now,
+    calendar,
+  );
   buildReport(complaints, monthPeriod('2026-12'), TODAY, calendar);
   return { complaints: n, ms: Math.round(performance.now() - start) };
 }
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, sizes: { type: 'string', default: '100,1000,10000,50000' } } });
-const sizes = (values.sizes as string).split(',').map(Number).filter((n) => n > 2);
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, sizes: { type: 'string', default: '100,1000,10000,50000' } },
+});
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 2);
 const rows = sizes.flatMap((n) => {
   if (!values.json) process.stderr.write(`register of ${n.toLocaleString('en')} complaints…\n`);
   return benchSize(n);
@@ -113,16 +152,23 @@ if (values.json) {
 } else {
   const ops = [...new Set(rows.map((r) => r.operation))];
   const header = ['operation', ...sizes.map((n) => `${n.toLocaleString('en')} rows`)];
-  const table = ops.map((op) => [op, ...sizes.map((n) => {
-    const r = rows.find((x) => x.operation === op && x.size === n);
-    return r ? `${r.calls} calls, ${(r.simulatedMs / 1000).toFixed(2)} s` : '';
-  })]);
+  const table = ops.map((op) => [
+    op,
+    ...sizes.map((n) => {
+      const r = rows.find((x) => x.operation === op && x.size === n);
+      return r ? `${r.calls} calls, ${(r.simulatedMs / 1000).toFixed(2)} s` : '';
+    }),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const t of table) console.log(line(t));
-  console.log(`\nPure domain (deadline facts, SLA watch, monthly statistics) over ${result.domainCpu.complaints.toLocaleString('en')} complaints: ${result.domainCpu.ms} ms host CPU`);
+  console.log(
+    `\nPure domain (deadline facts, SLA watch, monthly statistics) over ${result.domainCpu.complaints.toLocaleString('en')} complaints: ${result.domainCpu.ms} ms host CPU`,
+  );
   console.log(`Bundle build/Code.js: ${(result.bundleBytes / 1024).toFixed(1)} KiB`);
-  console.log('Simulated time uses the emulator latency model (test/emulator/README.md); it compares designs, it does not predict a run.');
+  console.log(
+    'Simulated time uses the emulator latency model (test/emulator/README.md); it compares designs, it does not predict a run.',
+  );
 }

@@ -58,4 +58,6 @@ function copyHtml(dir) {
 }
 copyHtml(join(root, 'src/ui'));
 
-console.log(`build/Code.js: ${(output.text.length / 1024).toFixed(1)} KiB, ${entryPoints.length} entry points (${relative(root, out)}/)`);
+console.log(
+  `build/Code.js: ${(output.text.length / 1024).toFixed(1)} KiB, ${entryPoints.length} entry points (${relative(root, out)}/)`,
+);

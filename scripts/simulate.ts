@@ -13,15 +13,19 @@ function main(): number {
   const { values } = parseArgs({
     options: { scenario: { type: 'string', default: DEFAULT_SCENARIO }, out: { type: 'string', default: 'out' } },
   });
-  const file = resolve(values.scenario as string);
+  const file = resolve(values.scenario);
   let scenario;
   try {
     scenario = parseScenario(JSON.parse(readFileSync(file, 'utf8')), values.scenario);
   } catch (error) {
-    console.error(error instanceof ScenarioError || error instanceof SyntaxError ? `Scenario error: ${error.message}` : error);
+    console.error(
+      error instanceof ScenarioError || error instanceof SyntaxError ? `Scenario error: ${error.message}` : error,
+    );
     return 2;
   }
-  console.log(`Dumas simulation: ${scenario.name} (${scenario.events.length} events, ${scenario.start} → ${scenario.end})`);
+  console.log(
+    `Dumas simulation: ${scenario.name} (${scenario.events.length} events, ${scenario.start} → ${scenario.end})`,
+  );
   const started = Date.now();
   const tty = process.stdout.isTTY;
   const run = runScenario(scenario, (done, total, at) => {
@@ -29,9 +33,9 @@ function main(): number {
     else if (done % 20 === 0 || done === total) console.log(`  ${done}/${total} events · ${at.slice(0, 16)}`);
   });
   if (tty) process.stdout.write('\n');
-  const written = writeOutputs(run.office, resolve(values.out as string));
+  const written = writeOutputs(run.office, resolve(values.out));
 
-  const [header, ...rows] = run.office.sheetValues('Register') as unknown[][];
+  const [header, ...rows] = run.office.sheetValues('Register');
   const col = (h: string) => (header as string[]).indexOf(h);
   const byStatus = new Map<string, number>();
   for (const r of rows) byStatus.set(String(r[col('Status')]), (byStatus.get(String(r[col('Status')])) ?? 0) + 1);
@@ -40,9 +44,15 @@ function main(): number {
   const late = settled.filter((r) => r[col('Tepat Waktu')] === 'Tidak').length;
   console.log(`Complaints: ${rows.length} — ${[...byStatus].map(([s, n]) => `${s} ${n}`).join(', ')}`);
   console.log(`Settled (Selesai) on time: ${onTime}, late: ${late}`);
-  console.log(`Emails sent: ${written.emails}; letters (PDF): ${written.letters}; daily trigger runs: ${run.triggerRuns}`);
-  console.log(`Simulated Apps Script time: ${(run.office.emu.calls.simulatedMs() / 1000).toFixed(1)} s over ${run.office.emu.calls.total()} service calls`);
-  console.log(`Wrote ${values.out}/ (${written.files} sheets as CSV, emails/, letters/) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Emails sent: ${written.emails}; letters (PDF): ${written.letters}; daily trigger runs: ${run.triggerRuns}`,
+  );
+  console.log(
+    `Simulated Apps Script time: ${(run.office.emu.calls.simulatedMs() / 1000).toFixed(1)} s over ${run.office.emu.calls.total()} service calls`,
+  );
+  console.log(
+    `Wrote ${values.out}/ (${written.files} sheets as CSV, emails/, letters/) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   for (const f of run.failures) {
     console.error(`  step ${f.index + 1} (${f.event.type} at ${f.event.at}): ${f.problem}`);
   }

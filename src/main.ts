@@ -60,7 +60,12 @@ export function include(name: string): string {
 
 // ------------------------------------------------------------------ workflow (issue 5): sidebars, actions, direct edits
 import { handleRegisterEdit } from './server/directEdit';
-import { monitoringList as monitoring, selectRegisterRow as selectRow, showMonitoringSidebar, type MonitoringResult } from './server/monitoring';
+import {
+  monitoringList as monitoring,
+  selectRegisterRow as selectRow,
+  showMonitoringSidebar,
+  type MonitoringResult,
+} from './server/monitoring';
 import {
   openSelectedComplaint as openSelected,
   openWorkflowComplaint as openComplaint,

@@ -42,20 +42,26 @@ function outcomeOf(result: unknown): 'ok' | 'refused' {
 }
 
 function describe(result: unknown): string {
-  if (result && typeof result === 'object' && 'message' in result) return String((result as { message: unknown }).message);
+  if (result && typeof result === 'object' && 'message' in result) return String(result.message);
   return JSON.stringify(result);
 }
 
 function writeSetting(office: Office, key: string, value: string): void {
   const sheet = office.emu.spreadsheet.getSheetByName('Pengaturan');
   if (!sheet) throw new Error('no Pengaturan sheet');
-  const keys = sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues().map((r) => r[0]);
+  const keys = sheet
+    .getRange(1, 1, sheet.getLastRow(), 1)
+    .getValues()
+    .map((r) => r[0]);
   const index = keys.indexOf(key);
   if (index < 0) throw new Error(`unknown setting key "${key}"`);
   sheet.getRange(index + 1, 2).setValue(value);
 }
 
-export function runScenario(scenario: Scenario, onProgress?: (done: number, total: number, at: string) => void): SimulationRun {
+export function runScenario(
+  scenario: Scenario,
+  onProgress?: (done: number, total: number, at: string) => void,
+): SimulationRun {
   const office = openOffice({ now: scenario.start, user: scenario.admin, team: scenario.team });
   const formId = setting(office, 'id_formulir');
   const failures: StepFailure[] = [];
@@ -73,7 +79,8 @@ export function runScenario(scenario: Scenario, onProgress?: (done: number, tota
         case 'call': {
           const result = office.as(event.as, event.fn, ...((resolveArgs(office, event.args ?? []) as unknown[]) ?? []));
           const expected = event.expect ?? 'ok';
-          if (outcomeOf(result) !== expected) failures.push({ index, event, problem: `expected ${expected}, got: ${describe(result)}` });
+          if (outcomeOf(result) !== expected)
+            failures.push({ index, event, problem: `expected ${expected}, got: ${describe(result)}` });
           break;
         }
         case 'setting':
@@ -85,7 +92,8 @@ export function runScenario(scenario: Scenario, onProgress?: (done: number, tota
           break;
       }
     } catch (error) {
-      const problem = error instanceof FormSubmissionRefused ? error.message : error instanceof Error ? error.message : String(error);
+      const problem =
+        error instanceof FormSubmissionRefused ? error.message : error instanceof Error ? error.message : String(error);
       failures.push({ index, event, problem });
     }
     onProgress?.(index + 1, scenario.events.length, event.at);

@@ -24,28 +24,137 @@ const UNITS: { name: string; member: string }[] = [
 ];
 const TEAM: string[][] = [
   [P.cs, 'Ni Luh Putu Sari', 'Petugas CS', '', '199001012015032001', 'Penata Muda / III.a', 'Petugas Pelayanan', 'Ya'],
-  [P.sekretaris, 'I Made Wirawan', 'Sekretaris Tim', 'Sekretariat', '198805052010011002', 'Penata / III.c', 'Kasubbag Umum dan Kepegawaian', 'Ya'],
-  [P.ketua, 'I Gusti Ayu Rai Suryani, S.E.', 'Ketua Tim', 'Sekretariat', '197902022005012003', 'Pembina / IV.a', 'Sekretaris Dinas', 'Ya'],
-  [P.kadis, 'Drs. I Wayan Sudiarta, M.Si.', 'Kepala Dinas', '', '196912121994031005', 'Pembina Utama Muda / IV.c', 'Kepala Dinas', 'Ya'],
-  [UNITS[0].member, 'Putu Eka Wahyuni', 'Anggota Tim', UNITS[0].name, '199305052019032007', 'Penata Muda / III.a', 'Analis Kepegawaian', 'Ya'],
-  [UNITS[1].member, 'Kadek Dwi Antari', 'Anggota Tim', UNITS[1].name, '199203032018012004', 'Penata Muda Tk. I / III.b', 'Analis Koperasi', 'Ya'],
-  [UNITS[2].member, 'Komang Adi Putra', 'Anggota Tim', UNITS[2].name, '199104042019031006', 'Penata Muda / III.a', 'Analis UMKM', 'Ya'],
-  [UNITS[3].member, 'Gede Arya Pramana', 'Anggota Tim', UNITS[3].name, '198911112014031002', 'Penata / III.c', 'Pengawas Koperasi', 'Ya'],
+  [
+    P.sekretaris,
+    'I Made Wirawan',
+    'Sekretaris Tim',
+    'Sekretariat',
+    '198805052010011002',
+    'Penata / III.c',
+    'Kasubbag Umum dan Kepegawaian',
+    'Ya',
+  ],
+  [
+    P.ketua,
+    'I Gusti Ayu Rai Suryani, S.E.',
+    'Ketua Tim',
+    'Sekretariat',
+    '197902022005012003',
+    'Pembina / IV.a',
+    'Sekretaris Dinas',
+    'Ya',
+  ],
+  [
+    P.kadis,
+    'Drs. I Wayan Sudiarta, M.Si.',
+    'Kepala Dinas',
+    '',
+    '196912121994031005',
+    'Pembina Utama Muda / IV.c',
+    'Kepala Dinas',
+    'Ya',
+  ],
+  [
+    UNITS[0].member,
+    'Putu Eka Wahyuni',
+    'Anggota Tim',
+    UNITS[0].name,
+    '199305052019032007',
+    'Penata Muda / III.a',
+    'Analis Kepegawaian',
+    'Ya',
+  ],
+  [
+    UNITS[1].member,
+    'Kadek Dwi Antari',
+    'Anggota Tim',
+    UNITS[1].name,
+    '199203032018012004',
+    'Penata Muda Tk. I / III.b',
+    'Analis Koperasi',
+    'Ya',
+  ],
+  [
+    UNITS[2].member,
+    'Komang Adi Putra',
+    'Anggota Tim',
+    UNITS[2].name,
+    '199104042019031006',
+    'Penata Muda / III.a',
+    'Analis UMKM',
+    'Ya',
+  ],
+  [
+    UNITS[3].member,
+    'Gede Arya Pramana',
+    'Anggota Tim',
+    UNITS[3].name,
+    '198911112014031002',
+    'Penata / III.c',
+    'Pengawas Koperasi',
+    'Ya',
+  ],
 ];
 
 const rnd = prng(20261201); // seeded, so the month is the same on every machine
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 
-const FIRST = ['Ni Made', 'I Wayan', 'Ni Ketut', 'I Nyoman', 'Ni Putu', 'I Gede', 'Ni Kadek', 'I Komang', 'Luh', 'Dewa Ayu'];
-const LAST = ['Sukerti', 'Artawan', 'Lestari', 'Suardana', 'Wulandari', 'Mahendra', 'Astuti', 'Wirata', 'Purnami', 'Sudarma'];
+const FIRST = [
+  'Ni Made',
+  'I Wayan',
+  'Ni Ketut',
+  'I Nyoman',
+  'Ni Putu',
+  'I Gede',
+  'Ni Kadek',
+  'I Komang',
+  'Luh',
+  'Dewa Ayu',
+];
+const LAST = [
+  'Sukerti',
+  'Artawan',
+  'Lestari',
+  'Suardana',
+  'Wulandari',
+  'Mahendra',
+  'Astuti',
+  'Wirata',
+  'Purnami',
+  'Sudarma',
+];
 const TOPICS: [string, string, number][] = [
-  ['Pendampingan koperasi belum ditindaklanjuti', 'Sudah dua bulan permohonan pendampingan koperasi kami belum mendapat jawaban.', 1],
-  ['Pencairan dana bergulir terlambat', 'Dana bergulir untuk usaha kami belum cair padahal berkas sudah lengkap sejak Oktober.', 2],
-  ['Pelatihan UMKM tidak jadi dilaksanakan', 'Pelatihan pengemasan produk yang dijanjikan dibatalkan tanpa pemberitahuan.', 2],
-  ['Rapat anggota tahunan koperasi tidak pernah diadakan', 'Pengurus koperasi simpan pinjam di desa kami tidak mengadakan RAT selama tiga tahun.', 3],
+  [
+    'Pendampingan koperasi belum ditindaklanjuti',
+    'Sudah dua bulan permohonan pendampingan koperasi kami belum mendapat jawaban.',
+    1,
+  ],
+  [
+    'Pencairan dana bergulir terlambat',
+    'Dana bergulir untuk usaha kami belum cair padahal berkas sudah lengkap sejak Oktober.',
+    2,
+  ],
+  [
+    'Pelatihan UMKM tidak jadi dilaksanakan',
+    'Pelatihan pengemasan produk yang dijanjikan dibatalkan tanpa pemberitahuan.',
+    2,
+  ],
+  [
+    'Rapat anggota tahunan koperasi tidak pernah diadakan',
+    'Pengurus koperasi simpan pinjam di desa kami tidak mengadakan RAT selama tiga tahun.',
+    3,
+  ],
   ['Pelayanan di kantor lambat', 'Saya menunggu lebih dari dua jam untuk konsultasi izin usaha.', 0],
-  ['Bunga pinjaman koperasi terlalu tinggi', 'Koperasi menarik bunga 5% per bulan dan denda yang tidak ada dalam perjanjian.', 3],
-  ['Bantuan peralatan usaha tidak tepat sasaran', 'Bantuan peralatan diterima oleh orang yang tidak memiliki usaha.', 2],
+  [
+    'Bunga pinjaman koperasi terlalu tinggi',
+    'Koperasi menarik bunga 5% per bulan dan denda yang tidak ada dalam perjanjian.',
+    3,
+  ],
+  [
+    'Bantuan peralatan usaha tidak tepat sasaran',
+    'Bantuan peralatan diterima oleh orang yang tidak memiliki usaha.',
+    2,
+  ],
   ['Sertifikat badan hukum koperasi belum terbit', 'Pengesahan badan hukum koperasi kami tertahan lama.', 1],
 ];
 let nikSeq = 1;
@@ -57,7 +166,9 @@ function nik(): string {
 }
 const phone = () => `08${pick(['12', '13', '21', '57', '78'])}${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}`;
 
-const CONSENT = ['Saya menyatakan data di atas benar sesuai KTP saya dan menyetujui penggunaannya untuk menangani pengaduan ini.'];
+const CONSENT = [
+  'Saya menyatakan data di atas benar sesuai KTP saya dan menyetujui penggunaannya untuk menangani pengaduan ini.',
+];
 const PRIVACY_CHOICE = {
   biasa: 'biasa — identitas saya dapat dilihat petugas yang menangani',
   anonim: 'anonim — identitas saya hanya diketahui Tim Pengaduan',
@@ -92,7 +203,18 @@ const plans: Plan[] = [];
 for (let i = 0; i < 66; i++) {
   const day = days[Math.min(days.length - 1, Math.floor((i / 66) * days.length))];
   const r = rnd();
-  const kind: Plan['kind'] = i === 17 ? 'form-missed' : i === 9 || i === 14 ? 'letter' : r < 0.4 ? 'form' : r < 0.72 ? 'letter' : r < 0.86 ? 'walkin-spot' : 'walkin-agreed';
+  const kind: Plan['kind'] =
+    i === 17
+      ? 'form-missed'
+      : i === 9 || i === 14
+        ? 'letter'
+        : r < 0.4
+          ? 'form'
+          : r < 0.72
+            ? 'letter'
+            : r < 0.86
+              ? 'walkin-spot'
+              : 'walkin-agreed';
   plans.push({
     kind,
     day,
@@ -107,7 +229,10 @@ for (let i = 0; i < 66; i++) {
 }
 // The last few complaints stop at each open stage, so the register shows every status at the end.
 const OPEN_STAGES = ['registered', 'agenda', 'forwardToHead', 'dispose', 'followUp', 'draft', 'submit'];
-plans.slice(-12).filter((p) => p.kind === 'form' || p.kind === 'letter').forEach((p, j) => (p.stopAfter = OPEN_STAGES[j % OPEN_STAGES.length]));
+plans
+  .slice(-12)
+  .filter((p) => p.kind === 'form' || p.kind === 'letter')
+  .forEach((p, j) => (p.stopAfter = OPEN_STAGES[j % OPEN_STAGES.length]));
 
 type Timed = ScenarioEvent & { order: number };
 const events: Timed[] = [];
@@ -171,22 +296,35 @@ plans.forEach((p, index) => {
           privacy: p.privacy,
           ktpSeen: true,
           letterPresent: !walkIn,
-          ...(p.kind === 'walkin-spot' ? { unit: unit.name, outcome: 'onSpot', answer: `Dijelaskan langsung oleh ${unit.name}.` } : {}),
-          ...(p.kind === 'walkin-agreed' ? { unit: unit.name, outcome: 'agreed', agreedDate: agreed <= deadline ? agreed : deadline } : {}),
+          ...(p.kind === 'walkin-spot'
+            ? { unit: unit.name, outcome: 'onSpot', answer: `Dijelaskan langsung oleh ${unit.name}.` }
+            : {}),
+          ...(p.kind === 'walkin-agreed'
+            ? { unit: unit.name, outcome: 'agreed', agreedDate: agreed <= deadline ? agreed : deadline }
+            : {}),
         },
       ],
     });
     if (p.kind === 'walkin-spot') return;
     if (p.kind === 'walkin-agreed') {
       // The unit answers by the agreed date, or (slow pace) a day after it: late.
-      const answerDay = p.pace > 1 ? later(agreed <= deadline ? agreed : deadline, 1) : agreed <= deadline ? agreed : deadline;
+      const answerDay =
+        p.pace > 1 ? later(agreed <= deadline ? agreed : deadline, 1) : agreed <= deadline ? agreed : deadline;
       if (answerDay > LAST_DAY) return;
       push({
         at: at(answerDay, 14),
         type: 'call',
         as: unit.member,
         fn: 'runWorkflowAction',
-        args: [{ sidebar: 'tindakLanjut', regNumber: reg, version: v(reg), action: 'closeWithAnswer', input: { answer: 'Sudah dijelaskan dan disepakati bersama pengadu.' } }],
+        args: [
+          {
+            sidebar: 'tindakLanjut',
+            regNumber: reg,
+            version: v(reg),
+            action: 'closeWithAnswer',
+            input: { answer: 'Sudah dijelaskan dan disepakati bersama pengadu.' },
+          },
+        ],
       });
       return;
     }
@@ -196,27 +334,117 @@ plans.forEach((p, index) => {
   let day = p.kind === 'form-missed' ? cal.nextWorkingDay(p.day) : p.hour >= 16 ? cal.nextWorkingDay(p.day) : p.day;
   const step = (n: number) => (day = later(day, n + (p.pace > 1 ? 1 : 0)));
   const steps: [string, number, number, string, string, unknown][] = [];
-  const wf = (sidebar: string, action: string, input: Record<string, string>) => ({ sidebar, regNumber: reg, version: v(reg), action, input });
-  const letter = (action: string, extra: Record<string, string> = {}) => ({ regNumber: reg, version: v(reg), action, ...extra });
-  steps.push(['agenda', 0, 15, P.sekretaris, 'runWorkflowAction', wf('agenda', 'agenda', { agendaNumber: `SM-2026-${String(index + 101).padStart(4, '0')}`, agendaDate: day })]);
+  const wf = (sidebar: string, action: string, input: Record<string, string>) => ({
+    sidebar,
+    regNumber: reg,
+    version: v(reg),
+    action,
+    input,
+  });
+  const letter = (action: string, extra: Record<string, string> = {}) => ({
+    regNumber: reg,
+    version: v(reg),
+    action,
+    ...extra,
+  });
+  steps.push([
+    'agenda',
+    0,
+    15,
+    P.sekretaris,
+    'runWorkflowAction',
+    wf('agenda', 'agenda', { agendaNumber: `SM-2026-${String(index + 101).padStart(4, '0')}`, agendaDate: day }),
+  ]);
   steps.push(['forwardToHead', 0, 15, P.sekretaris, 'runWorkflowAction', wf('agenda', 'forwardToHead', {})]);
   if (p.forward) {
-    steps.push(['forward', 1, 10, P.ketua, 'runWorkflowAction', wf('alihkan', 'forward', { forwardedTo: 'Dinas Perindustrian dan Perdagangan Kabupaten Tabanan', forwardNote: 'Perizinan toko modern adalah kewenangan Disperindag.' })]);
+    steps.push([
+      'forward',
+      1,
+      10,
+      P.ketua,
+      'runWorkflowAction',
+      wf('alihkan', 'forward', {
+        forwardedTo: 'Dinas Perindustrian dan Perdagangan Kabupaten Tabanan',
+        forwardNote: 'Perizinan toko modern adalah kewenangan Disperindag.',
+      }),
+    ]);
   } else {
-    steps.push(['dispose', 1, 11, P.kadis, 'runWorkflowAction', wf('disposisi', 'dispose', { unit: unit.name, instruction: 'Mohon ditindaklanjuti dan disiapkan konsep jawaban.', priority: p.pace > 1 ? 'Biasa' : 'Segera' })]);
+    steps.push([
+      'dispose',
+      1,
+      11,
+      P.kadis,
+      'runWorkflowAction',
+      wf('disposisi', 'dispose', {
+        unit: unit.name,
+        instruction: 'Mohon ditindaklanjuti dan disiapkan konsep jawaban.',
+        priority: p.pace > 1 ? 'Biasa' : 'Segera',
+      }),
+    ]);
     if (p.special) {
-      steps.push(['extend', 0, 14, P.ketua, 'runWorkflowAction', wf('perpanjangan', 'extend', { extOfficial: `Kepala ${unit.name}`, extReason: 'Mengikuti diklat kepemimpinan di Denpasar selama dua minggu.', extFrom: later(day, 1), extUntil: later(day, 10) })]);
+      steps.push([
+        'extend',
+        0,
+        14,
+        P.ketua,
+        'runWorkflowAction',
+        wf('perpanjangan', 'extend', {
+          extOfficial: `Kepala ${unit.name}`,
+          extReason: 'Mengikuti diklat kepemimpinan di Denpasar selama dua minggu.',
+          extFrom: later(day, 1),
+          extUntil: later(day, 10),
+        }),
+      ]);
     }
-    steps.push(['followUp', p.special ? 9 : 1, 9, unit.member, 'runWorkflowAction', wf('tindakLanjut', 'followUp', { note: 'Pengadu sudah dihubungi; berkas sedang diperiksa.' })]);
-    steps.push(['draft', p.pace, 10, unit.member, 'runLetterAction', letter('draft', { answer: `Menindaklanjuti pengaduan Saudara, ${unit.name} telah memeriksa pokok pengaduan.\nHasilnya akan kami sampaikan sesuai ketentuan yang berlaku.` })]);
+    steps.push([
+      'followUp',
+      p.special ? 9 : 1,
+      9,
+      unit.member,
+      'runWorkflowAction',
+      wf('tindakLanjut', 'followUp', { note: 'Pengadu sudah dihubungi; berkas sedang diperiksa.' }),
+    ]);
+    steps.push([
+      'draft',
+      p.pace,
+      10,
+      unit.member,
+      'runLetterAction',
+      letter('draft', {
+        answer: `Menindaklanjuti pengaduan Saudara, ${unit.name} telah memeriksa pokok pengaduan.\nHasilnya akan kami sampaikan sesuai ketentuan yang berlaku.`,
+      }),
+    ]);
     steps.push(['submit', 0, 11, unit.member, 'runLetterAction', letter('submit')]);
     if (p.returnOnce) {
-      steps.push(['return', 0, 15, P.kadis, 'runLetterAction', letter('returnToUnit', { note: 'Mohon sebutkan dasar hukumnya.' })]);
-      steps.push(['redraft', 1, 9, unit.member, 'runLetterAction', letter('draft', { answer: `Berdasarkan Permenkop UKM No. 8 Tahun 2023, ${unit.name} telah memeriksa pokok pengaduan Saudara.\nHasilnya akan kami sampaikan sesuai ketentuan.` })]);
+      steps.push([
+        'return',
+        0,
+        15,
+        P.kadis,
+        'runLetterAction',
+        letter('returnToUnit', { note: 'Mohon sebutkan dasar hukumnya.' }),
+      ]);
+      steps.push([
+        'redraft',
+        1,
+        9,
+        unit.member,
+        'runLetterAction',
+        letter('draft', {
+          answer: `Berdasarkan Permenkop UKM No. 8 Tahun 2023, ${unit.name} telah memeriksa pokok pengaduan Saudara.\nHasilnya akan kami sampaikan sesuai ketentuan.`,
+        }),
+      ]);
       steps.push(['resubmit', 0, 10, unit.member, 'runLetterAction', letter('submit')]);
     }
     steps.push(['sign', 0, 15, P.kadis, 'runLetterAction', letter('sign')]);
-    steps.push(['deliver', 1, 9, P.sekretaris, 'runLetterAction', letter('deliver', p.withEmail ? { method: 'email' } : { method: 'pos', handedOverDate: '' })]);
+    steps.push([
+      'deliver',
+      1,
+      9,
+      P.sekretaris,
+      'runLetterAction',
+      letter('deliver', p.withEmail ? { method: 'email' } : { method: 'pos', handedOverDate: '' }),
+    ]);
   }
   for (const [name, gap, hour, as, fn, arg] of steps) {
     step(gap);
@@ -228,8 +456,30 @@ plans.forEach((p, index) => {
 });
 
 // A refused attempt and a settings change, as happens in any office.
-push({ at: at('2026-12-02', 10, 30), type: 'call', as: P.cs, fn: 'runWorkflowAction', expect: 'refused', note: 'CS may not dispose', args: [{ sidebar: 'disposisi', regNumber: 'DUMAS-2026-0001', version: v('DUMAS-2026-0001'), action: 'dispose', input: { unit: 'Sekretariat', instruction: 'x' } }] });
-push({ at: at('2026-12-14', 8), type: 'setting', key: 'kirim_email_aman', value: 'Ya', note: 'the leader asks for a daily all-clear too' });
+push({
+  at: at('2026-12-02', 10, 30),
+  type: 'call',
+  as: P.cs,
+  fn: 'runWorkflowAction',
+  expect: 'refused',
+  note: 'CS may not dispose',
+  args: [
+    {
+      sidebar: 'disposisi',
+      regNumber: 'DUMAS-2026-0001',
+      version: v('DUMAS-2026-0001'),
+      action: 'dispose',
+      input: { unit: 'Sekretariat', instruction: 'x' },
+    },
+  ],
+});
+push({
+  at: at('2026-12-14', 8),
+  type: 'setting',
+  key: 'kirim_email_aman',
+  value: 'Ya',
+  note: 'the leader asks for a daily all-clear too',
+});
 
 events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.order - b.order));
 const scenario: Scenario = {
@@ -238,7 +488,7 @@ const scenario: Scenario = {
   end: '2027-01-05T08:00:00+08:00',
   admin: P.admin,
   team: TEAM,
-  events: events.map(({ order: _order, ...e }) => e as ScenarioEvent),
+  events: events.map(({ order: _order, ...e }) => e),
 };
 writeFileSync('scenarios/kantor-desember-2026.json', JSON.stringify(scenario, null, 1) + '\n');
 console.log(`scenarios/kantor-desember-2026.json: ${plans.length} complaints, ${scenario.events.length} events`);

@@ -20,7 +20,11 @@ function sheetCsv(office: Office, name: string): string | null {
 }
 
 function slug(s: string): string {
-  return s.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return s
+    .normalize('NFKD')
+    .replace(/[^\w-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
 }
 
 export interface Written {
@@ -34,7 +38,12 @@ export function writeOutputs(office: Office, dir: string): Written {
   mkdirSync(join(dir, 'emails'), { recursive: true });
   mkdirSync(join(dir, 'letters'), { recursive: true });
   let files = 0;
-  for (const [name, file] of [['Register', 'register.csv'], ['Log Audit', 'audit.csv'], ['Laporan', 'report.csv'], ['Penilaian', 'ratings.csv']] as const) {
+  for (const [name, file] of [
+    ['Register', 'register.csv'],
+    ['Log Audit', 'audit.csv'],
+    ['Laporan', 'report.csv'],
+    ['Penilaian', 'ratings.csv'],
+  ] as const) {
     const csv = sheetCsv(office, name);
     if (csv !== null) {
       writeFileSync(join(dir, file), csv);
@@ -44,7 +53,13 @@ export function writeOutputs(office: Office, dir: string): Written {
   const outbox = office.emu.mail.outbox;
   outbox.forEach((m, i) => {
     const base = `${String(i + 1).padStart(3, '0')}-${slug(m.subject)}`;
-    const headers = [`Date: ${m.sentAt}`, `From: ${m.name ?? ''} <${m.from}>`, `To: ${m.to}`, m.cc ? `Cc: ${m.cc}` : '', `Subject: ${m.subject}`]
+    const headers = [
+      `Date: ${m.sentAt}`,
+      `From: ${m.name ?? ''} <${m.from}>`,
+      `To: ${m.to}`,
+      m.cc ? `Cc: ${m.cc}` : '',
+      `Subject: ${m.subject}`,
+    ]
       .filter(Boolean)
       .join('\n');
     const attachments = m.attachments.map((a, j) => {
@@ -59,7 +74,10 @@ export function writeOutputs(office: Office, dir: string): Written {
   let letters = 0;
   for (const f of office.emu.drive.files()) {
     if (f.mimeType !== 'application/pdf' || f.trashed) continue;
-    writeFileSync(join(dir, 'letters', `${slug(f.name.replace(/\.pdf$/i, ''))}.pdf`), Buffer.from(office.emu.drive.bytes(f.id)));
+    writeFileSync(
+      join(dir, 'letters', `${slug(f.name.replace(/\.pdf$/i, ''))}.pdf`),
+      Buffer.from(office.emu.drive.bytes(f.id)),
+    );
     letters += 1;
   }
   return { files, emails: outbox.length, letters };

@@ -30,7 +30,8 @@ function fail(where: string, what: string): never {
 }
 
 function checkAnswers(where: string, answers: unknown): void {
-  if (!answers || typeof answers !== 'object' || Array.isArray(answers)) fail(where, '"answers" must be an object of question title → answer');
+  if (!answers || typeof answers !== 'object' || Array.isArray(answers))
+    fail(where, '"answers" must be an object of question title → answer');
   for (const [title, v] of Object.entries(answers as Record<string, unknown>)) {
     const ok = typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
     if (!ok) fail(`${where}, answers["${title}"]`, 'must be text or a list of texts');
@@ -46,8 +47,14 @@ export function parseScenario(json: unknown, file = 'scenario'): Scenario {
     if (!isTime(s[key])) fail(`${file}, field "${key}"`, 'must be a time like 2026-11-30T08:00:00+08:00');
   }
   if (typeof s.admin !== 'string' || !s.admin.includes('@')) fail(`${file}, field "admin"`, 'must be an email');
-  if (!Array.isArray(s.team) || s.team.some((r) => !Array.isArray(r) || r.length < 3 || r.some((c) => typeof c !== 'string'))) {
-    fail(`${file}, field "team"`, 'must be a list of rows [email, name, role, unit, NIP, rank, title, active] of texts');
+  if (
+    !Array.isArray(s.team) ||
+    s.team.some((r) => !Array.isArray(r) || r.length < 3 || r.some((c) => typeof c !== 'string'))
+  ) {
+    fail(
+      `${file}, field "team"`,
+      'must be a list of rows [email, name, role, unit, NIP, rank, title, active] of texts',
+    );
   }
   if (!Array.isArray(s.events)) fail(`${file}, field "events"`, 'must be a list');
   let previous = new Date(s.start as string).getTime();
@@ -58,7 +65,8 @@ export function parseScenario(json: unknown, file = 'scenario'): Scenario {
     const e = raw as Record<string, unknown>;
     if (!isTime(e.at)) fail(`${where}, field "at"`, 'must be a time like 2026-11-30T09:15:00+08:00');
     const at = new Date(e.at).getTime();
-    if (at < previous) fail(`${where}, field "at"`, 'events must be in time order (this one is earlier than the one before)');
+    if (at < previous)
+      fail(`${where}, field "at"`, 'events must be in time order (this one is earlier than the one before)');
     if (at > end) fail(`${where}, field "at"`, 'is after the scenario\'s "end"');
     previous = at;
     switch (e.type) {
@@ -67,10 +75,13 @@ export function parseScenario(json: unknown, file = 'scenario'): Scenario {
         checkAnswers(where, e.answers);
         break;
       case 'call':
-        if (typeof e.as !== 'string' || !e.as.includes('@')) fail(`${where}, field "as"`, 'must be the email of the person acting');
-        if (typeof e.fn !== 'string' || !/^[A-Za-z_]\w*$/.test(e.fn)) fail(`${where}, field "fn"`, 'must be the name of a server function');
+        if (typeof e.as !== 'string' || !e.as.includes('@'))
+          fail(`${where}, field "as"`, 'must be the email of the person acting');
+        if (typeof e.fn !== 'string' || !/^[A-Za-z_]\w*$/.test(e.fn))
+          fail(`${where}, field "fn"`, 'must be the name of a server function');
         if (e.args !== undefined && !Array.isArray(e.args)) fail(`${where}, field "args"`, 'must be a list');
-        if (e.expect !== undefined && e.expect !== 'ok' && e.expect !== 'refused') fail(`${where}, field "expect"`, 'must be "ok" or "refused"');
+        if (e.expect !== undefined && e.expect !== 'ok' && e.expect !== 'refused')
+          fail(`${where}, field "expect"`, 'must be "ok" or "refused"');
         break;
       case 'setting':
         if (typeof e.key !== 'string' || typeof e.value !== 'string') fail(where, '"key" and "value" must be texts');
@@ -79,7 +90,10 @@ export function parseScenario(json: unknown, file = 'scenario'): Scenario {
         if (typeof e.handler !== 'string') fail(`${where}, field "handler"`, 'must be the name of a trigger handler');
         break;
       default:
-        fail(`${where}, field "type"`, `unknown type ${JSON.stringify(e.type)} (form, form-missed, call, setting, run)`);
+        fail(
+          `${where}, field "type"`,
+          `unknown type ${JSON.stringify(e.type)} (form, form-missed, call, setting, run)`,
+        );
     }
   });
   return s as unknown as Scenario;

@@ -118,12 +118,13 @@ export function emptyDailyState(): DailyState {
 export function parseDailyState(raw: string): DailyState {
   try {
     const v = JSON.parse(raw) as Partial<DailyState>;
-    const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
+    const strings = (x: unknown): string[] =>
+      Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : [];
     const deferred = Array.isArray(v.deferred)
       ? v.deferred.filter((d): d is DeferredDigest => !!d && typeof d.key === 'string' && typeof d.since === 'string')
       : [];
     const report = v.report && typeof v.report.monthKey === 'string' ? v.report : null;
-    const reportMonth = typeof v.reportMonth === 'string' ? v.reportMonth : report?.monthKey ?? '';
+    const reportMonth = typeof v.reportMonth === 'string' ? v.reportMonth : (report?.monthKey ?? '');
     return { day: typeof v.day === 'string' ? v.day : '', sent: strings(v.sent), deferred, reportMonth, report };
   } catch {
     return emptyDailyState();
@@ -134,7 +135,12 @@ export function parseDailyState(raw: string): DailyState {
  * The recap of last month is due from the month's first working day until it is made: a run that missed or failed
  * it is caught up by the next. The very first run of an installation owes it only on that very day.
  */
-export function reportDue(today: DayKey, lastRun: DayKey | '', settled: MonthKey | '', cal: WorkingCalendar): MonthKey | null {
+export function reportDue(
+  today: DayKey,
+  lastRun: DayKey | '',
+  settled: MonthKey | '',
+  cal: WorkingCalendar,
+): MonthKey | null {
   const month = previousMonth(today);
   if (settled === month) return null;
   const first = cal.workingDayOnOrAfter(`${today.slice(0, 7)}-01`);
@@ -186,7 +192,13 @@ interface ViewContext {
   deferredFrom?: DayKey;
 }
 
-function view(ctx: ViewContext, audience: 'leader' | 'unit', groups: DigestGroup[], items: readonly WatchItem[], unit?: string): DigestView {
+function view(
+  ctx: ViewContext,
+  audience: 'leader' | 'unit',
+  groups: DigestGroup[],
+  items: readonly WatchItem[],
+  unit?: string,
+): DigestView {
   const listed = groups.reduce((n, g) => n + g.lines.length, 0);
   return {
     omitted: items.length - listed,
@@ -208,7 +220,11 @@ function digestUnits(deps: DailyDeps): { name: string; to: string[] }[] {
   for (const m of anggota) if (m.unit && !names.some((n) => sameUnit(n, m.unit))) names.push(m.unit);
   return names
     .map((name) => {
-      const sheetEmail = deps.units.find((u) => sameUnit(u.name, name))?.email.trim().toLowerCase() ?? '';
+      const sheetEmail =
+        deps.units
+          .find((u) => sameUnit(u.name, name))
+          ?.email.trim()
+          .toLowerCase() ?? '';
       const to = anggota.filter((m) => sameUnit(m.unit, name)).map((m) => m.email);
       if (sheetEmail && !to.includes(sheetEmail)) to.push(sheetEmail);
       return { name, to };
@@ -227,11 +243,19 @@ function plan(deps: DailyDeps, watch: Watchlist, state: DailyState, madeToday: b
     // watch.items is sorted by urgency: the cap keeps the most urgent, still grouped by unit.
     const listed = new Set(watch.items.slice(0, MAX_DIGEST_LINES));
     const groups = watch.byUnit
-      .map((g) => ({ unit: g.unit || NO_UNIT_LABEL, lines: g.items.filter((i) => listed.has(i)).map((i) => lineOf(i, reader, deps.rowLink)) }))
+      .map((g) => ({
+        unit: g.unit || NO_UNIT_LABEL,
+        lines: g.items.filter((i) => listed.has(i)).map((i) => lineOf(i, reader, deps.rowLink)),
+      }))
       .filter((g) => g.lines.length > 0);
     const v = view({ watch, deps, deferredFrom: since(LEADER_KEY) }, 'leader', groups, watch.items);
     const say = watch.items.length > 0 || allClear;
-    out.push({ key: LEADER_KEY, to: leaders.map((m) => m.email), content: say ? digestEmail(v) : null, items: watch.items.length });
+    out.push({
+      key: LEADER_KEY,
+      to: leaders.map((m) => m.email),
+      content: say ? digestEmail(v) : null,
+      items: watch.items.length,
+    });
   }
 
   // Units held back on an earlier day go before today's others, so a short quota cannot starve the same unit twice.
@@ -241,7 +265,9 @@ function plan(deps: DailyDeps, watch: Watchlist, state: DailyState, madeToday: b
     const key = unitKey(u.name);
     const items = watchForUnit(watch, u.name);
     const reader: Actor = { email: u.to[0], role: 'ANGGOTA', unit: u.name };
-    const groups = [{ unit: u.name, lines: items.slice(0, MAX_DIGEST_LINES).map((i) => lineOf(i, reader, deps.rowLink)) }];
+    const groups = [
+      { unit: u.name, lines: items.slice(0, MAX_DIGEST_LINES).map((i) => lineOf(i, reader, deps.rowLink)) },
+    ];
     const v = view({ watch, deps, deferredFrom: since(key) }, 'unit', groups, items, u.name);
     const say = items.length > 0 || allClear;
     out.push({ key, to: u.to, content: say ? digestEmail(v) : null, items: items.length });
@@ -252,7 +278,12 @@ function plan(deps: DailyDeps, watch: Watchlist, state: DailyState, madeToday: b
     const to = [...membersWithRole(deps.team, 'KEPALA_DINAS'), ...leaders].map((m) => m.email);
     const unique = to.filter((e, i) => to.indexOf(e) === i);
     if (unique.length > 0) {
-      out.push({ key: reportKey(report.monthKey), to: unique, content: reportNoticeEmail(report, deps.settings.agencyName), items: 0 });
+      out.push({
+        key: reportKey(report.monthKey),
+        to: unique,
+        content: reportNoticeEmail(report, deps.settings.agencyName),
+        items: 0,
+      });
     }
   }
   return out;
@@ -268,12 +299,21 @@ function describe(outcome: DailyOutcome): string {
 export function runDailyWatch(deps: DailyDeps): DailyOutcome {
   const budget = deps.budget ?? DEFAULT_BUDGET;
   const today = dayKeyOf(deps.now);
-  const outcome: DailyOutcome = { day: today, skipped: null, reconciled: 0, sent: [], deferred: [], report: null, errors: [] };
+  const outcome: DailyOutcome = {
+    day: today,
+    skipped: null,
+    reconciled: 0,
+    sent: [],
+    deferred: [],
+    report: null,
+    errors: [],
+  };
   // Weekends and holidays: nothing at all, not even reconcile (it would send receipts on a holiday morning).
   if (!deps.calendar.isWorkingDay(today)) return { ...outcome, skipped: 'notWorkingDay' };
 
   const loaded = deps.state.load();
-  const state: DailyState = loaded.day === today ? { ...loaded, sent: [...loaded.sent] } : { ...loaded, day: today, sent: [] };
+  const state: DailyState =
+    loaded.day === today ? { ...loaded, sent: [...loaded.sent] } : { ...loaded, day: today, sent: [] };
   state.deferred = [...loaded.deferred];
 
   try {
@@ -287,14 +327,22 @@ export function runDailyWatch(deps: DailyDeps): DailyOutcome {
   }
 
   const stored = deps.loadRegister();
-  const watch = slaWatch(stored, deps.now, deps.calendar, deps.units.map((u) => u.name));
+  const watch = slaWatch(
+    stored,
+    deps.now,
+    deps.calendar,
+    deps.units.map((u) => u.name),
+  );
 
   let madeToday = false;
   const due = reportDue(today, loaded.day, loaded.reportMonth, deps.calendar);
   if (!due && loaded.day === '') state.reportMonth = previousMonth(today); // installed mid-month: nothing owed
   if (due && deps.elapsedMs() < budget.maxMs - budget.reportReserveMs) {
     try {
-      state.report = deps.makeReport(stored.map((s) => s.complaint), due);
+      state.report = deps.makeReport(
+        stored.map((s) => s.complaint),
+        due,
+      );
       state.reportMonth = due;
       outcome.report = state.report;
       madeToday = true;
@@ -345,7 +393,11 @@ export function runDailyWatch(deps: DailyDeps): DailyOutcome {
       action: 'Ringkasan harian',
       regNumber: '',
       before: '',
-      after: JSON.stringify({ terkirim: outcome.sent.map((s) => s.key), ditunda: outcome.deferred, laporan: outcome.report?.monthKey ?? '' }),
+      after: JSON.stringify({
+        terkirim: outcome.sent.map((s) => s.key),
+        ditunda: outcome.deferred,
+        laporan: outcome.report?.monthKey ?? '',
+      }),
       note: describe(outcome),
     };
     deps.audit.append([entry]);

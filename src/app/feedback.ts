@@ -117,7 +117,11 @@ export interface FeedbackDeps {
 export type RatingPageState = { state: 'open'; regNumber: string } | { state: 'done' | 'invalid'; message: string };
 
 /** What the rating page opens with: a form only for a valid link of a settled complaint not yet rated. */
-export function ratingPageState(deps: Pick<FeedbackDeps, 'register' | 'ratings' | 'signer'>, rawNumber: unknown, token: unknown): RatingPageState {
+export function ratingPageState(
+  deps: Pick<FeedbackDeps, 'register' | 'ratings' | 'signer'>,
+  rawNumber: unknown,
+  token: unknown,
+): RatingPageState {
   const regNumber = normalizeRegNumber(rawNumber);
   const stored = regNumber ? deps.register.find(regNumber) : null;
   if (!stored || stored.complaint.status !== 'Selesai' || !verifyRatingToken(stored.complaint, token, deps.signer)) {
@@ -137,8 +141,7 @@ export interface RatingPayload {
 }
 
 export type RatingResult =
-  | { ok: true; message: string }
-  | { ok: false; message: string; errors: Record<string, string> };
+  { ok: true; message: string } | { ok: false; message: string; errors: Record<string, string> };
 
 export function submitRating(deps: FeedbackDeps, payload: RatingPayload): RatingResult {
   const score = typeof payload.score === 'string' ? Number(payload.score) : payload.score;
@@ -152,12 +155,24 @@ export function submitRating(deps: FeedbackDeps, payload: RatingPayload): Rating
   const regNumber = normalizeRegNumber(payload.regNumber);
   const outcome = deps.lock.withLock((): RatingResult | { ok: true; rating: Rating; complaint: Complaint } => {
     const stored = regNumber ? deps.register.find(regNumber) : null;
-    if (!stored || stored.complaint.status !== 'Selesai' || !verifyRatingToken(stored.complaint, payload.token, deps.signer)) {
+    if (
+      !stored ||
+      stored.complaint.status !== 'Selesai' ||
+      !verifyRatingToken(stored.complaint, payload.token, deps.signer)
+    ) {
       return { ok: false, message: PUBLIC.linkInvalid, errors: {} };
     }
     const c = stored.complaint;
     if (ratingOf(deps.ratings.all(), c)) return { ok: false, message: PUBLIC.alreadyRated, errors: {} };
-    const rating: Rating = { at: deps.now, regNumber: c.regNumber, unit: c.unit, round: c.reopenCount, score: score as number, resolved, comment };
+    const rating: Rating = {
+      at: deps.now,
+      regNumber: c.regNumber,
+      unit: c.unit,
+      round: c.reopenCount,
+      score: score as number,
+      resolved,
+      comment,
+    };
     deps.ratings.append(rating);
     const entry: AuditEntry = {
       at: deps.now,

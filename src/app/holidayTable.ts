@@ -18,7 +18,9 @@ export function parseHolidays(rows: readonly (readonly unknown[])[]): Holiday[] 
   for (const row of rows) {
     const cell = row[0];
     const day =
-      Object.prototype.toString.call(cell) === '[object Date]' ? dayKeyOf(cell as Date) : parseDayKey(String(cell ?? '').trim());
+      Object.prototype.toString.call(cell) === '[object Date]'
+        ? dayKeyOf(cell as Date)
+        : parseDayKey(String(cell ?? '').trim());
     const kind = kindOf(String(row[2] ?? ''));
     if (!day || !kind) continue;
     out.push({ date: day, name: String(row[1] ?? ''), kind, source: String(row[3] ?? '') });

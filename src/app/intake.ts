@@ -59,7 +59,6 @@ function summary(c: Complaint): string {
   return JSON.stringify({ status: c.status, kanal: c.channel, kerahasiaan: c.privacy, tenggat: c.deadline });
 }
 
-
 export function registerIntake(deps: IntakeDeps, request: IntakeRequest): IntakeOutcome {
   const outcome = deps.lock.withLock((): IntakeOutcome => {
     const keys = deps.register.keys();

@@ -43,7 +43,10 @@ export function formTitle(s: Settings): string {
 }
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/\b\w/g, (ch) => ch.toUpperCase()).replace(/\bDan\b/g, 'dan');
+  return s
+    .toLowerCase()
+    .replace(/\b\w/g, (ch) => ch.toUpperCase())
+    .replace(/\bDan\b/g, 'dan');
 }
 
 /** The service standard, as the public must see it before complaining. */
@@ -71,7 +74,10 @@ function text(answers: FormAnswers, title: string): string {
 
 /** An online answer set as an intake. The privacy choice is read by its first word. */
 export function answersToIntake(answers: FormAnswers, receivedAt: Date): IntakeInput {
-  const privacyAnswer = text(answers, FORM_ITEMS.privacy).trim().split(/[\s—-]/)[0] ?? '';
+  const privacyAnswer =
+    text(answers, FORM_ITEMS.privacy)
+      .trim()
+      .split(/[\s—-]/)[0] ?? '';
   const consent = text(answers, FORM_ITEMS.consent) !== '';
   return {
     channel: 'Formulir Online',

@@ -102,13 +102,35 @@ function isOutcome(x: StoredComplaint | LetterOutcome): x is LetterOutcome {
 }
 
 /** The domain's verdict without writing anything: refuse before any Drive work. */
-function dryRun(deps: LetterDeps, c: Complaint, actor: TeamMember, action: ActionName, input: ActionInput): string | null {
-  const r = applyAction(c, action, actor, input, { now: deps.now, calendar: deps.calendar, units: deps.units.map((u) => u.name) });
+function dryRun(
+  deps: LetterDeps,
+  c: Complaint,
+  actor: TeamMember,
+  action: ActionName,
+  input: ActionInput,
+): string | null {
+  const r = applyAction(c, action, actor, input, {
+    now: deps.now,
+    calendar: deps.calendar,
+    units: deps.units.map((u) => u.name),
+  });
   return r.ok ? null : r.error;
 }
 
-function act(deps: LetterDeps, actor: TeamMember, request: LetterRequest, action: ActionName, input: ActionInput, lock: LockPort = deps.lock) {
-  return performAction({ ...deps, lock }, actor, { regNumber: request.regNumber, version: request.version, action, input });
+function act(
+  deps: LetterDeps,
+  actor: TeamMember,
+  request: LetterRequest,
+  action: ActionName,
+  input: ActionInput,
+  lock: LockPort = deps.lock,
+) {
+  return performAction({ ...deps, lock }, actor, {
+    regNumber: request.regNumber,
+    version: request.version,
+    action,
+    input,
+  });
 }
 
 function signerOf(member: TeamMember): SignerInfo {
@@ -152,7 +174,13 @@ export function draftLetter(deps: LetterDeps, actor: TeamMember, request: Letter
 export function submitLetter(deps: LetterDeps, actor: TeamMember, request: LetterRequest): LetterOutcome {
   const outcome = act(deps, actor, request, 'submitForSignature', {});
   if (!outcome.ok) return refuse(outcome.message, outcome.code === 'stale');
-  return { ok: true, message: LETTER_UI.submitted(request.regNumber), warnings: outcome.warnings, stored: outcome.stored, changed: true };
+  return {
+    ok: true,
+    message: LETTER_UI.submitted(request.regNumber),
+    warnings: outcome.warnings,
+    stored: outcome.stored,
+    changed: true,
+  };
 }
 
 // ------------------------------------------------------------------ approval
@@ -174,7 +202,13 @@ export function signLetter(deps: LetterDeps, actor: TeamMember, request: LetterR
     const { leftovers } = deps.docs.finalize(docId, signingValues(c, deps.settings, signerOf(actor)), letterName(c));
     if (leftovers.length > 0) warnings.push(LETTER_UI.leftovers(leftovers.map((k) => `{{${k}}}`).join(', ')));
   } else warnings.push(LETTER_UI.docMissing);
-  return { ok: true, message: LETTER_UI.signed(c.regNumber, c.letterNumber), warnings, stored: outcome.stored, changed: true };
+  return {
+    ok: true,
+    message: LETTER_UI.signed(c.regNumber, c.letterNumber),
+    warnings,
+    stored: outcome.stored,
+    changed: true,
+  };
 }
 
 /** Back to the unit with a note; a signed letter is voided (its number stays used) and its PDF goes to the trash. */
@@ -184,7 +218,13 @@ export function returnLetter(deps: LetterDeps, actor: TeamMember, request: Lette
   const wasSigned = outcome.changes.some((ch) => ch.field === 'signedBy');
   const docId = deps.docs.docIdOf(outcome.stored.complaint.replyDocUrl);
   if (wasSigned && docId) deps.docs.voidPdf(docId, letterName(outcome.stored.complaint));
-  return { ok: true, message: LETTER_UI.returned(request.regNumber), warnings: outcome.warnings, stored: outcome.stored, changed: true };
+  return {
+    ok: true,
+    message: LETTER_UI.returned(request.regNumber),
+    warnings: outcome.warnings,
+    stored: outcome.stored,
+    changed: true,
+  };
 }
 
 /** True when the bytes start like a PDF file ("%PDF-"). */
@@ -209,25 +249,37 @@ export function uploadScan(deps: LetterDeps, actor: TeamMember, request: LetterR
     const docId = deps.docs.docIdOf(c.replyDocUrl);
     if (!docId || !deps.docs.exists(docId)) return refuse(LETTER_UI.docMissing);
     deps.docs.storeScan(docId, letterName(c), bytes);
-    deps.audit.append([auditEntry(deps, actor, c, LETTER_UI.auditUpload, `${letterName(c)}.pdf (${bytes.length} bytes)`)]);
+    deps.audit.append([
+      auditEntry(deps, actor, c, LETTER_UI.auditUpload, `${letterName(c)}.pdf (${bytes.length} bytes)`),
+    ]);
     return { ok: true, message: LETTER_UI.uploaded(c.regNumber), warnings: [], stored: found, changed: true };
   });
 }
 
 function auditEntry(deps: LetterDeps, actor: TeamMember, c: Complaint, action: string, note: string): AuditEntry {
-  return { at: deps.now, actor: actor.email, role: actor.role, action, regNumber: c.regNumber, before: '', after: '', note };
+  return {
+    at: deps.now,
+    actor: actor.email,
+    role: actor.role,
+    action,
+    regNumber: c.regNumber,
+    before: '',
+    after: '',
+    note,
+  };
 }
 
 // ------------------------------------------------------------------ delivery
 
 /** The hand-over day: today by default, not in the future, not before the letter's date. */
-function handOverDay(deps: LetterDeps, c: Complaint, raw: string | undefined): DayKey | string {
+function handOverDay(deps: LetterDeps, c: Complaint, raw: string | undefined): DayKey {
   const today = dayKeyOf(deps.now);
   if (!raw || raw.trim() === '') return today;
   const day = parseDayKey(raw.trim());
   if (day === null) return `!${LETTER_UI.badDay}`;
   if (compareDayKeys(day, today) > 0) return `!${LETTER_UI.dayInFuture}`;
-  if (c.letterDate !== '' && compareDayKeys(day, c.letterDate) < 0) return `!${LETTER_UI.dayBeforeLetter(formatDay(c.letterDate))}`;
+  if (c.letterDate !== '' && compareDayKeys(day, c.letterDate) < 0)
+    return `!${LETTER_UI.dayBeforeLetter(formatDay(c.letterDate))}`;
   return day;
 }
 
@@ -241,7 +293,9 @@ function addressFor(actor: TeamMember, c: Complaint): string {
  * it twice), or marked as handed over by post or in person on a given day. Then `deliver` closes the complaint.
  */
 export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: LetterRequest): LetterOutcome {
-  const method = String(request.method ?? '').trim().toLowerCase();
+  const method = String(request.method ?? '')
+    .trim()
+    .toLowerCase();
   if (!['email', 'pos', 'langsung'].includes(method)) return refuse(LETTER_UI.badMethod);
   const found = current(deps, request);
   if (isOutcome(found)) return found;
@@ -282,14 +336,18 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
         serviceComplaintEmail: deps.settings.serviceComplaintEmail,
         serviceComplaintPhone: deps.settings.serviceComplaintPhone,
       });
-      if (!deps.mailer.send({ to: mine.email, ...mail, replyTo: deps.settings.agencyEmail, attachments: [attachment] })) {
-        return refuse(LETTER_UI.mailFailed(canSeeIdentity(actor, again.complaint) ? mine.email : LETTER_UI.complainant));
+      if (
+        !deps.mailer.send({ to: mine.email, ...mail, replyTo: deps.settings.agencyEmail, attachments: [attachment] })
+      ) {
+        return refuse(
+          LETTER_UI.mailFailed(canSeeIdentity(actor, again.complaint) ? mine.email : LETTER_UI.complainant),
+        );
       }
     }
     const r = act(deps, actor, request, 'deliver', { deliveryMethod: method, note }, HELD);
     return r.ok ? r : refuse(r.message, r.code === 'stale');
   });
-  if ('stale' in outcome || !outcome.ok) return outcome as LetterOutcome;
+  if ('stale' in outcome || !outcome.ok) return outcome;
   const closed = outcome.stored.complaint;
   // The hook of issue 9: invite the complainant to rate the answer (no-op without an email or a status page).
   sendRatingInvitation({ settings: deps.settings, mailer: deps.mailer, signer: deps.ratingSigner }, closed);
@@ -303,13 +361,20 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
 // ------------------------------------------------------------------ berita acara
 
 /** A written record of a face-to-face answer given on the spot; asking again opens the same Doc. */
-export function makeBeritaAcara(deps: LetterDeps, actor: TeamMember, request: LetterRequest): LetterOutcome & { url?: string } {
+export function makeBeritaAcara(
+  deps: LetterDeps,
+  actor: TeamMember,
+  request: LetterRequest,
+): LetterOutcome & { url?: string } {
   const found = deps.register.find(request.regNumber);
   if (!found) return refuse(LETTER_UI.notFound(request.regNumber));
   const c = found.complaint;
-  if (!BERITA_ACARA_ROLES.includes(actor.role)) return refuse(LETTER_UI.roleNotAllowed(LETTER_ACTION_LABELS.beritaAcara));
-  if (actor.role === 'ANGGOTA' && !sameUnit(actor.unit, c.unit)) return refuse(LETTER_UI.roleNotAllowed(LETTER_ACTION_LABELS.beritaAcara));
-  if (c.channel !== 'Tatap Muka' || c.status !== 'Selesai' || c.answer === '' || c.closedAt === null) return refuse(LETTER_UI.notWalkIn);
+  if (!BERITA_ACARA_ROLES.includes(actor.role))
+    return refuse(LETTER_UI.roleNotAllowed(LETTER_ACTION_LABELS.beritaAcara));
+  if (actor.role === 'ANGGOTA' && !sameUnit(actor.unit, c.unit))
+    return refuse(LETTER_UI.roleNotAllowed(LETTER_ACTION_LABELS.beritaAcara));
+  if (c.channel !== 'Tatap Muka' || c.status !== 'Selesai' || c.answer === '' || c.closedAt === null)
+    return refuse(LETTER_UI.notWalkIn);
   // What this person may not see on screen does not go into a document they make either.
   const seen = redact(c, actor);
   const values = beritaAcaraValues({ ...seen, nik: '' }, deps.settings, signerOf(actor));
@@ -320,7 +385,14 @@ export function makeBeritaAcara(deps: LetterDeps, actor: TeamMember, request: Le
     if (made.created) deps.audit.append([auditEntry(deps, actor, c, LETTER_UI.auditBeritaAcara, made.url)]);
     return made;
   });
-  return { ok: true, message: LETTER_UI.beritaAcara(c.regNumber), warnings: [], stored: found, changed: doc.created, url: doc.url };
+  return {
+    ok: true,
+    message: LETTER_UI.beritaAcara(c.regNumber),
+    warnings: [],
+    stored: found,
+    changed: doc.created,
+    url: doc.url,
+  };
 }
 
 // ------------------------------------------------------------------ the sidebar's view
@@ -356,15 +428,27 @@ const DOMAIN_TO_LETTER: Partial<Record<ActionName, LetterAction>> = {
 };
 
 /** The letter steps this person may take now (the domain's table, plus upload and berita acara). */
-export function letterActions(c: Complaint, actor: TeamMember, deps: Pick<LetterDeps, 'now' | 'calendar'>): LetterAction[] {
+export function letterActions(
+  c: Complaint,
+  actor: TeamMember,
+  deps: Pick<LetterDeps, 'now' | 'calendar'>,
+): LetterAction[] {
   const out: LetterAction[] = [];
   for (const a of allowedActions(c, actor, { now: deps.now, calendar: deps.calendar })) {
     const mapped = DOMAIN_TO_LETTER[a];
     if (mapped) out.push(mapped);
   }
-  if (UPLOAD_ROLES.includes(actor.role) && c.status === 'Menunggu Tanda Tangan' && c.signedBy !== '') out.push('upload');
+  if (UPLOAD_ROLES.includes(actor.role) && c.status === 'Menunggu Tanda Tangan' && c.signedBy !== '')
+    out.push('upload');
   const unitOk = actor.role !== 'ANGGOTA' || sameUnit(actor.unit, c.unit);
-  if (BERITA_ACARA_ROLES.includes(actor.role) && unitOk && c.channel === 'Tatap Muka' && c.status === 'Selesai' && c.answer !== '') out.push('beritaAcara');
+  if (
+    BERITA_ACARA_ROLES.includes(actor.role) &&
+    unitOk &&
+    c.channel === 'Tatap Muka' &&
+    c.status === 'Selesai' &&
+    c.answer !== ''
+  )
+    out.push('beritaAcara');
   return LETTER_ACTIONS.filter((a) => out.includes(a));
 }
 

@@ -25,7 +25,10 @@ export function reopenCandidates(
 ): ReopenCandidate[] {
   const settled = all.filter((s) => s.complaint.status === 'Selesai' && s.complaint.closedAt !== null);
   const byNumber = new Map(settled.map((s) => [s.complaint.regNumber, s]));
-  const requests = openReopenRequests(ratings, settled.map((s) => s.complaint)).sort((a, b) => a.at.getTime() - b.at.getTime());
+  const requests = openReopenRequests(
+    ratings,
+    settled.map((s) => s.complaint),
+  ).sort((a, b) => a.at.getTime() - b.at.getTime());
   const out: ReopenCandidate[] = [];
   const listed = new Set<string>();
   for (const r of requests) {
@@ -36,9 +39,10 @@ export function reopenCandidates(
   }
   const since = addDays(today, -windowDays);
   const recent = settled
-    .filter((s) => !listed.has(s.complaint.regNumber) && compareDayKeys(dayKeyOf(s.complaint.closedAt as Date), since) >= 0)
+    .filter(
+      (s) => !listed.has(s.complaint.regNumber) && compareDayKeys(dayKeyOf(s.complaint.closedAt as Date), since) >= 0,
+    )
     .sort((a, b) => (b.complaint.closedAt as Date).getTime() - (a.complaint.closedAt as Date).getTime());
   for (const stored of recent) out.push({ stored, request: null });
   return out;
 }
-

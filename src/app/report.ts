@@ -2,13 +2,7 @@
 import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint } from '../domain/complaint';
 import { MONTH_NAMES, formatDateTime, formatDay } from '../domain/format';
-import {
-  buildReport,
-  monthPeriod,
-  rollingYear,
-  type MonthKey,
-  type ReportStats,
-} from '../domain/report';
+import { buildReport, monthPeriod, rollingYear, type MonthKey, type ReportStats } from '../domain/report';
 import { MAX_SCORE, MIN_SCORE, ratingStats, type Rating, type RatingStats } from '../domain/rating';
 import { dayKeyOf, dayKeyParts } from '../domain/time';
 import type { ReportLinks } from '../messages/digest';
@@ -126,7 +120,12 @@ function ratingUnitRows(r: RatingStats, average: (n: number | null) => ReportCel
 }
 
 /** The "Laporan" sheet: sections stacked in columns A–E, each a title, a header row and its rows; charts on the right. */
-export function layoutReport(stats: ReportStats, ratings: RatingStats, agency: string, generatedAt: Date): ReportLayout {
+export function layoutReport(
+  stats: ReportStats,
+  ratings: RatingStats,
+  agency: string,
+  generatedAt: Date,
+): ReportLayout {
   const width = 5;
   const rows: ReportCell[][] = [];
   const boldRows: number[] = [];
@@ -137,12 +136,24 @@ export function layoutReport(stats: ReportStats, ratings: RatingStats, agency: s
     if (bold) boldRows.push(rows.length);
     return rows.length;
   };
-  const section = (title: string, header: string[], body: ReportCell[][], chart?: { title: string; type: ReportChart['type']; columns: number }): number => {
+  const section = (
+    title: string,
+    header: string[],
+    body: ReportCell[][],
+    chart?: { title: string; type: ReportChart['type']; columns: number },
+  ): number => {
     push([title], true);
     const headerRow = push(header, true);
     for (const r of body) push(r);
     if (chart && body.length > 0) {
-      charts.push({ title: chart.title, type: chart.type, row: headerRow, column: 1, numRows: body.length + 1, numColumns: chart.columns });
+      charts.push({
+        title: chart.title,
+        type: chart.type,
+        row: headerRow,
+        column: 1,
+        numRows: body.length + 1,
+        numColumns: chart.columns,
+      });
     }
     push([]);
     return headerRow;
@@ -152,18 +163,22 @@ export function layoutReport(stats: ReportStats, ratings: RatingStats, agency: s
   push([REPORT_TEXT.period(formatDay(stats.period.from), formatDay(stats.period.to))]);
   push([REPORT_TEXT.generated(formatDateTime(generatedAt))]);
   push([]);
-  const summaryHeader = section(S.summary, [H.item, H.value], [
-    [SUMMARY_LABELS.received, stats.received],
-    [SUMMARY_LABELS.settled, stats.settled],
-    [SUMMARY_LABELS.settledOnTime, stats.settledOnTime],
-    [SUMMARY_LABELS.onTimeShare, share(stats.onTimeShare)],
-    [SUMMARY_LABELS.median, share(stats.medianWorkingDays)],
-    [SUMMARY_LABELS.p90, share(stats.p90WorkingDays)],
-    [SUMMARY_LABELS.openAtEnd, stats.openAtEnd],
-    [SUMMARY_LABELS.overdueAtEnd, stats.overdueAtEnd],
-    [SUMMARY_LABELS.special, stats.special.total],
-    [SUMMARY_LABELS.forwarded, stats.forwarded.total],
-  ]);
+  const summaryHeader = section(
+    S.summary,
+    [H.item, H.value],
+    [
+      [SUMMARY_LABELS.received, stats.received],
+      [SUMMARY_LABELS.settled, stats.settled],
+      [SUMMARY_LABELS.settledOnTime, stats.settledOnTime],
+      [SUMMARY_LABELS.onTimeShare, share(stats.onTimeShare)],
+      [SUMMARY_LABELS.median, share(stats.medianWorkingDays)],
+      [SUMMARY_LABELS.p90, share(stats.p90WorkingDays)],
+      [SUMMARY_LABELS.openAtEnd, stats.openAtEnd],
+      [SUMMARY_LABELS.overdueAtEnd, stats.overdueAtEnd],
+      [SUMMARY_LABELS.special, stats.special.total],
+      [SUMMARY_LABELS.forwarded, stats.forwarded.total],
+    ],
+  );
   if (stats.onTimeShare !== null) percentCells.push({ row: summaryHeader + 4, column: 2 });
   section(
     S.byMonth,
@@ -183,28 +198,46 @@ export function layoutReport(stats: ReportStats, ratings: RatingStats, agency: s
     stats.byUnit.map((u) => [u.unit || NO_UNIT, u.received, u.settled, u.settledOnTime, u.openAtEnd]),
     { title: CHART_TITLES.byUnit, type: 'BAR', columns: 2 },
   );
-  section(S.byStatus, [H.status, H.count], stats.byStatus.map((r) => [r.key, r.count]), {
-    title: CHART_TITLES.byStatus,
-    type: 'BAR',
-    columns: 2,
-  });
+  section(
+    S.byStatus,
+    [H.status, H.count],
+    stats.byStatus.map((r) => [r.key, r.count]),
+    {
+      title: CHART_TITLES.byStatus,
+      type: 'BAR',
+      columns: 2,
+    },
+  );
   section(
     S.byPrivacy,
     [H.privacy, H.count],
     stats.byPrivacy.map((r) => [PRIVACY_LABELS[r.key as keyof typeof PRIVACY_LABELS] ?? r.key, r.count]),
   );
-  section(S.openByAge, [H.age, H.count], stats.openByAge.map((b) => [ageLabel(b.min, b.max), b.count]), {
-    title: CHART_TITLES.openByAge,
-    type: 'COLUMN',
-    columns: 2,
-  });
-  section(S.special, [H.item, H.count], [
-    [SPECIAL_LABELS.total, stats.special.total],
-    [SPECIAL_LABELS.open, stats.special.open],
-    [SPECIAL_LABELS.settled, stats.special.settled],
-    [SPECIAL_LABELS.settledOnTime, stats.special.settledOnTime],
-  ]);
-  section(S.forwarded, [H.agency, H.count], stats.forwarded.byAgency.map((a) => [a.key, a.count]));
+  section(
+    S.openByAge,
+    [H.age, H.count],
+    stats.openByAge.map((b) => [ageLabel(b.min, b.max), b.count]),
+    {
+      title: CHART_TITLES.openByAge,
+      type: 'COLUMN',
+      columns: 2,
+    },
+  );
+  section(
+    S.special,
+    [H.item, H.count],
+    [
+      [SPECIAL_LABELS.total, stats.special.total],
+      [SPECIAL_LABELS.open, stats.special.open],
+      [SPECIAL_LABELS.settled, stats.special.settled],
+      [SPECIAL_LABELS.settledOnTime, stats.special.settledOnTime],
+    ],
+  );
+  section(
+    S.forwarded,
+    [H.agency, H.count],
+    stats.forwarded.byAgency.map((a) => [a.key, a.count]),
+  );
   section(S.ratings, [H.item, H.value], ratingRows(ratings, share));
   section(S.ratingsByUnit, [H.unit, H.ratingCount, H.ratingAverage], ratingUnitRows(ratings, share));
   return { rows, width, boldRows, percentCells, charts };
@@ -223,7 +256,13 @@ function heading(text: string): RecapBlock {
 }
 
 /** The printable monthly recap for the Kepala Dinas: aggregates and registration numbers only, never identities. */
-export function recapContent(stats: ReportStats, ratings: RatingStats, month: MonthKey, settings: Settings, generatedAt: Date): RecapContent {
+export function recapContent(
+  stats: ReportStats,
+  ratings: RatingStats,
+  month: MonthKey,
+  settings: Settings,
+  generatedAt: Date,
+): RecapContent {
   const label = monthLabel(month);
   const title = REPORT_TEXT.recapTitle(label);
   const blocks: RecapBlock[] = [
@@ -232,41 +271,62 @@ export function recapContent(stats: ReportStats, ratings: RatingStats, month: Mo
     para(REPORT_TEXT.recapIntro(settings.agencyName, label)),
     para(REPORT_TEXT.period(formatDay(stats.period.from), formatDay(stats.period.to))),
     heading(S.summary),
-    table([H.item, H.value], [
-      [SUMMARY_LABELS.received, stats.received],
-      [SUMMARY_LABELS.settled, stats.settled],
-      [SUMMARY_LABELS.settledOnTime, stats.settledOnTime],
-      [SUMMARY_LABELS.onTimeShare, pct(stats.onTimeShare)],
-      [SUMMARY_LABELS.median, num(stats.medianWorkingDays)],
-      [SUMMARY_LABELS.p90, num(stats.p90WorkingDays)],
-      [SUMMARY_LABELS.openAtEnd, stats.openAtEnd],
-      [SUMMARY_LABELS.overdueAtEnd, stats.overdueAtEnd],
-      [SUMMARY_LABELS.special, stats.special.total],
-      [SUMMARY_LABELS.forwarded, stats.forwarded.total],
-    ]),
+    table(
+      [H.item, H.value],
+      [
+        [SUMMARY_LABELS.received, stats.received],
+        [SUMMARY_LABELS.settled, stats.settled],
+        [SUMMARY_LABELS.settledOnTime, stats.settledOnTime],
+        [SUMMARY_LABELS.onTimeShare, pct(stats.onTimeShare)],
+        [SUMMARY_LABELS.median, num(stats.medianWorkingDays)],
+        [SUMMARY_LABELS.p90, num(stats.p90WorkingDays)],
+        [SUMMARY_LABELS.openAtEnd, stats.openAtEnd],
+        [SUMMARY_LABELS.overdueAtEnd, stats.overdueAtEnd],
+        [SUMMARY_LABELS.special, stats.special.total],
+        [SUMMARY_LABELS.forwarded, stats.forwarded.total],
+      ],
+    ),
     heading(S.byChannel),
-    table([H.channel, H.count], stats.byChannel.map((r) => [CHANNEL_LABELS[r.key as keyof typeof CHANNEL_LABELS] ?? r.key, r.count])),
+    table(
+      [H.channel, H.count],
+      stats.byChannel.map((r) => [CHANNEL_LABELS[r.key as keyof typeof CHANNEL_LABELS] ?? r.key, r.count]),
+    ),
     heading(S.byUnit),
     table(
       [H.unit, H.received, H.settled, H.settledOnTime, H.openAtEnd],
       stats.byUnit.map((u) => [u.unit || NO_UNIT, u.received, u.settled, u.settledOnTime, u.openAtEnd]),
     ),
     heading(S.byStatus),
-    table([H.status, H.count], stats.byStatus.map((r) => [r.key, r.count])),
+    table(
+      [H.status, H.count],
+      stats.byStatus.map((r) => [r.key, r.count]),
+    ),
     heading(S.byPrivacy),
-    table([H.privacy, H.count], stats.byPrivacy.map((r) => [PRIVACY_LABELS[r.key as keyof typeof PRIVACY_LABELS] ?? r.key, r.count])),
+    table(
+      [H.privacy, H.count],
+      stats.byPrivacy.map((r) => [PRIVACY_LABELS[r.key as keyof typeof PRIVACY_LABELS] ?? r.key, r.count]),
+    ),
     heading(S.openByAge),
-    table([H.age, H.count], stats.openByAge.map((b) => [ageLabel(b.min, b.max), b.count])),
+    table(
+      [H.age, H.count],
+      stats.openByAge.map((b) => [ageLabel(b.min, b.max), b.count]),
+    ),
     heading(S.special),
-    table([H.item, H.count], [
-      [SPECIAL_LABELS.total, stats.special.total],
-      [SPECIAL_LABELS.open, stats.special.open],
-      [SPECIAL_LABELS.settled, stats.special.settled],
-      [SPECIAL_LABELS.settledOnTime, stats.special.settledOnTime],
-    ]),
+    table(
+      [H.item, H.count],
+      [
+        [SPECIAL_LABELS.total, stats.special.total],
+        [SPECIAL_LABELS.open, stats.special.open],
+        [SPECIAL_LABELS.settled, stats.special.settled],
+        [SPECIAL_LABELS.settledOnTime, stats.special.settledOnTime],
+      ],
+    ),
     heading(S.forwarded),
     stats.forwarded.byAgency.length > 0
-      ? table([H.agency, H.count], stats.forwarded.byAgency.map((a) => [a.key, a.count]))
+      ? table(
+          [H.agency, H.count],
+          stats.forwarded.byAgency.map((a) => [a.key, a.count]),
+        )
       : para(NOT_AVAILABLE),
     heading(S.ratings),
     table([H.item, H.value], ratingRows(ratings, num)),
@@ -277,10 +337,14 @@ export function recapContent(stats: ReportStats, ratings: RatingStats, month: Mo
     stats.overdueList.length > 0
       ? table(
           [H.regNumber, H.unit, H.deadline, H.late],
-          stats.overdueList.slice(0, RECAP_OVERDUE_ROWS).map((o) => [o.regNumber, o.unit || NO_UNIT, formatDay(o.deadline), o.workingDaysLate]),
+          stats.overdueList
+            .slice(0, RECAP_OVERDUE_ROWS)
+            .map((o) => [o.regNumber, o.unit || NO_UNIT, formatDay(o.deadline), o.workingDaysLate]),
         )
       : para(REPORT_TEXT.recapNoOverdue),
-    ...(stats.overdueList.length > RECAP_OVERDUE_ROWS ? [para(REPORT_TEXT.recapMoreOverdue(stats.overdueList.length - RECAP_OVERDUE_ROWS))] : []),
+    ...(stats.overdueList.length > RECAP_OVERDUE_ROWS
+      ? [para(REPORT_TEXT.recapMoreOverdue(stats.overdueList.length - RECAP_OVERDUE_ROWS))]
+      : []),
     para(REPORT_TEXT.recapPrivacy),
     para(REPORT_TEXT.recapSignature(settings.city, formatDay(generatedAt))),
     para(REPORT_TEXT.recapSigner),
@@ -297,7 +361,9 @@ export function makeReports(deps: ReportDeps, complaints: readonly Complaint[], 
   const ratings = deps.ratings();
   const year = rollingYear(today);
   const yearStats = buildReport(complaints, year, today, deps.calendar, deps.units);
-  const sheetUrl = deps.sheet.write(layoutReport(yearStats, ratingStats(ratings, year), deps.settings.agencyName, deps.now));
+  const sheetUrl = deps.sheet.write(
+    layoutReport(yearStats, ratingStats(ratings, year), deps.settings.agencyName, deps.now),
+  );
   const monthStats = buildReport(complaints, monthPeriod(month), today, deps.calendar, deps.units);
   const monthRatings = ratingStats(ratings, monthPeriod(month));
   const { docUrl, pdfUrl } = deps.recap.publish(recapContent(monthStats, monthRatings, month, deps.settings, deps.now));

@@ -30,39 +30,117 @@ interface SettingDefinition<K extends keyof Settings = keyof Settings> {
   help: string;
 }
 
-function def<K extends keyof Settings>(field: K, key: string, kind: Kind, defaultValue: Settings[K], help: string): SettingDefinition {
-  return { field, key, kind, defaultValue, help } as SettingDefinition;
+function def<K extends keyof Settings>(
+  field: K,
+  key: string,
+  kind: Kind,
+  defaultValue: Settings[K],
+  help: string,
+): SettingDefinition {
+  return { field, key, kind, defaultValue, help };
 }
 
 /** Order is the order of rows in the sheet. */
 export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
   def('governmentName', 'pemerintah', 'text', 'PEMERINTAH KABUPATEN TABANAN', 'Baris pertama kop surat.'),
-  def('agencyName', 'nama_instansi', 'text', 'DINAS KOPERASI DAN USAHA KECIL DAN MENENGAH', 'Nama instansi pada kop surat dan email.'),
+  def(
+    'agencyName',
+    'nama_instansi',
+    'text',
+    'DINAS KOPERASI DAN USAHA KECIL DAN MENENGAH',
+    'Nama instansi pada kop surat dan email.',
+  ),
   def('agencyAddress', 'alamat_instansi', 'text', 'Jl. Pulau Seribu No. 25, Tabanan 82111', 'Alamat kantor.'),
   def('agencyPhone', 'telepon_instansi', 'text', '(0361) 7991837', 'Telepon kantor pada kop surat.'),
   def('agencyEmail', 'email_instansi', 'text', 'diskopumkmtbn@yahoo.co.id', 'Email kantor pada kop surat.'),
   def('agencyWebsite', 'situs_instansi', 'text', 'diskopumkm.tabanankab.go.id', 'Situs web kantor.'),
-  def('serviceComplaintEmail', 'email_pengaduan_layanan', 'text', 'diskopumkmtbn@yahoo.co.id', 'Email untuk mengadukan layanan ini (standar pelayanan).'),
-  def('serviceComplaintPhone', 'telepon_pengaduan_layanan', 'text', '0361811073', 'Telepon untuk mengadukan layanan ini (standar pelayanan).'),
+  def(
+    'serviceComplaintEmail',
+    'email_pengaduan_layanan',
+    'text',
+    'diskopumkmtbn@yahoo.co.id',
+    'Email untuk mengadukan layanan ini (standar pelayanan).',
+  ),
+  def(
+    'serviceComplaintPhone',
+    'telepon_pengaduan_layanan',
+    'text',
+    '0361811073',
+    'Telepon untuk mengadukan layanan ini (standar pelayanan).',
+  ),
   def('city', 'kota_surat', 'text', 'Tabanan', 'Tempat pada tanggal surat.'),
-  def('regPattern', 'format_no_registrasi', 'text', 'DUMAS-{year}-{seq:4}', 'Format nomor registrasi. {year} = tahun, {seq:4} = urutan 4 digit.'),
+  def(
+    'regPattern',
+    'format_no_registrasi',
+    'text',
+    'DUMAS-{year}-{seq:4}',
+    'Format nomor registrasi. {year} = tahun, {seq:4} = urutan 4 digit.',
+  ),
   def('agendaPattern', 'format_no_agenda', 'text', 'AG-{year}-{seq:4}', 'Format nomor agenda surat masuk.'),
   def('letterPattern', 'format_no_surat', 'text', '{class}/{seq}/{unit}/{year}', 'Format nomor surat jawaban.'),
-  def('letterClassCode', 'kode_klasifikasi_surat', 'text', '000.8.3.3', 'Kode klasifikasi arsip surat jawaban pengaduan.'),
+  def(
+    'letterClassCode',
+    'kode_klasifikasi_surat',
+    'text',
+    '000.8.3.3',
+    'Kode klasifikasi arsip surat jawaban pengaduan.',
+  ),
   def('letterUnitCode', 'kode_unit_surat', 'text', 'Diskopumkm', 'Kode unit pengolah pada nomor surat.'),
   def('officeStart', 'jam_buka', 'text', '08:00', 'Jam mulai layanan (WITA).'),
-  def('officeEnd', 'jam_tutup', 'text', '16:00', 'Jam akhir layanan (WITA). Pengaduan setelah jam ini dihitung diterima hari kerja berikutnya.'),
-  def('holidaysNational', 'libur_nasional', 'bool', true, 'Hari libur nasional dihitung sebagai hari libur (Ya/Tidak).'),
-  def('holidaysCutiBersama', 'libur_cuti_bersama', 'bool', true, 'Cuti bersama dihitung sebagai hari libur (Ya/Tidak).'),
-  def('holidaysBali', 'libur_hari_suci_bali', 'bool', true, 'Dispensasi hari suci Hindu Bali dihitung sebagai hari libur (Ya/Tidak).'),
+  def(
+    'officeEnd',
+    'jam_tutup',
+    'text',
+    '16:00',
+    'Jam akhir layanan (WITA). Pengaduan setelah jam ini dihitung diterima hari kerja berikutnya.',
+  ),
+  def(
+    'holidaysNational',
+    'libur_nasional',
+    'bool',
+    true,
+    'Hari libur nasional dihitung sebagai hari libur (Ya/Tidak).',
+  ),
+  def(
+    'holidaysCutiBersama',
+    'libur_cuti_bersama',
+    'bool',
+    true,
+    'Cuti bersama dihitung sebagai hari libur (Ya/Tidak).',
+  ),
+  def(
+    'holidaysBali',
+    'libur_hari_suci_bali',
+    'bool',
+    true,
+    'Dispensasi hari suci Hindu Bali dihitung sebagai hari libur (Ya/Tidak).',
+  ),
   def('dailyHour', 'jam_pengingat_harian', 'int', 7, 'Jam pengiriman pengingat harian (0–23, WITA).'),
-  def('dailyAllClear', 'kirim_email_aman', 'bool', false, 'Kirim email harian walau tidak ada pengaduan yang mendesak (Ya/Tidak).'),
-  def('retentionYears', 'masa_simpan_data_pribadi_tahun', 'int', 2, 'Lama data pribadi disimpan setelah pengaduan selesai (tahun).'),
+  def(
+    'dailyAllClear',
+    'kirim_email_aman',
+    'bool',
+    false,
+    'Kirim email harian walau tidak ada pengaduan yang mendesak (Ya/Tidak).',
+  ),
+  def(
+    'retentionYears',
+    'masa_simpan_data_pribadi_tahun',
+    'int',
+    2,
+    'Lama data pribadi disimpan setelah pengaduan selesai (tahun).',
+  ),
   def('statusPageUrl', 'url_halaman_status', 'text', '', 'URL aplikasi web cek status (diisi setelah deploy).'),
   def('formId', 'id_formulir', 'text', '', 'Diisi otomatis oleh Siapkan Sistem.'),
   def('formUrl', 'url_formulir', 'text', '', 'Diisi otomatis oleh Siapkan Sistem.'),
   def('lettersFolderId', 'id_folder_surat', 'text', '', 'Diisi otomatis oleh Siapkan Sistem.'),
-  def('templateDocId', 'id_templat_surat', 'text', '', 'Diisi otomatis; dapat diganti dengan ID Google Docs templat milik dinas.'),
+  def(
+    'templateDocId',
+    'id_templat_surat',
+    'text',
+    '',
+    'Diisi otomatis; dapat diganti dengan ID Google Docs templat milik dinas.',
+  ),
 ];
 
 export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
@@ -71,7 +149,9 @@ export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
 
 function parseBool(value: unknown, fallback: boolean): boolean {
   if (typeof value === 'boolean') return value;
-  const s = String(value ?? '').trim().toLowerCase();
+  const s = String(value ?? '')
+    .trim()
+    .toLowerCase();
   if (['ya', 'y', 'true', '1', 'aktif'].includes(s)) return true;
   if (['tidak', 't', 'false', '0', 'nonaktif'].includes(s)) return false;
   return fallback;

@@ -42,7 +42,12 @@ const STEP_OF: Record<Status, number> = {
 
 export type FeedbackState = 'none' | 'rated' | 'reopenRequested';
 
-export function publicStatus(c: Complaint, now: Date, cal: WorkingCalendar, feedback: FeedbackState = 'none'): PublicStatus {
+export function publicStatus(
+  c: Complaint,
+  now: Date,
+  cal: WorkingCalendar,
+  feedback: FeedbackState = 'none',
+): PublicStatus {
   const step = STEP_OF[c.status] ?? 0;
   const facts = c.deadline === '' ? null : deadlineFacts(c, now, cal);
   const state = !facts
@@ -72,7 +77,13 @@ export function publicStatus(c: Complaint, now: Date, cal: WorkingCalendar, feed
     forwardedTo: c.status === 'Dialihkan' ? c.forwardedTo : '',
     reopened: c.reopenCount > 0 ? DEADLINE_TEXT.reopened(c.reopenCount) : '',
     feedback:
-      c.status !== 'Selesai' ? '' : feedback === 'rated' ? DEADLINE_TEXT.rated : feedback === 'reopenRequested' ? DEADLINE_TEXT.reopenRequested : '',
+      c.status !== 'Selesai'
+        ? ''
+        : feedback === 'rated'
+          ? DEADLINE_TEXT.rated
+          : feedback === 'reopenRequested'
+            ? DEADLINE_TEXT.reopenRequested
+            : '',
   };
 }
 
@@ -147,7 +158,12 @@ export interface LookupDeps {
 export type LookupResult = { ok: true; status: PublicStatus } | { ok: false; message: string };
 
 /** One answer for an unknown number, a wrong code and a malformed input; throttled before anything is read. */
-export function lookupStatus(deps: LookupDeps, rawNumber: unknown, rawCode: unknown, messages: { notFound: string; throttled: string }): LookupResult {
+export function lookupStatus(
+  deps: LookupDeps,
+  rawNumber: unknown,
+  rawCode: unknown,
+  messages: { notFound: string; throttled: string },
+): LookupResult {
   const regNumber = normalizeRegNumber(rawNumber);
   const code = normalizeCode(rawCode);
   const key = regNumber ?? '-';

@@ -15,10 +15,14 @@ export const TEAM_HEADERS = ['Email', 'Nama', 'Peran', 'Unit', 'NIP', 'Pangkat/G
 export function parseTeam(rows: readonly (readonly unknown[])[]): TeamMember[] {
   const team: TeamMember[] = [];
   for (const row of rows) {
-    const email = String(row[0] ?? '').trim().toLowerCase();
+    const email = String(row[0] ?? '')
+      .trim()
+      .toLowerCase();
     const role = parseRole(String(row[2] ?? ''));
     if (!email || !role) continue;
-    const activeCell = String(row[7] ?? '').trim().toLowerCase();
+    const activeCell = String(row[7] ?? '')
+      .trim()
+      .toLowerCase();
     team.push({
       email,
       name: String(row[1] ?? '').trim(),
@@ -59,6 +63,10 @@ export const DEFAULT_UNITS: readonly Unit[] = [
 
 export function parseUnits(rows: readonly (readonly unknown[])[]): Unit[] {
   return rows
-    .map((r) => ({ code: String(r[0] ?? '').trim(), name: String(r[1] ?? '').trim(), email: String(r[2] ?? '').trim() }))
+    .map((r) => ({
+      code: String(r[0] ?? '').trim(),
+      name: String(r[1] ?? '').trim(),
+      email: String(r[2] ?? '').trim(),
+    }))
     .filter((u) => u.name !== '');
 }

@@ -46,7 +46,14 @@ export interface ActionRequest {
 export type ActionRefusalCode = ActionErrorCode | 'notFound' | 'stale' | 'duplicate';
 
 export type ActionOutcome =
-  | { ok: true; stored: StoredComplaint; changes: FieldChange[]; entry: AuditEntry; warnings: string[]; notified: number }
+  | {
+      ok: true;
+      stored: StoredComplaint;
+      changes: FieldChange[];
+      entry: AuditEntry;
+      warnings: string[];
+      notified: number;
+    }
   | { ok: false; code: ActionRefusalCode; message: string; current?: StoredComplaint };
 
 /** Already in the log row's own time and user columns. */
@@ -79,7 +86,9 @@ function noteOf(action: ActionName, input: ActionInput): string {
 
 function duplicateAgenda(deps: WorkflowDeps, c: Complaint, number: string): string | null {
   const key = number.trim().toLowerCase();
-  const other = deps.agendaNumbers().find((r) => r.regNumber !== c.regNumber && r.agendaNumber.trim().toLowerCase() === key);
+  const other = deps
+    .agendaNumbers()
+    .find((r) => r.regNumber !== c.regNumber && r.agendaNumber.trim().toLowerCase() === key);
   return other ? other.regNumber : null;
 }
 
@@ -105,7 +114,8 @@ export function performAction(deps: WorkflowDeps, actor: Actor, request: ActionR
     if (!result.ok) return { ok: false, code: result.code, message: result.error };
     if (request.action === 'agenda') {
       const other = duplicateAgenda(deps, current, result.complaint.agendaNumber);
-      if (other) return { ok: false, code: 'duplicate', message: WF.duplicateAgenda(result.complaint.agendaNumber, other) };
+      if (other)
+        return { ok: false, code: 'duplicate', message: WF.duplicateAgenda(result.complaint.agendaNumber, other) };
     }
     const next: StoredComplaint = { ...stored, complaint: result.complaint };
     deps.register.write(next);

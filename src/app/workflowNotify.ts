@@ -39,7 +39,9 @@ export interface NotifyResult {
 
 /** The active Anggota Tim of `unit`, the unit's own mailbox, and the assigned officer: all read as the unit does. */
 export function unitAudience(deps: NotifyDeps, unit: string, assignedTo = ''): string[] {
-  const emails = deps.team.filter((m) => m.active && m.role === 'ANGGOTA' && sameUnit(m.unit, unit)).map((m) => m.email);
+  const emails = deps.team
+    .filter((m) => m.active && m.role === 'ANGGOTA' && sameUnit(m.unit, unit))
+    .map((m) => m.email);
   const box = deps.units.find((u) => sameUnit(u.name, unit))?.email ?? '';
   for (const extra of [box, assignedTo]) {
     const e = extra.trim().toLowerCase();
@@ -110,7 +112,10 @@ export function notifyAfterAction(
     case 'forwardToHead': {
       const heads = deps.team.filter((m) => m.active && m.role === 'KEPALA_DINAS');
       if (heads.length > 0) {
-        send(heads.map((m) => m.email), awaitingDispositionEmail(staffView(c, heads[0], actor, '', deps.registerUrl)));
+        send(
+          heads.map((m) => m.email),
+          awaitingDispositionEmail(staffView(c, heads[0], actor, '', deps.registerUrl)),
+        );
       }
       break;
     }
@@ -136,7 +141,12 @@ export function notifyAfterAction(
       break;
     case 'connectToUnit':
       // SOP (tatap muka): CS contacts the unit's team; the email is that contact, on the record.
-      toUnit(walkInConnectedEmail, c.agreedDate ? `Dijawab paling lambat ${formatDayLong(c.agreedDate)}.` : `Batas waktu ${formatDayLong(c.deadline)}.`);
+      toUnit(
+        walkInConnectedEmail,
+        c.agreedDate
+          ? `Dijawab paling lambat ${formatDayLong(c.agreedDate)}.`
+          : `Batas waktu ${formatDayLong(c.deadline)}.`,
+      );
       break;
     case 'reopen':
       // The work is the unit's again, with a fresh deadline: they must hear it from Dumas, not find it by chance.

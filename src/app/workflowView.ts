@@ -223,7 +223,16 @@ export interface HistoryEntry {
 }
 
 const IDENTITY = new Set(['name', 'nik', 'phone', 'phoneCanonical', 'email', 'address']);
-const CONTENT = new Set(['subject', 'description', 'followUpNotes', 'answer', 'instruction', 'forwardNote', 'verificationFlags', 'extReason']);
+const CONTENT = new Set([
+  'subject',
+  'description',
+  'followUpNotes',
+  'answer',
+  'instruction',
+  'forwardNote',
+  'verificationFlags',
+  'extReason',
+]);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function readable(value: unknown): string {

@@ -21,7 +21,12 @@ export function thrownBy(fn: () => unknown): Json {
     fn();
     return null;
   } catch (error) {
-    return { error: error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as { message: unknown }).message) : String(error) };
+    return {
+      error:
+        error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
+          ? String(error.message)
+          : String(error),
+    };
   }
 }
 

@@ -19,7 +19,10 @@ export function resultRows(results: readonly CaseResult[], cases: readonly Diagn
 }
 
 /** Replaces the sheet's content; plain-text cells so JSON such as `-5` or `"=1+1"` is stored exactly. */
-export function writeResults(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: string[][]): GoogleAppsScript.Spreadsheet.Sheet {
+export function writeResults(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  rows: string[][],
+): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = spreadsheet.getSheetByName(RESULTS_SHEET) ?? spreadsheet.insertSheet(RESULTS_SHEET);
   sheet.clear();
   const width = RESULT_HEADERS.length;

@@ -1,5 +1,14 @@
 // Which days are working days for the agency (SOP "Waktu Penyelesaian": hari kerja), and office hours.
-import { addDays, calendarDaysBetween, msOfWitaDay, parseClock, parseDayKey, weekdayOf, dayKeyOf, type DayKey } from './time';
+import {
+  addDays,
+  calendarDaysBetween,
+  msOfWitaDay,
+  parseClock,
+  parseDayKey,
+  weekdayOf,
+  dayKeyOf,
+  type DayKey,
+} from './time';
 
 export type HolidayKind = 'nasional' | 'cuti_bersama' | 'hari_suci_bali';
 export const HOLIDAY_KINDS: readonly HolidayKind[] = ['nasional', 'cuti_bersama', 'hari_suci_bali'];

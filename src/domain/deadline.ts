@@ -37,12 +37,7 @@ export function specialDeadline(receivedAt: Date, cal: WorkingCalendar): DayKey 
 }
 
 export type DeadlineState =
-  | 'open_on_track'
-  | 'due_next_working_day'
-  | 'due_today'
-  | 'overdue'
-  | 'settled_on_time'
-  | 'settled_late';
+  'open_on_track' | 'due_next_working_day' | 'due_today' | 'overdue' | 'settled_on_time' | 'settled_late';
 
 export interface DeadlineFacts {
   state: DeadlineState;

@@ -6,7 +6,8 @@ const SRC_2026_CB = 'SKB 3 Menteri No. 1497/2025, 2/2025, 5/2025 (cuti bersama 2
 const SRC_2026_BALI =
   'Surat Ditjen Bimas Hindu B-253/DJ.VI/Dt.VI.I.3/BA.03/09/2025 (dispensasi hari suci Hindu 2026; cocokkan dengan SE Gubernur Bali 2026)';
 // 2027: the decrees were not yet found, so every row says it is an estimate to be replaced.
-const SRC_2027 = 'PERKIRAAN: SKB 3 Menteri 2027 belum ditemukan; ganti sesuai SKB (tanggal Hijriah bisa bergeser satu hari)';
+const SRC_2027 =
+  'PERKIRAAN: SKB 3 Menteri 2027 belum ditemukan; ganti sesuai SKB (tanggal Hijriah bisa bergeser satu hari)';
 const SRC_2027_BALI = 'PERKIRAAN: dihitung dari siklus pawukon 210 hari; cocokkan dengan SE Gubernur Bali 2027';
 
 export const DEFAULT_HOLIDAYS: Holiday[] = [

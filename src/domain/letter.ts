@@ -21,11 +21,37 @@ export interface LayoutLine {
 }
 
 export const PLACEHOLDER_KEYS = [
-  'pemerintah', 'nama_instansi', 'alamat_instansi', 'telepon_instansi', 'email_instansi', 'situs_instansi', 'kota',
-  'tanggal_surat', 'nomor_surat', 'sifat', 'lampiran', 'hal', 'nama_pengadu', 'alamat_pengadu', 'nomor_registrasi',
-  'tanggal_diterima', 'hari_tanggal_diterima', 'perihal_pengaduan', 'uraian_pengaduan', 'unit', 'jawaban',
-  'tanggal_selesai', 'jabatan_penandatangan', 'nama_penandatangan', 'pangkat_penandatangan', 'nip_penandatangan',
-  'tembusan', 'telepon_pengaduan_layanan', 'email_pengaduan_layanan', 'nama_petugas', 'nip_petugas',
+  'pemerintah',
+  'nama_instansi',
+  'alamat_instansi',
+  'telepon_instansi',
+  'email_instansi',
+  'situs_instansi',
+  'kota',
+  'tanggal_surat',
+  'nomor_surat',
+  'sifat',
+  'lampiran',
+  'hal',
+  'nama_pengadu',
+  'alamat_pengadu',
+  'nomor_registrasi',
+  'tanggal_diterima',
+  'hari_tanggal_diterima',
+  'perihal_pengaduan',
+  'uraian_pengaduan',
+  'unit',
+  'jawaban',
+  'tanggal_selesai',
+  'jabatan_penandatangan',
+  'nama_penandatangan',
+  'pangkat_penandatangan',
+  'nip_penandatangan',
+  'tembusan',
+  'telepon_pengaduan_layanan',
+  'email_pengaduan_layanan',
+  'nama_petugas',
+  'nip_petugas',
 ] as const;
 export type PlaceholderKey = (typeof PLACEHOLDER_KEYS)[number];
 export type LetterValues = Partial<Record<PlaceholderKey, string>>;
@@ -35,7 +61,12 @@ export const MULTILINE_KEYS: readonly PlaceholderKey[] = ['jawaban', 'uraian_pen
 
 /** Filled only when the Kepala Dinas approves: the draft shows them as placeholders still to come. */
 export const SIGNING_KEYS: readonly PlaceholderKey[] = [
-  'nomor_surat', 'tanggal_surat', 'jabatan_penandatangan', 'nama_penandatangan', 'pangkat_penandatangan', 'nip_penandatangan',
+  'nomor_surat',
+  'tanggal_surat',
+  'jabatan_penandatangan',
+  'nama_penandatangan',
+  'pangkat_penandatangan',
+  'nip_penandatangan',
 ];
 
 /** The settings a letter needs (the app's Settings has them all). */
@@ -91,11 +122,13 @@ export function placeholdersIn(text: string): string[] {
  * rejects) removed, and `{{` broken up so a value can never look like a placeholder still to fill.
  */
 export function docText(value: string): string {
-  return String(value ?? '')
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .replace(/\{\{/g, '{ {');
+  return (
+    String(value ?? '')
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      .replace(/\{\{/g, '{ {')
+  );
 }
 
 /** One line: the non-empty lines of `value` joined with ", " (an address typed on several lines). */
@@ -254,5 +287,7 @@ export function letterFolderNames(day: DayKey): { year: string; month: string } 
 
 /** A file name without characters Drive or mail clients treat specially. */
 export function safeFileName(name: string): string {
-  return singleLine(name).replace(/[\\/:*?"<>|]+/g, '-').slice(0, 150);
+  return singleLine(name)
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .slice(0, 150);
 }

@@ -21,7 +21,8 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI'
 const TOKEN = /\{(year|seq(?::(\d{1,2}))?|unit|class|month|romanMonth)\}/g;
 
 export function formatNumber(pattern: string, parts: NumberParts): string {
-  if (!Number.isInteger(parts.seq) || parts.seq < 1) throw new RangeError('formatNumber: seq must be a positive integer');
+  if (!Number.isInteger(parts.seq) || parts.seq < 1)
+    throw new RangeError('formatNumber: seq must be a positive integer');
   return pattern.replace(TOKEN, (_m, token: string, width: string | undefined) => {
     if (token === 'year') return String(parts.year);
     if (token.startsWith('seq')) return String(parts.seq).padStart(width ? Number(width) : 1, '0');

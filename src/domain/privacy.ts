@@ -32,7 +32,15 @@ export function canSeeContent(actor: Actor | null, c: Complaint): boolean {
 }
 
 const IDENTITY_FIELDS = ['name', 'phone', 'phoneCanonical', 'email', 'address'] as const;
-const CONTENT_FIELDS = ['subject', 'description', 'followUpNotes', 'answer', 'instruction', 'forwardNote', 'verificationFlags'] as const;
+const CONTENT_FIELDS = [
+  'subject',
+  'description',
+  'followUpNotes',
+  'answer',
+  'instruction',
+  'forwardNote',
+  'verificationFlags',
+] as const;
 
 export interface RedactOptions {
   /** Show the full NIK (only to someone who may see identity, e.g. to check it against the KTP). Default false. */

@@ -128,7 +128,8 @@ export function rollingYear(today: DayKey): ReportPeriod {
 
 export function monthsOf(p: ReportPeriod): MonthKey[] {
   const out: MonthKey[] = [];
-  for (let m = monthOf(p.from); compareDayKeys(`${m}-01`, p.to) <= 0; m = monthOf(addDays(monthPeriod(m).to, 1))) out.push(m);
+  for (let m = monthOf(p.from); compareDayKeys(`${m}-01`, p.to) <= 0; m = monthOf(addDays(monthPeriod(m).to, 1)))
+    out.push(m);
   return out;
 }
 
@@ -226,7 +227,13 @@ export function buildReport(
   const open = complaints.filter((c) => openOn(c, asOf));
   const overdue = open.filter((c) => c.deadline !== '' && compareDayKeys(c.deadline, asOf) < 0);
 
-  const byMonth: MonthRow[] = monthsOf(period).map((month) => ({ month, received: 0, settled: 0, settledOnTime: 0, forwarded: 0 }));
+  const byMonth: MonthRow[] = monthsOf(period).map((month) => ({
+    month,
+    received: 0,
+    settled: 0,
+    settledOnTime: 0,
+    forwarded: 0,
+  }));
   const monthRow = (day: DayKey) => byMonth.find((r) => r.month === monthOf(day));
   for (const c of received) monthRow(dayKeyOf(c.receivedAt))!.received += 1;
   for (const s of settlements) {
@@ -261,7 +268,11 @@ export function buildReport(
   const ages = AGE_BUCKETS.map((b) => ({ ...b, count: 0 }));
   const starts = open.map((c) => effectiveReceiptDay(c.receivedAt, cal));
   const sinceStart = workingDaysUntil(asOf, starts, cal);
-  const lateBy = workingDaysUntil(asOf, overdue.map((c) => c.deadline), cal);
+  const lateBy = workingDaysUntil(
+    asOf,
+    overdue.map((c) => c.deadline),
+    cal,
+  );
   for (const start of starts) {
     const age = Math.max(0, sinceStart(start));
     const bucket = ages.find((b) => age >= b.min && (b.max === null || age <= b.max));
@@ -269,7 +280,9 @@ export function buildReport(
   }
 
   const special = received.filter((c) => c.deadlineKind === 'khusus');
-  const specialSettled = special.map((c) => (c.status === 'Selesai' ? settlementOf(c, cal) : null)).filter((s): s is Settlement => s !== null);
+  const specialSettled = special
+    .map((c) => (c.status === 'Selesai' ? settlementOf(c, cal) : null))
+    .filter((s): s is Settlement => s !== null);
 
   const agencies: CountRow[] = [];
   for (const s of forwardedRows) {
@@ -294,9 +307,18 @@ export function buildReport(
     openAtEnd: open.length,
     overdueAtEnd: overdue.length,
     byMonth,
-    byChannel: countInto(CHANNELS, received.map((c) => c.channel)),
-    byStatus: countInto(STATUSES, received.map((c) => c.status)),
-    byPrivacy: countInto(PRIVACY_LEVELS, received.map((c) => c.privacy)),
+    byChannel: countInto(
+      CHANNELS,
+      received.map((c) => c.channel),
+    ),
+    byStatus: countInto(
+      STATUSES,
+      received.map((c) => c.status),
+    ),
+    byPrivacy: countInto(
+      PRIVACY_LEVELS,
+      received.map((c) => c.privacy),
+    ),
     byUnit: [...known, ...extra],
     openByAge: ages,
     special: {

@@ -19,7 +19,10 @@ export interface Actor {
 }
 
 function squash(s: string): string {
-  return s.trim().toLowerCase().replace(/[\s_.-]+/g, ' ');
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_.-]+/g, ' ');
 }
 
 /** Accepts the code ('KEPALA_DINAS'), the label ('Kepala Dinas') or common short forms, any case. */
@@ -31,14 +34,14 @@ export function parseRole(value: string): Role | null {
     if (v === squash(role) || v === squash(ROLE_LABELS[role])) return role;
   }
   const aliases: Record<string, Role> = {
-    'cs': 'CS',
+    cs: 'CS',
     'customer service': 'CS',
     'petugas customer service': 'CS',
-    'sekretaris': 'SEKRETARIS',
-    'ketua': 'KETUA',
-    'kadis': 'KEPALA_DINAS',
-    'anggota': 'ANGGOTA',
-    'admin': 'ADMIN',
+    sekretaris: 'SEKRETARIS',
+    ketua: 'KETUA',
+    kadis: 'KEPALA_DINAS',
+    anggota: 'ANGGOTA',
+    admin: 'ADMIN',
   };
   return aliases[v] ?? null;
 }

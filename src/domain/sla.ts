@@ -43,7 +43,11 @@ export interface Watchlist {
 }
 
 /** One complaint's place in the watch, or null when it needs no attention today. */
-export function watchCategory(c: Complaint, now: Date, cal: WorkingCalendar): Omit<WatchItem, 'complaint' | 'row'> | null {
+export function watchCategory(
+  c: Complaint,
+  now: Date,
+  cal: WorkingCalendar,
+): Omit<WatchItem, 'complaint' | 'row'> | null {
   if (isClosed(c.status) || c.closedAt !== null || c.deadline === '') return null;
   const facts = deadlineFacts(c, now, cal);
   const base = { workingDaysLate: facts.workingDaysLate, workingDaysLeft: facts.workingDaysLeft };

@@ -33,13 +33,44 @@ export const LIMITS = {
 
 /** Province codes of the NIK (Kemendagri): 34 older provinces plus the Papua codes 91-96 after the 2022 split. */
 export const NIK_PROVINCE_CODES: readonly string[] = [
-  '11', '12', '13', '14', '15', '16', '17', '18', '19', '21',
-  '31', '32', '33', '34', '35', '36',
-  '51', '52', '53',
-  '61', '62', '63', '64', '65',
-  '71', '72', '73', '74', '75', '76',
-  '81', '82',
-  '91', '92', '93', '94', '95', '96',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '21',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '51',
+  '52',
+  '53',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '72',
+  '73',
+  '74',
+  '75',
+  '76',
+  '81',
+  '82',
+  '91',
+  '92',
+  '93',
+  '94',
+  '95',
+  '96',
 ];
 
 export type NikResult = { ok: true; value: string } | { ok: false; message: string };
@@ -166,23 +197,32 @@ export interface IntakeValues {
 }
 
 const CHANNEL_ALIASES: Record<string, Channel> = {
-  'surat': 'Surat',
+  surat: 'Surat',
   'surat pengaduan': 'Surat',
   'media surat pengaduan': 'Surat',
   'tatap muka': 'Tatap Muka',
-  'langsung': 'Tatap Muka',
+  langsung: 'Tatap Muka',
   'media tatap muka': 'Tatap Muka',
   'formulir online': 'Formulir Online',
-  'online': 'Formulir Online',
-  'formulir': 'Formulir Online',
+  online: 'Formulir Online',
+  formulir: 'Formulir Online',
 };
 
 export function parseChannel(s: string): Channel | null {
-  return CHANNEL_ALIASES[String(s ?? '').trim().toLowerCase().replace(/\s+/g, ' ')] ?? null;
+  return (
+    CHANNEL_ALIASES[
+      String(s ?? '')
+        .trim()
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+    ] ?? null
+  );
 }
 
 export function parsePrivacy(s: string | undefined): Privacy | null {
-  const v = String(s ?? '').trim().toLowerCase();
+  const v = String(s ?? '')
+    .trim()
+    .toLowerCase();
   if (v === '' || v === 'biasa') return 'biasa';
   if (v === 'anonim' || v === 'anonymous') return 'anonim';
   if (v === 'rahasia') return 'rahasia';

@@ -68,26 +68,161 @@ const WORKING: readonly Status[] = ['Didisposisikan', 'Ditindaklanjuti'];
 /** Read top to bottom, this is the SOP's procedure. ADMIN appears nowhere: it runs the system, not complaints. */
 export const TRANSITIONS: readonly Transition[] = [
   // Letter and online form: CS → Sekretaris (agenda) → Kepala Dinas (disposition) → unit.
-  { action: 'agenda', from: ['Diterima'], to: 'Diagendakan', roles: ['SEKRETARIS'], channels: LETTER_PATH, requires: ['agendaNumber', 'agendaDate'], label: ACTION_LABELS.agenda },
-  { action: 'forwardToHead', from: ['Diagendakan'], to: 'Menunggu Disposisi', roles: ['SEKRETARIS', 'KETUA'], channels: LETTER_PATH, requires: [], label: ACTION_LABELS.forwardToHead },
-  { action: 'dispose', from: ['Menunggu Disposisi'], to: 'Didisposisikan', roles: ['KEPALA_DINAS'], channels: LETTER_PATH, requires: ['unit', 'instruction'], optional: ['priority', 'assignedTo'], label: ACTION_LABELS.dispose },
+  {
+    action: 'agenda',
+    from: ['Diterima'],
+    to: 'Diagendakan',
+    roles: ['SEKRETARIS'],
+    channels: LETTER_PATH,
+    requires: ['agendaNumber', 'agendaDate'],
+    label: ACTION_LABELS.agenda,
+  },
+  {
+    action: 'forwardToHead',
+    from: ['Diagendakan'],
+    to: 'Menunggu Disposisi',
+    roles: ['SEKRETARIS', 'KETUA'],
+    channels: LETTER_PATH,
+    requires: [],
+    label: ACTION_LABELS.forwardToHead,
+  },
+  {
+    action: 'dispose',
+    from: ['Menunggu Disposisi'],
+    to: 'Didisposisikan',
+    roles: ['KEPALA_DINAS'],
+    channels: LETTER_PATH,
+    requires: ['unit', 'instruction'],
+    optional: ['priority', 'assignedTo'],
+    label: ACTION_LABELS.dispose,
+  },
   // Face to face: CS connects the complainant to the unit, which answers now or by the agreed date.
-  { action: 'connectToUnit', from: ['Diterima'], to: 'Ditindaklanjuti', roles: ['CS'], channels: WALK_IN, requires: ['unit'], optional: ['agreedDate', 'assignedTo', 'note'], label: ACTION_LABELS.connectToUnit },
-  { action: 'answerOnSpot', from: ['Diterima', 'Ditindaklanjuti'], to: 'Selesai', roles: ['CS', 'ANGGOTA'], channels: WALK_IN, requires: ['answer'], optional: ['unit'], unitScoped: true, closes: true, label: ACTION_LABELS.answerOnSpot },
-  { action: 'closeWithAnswer', from: ['Ditindaklanjuti'], to: 'Selesai', roles: ['ANGGOTA', 'KETUA'], channels: WALK_IN, requires: ['answer'], unitScoped: true, closes: true, label: ACTION_LABELS.closeWithAnswer },
+  {
+    action: 'connectToUnit',
+    from: ['Diterima'],
+    to: 'Ditindaklanjuti',
+    roles: ['CS'],
+    channels: WALK_IN,
+    requires: ['unit'],
+    optional: ['agreedDate', 'assignedTo', 'note'],
+    label: ACTION_LABELS.connectToUnit,
+  },
+  {
+    action: 'answerOnSpot',
+    from: ['Diterima', 'Ditindaklanjuti'],
+    to: 'Selesai',
+    roles: ['CS', 'ANGGOTA'],
+    channels: WALK_IN,
+    requires: ['answer'],
+    optional: ['unit'],
+    unitScoped: true,
+    closes: true,
+    label: ACTION_LABELS.answerOnSpot,
+  },
+  {
+    action: 'closeWithAnswer',
+    from: ['Ditindaklanjuti'],
+    to: 'Selesai',
+    roles: ['ANGGOTA', 'KETUA'],
+    channels: WALK_IN,
+    requires: ['answer'],
+    unitScoped: true,
+    closes: true,
+    label: ACTION_LABELS.closeWithAnswer,
+  },
   // The unit works on it (both channels).
-  { action: 'followUp', from: WORKING, to: 'Ditindaklanjuti', roles: ['ANGGOTA', 'KETUA'], requires: ['note'], unitScoped: true, label: ACTION_LABELS.followUp },
-  { action: 'requestInfo', from: WORKING, to: 'Ditindaklanjuti', roles: ['ANGGOTA'], requires: ['note'], unitScoped: true, label: ACTION_LABELS.requestInfo },
+  {
+    action: 'followUp',
+    from: WORKING,
+    to: 'Ditindaklanjuti',
+    roles: ['ANGGOTA', 'KETUA'],
+    requires: ['note'],
+    unitScoped: true,
+    label: ACTION_LABELS.followUp,
+  },
+  {
+    action: 'requestInfo',
+    from: WORKING,
+    to: 'Ditindaklanjuti',
+    roles: ['ANGGOTA'],
+    requires: ['note'],
+    unitScoped: true,
+    label: ACTION_LABELS.requestInfo,
+  },
   // Reply letter: the unit's draft (konsep) → Kepala Dinas signs → sent.
-  { action: 'draftReply', from: ['Didisposisikan', 'Ditindaklanjuti', 'Konsep Jawaban'], to: 'Konsep Jawaban', roles: ['ANGGOTA'], requires: ['answer'], optional: ['replyDocUrl'], unitScoped: true, label: ACTION_LABELS.draftReply },
-  { action: 'submitForSignature', from: ['Konsep Jawaban'], to: 'Menunggu Tanda Tangan', roles: ['ANGGOTA', 'KETUA', 'SEKRETARIS'], requires: [], optional: ['replyDocUrl'], unitScoped: true, label: ACTION_LABELS.submitForSignature },
-  { action: 'returnToUnit', from: ['Menunggu Tanda Tangan'], to: 'Ditindaklanjuti', roles: ['KEPALA_DINAS'], requires: ['note'], label: ACTION_LABELS.returnToUnit },
-  { action: 'sign', from: ['Menunggu Tanda Tangan'], to: 'same', roles: ['KEPALA_DINAS'], requires: ['letterNumber'], optional: ['replyDocUrl'], label: ACTION_LABELS.sign },
-  { action: 'deliver', from: ['Menunggu Tanda Tangan'], to: 'Selesai', roles: ['SEKRETARIS', 'CS', 'KETUA', 'ANGGOTA'], requires: ['deliveryMethod'], unitScoped: true, closes: true, label: ACTION_LABELS.deliver },
+  {
+    action: 'draftReply',
+    from: ['Didisposisikan', 'Ditindaklanjuti', 'Konsep Jawaban'],
+    to: 'Konsep Jawaban',
+    roles: ['ANGGOTA'],
+    requires: ['answer'],
+    optional: ['replyDocUrl'],
+    unitScoped: true,
+    label: ACTION_LABELS.draftReply,
+  },
+  {
+    action: 'submitForSignature',
+    from: ['Konsep Jawaban'],
+    to: 'Menunggu Tanda Tangan',
+    roles: ['ANGGOTA', 'KETUA', 'SEKRETARIS'],
+    requires: [],
+    optional: ['replyDocUrl'],
+    unitScoped: true,
+    label: ACTION_LABELS.submitForSignature,
+  },
+  {
+    action: 'returnToUnit',
+    from: ['Menunggu Tanda Tangan'],
+    to: 'Ditindaklanjuti',
+    roles: ['KEPALA_DINAS'],
+    requires: ['note'],
+    label: ACTION_LABELS.returnToUnit,
+  },
+  {
+    action: 'sign',
+    from: ['Menunggu Tanda Tangan'],
+    to: 'same',
+    roles: ['KEPALA_DINAS'],
+    requires: ['letterNumber'],
+    optional: ['replyDocUrl'],
+    label: ACTION_LABELS.sign,
+  },
+  {
+    action: 'deliver',
+    from: ['Menunggu Tanda Tangan'],
+    to: 'Selesai',
+    roles: ['SEKRETARIS', 'CS', 'KETUA', 'ANGGOTA'],
+    requires: ['deliveryMethod'],
+    unitScoped: true,
+    closes: true,
+    label: ACTION_LABELS.deliver,
+  },
   // Exceptions: special case (official away), not the agency's authority, not resolved after all.
-  { action: 'extend', from: OPEN_STATUSES, to: 'same', roles: ['KETUA', 'KEPALA_DINAS'], requires: ['extOfficial', 'extReason', 'extFrom', 'extUntil'], label: ACTION_LABELS.extend },
-  { action: 'forward', from: OPEN_STATUSES, to: 'Dialihkan', roles: ['KETUA'], requires: ['forwardedTo', 'forwardNote'], closes: true, label: ACTION_LABELS.forward },
-  { action: 'reopen', from: ['Selesai'], to: 'Ditindaklanjuti', roles: ['KETUA'], requires: ['note'], label: ACTION_LABELS.reopen },
+  {
+    action: 'extend',
+    from: OPEN_STATUSES,
+    to: 'same',
+    roles: ['KETUA', 'KEPALA_DINAS'],
+    requires: ['extOfficial', 'extReason', 'extFrom', 'extUntil'],
+    label: ACTION_LABELS.extend,
+  },
+  {
+    action: 'forward',
+    from: OPEN_STATUSES,
+    to: 'Dialihkan',
+    roles: ['KETUA'],
+    requires: ['forwardedTo', 'forwardNote'],
+    closes: true,
+    label: ACTION_LABELS.forward,
+  },
+  {
+    action: 'reopen',
+    from: ['Selesai'],
+    to: 'Ditindaklanjuti',
+    roles: ['KETUA'],
+    requires: ['note'],
+    label: ACTION_LABELS.reopen,
+  },
 ];
 
 export const ACTION_NAMES: readonly ActionName[] = TRANSITIONS.map((t) => t.action);
@@ -117,8 +252,7 @@ export interface ActionContext {
 
 export type ActionErrorCode = 'unknown' | 'role' | 'channel' | 'status' | 'unit' | 'state' | 'input';
 export type ActionResult =
-  | { ok: true; complaint: Complaint; changes: FieldChange[] }
-  | { ok: false; error: string; code: ActionErrorCode };
+  { ok: true; complaint: Complaint; changes: FieldChange[] } | { ok: false; error: string; code: ActionErrorCode };
 
 type Refusal = { error: string; code: ActionErrorCode };
 
@@ -333,7 +467,8 @@ function effect(t: Transition, c: Complaint, v: Cleaned, actor: Actor, ctx: Acti
       const from = s('extFrom');
       const until = s('extUntil');
       if (compareDayKeys(until, from) < 0) return { code: 'input', error: MSG.extRange };
-      if (compareDayKeys(from, c.deadline) > 0) return { code: 'input', error: MSG.extNotInPeriod(formatDay(c.deadline)) };
+      if (compareDayKeys(from, c.deadline) > 0)
+        return { code: 'input', error: MSG.extNotInPeriod(formatDay(c.deadline)) };
       c.extOfficial = s('extOfficial');
       c.extReason = s('extReason');
       c.extFrom = from;
@@ -405,7 +540,8 @@ export function applyAction(
 
   const changes: FieldChange[] = [];
   for (const field of COMPLAINT_FIELDS) {
-    if (!sameValue(complaint[field], next[field])) changes.push({ field, before: complaint[field], after: next[field] });
+    if (!sameValue(complaint[field], next[field]))
+      changes.push({ field, before: complaint[field], after: next[field] });
   }
   return { ok: true, complaint: next, changes };
 }

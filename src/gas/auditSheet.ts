@@ -1,7 +1,16 @@
 // The audit log sheet: append-only, every batch of entries in one write.
 import type { AuditEntry, AuditPort } from '../ports';
 
-export const AUDIT_HEADERS = ['Waktu', 'Pengguna', 'Peran', 'Aksi', 'No. Registrasi', 'Sebelum', 'Sesudah', 'Catatan'] as const;
+export const AUDIT_HEADERS = [
+  'Waktu',
+  'Pengguna',
+  'Peran',
+  'Aksi',
+  'No. Registrasi',
+  'Sebelum',
+  'Sesudah',
+  'Catatan',
+] as const;
 const FORMATS = ['dd/mm/yyyy hh:mm:ss', '@', '@', '@', '@', '@', '@', '@'];
 
 export class AuditSheet implements AuditPort {

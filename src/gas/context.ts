@@ -42,7 +42,11 @@ export class GasContext {
       ...DEFAULT_CALENDAR_SETTINGS,
       officeStart: s.officeStart,
       officeEnd: s.officeEnd,
-      enabledKinds: { nasional: s.holidaysNational, cuti_bersama: s.holidaysCutiBersama, hari_suci_bali: s.holidaysBali },
+      enabledKinds: {
+        nasional: s.holidaysNational,
+        cuti_bersama: s.holidaysCutiBersama,
+        hari_suci_bali: s.holidaysBali,
+      },
     });
   });
   readonly register = memo(() => new RegisterSheet(this.workbook.sheet('register')));
@@ -73,8 +77,8 @@ export class GasContext {
       lock: this.lock(),
       random: Math.random,
       registerUrl: this.workbook.url(),
-      afterClose: (c) => void sendRatingInvitation({ settings: this.settings(), mailer: this.mailer(), signer: new HmacSigner() }, c),
+      afterClose: (c) =>
+        void sendRatingInvitation({ settings: this.settings(), mailer: this.mailer(), signer: new HmacSigner() }, c),
     };
   }
 }
-

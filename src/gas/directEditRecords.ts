@@ -41,7 +41,12 @@ function cellText(value: unknown): unknown {
 function columnName(column: number): { key: string; header: string; workflow: boolean; personal: boolean } {
   const spec = REGISTER_COLUMNS[column - 1];
   if (!spec) return { key: RESPONSE_ID_HEADER, header: RESPONSE_ID_HEADER, workflow: true, personal: false };
-  return { key: spec.field, header: spec.header, workflow: spec.workflow === true, personal: PERSONAL.includes(spec.field) };
+  return {
+    key: spec.field,
+    header: spec.header,
+    workflow: spec.workflow === true,
+    personal: PERSONAL.includes(spec.field),
+  };
 }
 
 export function directEditRecords(edit: DirectEdit): { entries: AuditEntry[]; bumps: VersionBump[] } {
@@ -65,7 +70,8 @@ export function directEditRecords(edit: DirectEdit): { entries: AuditEntry[]; bu
       if (single) before[n.key] = n.personal ? WF.personalDataHidden : cellText(edit.oldValue);
     });
     // Clearing the number cell itself: the old value is the only trace of which complaint it was.
-    const regNumber = String(row[0] ?? '').trim() || (single && edit.firstColumn === 1 ? String(edit.oldValue ?? '') : '');
+    const regNumber =
+      String(row[0] ?? '').trim() || (single && edit.firstColumn === 1 ? String(edit.oldValue ?? '') : '');
     entries.push({
       at: edit.now,
       actor: edit.editor || WF.unknownUser,
@@ -78,11 +84,20 @@ export function directEditRecords(edit: DirectEdit): { entries: AuditEntry[]; bu
     });
     if (String(row[0] ?? '').trim() !== '') {
       const version = Number(row[VERSION_COLUMN - 1]);
-      bumps.push({ row: rowNumber, values: [(Number.isFinite(version) ? version : 1) + 1, edit.now, edit.editor || WF.unknownUser] });
+      bumps.push({
+        row: rowNumber,
+        values: [(Number.isFinite(version) ? version : 1) + 1, edit.now, edit.editor || WF.unknownUser],
+      });
     }
   });
   if (entries.length > MAX_ROW_ENTRIES) {
-    const summary: AuditEntry = { ...entries[0], regNumber: '', before: '', after: '', note: `${WF.directEditMany(entries.length)} ${note}` };
+    const summary: AuditEntry = {
+      ...entries[0],
+      regNumber: '',
+      before: '',
+      after: '',
+      note: `${WF.directEditMany(entries.length)} ${note}`,
+    };
     return { entries: [summary], bumps };
   }
   return { entries, bumps };

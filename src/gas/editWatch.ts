@@ -44,7 +44,11 @@ export function ensureEditWatch(wb: Workbook, changes: string[]): void {
   for (const p of existing) p.remove();
   const rows = sheet.getMaxRows() - 1;
   for (const [first, last] of runs) {
-    sheet.getRange(2, first, rows, last - first + 1).protect().setDescription(WF.protectionNote).setWarningOnly(true);
+    sheet
+      .getRange(2, first, rows, last - first + 1)
+      .protect()
+      .setDescription(WF.protectionNote)
+      .setWarningOnly(true);
   }
   changes.push('Kolom alur kerja Register diberi peringatan perlindungan.');
 }

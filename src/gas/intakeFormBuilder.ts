@@ -53,7 +53,9 @@ export function createIntakeForm(settings: Settings): Form {
     .setTitle(FORM_ITEMS.email)
     .setHelpText(FORM_HELP.email)
     .setRequired(false)
-    .setValidation(FormApp.createTextValidation().requireTextIsEmail().setHelpText('Alamat email tidak valid.').build());
+    .setValidation(
+      FormApp.createTextValidation().requireTextIsEmail().setHelpText('Alamat email tidak valid.').build(),
+    );
   textItem(form, FORM_ITEMS.subject, FORM_HELP.subject, true, LIMITS.subject);
   form
     .addParagraphTextItem()
@@ -70,7 +72,11 @@ export function createIntakeForm(settings: Settings): Form {
     .setChoiceValues([...PRIVACY_CHOICES])
     .setRequired(true);
   const consent = form.addCheckboxItem();
-  consent.setTitle(FORM_ITEMS.consent).setHelpText(FORM_HELP.consent(settings)).setChoiceValues([CONSENT_CHOICE]).setRequired(true);
+  consent
+    .setTitle(FORM_ITEMS.consent)
+    .setHelpText(FORM_HELP.consent(settings))
+    .setChoiceValues([CONSENT_CHOICE])
+    .setRequired(true);
   return form;
 }
 

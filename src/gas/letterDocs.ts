@@ -167,7 +167,9 @@ export interface FillReport {
 export function fillDocument(doc: Doc, values: LetterValues): FillReport {
   const report: FillReport = { filled: [], flattened: [] };
   const body = doc.getBody();
-  const sections: { section: Section; text: string; isBody: boolean }[] = [{ section: body, text: body.getText(), isBody: true }];
+  const sections: { section: Section; text: string; isBody: boolean }[] = [
+    { section: body, text: body.getText(), isBody: true },
+  ];
   const header = doc.getHeader();
   if (header) sections.push({ section: header, text: header.getText(), isBody: false });
   const footer = doc.getFooter();
@@ -208,7 +210,7 @@ function splitIntoParagraphs(body: Body, index: number, key: PlaceholderKey, lin
   const type = child.getType();
   const T = DocumentApp.ElementType;
   if (type !== T.PARAGRAPH && type !== T.LIST_ITEM) return false;
-  const p: Paragraph = type === T.PARAGRAPH ? child.asParagraph() : (child.asListItem() as unknown as Paragraph);
+  const p: Paragraph = type === T.PARAGRAPH ? child.asParagraph() : child.asListItem();
   const full = p.getText();
   const at = full.indexOf(placeholder(key));
   if (at < 0) return false;
@@ -217,7 +219,8 @@ function splitIntoParagraphs(body: Body, index: number, key: PlaceholderKey, lin
   texts[texts.length - 1] += full.slice(at + placeholder(key).length);
   const attributes = p.getAttributes();
   for (let i = texts.length - 1; i >= 1; i--) {
-    const added = type === T.PARAGRAPH ? body.insertParagraph(index + 1, texts[i]) : body.insertListItem(index + 1, texts[i]);
+    const added =
+      type === T.PARAGRAPH ? body.insertParagraph(index + 1, texts[i]) : body.insertListItem(index + 1, texts[i]);
     added.setAttributes(attributes);
   }
   p.setText(texts[0]);

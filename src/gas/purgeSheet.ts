@@ -19,7 +19,8 @@ export class RegisterPurgeSheet implements PurgeStore {
     this.raw = last < 2 ? [] : this.sheet.getRange(2, 1, last - 1, REGISTER_WIDTH).getValues();
     const out: StoredComplaint[] = [];
     this.raw.forEach((row, i) => {
-      if (String(row[0]).trim() !== '') out.push({ row: i + 2, complaint: rowToComplaint(row), responseId: responseIdOf(row) });
+      if (String(row[0]).trim() !== '')
+        out.push({ row: i + 2, complaint: rowToComplaint(row), responseId: responseIdOf(row) });
     });
     return out;
   }

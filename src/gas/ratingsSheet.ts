@@ -2,7 +2,15 @@
 import type { Rating } from '../domain/rating';
 import type { RatingsPort } from '../app/feedback';
 
-export const RATING_HEADERS = ['Waktu', 'No. Registrasi', 'Unit', 'Jawaban Ke-', 'Nilai (1-5)', 'Masalah Terselesaikan', 'Komentar'] as const;
+export const RATING_HEADERS = [
+  'Waktu',
+  'No. Registrasi',
+  'Unit',
+  'Jawaban Ke-',
+  'Nilai (1-5)',
+  'Masalah Terselesaikan',
+  'Komentar',
+] as const;
 /** Text columns are `@` before values land, so a comment such as "=HYPERLINK(…)" stays text. */
 const FORMATS = ['dd/mm/yyyy hh:mm:ss', '@', '@', '0', '0', '@', '@'];
 const YES = 'Ya';
@@ -25,7 +33,10 @@ export function rowToRating(row: readonly unknown[]): Rating {
     unit: String(row[2] ?? ''),
     round: Number.isInteger(round) && round >= 1 ? round - 1 : 0,
     score: Number(row[4]),
-    resolved: String(row[5] ?? '').trim().toLowerCase() !== NO.toLowerCase(),
+    resolved:
+      String(row[5] ?? '')
+        .trim()
+        .toLowerCase() !== NO.toLowerCase(),
     comment: String(row[6] ?? ''),
   };
 }
@@ -47,6 +58,9 @@ export class RatingsSheet implements RatingsPort {
     const row = this.sheet.getLastRow() + 1;
     const capacity = this.sheet.getMaxRows();
     if (row > capacity) this.sheet.insertRowsAfter(capacity, 200);
-    this.sheet.getRange(row, 1, 1, RATING_HEADERS.length).setNumberFormats([FORMATS]).setValues([ratingToRow(rating)]);
+    this.sheet
+      .getRange(row, 1, 1, RATING_HEADERS.length)
+      .setNumberFormats([FORMATS])
+      .setValues([ratingToRow(rating)]);
   }
 }

@@ -34,7 +34,10 @@ export class RecapDoc implements RecapDocPort {
     for (const block of content.blocks) {
       switch (block.kind) {
         case 'title':
-          body.appendParagraph(block.text).setHeading(DocumentApp.ParagraphHeading.TITLE).setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+          body
+            .appendParagraph(block.text)
+            .setHeading(DocumentApp.ParagraphHeading.TITLE)
+            .setAlignment(DocumentApp.HorizontalAlignment.CENTER);
           break;
         case 'heading':
           body.appendParagraph(block.text).setHeading(DocumentApp.ParagraphHeading.HEADING2);

@@ -146,9 +146,11 @@ function fromCell(kind: CellKind, value: unknown): unknown {
       return null;
     case 'day':
       if (isDate(value)) return dayKeyOf(value);
-      return typeof value === 'string' ? parseDayKey(value.trim()) ?? '' : '';
+      return typeof value === 'string' ? (parseDayKey(value.trim()) ?? '') : '';
     case 'number':
-      return value === '' || value === null || value === undefined || Number.isNaN(Number(value)) ? null : Number(value);
+      return value === '' || value === null || value === undefined || Number.isNaN(Number(value))
+        ? null
+        : Number(value);
     case 'bool': {
       if (value === '' || value === null || value === undefined) return null;
       if (typeof value === 'boolean') return value;
@@ -169,8 +171,8 @@ export function rowToComplaint(row: readonly unknown[]): Complaint {
   });
   out.ktpSeen = out.ktpSeen === true;
   out.letterPresent = out.letterPresent === true;
-  out.version = (out.version as number | null) ?? 1;
-  out.reopenCount = (out.reopenCount as number | null) ?? 0;
+  out.version = out.version ?? 1;
+  out.reopenCount = out.reopenCount ?? 0;
   return out as unknown as Complaint;
 }
 

@@ -25,7 +25,10 @@ export class RegisterSheet implements RegisterPort {
   keys(): RegisterKeys {
     const last = this.lastRow();
     if (last < 2) return { regNumbers: [], responseIds: [] };
-    const regNumbers = this.sheet.getRange(2, 1, last - 1, 1).getValues().map((r) => String(r[0]));
+    const regNumbers = this.sheet
+      .getRange(2, 1, last - 1, 1)
+      .getValues()
+      .map((r) => String(r[0]));
     const responseIds = this.sheet
       .getRange(2, RESPONSE_ID_COLUMN, last - 1, 1)
       .getValues()

@@ -29,7 +29,11 @@ export class ReportSheet implements ReportSheetPort {
     const block = sheet.getRange(1, 1, height, layout.width);
     block.setValues(layout.rows);
     const bold = new Set(layout.boldRows);
-    block.setFontWeights(layout.rows.map((_, i) => Array<GoogleAppsScript.Spreadsheet.FontWeight>(layout.width).fill(bold.has(i + 1) ? 'bold' : 'normal')));
+    block.setFontWeights(
+      layout.rows.map((_, i) =>
+        Array<GoogleAppsScript.Spreadsheet.FontWeight>(layout.width).fill(bold.has(i + 1) ? 'bold' : 'normal'),
+      ),
+    );
     for (const cell of layout.percentCells) sheet.getRange(cell.row, cell.column).setNumberFormat('0.0%');
     layout.charts.forEach((c, i) => {
       const chart = sheet

@@ -39,12 +39,27 @@ interface SheetSpec {
 }
 
 const SPECS: SheetSpec[] = [
-  { key: 'register', headers: REGISTER_HEADERS, textColumns: [], widths: [...REGISTER_COLUMNS.map((c) => c.width), 120] },
-  { key: 'team', headers: TEAM_HEADERS, textColumns: [1, 2, 3, 4, 5, 6, 7, 8], widths: [220, 180, 130, 200, 170, 140, 200, 60] },
+  {
+    key: 'register',
+    headers: REGISTER_HEADERS,
+    textColumns: [],
+    widths: [...REGISTER_COLUMNS.map((c) => c.width), 120],
+  },
+  {
+    key: 'team',
+    headers: TEAM_HEADERS,
+    textColumns: [1, 2, 3, 4, 5, 6, 7, 8],
+    widths: [220, 180, 130, 200, 170, 140, 200, 60],
+  },
   { key: 'units', headers: UNIT_HEADERS, textColumns: [1, 2, 3], widths: [80, 300, 220] },
   { key: 'holidays', headers: HOLIDAY_HEADERS, textColumns: [2, 3, 4], widths: [110, 300, 170, 420] },
   { key: 'settings', headers: SETTINGS_HEADERS, textColumns: [1, 2, 3], widths: [260, 320, 480] },
-  { key: 'audit', headers: AUDIT_HEADERS, textColumns: [2, 3, 4, 5, 6, 7, 8], widths: [140, 200, 110, 160, 140, 300, 300, 240] },
+  {
+    key: 'audit',
+    headers: AUDIT_HEADERS,
+    textColumns: [2, 3, 4, 5, 6, 7, 8],
+    widths: [140, 200, 110, 160, 140, 300, 300, 240],
+  },
   { key: 'ratings', headers: RATING_HEADERS, textColumns: [2, 3, 6, 7], widths: [140, 140, 220, 90, 90, 120, 420] },
 ];
 
@@ -65,7 +80,11 @@ function ensureSheet(wb: Workbook, spec: SheetSpec, changes: string[]): Sheet {
   if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   const header = sheet.getRange(1, 1, 1, width);
   if (!sameRow(header.getValues()[0], spec.headers)) {
-    header.setNumberFormat('@').setValues([[...spec.headers]]).setFontWeight('bold').setBackground('#e8f0fe');
+    header
+      .setNumberFormat('@')
+      .setValues([[...spec.headers]])
+      .setFontWeight('bold')
+      .setBackground('#e8f0fe');
     changes.push(`Judul kolom sheet "${name}" ditulis.`);
   }
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
@@ -80,7 +99,11 @@ function ensureSheet(wb: Workbook, spec: SheetSpec, changes: string[]): Sheet {
 }
 
 function listRule(values: readonly string[], help: string): GoogleAppsScript.Spreadsheet.DataValidation {
-  return SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(false).setHelpText(help).build();
+  return SpreadsheetApp.newDataValidation()
+    .requireValueInList([...values], true)
+    .setAllowInvalid(false)
+    .setHelpText(help)
+    .build();
 }
 
 function applyValidation(wb: Workbook): void {
@@ -101,9 +124,12 @@ function applyValidation(wb: Workbook): void {
       .build(),
   );
   const team = wb.sheet('team');
-  team
-    .getRange(2, 3, team.getMaxRows() - 1, 1)
-    .setDataValidation(listRule(ROLES.map((r) => ROLE_LABELS[r]), 'Peran dalam Tim Pengaduan.'));
+  team.getRange(2, 3, team.getMaxRows() - 1, 1).setDataValidation(
+    listRule(
+      ROLES.map((r) => ROLE_LABELS[r]),
+      'Peran dalam Tim Pengaduan.',
+    ),
+  );
   team.getRange(2, 8, team.getMaxRows() - 1, 1).setDataValidation(listRule(['Ya', 'Tidak'], 'Aktif?'));
   const holidays = wb.sheet('holidays');
   holidays
@@ -155,7 +181,9 @@ function protectAdminSheets(wb: Workbook, teamEmails: readonly string[], changes
   const editorsOf: Record<'audit' | 'settings', readonly string[]> = { audit: teamEmails, settings: [] };
   for (const key of ['audit', 'settings'] as const) {
     const sheet = wb.sheet(key);
-    const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription() === PROTECTION_NOTE);
+    const existing = sheet
+      .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+      .find((p) => p.getDescription() === PROTECTION_NOTE);
     const protection = existing ?? sheet.protect().setDescription(PROTECTION_NOTE);
     if (!existing) {
       protection.addEditor(me);
@@ -173,7 +201,13 @@ function protectAdminSheets(wb: Workbook, teamEmails: readonly string[], changes
   }
 }
 
-function seedIfEmpty(sheet: Sheet, rows: unknown[][], formats: string[] | null, label: string, changes: string[]): void {
+function seedIfEmpty(
+  sheet: Sheet,
+  rows: unknown[][],
+  formats: string[] | null,
+  label: string,
+  changes: string[],
+): void {
   if (sheet.getLastRow() > 1 || rows.length === 0) return;
   const range = sheet.getRange(2, 1, rows.length, rows[0].length);
   if (formats) range.setNumberFormats(rows.map(() => formats));
@@ -237,7 +271,10 @@ function shareLettersFolder(folderId: string, teamEmails: readonly string[], cha
     }
     const shared = missing.length - refused.length;
     if (shared > 0) changes.push(`Folder surat jawaban dibagikan kepada ${shared} anggota tim.`);
-    if (refused.length > 0) changes.push(`Folder surat jawaban belum dapat dibagikan kepada: ${refused.join(', ')}. Bagikan folder itu secara manual.`);
+    if (refused.length > 0)
+      changes.push(
+        `Folder surat jawaban belum dapat dibagikan kepada: ${refused.join(', ')}. Bagikan folder itu secara manual.`,
+      );
   }
 }
 
@@ -272,12 +309,16 @@ function ensureTriggers(formId: string, dailyHour: number, changes: string[]): v
   const installedHour = props.getProperty(DAILY_HOUR_KEY);
   const sameHour = installedHour === null || Number(installedHour) === dailyHour;
   if (!keep(HANDLERS.daily, (t) => sameHour && t.getEventType() === ScriptApp.EventType.CLOCK)) {
-    ScriptApp.newTrigger(HANDLERS.daily).timeBased().atHour(dailyHour).everyDays(1).inTimezone('Asia/Makassar').create();
+    ScriptApp.newTrigger(HANDLERS.daily)
+      .timeBased()
+      .atHour(dailyHour)
+      .everyDays(1)
+      .inTimezone('Asia/Makassar')
+      .create();
     changes.push(`Pemicu harian (pukul ${dailyHour}.00 WITA) dipasang.`);
   }
   if (installedHour !== String(dailyHour)) props.setProperty(DAILY_HOUR_KEY, String(dailyHour));
 }
-
 
 /**
  * Apps Script shows each user only the triggers they created, so a second administrator running setup would
@@ -305,10 +346,31 @@ export function runSetup(adminEmail: string): SetupReport {
     wb.spreadsheet.setSpreadsheetTimeZone('Asia/Makassar');
     changes.push('Zona waktu spreadsheet diatur ke WITA (Asia/Makassar).');
   }
-  const sheets = Object.fromEntries(SPECS.map((spec) => [spec.key, ensureSheet(wb, spec, changes)])) as Record<string, Sheet>;
-  seedIfEmpty(sheets.team, [[adminEmail, '', ROLE_LABELS.ADMIN, '', '', '', 'Administrator Dumas', 'Ya']], null, 'Anda terdaftar sebagai Administrator.', changes);
-  seedIfEmpty(sheets.units, DEFAULT_UNITS.map((u) => [u.code, u.name, u.email]), null, 'Daftar unit awal diisi.', changes);
-  seedIfEmpty(sheets.holidays, DEFAULT_HOLIDAYS.map(holidayRow), ['dd/mm/yyyy', '@', '@', '@'], 'Hari libur 2026–2027 diisi.', changes);
+  const sheets = Object.fromEntries(SPECS.map((spec) => [spec.key, ensureSheet(wb, spec, changes)])) as Record<
+    string,
+    Sheet
+  >;
+  seedIfEmpty(
+    sheets.team,
+    [[adminEmail, '', ROLE_LABELS.ADMIN, '', '', '', 'Administrator Dumas', 'Ya']],
+    null,
+    'Anda terdaftar sebagai Administrator.',
+    changes,
+  );
+  seedIfEmpty(
+    sheets.units,
+    DEFAULT_UNITS.map((u) => [u.code, u.name, u.email]),
+    null,
+    'Daftar unit awal diisi.',
+    changes,
+  );
+  seedIfEmpty(
+    sheets.holidays,
+    DEFAULT_HOLIDAYS.map(holidayRow),
+    ['dd/mm/yyyy', '@', '@', '@'],
+    'Hari libur 2026–2027 diisi.',
+    changes,
+  );
   applyValidation(wb);
   applyConditionalFormats(wb);
   let settings = writeSettings(sheets.settings, {}, changes);
@@ -319,7 +381,11 @@ export function runSetup(adminEmail: string): SetupReport {
   }
   const folderId = ensureFolder(settings.lettersFolderId, changes);
   const templateDocId = ensureLetterTemplate(settings.templateDocId, folderId, changes);
-  settings = writeSettings(sheets.settings, { formId: form.getId(), formUrl: form.getPublishedUrl(), lettersFolderId: folderId, templateDocId }, changes);
+  settings = writeSettings(
+    sheets.settings,
+    { formId: form.getId(), formUrl: form.getPublishedUrl(), lettersFolderId: folderId, templateDocId },
+    changes,
+  );
   const members = parseTeam(wb.rows('team', TEAM_HEADERS.length));
   const manageTriggers = mayManageTriggers(members, Session.getEffectiveUser().getEmail().toLowerCase(), changes);
   if (manageTriggers) ensureTriggers(form.getId(), Number(settings.dailyHour) || 7, changes);

@@ -23,6 +23,9 @@ export class CacheThrottle implements ThrottlePort {
   recordFailure(numberKey: string, before: FailureCounts): void {
     const [perNumber, global] = this.keys(numberKey);
     // Read-then-write is not atomic: two simultaneous failures may count once. Good enough to slow guessing.
-    this.cache.putAll({ [perNumber]: String(before.perNumber + 1), [global]: String(before.global + 1) }, THROTTLE.perNumberSeconds);
+    this.cache.putAll(
+      { [perNumber]: String(before.perNumber + 1), [global]: String(before.global + 1) },
+      THROTTLE.perNumberSeconds,
+    );
   }
 }

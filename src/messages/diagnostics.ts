@@ -9,7 +9,8 @@ export const STATUS_TEXT: Record<Status, string> = { pass: 'LULUS', fail: 'GAGAL
 
 export const NEED_TEXT = {
   'concurrent-execution': 'Dilewati: butuh eksekusi lain yang memegang kunci; hanya dapat diuji di emulator.',
-  'form-submit-event': 'Dilewati: butuh kiriman formulir dari masyarakat; bentuk event diambil dari dokumentasi Google.',
+  'form-submit-event':
+    'Dilewati: butuh kiriman formulir dari masyarakat; bentuk event diambil dari dokumentasi Google.',
 } as const;
 
 export const DIAGNOSTICS_TEXT = {

@@ -79,19 +79,29 @@ function subjectOf(v: DigestView): string {
 }
 
 function intro(v: DigestView): string[] {
-  const greeting = v.audience === 'leader' ? 'Yth. Ketua Tim Pengaduan,' : `Yth. Tim Pengaduan ${v.unit ?? ''},`.replace(' ,', ',');
+  const greeting =
+    v.audience === 'leader' ? 'Yth. Ketua Tim Pengaduan,' : `Yth. Tim Pengaduan ${v.unit ?? ''},`.replace(' ,', ',');
   const lines = [greeting];
-  if (v.deferredFrom) lines.push(`Ringkasan ini menyusul ringkasan tanggal ${v.deferredFrom} yang tertunda (kuota email atau batas waktu eksekusi); isinya keadaan terbaru hari ini.`);
-  if (isAllClear(v)) lines.push(`Per ${v.day} tidak ada pengaduan yang terlambat atau jatuh tempo dalam satu hari kerja.`);
+  if (v.deferredFrom)
+    lines.push(
+      `Ringkasan ini menyusul ringkasan tanggal ${v.deferredFrom} yang tertunda (kuota email atau batas waktu eksekusi); isinya keadaan terbaru hari ini.`,
+    );
+  if (isAllClear(v))
+    lines.push(`Per ${v.day} tidak ada pengaduan yang terlambat atau jatuh tempo dalam satu hari kerja.`);
   else {
     const scope = v.audience === 'leader' ? 'seluruh unit' : 'unit Anda';
-    lines.push(`Pengaduan ${scope} yang perlu perhatian per ${v.day}: ${summary(v)}. Batas waktu penyelesaian 5 hari kerja (SOP), kasus khusus 1 bulan.`);
+    lines.push(
+      `Pengaduan ${scope} yang perlu perhatian per ${v.day}: ${summary(v)}. Batas waktu penyelesaian 5 hari kerja (SOP), kasus khusus 1 bulan.`,
+    );
   }
   return lines;
 }
 
 function outro(v: DigestView): string[] {
-  const more = v.omitted > 0 ? [`Dan ${v.omitted} pengaduan lain yang kurang mendesak tidak dicantumkan; lihat register (kolom Tenggat).`] : [];
+  const more =
+    v.omitted > 0
+      ? [`Dan ${v.omitted} pengaduan lain yang kurang mendesak tidak dicantumkan; lihat register (kolom Tenggat).`]
+      : [];
   return [...more, `Buka register: ${v.registerUrl}`];
 }
 
@@ -107,7 +117,9 @@ function textBody(v: DigestView): string {
       if (lines.length === 0) continue;
       out.push(`${CATEGORY_TITLES[cat](v.nextDay)}:`);
       for (const l of lines) {
-        out.push(`- ${l.regNumber} | ${l.subject} | Pengadu: ${l.complainant} | Status: ${l.status} | Batas waktu: ${l.deadline} | ${l.note}`);
+        out.push(
+          `- ${l.regNumber} | ${l.subject} | Pengadu: ${l.complainant} | Status: ${l.status} | Batas waktu: ${l.deadline} | ${l.note}`,
+        );
         out.push(`  ${l.link}`);
       }
     }
@@ -133,12 +145,16 @@ function htmlBody(v: DigestView): string {
       const lines = g.lines.filter((l) => l.category === cat);
       if (lines.length === 0) continue;
       const color = cat === 'overdue' ? '#c5221f' : cat === 'specialEnding' ? '#1a73e8' : '#b06000';
-      parts.push(`<tr><td colspan="6" style="${TD};font-weight:bold;color:${color}">${escapeHtml(CATEGORY_TITLES[cat](v.nextDay))}</td></tr>`);
+      parts.push(
+        `<tr><td colspan="6" style="${TD};font-weight:bold;color:${color}">${escapeHtml(CATEGORY_TITLES[cat](v.nextDay))}</td></tr>`,
+      );
       for (const l of lines) {
         parts.push(
           '<tr>' +
             `<td style="${TD}"><a href="${escapeHtml(l.link)}">${escapeHtml(l.regNumber)}</a></td>` +
-            [l.subject, l.complainant, l.status, l.deadline, l.note].map((x) => `<td style="${TD}">${escapeMultiline(x)}</td>`).join('') +
+            [l.subject, l.complainant, l.status, l.deadline, l.note]
+              .map((x) => `<td style="${TD}">${escapeMultiline(x)}</td>`)
+              .join('') +
             '</tr>',
         );
       }

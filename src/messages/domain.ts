@@ -1,8 +1,18 @@
 // Every Indonesian word the domain shows to people: labels, names of days and months, and error texts.
 
 export const MONTH_NAMES = [
-  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
-  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
 ] as const;
 
 /** Index 0 = Sunday, as returned by getUTCDay(). */
@@ -122,8 +132,7 @@ export const MSG = {
   unknownAction: (action: string) => `Tindakan "${action}" tidak dikenal.`,
   roleNotAllowed: (action: string, allowed: string, yours: string) =>
     `"${action}" hanya dapat dilakukan oleh: ${allowed}. Peran Anda: ${yours}.`,
-  adminNoWorkflow:
-    'Administrator mengelola sistem dan tidak mengambil tindakan pada pengaduan (pemisahan tugas).',
+  adminNoWorkflow: 'Administrator mengelola sistem dan tidak mengambil tindakan pada pengaduan (pemisahan tugas).',
   channelNotAllowed: (action: string, channel: string, allowed: string) =>
     `"${action}" tidak berlaku untuk pengaduan melalui ${channel}; hanya untuk: ${allowed}.`,
   statusNotAllowed: (action: string, current: string, allowed: string) =>
@@ -143,7 +152,8 @@ export const MSG = {
     `Tanggal kesepakatan melewati batas waktu penyelesaian (${deadline}). Pilih tanggal paling lambat ${deadline}, atau minta perpanjangan kasus khusus lebih dulu.`,
   alreadySigned: (number: string) => `Surat jawaban sudah ditandatangani (Nomor ${number}).`,
   notSigned: 'Surat jawaban belum ditandatangani Kepala Dinas.',
-  alreadyExtended: (until: string) => `Batas waktu sudah diperpanjang sekali (sampai ${until}); perpanjangan hanya satu kali.`,
+  alreadyExtended: (until: string) =>
+    `Batas waktu sudah diperpanjang sekali (sampai ${until}); perpanjangan hanya satu kali.`,
   extRange: 'Tanggal "Berhalangan Sampai" tidak boleh sebelum "Berhalangan Mulai".',
   extNotInPeriod: (deadline: string) =>
     `Masa berhalangan harus dimulai paling lambat pada batas waktu saat ini (${deadline}).`,

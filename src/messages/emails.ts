@@ -8,7 +8,12 @@ export interface EmailContent {
 }
 
 /** A labelled list rendered both as text and as an HTML table. */
-export function renderEmail(intro: string[], rows: [string, string][], outro: string[], signature: string): { body: string; htmlBody: string } {
+export function renderEmail(
+  intro: string[],
+  rows: [string, string][],
+  outro: string[],
+  signature: string,
+): { body: string; htmlBody: string } {
   const body = [...intro, '', ...rows.map(([k, v]) => `${k}: ${v}`), '', ...outro, '', signature].join('\n');
   const htmlBody =
     `<div style="font-family:Arial,sans-serif;font-size:14px;color:#202124">` +
@@ -47,7 +52,10 @@ export function acknowledgementEmail(v: AcknowledgementView): EmailContent {
     ? `Pantau pengaduan Anda di ${v.statusPageUrl} dengan nomor registrasi dan kode akses di atas.`
     : `Untuk menanyakan perkembangan pengaduan, hubungi kami di ${v.agencyPhone} atau ${v.agencyEmail} dengan menyebut nomor registrasi dan kode akses di atas.`;
   const content = renderEmail(
-    [`Yth. ${v.name || 'Bapak/Ibu'},`, 'Terima kasih, pengaduan Anda telah kami terima dan dicatat dengan data berikut.'],
+    [
+      `Yth. ${v.name || 'Bapak/Ibu'},`,
+      'Terima kasih, pengaduan Anda telah kami terima dan dicatat dengan data berikut.',
+    ],
     [
       ['Nomor registrasi', v.regNumber],
       ['Kode akses', v.accessCode],

@@ -57,10 +57,12 @@ export const RETENTION = {
   auditAction: 'Hapus Data Pribadi',
   disabled: (years: number) =>
     `Penghapusan data pribadi tidak aktif: masa simpan di Pengaturan bernilai ${years} (minimal 1 tahun).`,
-  nothing: (years: number) => `Tidak ada data pribadi yang melewati masa simpan ${years} tahun setelah pengaduan selesai.`,
+  nothing: (years: number) =>
+    `Tidak ada data pribadi yang melewati masa simpan ${years} tahun setelah pengaduan selesai.`,
   previewHeader: (n: number, years: number) =>
     `${n} pengaduan selesai lebih dari ${years} tahun lalu masih menyimpan data pribadi. Yang akan dihapus:`,
-  previewFooter: 'Statistik, isi pengaduan, dan log audit tidak berubah. Jalankan menu "Hapus Data Pribadi…" untuk menghapus.',
+  previewFooter:
+    'Statistik, isi pengaduan, dan log audit tidak berubah. Jalankan menu "Hapus Data Pribadi…" untuk menghapus.',
   confirm: (n: number, years: number) =>
     `Hapus nama, NIK, telepon, email, dan alamat pengadu dari ${n} pengaduan yang selesai lebih dari ${years} tahun lalu? Tindakan ini tidak dapat dibatalkan.`,
   cancelled: 'Penghapusan dibatalkan. Tidak ada yang diubah.',
@@ -80,7 +82,11 @@ export const FIELD_NAMES: Record<string, string> = {
   address: 'Alamat',
 };
 
-function page(paragraphs: string[], link: { href: string; text: string } | null, signature: string): { body: string; htmlBody: string } {
+function page(
+  paragraphs: string[],
+  link: { href: string; text: string } | null,
+  signature: string,
+): { body: string; htmlBody: string } {
   const body = [...paragraphs, ...(link ? ['', `${link.text}: ${link.href}`] : []), '', signature].join('\n');
   const htmlBody =
     `<div style="font-family:Arial,sans-serif;font-size:14px;color:#202124">` +

@@ -13,14 +13,17 @@ export const TEXT = {
   appName: 'Dumas — Pengaduan Masyarakat',
   unknownUser:
     'Email Anda belum terdaftar di sheet "Tim". Minta Administrator Dumas menambahkan email Anda beserta perannya.',
-  notAllowed: (action: string, roles: string) => `Anda tidak berwenang untuk "${action}". Hanya ${roles} yang dapat melakukannya.`,
+  notAllowed: (action: string, roles: string) =>
+    `Anda tidak berwenang untuk "${action}". Hanya ${roles} yang dapat melakukannya.`,
   emailHidden:
     'Google belum memberitahukan email Anda kepada Dumas. Pastikan Anda masuk ke Google dengan akun yang terdaftar di sheet "Tim", lalu pilih lagi Dumas → Tampilkan Menu Saya dan berikan izin bila diminta.',
   setupDone: (summary: string) => `Sistem Dumas siap.\n\n${summary}`,
   setupOnlyAdmin: 'Hanya Administrator yang dapat menyiapkan atau memperbaiki sistem.',
   lockBusy: 'Sistem sedang memproses pengaduan lain. Silakan coba lagi dalam beberapa detik.',
   reconcileDone: (n: number) =>
-    n === 0 ? 'Semua jawaban formulir sudah tercatat di register.' : `${n} jawaban formulir yang belum tercatat kini sudah didaftarkan.`,
+    n === 0
+      ? 'Semua jawaban formulir sudah tercatat di register.'
+      : `${n} jawaban formulir yang belum tercatat kini sudah didaftarkan.`,
   recorded: (regNumber: string) => `Pengaduan tercatat dengan nomor ${regNumber}.`,
   /** For the CS officer to write on the paper receipt: the complainant checks the status page with both. */
   receiptCode: (regNumber: string, code: string) =>

@@ -32,7 +32,8 @@ export const WF = {
     'Perubahan Anda TIDAK disimpan. Muat ulang pengaduan, periksa datanya, lalu ulangi bila masih perlu.',
   actionNotInSidebar: (action: string, what: string) => `Tindakan "${action}" tidak tersedia di "${what}".`,
   missingVersion: 'Versi data yang Anda lihat tidak terkirim. Muat ulang pengaduan lalu ulangi.',
-  noSelection: 'Pilih satu baris pengaduan di sheet "Register" (klik sel mana saja pada barisnya), lalu tekan "Pakai baris terpilih".',
+  noSelection:
+    'Pilih satu baris pengaduan di sheet "Register" (klik sel mana saja pada barisnya), lalu tekan "Pakai baris terpilih".',
   selectionNotRegister: 'Baris terpilih bukan baris pengaduan di sheet "Register".',
   noActionHere: 'Tidak ada tindakan di sidebar ini yang dapat Anda lakukan pada pengaduan ini sekarang.',
   duplicateAgenda: (number: string, other: string) => `Nomor agenda ${number} sudah dipakai untuk pengaduan ${other}.`,
@@ -41,9 +42,11 @@ export const WF = {
   complainantNoEmail: 'Pengadu tidak mencantumkan email; sampaikan melalui telepon atau surat.',
   mailFailed: (to: string) => `Email ke ${to} gagal dikirim; sampaikan secara langsung.`,
   complainantAddress: 'pengadu',
-  unitNoMembers: (unit: string) => `Belum ada Anggota Tim aktif untuk ${unit} di sheet "Tim"; tidak ada email disposisi yang terkirim.`,
+  unitNoMembers: (unit: string) =>
+    `Belum ada Anggota Tim aktif untuk ${unit} di sheet "Tim"; tidak ada email disposisi yang terkirim.`,
   directEditAction: 'Suntingan langsung di sheet',
-  directEditNote: (columns: string) => `Diubah langsung di sheet Register, bukan melalui menu Dumas (kolom: ${columns}).`,
+  directEditNote: (columns: string) =>
+    `Diubah langsung di sheet Register, bukan melalui menu Dumas (kolom: ${columns}).`,
   directEditWorkflowNote: 'Kolom alur kerja: perubahan ini tidak melalui pemeriksaan peran dan status.',
   directEditMany: (rows: number) => `${rows} baris diubah sekaligus di sheet Register.`,
   personalDataHidden: '(data pribadi, tidak dicatat di log)',
@@ -128,7 +131,10 @@ export function dispositionEmail(v: StaffNoticeView): EmailContent {
 export function extensionStaffEmail(v: StaffNoticeView): EmailContent {
   const content = render(
     [`Batas waktu pengaduan ${v.regNumber} diperpanjang (kasus khusus).`],
-    staffRows(v, [['Dicatat oleh', v.actor], ['Keterangan', v.note]]),
+    staffRows(v, [
+      ['Dicatat oleh', v.actor],
+      ['Keterangan', v.note],
+    ]),
     [`Buka register: ${v.registerUrl}`],
   );
   return { subject: `[Dumas] Perpanjangan ${v.regNumber}`, ...content };
@@ -137,7 +143,10 @@ export function extensionStaffEmail(v: StaffNoticeView): EmailContent {
 export function reopenStaffEmail(v: StaffNoticeView): EmailContent {
   const content = render(
     [`Pengaduan ${v.regNumber} dibuka kembali oleh Ketua Tim dan perlu ditindaklanjuti lagi oleh ${v.unit}.`],
-    staffRows(v, [['Dibuka kembali oleh', v.actor], ['Alasan', v.note]]),
+    staffRows(v, [
+      ['Dibuka kembali oleh', v.actor],
+      ['Alasan', v.note],
+    ]),
     [`Catat tindak lanjut melalui menu Dumas → ${WORKFLOW_MENU.tindakLanjut}: ${v.registerUrl}`],
   );
   return { subject: `[Dumas] Pengaduan ${v.regNumber} dibuka kembali`, ...content };
@@ -146,7 +155,10 @@ export function reopenStaffEmail(v: StaffNoticeView): EmailContent {
 export function walkInConnectedEmail(v: StaffNoticeView): EmailContent {
   const content = render(
     [`Pengadu tatap muka dihubungkan oleh Petugas CS dengan ${v.unit}; jawaban diberikan sesuai kesepakatan.`],
-    staffRows(v, [['Dicatat oleh', v.actor], ['Kesepakatan', v.note]]),
+    staffRows(v, [
+      ['Dicatat oleh', v.actor],
+      ['Kesepakatan', v.note],
+    ]),
     [`Selesaikan melalui menu Dumas → ${WORKFLOW_MENU.tindakLanjut}: ${v.registerUrl}`],
   );
   return { subject: `[Dumas] Pengaduan tatap muka ${v.regNumber} untuk ${v.unit}`, ...content };
@@ -155,7 +167,10 @@ export function walkInConnectedEmail(v: StaffNoticeView): EmailContent {
 export function forwardStaffEmail(v: StaffNoticeView): EmailContent {
   const content = render(
     [`Pengaduan ${v.regNumber} dialihkan karena bukan kewenangan dinas; unit tidak perlu menindaklanjuti lagi.`],
-    staffRows(v, [['Dicatat oleh', v.actor], ['Keterangan', v.note]]),
+    staffRows(v, [
+      ['Dicatat oleh', v.actor],
+      ['Keterangan', v.note],
+    ]),
     [`Buka register: ${v.registerUrl}`],
   );
   return { subject: `[Dumas] Pengaduan ${v.regNumber} dialihkan`, ...content };
@@ -192,7 +207,9 @@ export function infoRequestEmail(v: ComplainantNoticeView & { question: string }
   return { subject: `Permintaan Informasi Tambahan — Pengaduan ${v.regNumber}`, ...content };
 }
 
-export function extensionComplainantEmail(v: ComplainantNoticeView & { deadline: string; reason: string }): EmailContent {
+export function extensionComplainantEmail(
+  v: ComplainantNoticeView & { deadline: string; reason: string },
+): EmailContent {
   const content = render(
     [
       greeting(v.name),

@@ -57,5 +57,7 @@ export function setupFromMenu(): void {
 export function showAbout(): void {
   const ctx = new GasContext();
   const known = ctx.workbook.has('team') ? ctx.actor() : undefined;
-  SpreadsheetApp.getUi().alert(known ? `${TEXT.appName}\nAnda masuk sebagai ${known.email} (${known.role}).` : TEXT.unknownUser);
+  SpreadsheetApp.getUi().alert(
+    known ? `${TEXT.appName}\nAnda masuk sebagai ${known.email} (${known.role}).` : TEXT.unknownUser,
+  );
 }

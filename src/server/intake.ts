@@ -44,7 +44,9 @@ export function reconcileFromMenu(): void {
     const ctx = new GasContext();
     const member = requireMember(ctx);
     if (!['CS', 'SEKRETARIS', 'KETUA', 'ADMIN'].includes(member.role)) {
-      throw new Refusal(TEXT.notAllowed('Periksa formulir', 'Petugas CS, Sekretaris Tim, Ketua Tim, atau Administrator'));
+      throw new Refusal(
+        TEXT.notAllowed('Periksa formulir', 'Petugas CS, Sekretaris Tim, Ketua Tim, atau Administrator'),
+      );
     }
     ui.alert(TEXT.reconcileDone(reconcileResponses(ctx)));
   } catch (error) {
@@ -88,7 +90,8 @@ function receivedAt(p: RecordPayload, now: Date): Date | { error: string } {
   if (date === '') return now;
   const day = parseDayKey(date);
   const time = /^(\d{1,2}):(\d{2})$/.exec(str(p.receivedTime).trim() || '00:00');
-  if (!day || !time || Number(time[1]) > 23 || Number(time[2]) > 59) return { error: 'Tanggal atau jam diterima tidak valid.' };
+  if (!day || !time || Number(time[1]) > 23 || Number(time[2]) > 59)
+    return { error: 'Tanggal atau jam diterima tidak valid.' };
   const at = instantAt(day, Number(time[1]), Number(time[2]));
   if (at.getTime() > now.getTime()) return { error: 'Waktu diterima tidak boleh di masa depan.' };
   return at;
@@ -140,13 +143,20 @@ export function recordComplaint(payload: RecordPayload): RecordResult {
       for (const issue of outcome.issues) errors[issue.field] = issue.message;
       return { ok: false, message: outcome.issues.map((i) => i.message).join(' '), errors };
     }
-    if (outcome.kind === 'duplicate') return { ok: true, regNumber: outcome.regNumber, message: TEXT.recorded(outcome.regNumber), warnings: [] };
+    if (outcome.kind === 'duplicate')
+      return { ok: true, regNumber: outcome.regNumber, message: TEXT.recorded(outcome.regNumber), warnings: [] };
     const warnings = outcome.problems.map((i) => i.message);
     const then = followingAction(p);
     if (then?.action === 'connectToUnit') {
       // The unit hears of the walk-in now, not from tomorrow's digest.
       const sent = notifyAfterAction(
-        { settings: ctx.settings(), team: ctx.team(), units: ctx.units(), mailer: ctx.mailer(), registerUrl: ctx.workbook.url() },
+        {
+          settings: ctx.settings(),
+          team: ctx.team(),
+          units: ctx.units(),
+          mailer: ctx.mailer(),
+          registerUrl: ctx.workbook.url(),
+        },
         member,
         'connectToUnit',
         outcome.complaint,

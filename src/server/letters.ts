@@ -58,7 +58,9 @@ function letterDeps(ctx: GasContext): LetterDeps {
     usedLetterNumbers: () => {
       const numbers = readColumnWithKey(sheet(), 'letterNumber');
       const notes = readColumnWithKey(sheet(), 'followUpNotes');
-      return usedLetterNumbers(numbers.map((n, i) => ({ letterNumber: n.value, followUpNotes: notes[i]?.value ?? '' })));
+      return usedLetterNumbers(
+        numbers.map((n, i) => ({ letterNumber: n.value, followUpNotes: notes[i]?.value ?? '' })),
+      );
     },
     ratingSigner: new HmacSigner(),
   };
@@ -100,7 +102,10 @@ function decodeScan(base64: unknown): number[] {
   }
 }
 
-const RUN: Record<LetterAction, (deps: LetterDeps, actor: TeamMember, r: LetterRequest) => LetterOutcome & { url?: string }> = {
+const RUN: Record<
+  LetterAction,
+  (deps: LetterDeps, actor: TeamMember, r: LetterRequest) => LetterOutcome & { url?: string }
+> = {
   draft: draftLetter,
   submit: submitLetter,
   sign: signLetter,
@@ -136,10 +141,21 @@ export function runLetterAction(payload: LetterPayload): LetterActionResult {
     const outcome = RUN[action](deps, member, request);
     const view = (stored: typeof visible) => (stored ? letterView(stored.complaint, member, deps) : null);
     if (!outcome.ok) {
-      return { ok: false, message: outcome.message, conflict: outcome.stale === true, letter: view(deps.register.find(request.regNumber)) };
+      return {
+        ok: false,
+        message: outcome.message,
+        conflict: outcome.stale === true,
+        letter: view(deps.register.find(request.regNumber)),
+      };
     }
     const letter = letterView(outcome.stored.complaint, member, deps);
-    return { ok: true, message: outcome.message, warnings: outcome.warnings, letter, url: outcome.url ?? letter.replyDocUrl };
+    return {
+      ok: true,
+      message: outcome.message,
+      warnings: outcome.warnings,
+      letter,
+      url: outcome.url ?? letter.replyDocUrl,
+    };
   } catch (error) {
     return { ok: false, message: messageOfLetter(error), conflict: false, letter: null };
   }
@@ -161,11 +177,19 @@ export function showLetterSidebar(): void {
     const ctx = new GasContext();
     const member = requireLetterMember(ctx);
     const deps = { now: ctx.now, calendar: ctx.calendar() };
-    const all = ctx.register().loadAll().filter((s) => readRefusal(member, s.complaint) === null);
+    const all = ctx
+      .register()
+      .loadAll()
+      .filter((s) => readRefusal(member, s.complaint) === null);
     const candidates = all
       .map((s) => ({ s, actions: letterActions(s.complaint, member, deps) }))
       .filter((x) => x.actions.length > 0)
-      .map((x) => ({ regNumber: x.s.complaint.regNumber, status: x.s.complaint.status, subject: letterView(x.s.complaint, member, deps).subject, actions: x.actions }));
+      .map((x) => ({
+        regNumber: x.s.complaint.regNumber,
+        status: x.s.complaint.status,
+        subject: letterView(x.s.complaint, member, deps).subject,
+        actions: x.actions,
+      }));
     const row = selectedRegisterRow();
     const chosen = row === null ? undefined : all.find((s) => s.row === row);
     const boot: LetterBoot = {

@@ -52,7 +52,9 @@ export function showMonitoringSidebar(): void {
 }
 
 /** Puts the cursor on a complaint's register row (any registered person; a unit member only on their unit's). */
-export function selectRegisterRow(regNumber: string): { ok: true; row: number; message: string } | { ok: false; message: string } {
+export function selectRegisterRow(
+  regNumber: string,
+): { ok: true; row: number; message: string } | { ok: false; message: string } {
   try {
     const ctx = new GasContext();
     const member = requireMember(ctx);

@@ -28,10 +28,7 @@ function agencyName(ctx: GasContext): string {
 function render(file: 'Status' | 'Rating', title: string, boot: Record<string, unknown>): HtmlOutput {
   const template = HtmlService.createTemplateFromFile(file);
   template.boot = jsonForScript(boot);
-  return template
-    .evaluate()
-    .setTitle(title)
-    .addMetaTag('viewport', 'width=device-width, initial-scale=1');
+  return template.evaluate().setTitle(title).addMetaTag('viewport', 'width=device-width, initial-scale=1');
 }
 
 /** The router: `?halaman=nilai&no=…&t=…` is the rating page; anything else is the status page. */

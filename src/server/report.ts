@@ -28,7 +28,10 @@ export function reportDeps(ctx: GasContext): ReportDeps {
 export function buildReports(ctx: GasContext): MadeReport {
   const member = requireMember(ctx);
   if (!MAY_REPORT.includes(member.role)) throw new Refusal(REPORT_TEXT.notAllowed);
-  const complaints = ctx.register().loadAll().map((s) => s.complaint);
+  const complaints = ctx
+    .register()
+    .loadAll()
+    .map((s) => s.complaint);
   return makeReports(reportDeps(ctx), complaints, previousMonth(dayKeyOf(ctx.now)));
 }
 

@@ -52,7 +52,11 @@ export function purgeFromMenu(): void {
       ui.alert(RETENTION.menuPurge, describePurge(plan), ui.ButtonSet.OK);
       return;
     }
-    const answer = ui.alert(RETENTION.menuPurge, `${RETENTION.confirm(plan.items.length, plan.years)}\n\n${describePurge(plan)}`, ui.ButtonSet.YES_NO);
+    const answer = ui.alert(
+      RETENTION.menuPurge,
+      `${RETENTION.confirm(plan.items.length, plan.years)}\n\n${describePurge(plan)}`,
+      ui.ButtonSet.YES_NO,
+    );
     if (answer !== ui.Button.YES) {
       ui.alert(RETENTION.cancelled);
       return;

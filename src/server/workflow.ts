@@ -45,8 +45,7 @@ import { GasContext, Refusal, messageOf, requireMember } from './session';
 export type WorkflowSidebar = ActionSidebar | 'riwayat';
 
 export type LoadResult =
-  | { ok: true; complaint: ComplaintView; history: HistoryEntry[]; notice: string }
-  | { ok: false; message: string };
+  { ok: true; complaint: ComplaintView; history: HistoryEntry[]; notice: string } | { ok: false; message: string };
 
 export interface WorkflowPayload {
   sidebar?: string;
@@ -69,7 +68,8 @@ interface SidebarInfo {
 
 function infoOf(sidebar: unknown): SidebarInfo {
   if (isActionSidebar(sidebar)) return ACTION_SIDEBARS[sidebar];
-  if (sidebar === 'riwayat') return { page: 'Riwayat', title: WORKFLOW_TITLES.riwayat, roles: HISTORY_ROLES, actions: [] };
+  if (sidebar === 'riwayat')
+    return { page: 'Riwayat', title: WORKFLOW_TITLES.riwayat, roles: HISTORY_ROLES, actions: [] };
   throw new Refusal(WF.actionNotInSidebar(String(sidebar), 'Dumas'));
 }
 
@@ -85,7 +85,12 @@ export function viewContext(ctx: GasContext): ViewContext {
   const sheet = ctx.workbook.sheet('register');
   const url = ctx.workbook.url();
   const gid = sheet.getSheetId();
-  return { now: ctx.now, calendar: ctx.calendar(), units: ctx.units().map((u) => u.name), rowUrl: (row) => rowUrl(url, gid, row) };
+  return {
+    now: ctx.now,
+    calendar: ctx.calendar(),
+    units: ctx.units().map((u) => u.name),
+    rowUrl: (row) => rowUrl(url, gid, row),
+  };
 }
 
 export function workflowDeps(ctx: GasContext): WorkflowDeps {
@@ -101,7 +106,10 @@ export function workflowDeps(ctx: GasContext): WorkflowDeps {
     lock: ctx.lock(),
     registerUrl: ctx.workbook.url(),
     agendaNumbers: () =>
-      readColumnWithKey(ctx.workbook.sheet('register'), 'agendaNumber').map((r) => ({ regNumber: r.regNumber, agendaNumber: r.value })),
+      readColumnWithKey(ctx.workbook.sheet('register'), 'agendaNumber').map((r) => ({
+        regNumber: r.regNumber,
+        agendaNumber: r.value,
+      })),
   };
 }
 
@@ -152,8 +160,23 @@ export function openSelectedComplaint(sidebar: string): LoadResult {
 }
 
 const INPUT_FIELDS: readonly InputField[] = [
-  'agendaNumber', 'agendaDate', 'unit', 'instruction', 'priority', 'assignedTo', 'agreedDate', 'answer', 'note',
-  'letterNumber', 'replyDocUrl', 'deliveryMethod', 'extOfficial', 'extReason', 'extFrom', 'extUntil', 'forwardedTo',
+  'agendaNumber',
+  'agendaDate',
+  'unit',
+  'instruction',
+  'priority',
+  'assignedTo',
+  'agreedDate',
+  'answer',
+  'note',
+  'letterNumber',
+  'replyDocUrl',
+  'deliveryMethod',
+  'extOfficial',
+  'extReason',
+  'extFrom',
+  'extUntil',
+  'forwardedTo',
   'forwardNote',
 ];
 
@@ -196,7 +219,10 @@ export function runWorkflowAction(payload: WorkflowPayload): WorkflowResult {
         ok: false,
         message: outcome.message,
         conflict: outcome.code === 'stale',
-        complaint: current && readRefusal(member, current.complaint) === null ? complaintView(current.complaint, current.row, member, info.actions, vc) : null,
+        complaint:
+          current && readRefusal(member, current.complaint) === null
+            ? complaintView(current.complaint, current.row, member, info.actions, vc)
+            : null,
       };
     }
     const c = outcome.stored.complaint;
@@ -237,7 +263,11 @@ export interface SidebarBoot {
 function agendaSuggestion(ctx: GasContext, all: readonly StoredComplaint[]): string {
   const pattern = ctx.settings().agendaPattern;
   const year = witaParts(ctx.now).year;
-  const seq = nextSequence(all.map((s) => s.complaint.agendaNumber), pattern, year);
+  const seq = nextSequence(
+    all.map((s) => s.complaint.agendaNumber),
+    pattern,
+    year,
+  );
   return formatNumber(pattern, { year, seq });
 }
 
@@ -245,7 +275,13 @@ function agendaSuggestion(ctx: GasContext, all: readonly StoredComplaint[]): str
  * "Buka Kembali": requests first, then recent closings (bounded, see reopenCandidates); a request's line says so.
  * One extra read: the "Penilaian" sheet (absent in a workbook set up before issue 9: no requests then).
  */
-function reopenPicker(ctx: GasContext, member: TeamMember, info: SidebarInfo, all: readonly StoredComplaint[], vc: ViewContext): ListItem[] {
+function reopenPicker(
+  ctx: GasContext,
+  member: TeamMember,
+  info: SidebarInfo,
+  all: readonly StoredComplaint[],
+  vc: ViewContext,
+): ListItem[] {
   const ratings = ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')).all() : [];
   return reopenCandidates(all, ratings, dayKeyOf(ctx.now))
     .filter((x) => actionOptions(x.stored.complaint, member, info.actions, vc).length > 0)
@@ -255,7 +291,14 @@ function reopenPicker(ctx: GasContext, member: TeamMember, info: SidebarInfo, al
     });
 }
 
-function pickerList(ctx: GasContext, member: TeamMember, sidebar: WorkflowSidebar, info: SidebarInfo, all: readonly StoredComplaint[], vc: ViewContext): ListItem[] {
+function pickerList(
+  ctx: GasContext,
+  member: TeamMember,
+  sidebar: WorkflowSidebar,
+  info: SidebarInfo,
+  all: readonly StoredComplaint[],
+  vc: ViewContext,
+): ListItem[] {
   if (info.actions.length === 0) return [];
   if (sidebar === 'bukaKembali') return reopenPicker(ctx, member, info, all, vc);
   return all

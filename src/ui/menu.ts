@@ -37,7 +37,19 @@ export function menuFor(role: Role | null, configured: boolean, emailHidden = fa
     case 'KETUA':
       return [RECONCILE, ...workflowEntries(role), ...letterEntries(role), REPORT, 'separator', ABOUT];
     case 'ADMIN':
-      return [SETUP, RECONCILE, ...workflowEntries(role), ...letterEntries(role), REPORT, 'separator', PREVIEW_PURGE, PURGE, 'separator', DIAGNOSTICS, ABOUT];
+      return [
+        SETUP,
+        RECONCILE,
+        ...workflowEntries(role),
+        ...letterEntries(role),
+        REPORT,
+        'separator',
+        PREVIEW_PURGE,
+        PURGE,
+        'separator',
+        DIAGNOSTICS,
+        ABOUT,
+      ];
     case 'KEPALA_DINAS':
       return [...workflowEntries(role), ...letterEntries(role), REPORT, 'separator', ABOUT];
     default:
@@ -55,8 +67,10 @@ export function workflowEntries(role: Role): MenuEntry[] {
   const entries: MenuEntry[] = ACTION_SIDEBAR_NAMES.filter((name) => ACTION_SIDEBARS[name].roles.includes(role)).map(
     (name) => ({ caption: WORKFLOW_MENU[name], functionName: WORKFLOW_MENU_FUNCTIONS[name] }),
   );
-  if (MONITOR_ROLES.includes(role)) entries.push({ caption: WORKFLOW_MENU.pemantauan, functionName: WORKFLOW_MENU_FUNCTIONS.pemantauan });
-  if (HISTORY_ROLES.includes(role)) entries.push({ caption: WORKFLOW_MENU.riwayat, functionName: WORKFLOW_MENU_FUNCTIONS.riwayat });
+  if (MONITOR_ROLES.includes(role))
+    entries.push({ caption: WORKFLOW_MENU.pemantauan, functionName: WORKFLOW_MENU_FUNCTIONS.pemantauan });
+  if (HISTORY_ROLES.includes(role))
+    entries.push({ caption: WORKFLOW_MENU.riwayat, functionName: WORKFLOW_MENU_FUNCTIONS.riwayat });
   return entries;
 }
 

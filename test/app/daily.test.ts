@@ -1,6 +1,14 @@
 // The daily use case with in-memory ports: when the recap is due, the state's parsing, the caps on work and on lines.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BUDGET, MAX_DIGEST_LINES, parseDailyState, reportDue, runDailyWatch, type DailyDeps, type DailyState } from '../../src/app/daily';
+import {
+  DEFAULT_BUDGET,
+  MAX_DIGEST_LINES,
+  parseDailyState,
+  reportDue,
+  runDailyWatch,
+  type DailyDeps,
+  type DailyState,
+} from '../../src/app/daily';
 import { DEFAULT_SETTINGS } from '../../src/app/settings';
 import { DEFAULT_UNITS, type TeamMember } from '../../src/app/team';
 import { instantAt } from '../../src/domain/time';
@@ -22,10 +30,22 @@ describe('reportDue', () => {
 
 describe('parseDailyState', () => {
   it('reads what it wrote and starts afresh on anything unreadable', () => {
-    const s: DailyState = { day: '2026-12-23', sent: ['leader'], deferred: [{ key: 'unit:X', since: '2026-12-22', reason: 'quota' }], reportMonth: '2026-11', report: null };
+    const s: DailyState = {
+      day: '2026-12-23',
+      sent: ['leader'],
+      deferred: [{ key: 'unit:X', since: '2026-12-22', reason: 'quota' }],
+      reportMonth: '2026-11',
+      report: null,
+    };
     expect(parseDailyState(JSON.stringify(s))).toEqual(s);
     expect(parseDailyState('{oops')).toEqual({ day: '', sent: [], deferred: [], reportMonth: '', report: null });
-    expect(parseDailyState('{"sent":[1,"a"],"deferred":[{"key":2}]}')).toEqual({ day: '', sent: ['a'], deferred: [], reportMonth: '', report: null });
+    expect(parseDailyState('{"sent":[1,"a"],"deferred":[{"key":2}]}')).toEqual({
+      day: '',
+      sent: ['a'],
+      deferred: [],
+      reportMonth: '',
+      report: null,
+    });
   });
 });
 
@@ -33,7 +53,16 @@ function deps(over: Partial<DailyDeps>, outbox: OutgoingMail[]): DailyDeps {
   let saved: DailyState = { day: '', sent: [], deferred: [], reportMonth: '', report: null };
   const team: TeamMember[] = [
     { email: 'ketua@x.go.id', role: 'KETUA', name: 'Ketua', nip: '', rank: '', title: '', active: true },
-    { email: 'a@x.go.id', role: 'ANGGOTA', unit: 'Bidang Koperasi', name: 'A', nip: '', rank: '', title: '', active: true },
+    {
+      email: 'a@x.go.id',
+      role: 'ANGGOTA',
+      unit: 'Bidang Koperasi',
+      name: 'A',
+      nip: '',
+      rank: '',
+      title: '',
+      active: true,
+    },
   ];
   return {
     now: instantAt('2026-12-23', 7),
@@ -60,7 +89,15 @@ describe('runDailyWatch', () => {
   it('an installation mid-month owes no recap: none is made on its second day either', () => {
     const outbox: OutgoingMail[] = [];
     let made = 0;
-    const d = deps({ makeReport: () => (made++, { monthKey: '2026-11', month: 'November 2026', docUrl: '', pdfUrl: '', sheetUrl: '' }) }, outbox);
+    const d = deps(
+      {
+        makeReport: () => (
+          made++,
+          { monthKey: '2026-11', month: 'November 2026', docUrl: '', pdfUrl: '', sheetUrl: '' }
+        ),
+      },
+      outbox,
+    );
     runDailyWatch(d);
     runDailyWatch({ ...d, now: instantAt('2026-12-28', 7) });
     expect(made).toBe(0);
@@ -69,7 +106,11 @@ describe('runDailyWatch', () => {
   });
 
   const late = (n: number, unit: string) =>
-    Array.from({ length: n }, (_, i) => ({ row: i + 2, responseId: '', complaint: makeComplaint({ unit, deadline: '2026-12-18', status: 'Ditindaklanjuti' as const }) }));
+    Array.from({ length: n }, (_, i) => ({
+      row: i + 2,
+      responseId: '',
+      complaint: makeComplaint({ unit, deadline: '2026-12-18', status: 'Ditindaklanjuti' as const }),
+    }));
 
   it('lists at most MAX_DIGEST_LINES complaints and says how many more there are', () => {
     const outbox: OutgoingMail[] = [];
@@ -83,7 +124,13 @@ describe('runDailyWatch', () => {
   it("sends to a unit's shared email from the Unit sheet, and stops at the per-run message cap", () => {
     const outbox: OutgoingMail[] = [];
     const outcome = runDailyWatch(
-      deps({ loadRegister: () => [...late(1, 'Bidang Koperasi'), ...late(1, 'Sekretariat')], budget: { ...DEFAULT_BUDGET, maxMessages: 2 } }, outbox),
+      deps(
+        {
+          loadRegister: () => [...late(1, 'Bidang Koperasi'), ...late(1, 'Sekretariat')],
+          budget: { ...DEFAULT_BUDGET, maxMessages: 2 },
+        },
+        outbox,
+      ),
     );
     expect(outbox.map((m) => m.to)).toEqual(['ketua@x.go.id', 'sekretariat@x.go.id']);
     expect(outcome.deferred).toEqual([{ key: 'unit:Bidang Koperasi', reason: 'time', since: '2026-12-23' }]);

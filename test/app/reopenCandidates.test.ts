@@ -14,7 +14,15 @@ function stored(list: Complaint[]): StoredComplaint[] {
 }
 
 function rating(c: Complaint, day: string, resolved: boolean, round = c.reopenCount): Rating {
-  return { at: instantAt(day, 10), regNumber: c.regNumber, unit: c.unit, round, score: resolved ? 5 : 2, resolved, comment: '' };
+  return {
+    at: instantAt(day, 10),
+    regNumber: c.regNumber,
+    unit: c.unit,
+    round,
+    score: resolved ? 5 : 2,
+    resolved,
+    comment: '',
+  };
 }
 
 describe('reopenCandidates', () => {

@@ -13,7 +13,13 @@ import {
   type FailureCounts,
   type ThrottlePort,
 } from '../../src/app/status';
-import { openReopenRequests, ratingInvitation, ratingLink, verifyRatingToken, type Signer } from '../../src/app/feedback';
+import {
+  openReopenRequests,
+  ratingInvitation,
+  ratingLink,
+  verifyRatingToken,
+  type Signer,
+} from '../../src/app/feedback';
 import { cal, complaintIn, NOW } from '../domain/fixtures';
 
 const MESSAGES = { notFound: 'TIDAK COCOK', throttled: 'TERLALU BANYAK' };
@@ -43,14 +49,46 @@ function deps(complaints: Complaint[], throttle = new MemoryThrottle()) {
 
 describe('publicStatus', () => {
   it.each(STATUSES.map((s) => [s]))('shows %s without any personal or content field', (status) => {
-    const c = { ...complaintIn(status), followUpNotes: 'CATATAN-INTERNAL-X', answer: 'JAWABAN-UNIT-X', instruction: 'INSTRUKSI-KADIS-X', forwardedTo: 'Dinas Lain' };
+    const c = {
+      ...complaintIn(status),
+      followUpNotes: 'CATATAN-INTERNAL-X',
+      answer: 'JAWABAN-UNIT-X',
+      instruction: 'INSTRUKSI-KADIS-X',
+      forwardedTo: 'Dinas Lain',
+    };
     const view = publicStatus(c, NOW, cal);
     expect(view.stage).toBe(status);
     expect(Object.keys(view).sort()).toEqual(
-      ['closed', 'deadline', 'deadlineKind', 'deadlineState', 'feedback', 'forwardedTo', 'received', 'regNumber', 'reopened', 'stage', 'stageText', 'steps', 'unit'].sort(),
+      [
+        'closed',
+        'deadline',
+        'deadlineKind',
+        'deadlineState',
+        'feedback',
+        'forwardedTo',
+        'received',
+        'regNumber',
+        'reopened',
+        'stage',
+        'stageText',
+        'steps',
+        'unit',
+      ].sort(),
     );
     const text = JSON.stringify(view);
-    for (const secret of [c.name, c.nik, c.phone, c.email, c.address, c.subject, c.description, c.accessCode, 'CATATAN-INTERNAL-X', 'JAWABAN-UNIT-X', 'INSTRUKSI-KADIS-X']) {
+    for (const secret of [
+      c.name,
+      c.nik,
+      c.phone,
+      c.email,
+      c.address,
+      c.subject,
+      c.description,
+      c.accessCode,
+      'CATATAN-INTERNAL-X',
+      'JAWABAN-UNIT-X',
+      'INSTRUKSI-KADIS-X',
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(view.forwardedTo).toBe(status === 'Dialihkan' ? 'Dinas Lain' : '');
@@ -59,7 +97,12 @@ describe('publicStatus', () => {
   it('marks the steps up to the current one and reads the deadline as the public needs it', () => {
     const open = publicStatus(complaintIn('Menunggu Disposisi'), NOW, cal);
     expect(open.steps.map((s) => s.state)).toEqual(['done', 'current', 'todo', 'todo', 'todo']);
-    expect(open).toMatchObject({ received: '2 November 2026', deadline: 'Selasa, 10 November 2026', deadlineState: 'Dalam batas waktu', closed: '' });
+    expect(open).toMatchObject({
+      received: '2 November 2026',
+      deadline: 'Selasa, 10 November 2026',
+      deadlineState: 'Dalam batas waktu',
+      closed: '',
+    });
     const done = publicStatus(complaintIn('Selesai'), NOW, cal, 'reopenRequested');
     expect(done.steps.every((s) => s.state === 'done')).toBe(true);
     expect(done).toMatchObject({ closed: '5 November 2026', deadlineState: 'Selesai tepat waktu' });
@@ -88,7 +131,10 @@ describe('lookupStatus', () => {
   const c = complaintIn('Ditindaklanjuti');
 
   it('answers a valid pair, and refuses an unknown number, a wrong code and a row without code the same way', () => {
-    expect(lookupStatus(deps([c]), 'dumas-2026-0001', 'abc234', MESSAGES)).toMatchObject({ ok: true, status: { stage: 'Ditindaklanjuti' } });
+    expect(lookupStatus(deps([c]), 'dumas-2026-0001', 'abc234', MESSAGES)).toMatchObject({
+      ok: true,
+      status: { stage: 'Ditindaklanjuti' },
+    });
     const refusals = [
       lookupStatus(deps([c]), 'DUMAS-2026-0001', 'ABC235', MESSAGES),
       lookupStatus(deps([c]), 'DUMAS-2026-0002', 'ABC234', MESSAGES),
@@ -101,11 +147,15 @@ describe('lookupStatus', () => {
   it(`refuses everything for a number after ${THROTTLE.perNumberMax} failures, and everyone after ${THROTTLE.globalMax}`, () => {
     const throttle = new MemoryThrottle();
     const d = deps([c], throttle);
-    for (let i = 0; i < THROTTLE.perNumberMax; i++) expect(lookupStatus(d, c.regNumber, 'ZZZZZZ', MESSAGES).ok).toBe(false);
+    for (let i = 0; i < THROTTLE.perNumberMax; i++)
+      expect(lookupStatus(d, c.regNumber, 'ZZZZZZ', MESSAGES).ok).toBe(false);
     expect(lookupStatus(d, c.regNumber, 'ABC234', MESSAGES)).toEqual({ ok: false, message: MESSAGES.throttled });
     const fresh = new MemoryThrottle();
     fresh.global = THROTTLE.globalMax;
-    expect(lookupStatus(deps([c], fresh), c.regNumber, 'ABC234', MESSAGES)).toEqual({ ok: false, message: MESSAGES.throttled });
+    expect(lookupStatus(deps([c], fresh), c.regNumber, 'ABC234', MESSAGES)).toEqual({
+      ok: false,
+      message: MESSAGES.throttled,
+    });
     fresh.global = THROTTLE.globalMax - 1;
     expect(lookupStatus(deps([c], fresh), c.regNumber, 'ABC234', MESSAGES).ok).toBe(true);
   });

@@ -35,8 +35,15 @@ function world(complaint: Complaint) {
     now: NOW,
     calendar: cal,
     settings: DEFAULT_SETTINGS,
-    team: [member(actors.ANGGOTA), member(actors.KEPALA_DINAS), { ...member(actors.ANGGOTA), email: 'other@tabanankab.go.id', unit: 'Sekretariat' }],
-    units: [{ code: 'UMKM', name: UNIT, email: 'umkm@tabanankab.go.id' }, { code: 'SEK', name: 'Sekretariat', email: '' }],
+    team: [
+      member(actors.ANGGOTA),
+      member(actors.KEPALA_DINAS),
+      { ...member(actors.ANGGOTA), email: 'other@tabanankab.go.id', unit: 'Sekretariat' },
+    ],
+    units: [
+      { code: 'UMKM', name: UNIT, email: 'umkm@tabanankab.go.id' },
+      { code: 'SEK', name: 'Sekretariat', email: '' },
+    ],
     register,
     audit: { append: (e) => void audit.push([...e]) },
     mailer: { remainingQuota: () => 100, send: (m) => (mails.push(m), true) },
@@ -60,15 +67,31 @@ function world(complaint: Complaint) {
 describe('performAction', () => {
   it('writes the row once and appends one audit row with the changed fields, then emails the unit masked', () => {
     const w = world({ ...complaintIn('Menunggu Disposisi'), unit: '', privacy: 'anonim' });
-    const out = performAction(w.deps, actors.KEPALA_DINAS, { regNumber: 'DUMAS-2026-0001', version: 1, action: 'dispose', input: fullInput });
+    const out = performAction(w.deps, actors.KEPALA_DINAS, {
+      regNumber: 'DUMAS-2026-0001',
+      version: 1,
+      action: 'dispose',
+      input: fullInput,
+    });
     expect(out.ok).toBe(true);
     expect(w.locks()).toBe(1);
     expect(w.writes).toHaveLength(1);
     expect(w.writes[0].complaint).toMatchObject({ status: 'Didisposisikan', unit: UNIT, version: 2 });
     expect(w.audit).toHaveLength(1);
     const [entry] = w.audit[0];
-    expect(entry).toMatchObject({ actor: actors.KEPALA_DINAS.email, role: 'KEPALA_DINAS', action: 'Disposisi', regNumber: 'DUMAS-2026-0001', note: fullInput.instruction });
-    expect(JSON.parse(entry.after)).toMatchObject({ status: 'Didisposisikan', unit: UNIT, disposedAt: '2026-11-05T10:00:00+08:00', version: 2 });
+    expect(entry).toMatchObject({
+      actor: actors.KEPALA_DINAS.email,
+      role: 'KEPALA_DINAS',
+      action: 'Disposisi',
+      regNumber: 'DUMAS-2026-0001',
+      note: fullInput.instruction,
+    });
+    expect(JSON.parse(entry.after)).toMatchObject({
+      status: 'Didisposisikan',
+      unit: UNIT,
+      disposedAt: '2026-11-05T10:00:00+08:00',
+      version: 2,
+    });
     expect(JSON.parse(entry.after)).not.toHaveProperty('updatedBy');
     // The unit's members, the unit mailbox and the assigned officer; not the other unit's member.
     expect(w.mails.map((m) => m.to)).toEqual(['anggota.umkm@tabanankab.go.id,umkm@tabanankab.go.id']);
@@ -79,10 +102,30 @@ describe('performAction', () => {
 
   it('refuses stale data, an unknown number, a refused rule and a duplicate agenda number without writing', () => {
     const cases: [Complaint, Parameters<typeof performAction>[2], Parameters<typeof performAction>[1], string][] = [
-      [complaintIn('Didisposisikan'), { regNumber: 'DUMAS-2026-0001', version: 0, action: 'followUp', input: fullInput }, actors.ANGGOTA, 'stale'],
-      [complaintIn('Didisposisikan'), { regNumber: 'DUMAS-2026-0404', version: 1, action: 'followUp', input: fullInput }, actors.ANGGOTA, 'notFound'],
-      [complaintIn('Didisposisikan'), { regNumber: 'DUMAS-2026-0001', version: 1, action: 'followUp', input: fullInput }, actors.CS, 'role'],
-      [complaintIn('Diterima'), { regNumber: 'DUMAS-2026-0001', version: 1, action: 'agenda', input: fullInput }, actors.SEKRETARIS, 'duplicate'],
+      [
+        complaintIn('Didisposisikan'),
+        { regNumber: 'DUMAS-2026-0001', version: 0, action: 'followUp', input: fullInput },
+        actors.ANGGOTA,
+        'stale',
+      ],
+      [
+        complaintIn('Didisposisikan'),
+        { regNumber: 'DUMAS-2026-0404', version: 1, action: 'followUp', input: fullInput },
+        actors.ANGGOTA,
+        'notFound',
+      ],
+      [
+        complaintIn('Didisposisikan'),
+        { regNumber: 'DUMAS-2026-0001', version: 1, action: 'followUp', input: fullInput },
+        actors.CS,
+        'role',
+      ],
+      [
+        complaintIn('Diterima'),
+        { regNumber: 'DUMAS-2026-0001', version: 1, action: 'agenda', input: fullInput },
+        actors.SEKRETARIS,
+        'duplicate',
+      ],
     ];
     for (const [c, request, actor, code] of cases) {
       const w = world(c);
@@ -97,13 +140,27 @@ describe('performAction', () => {
 
   it('asks the complainant by email for more information, and warns when there is no email', () => {
     const w = world(complaintIn('Didisposisikan'));
-    const out = performAction(w.deps, actors.ANGGOTA, { regNumber: 'DUMAS-2026-0001', version: 1, action: 'requestInfo', input: { note: 'Nomor badan hukum?' } });
+    const out = performAction(w.deps, actors.ANGGOTA, {
+      regNumber: 'DUMAS-2026-0001',
+      version: 1,
+      action: 'requestInfo',
+      input: { note: 'Nomor badan hukum?' },
+    });
     expect(out).toMatchObject({ ok: true, notified: 1, warnings: [] });
     expect(w.mails[0]).toMatchObject({ to: 'sari@example.com', replyTo: DEFAULT_SETTINGS.agencyEmail });
     expect(w.mails[0].body).toContain('Nomor badan hukum?');
     const quiet = world({ ...complaintIn('Didisposisikan'), email: '' });
-    const none = performAction(quiet.deps, actors.ANGGOTA, { regNumber: 'DUMAS-2026-0001', version: 1, action: 'requestInfo', input: { note: 'x' } });
-    expect(none).toMatchObject({ ok: true, notified: 0, warnings: ['Pengadu tidak mencantumkan email; sampaikan melalui telepon atau surat.'] });
+    const none = performAction(quiet.deps, actors.ANGGOTA, {
+      regNumber: 'DUMAS-2026-0001',
+      version: 1,
+      action: 'requestInfo',
+      input: { note: 'x' },
+    });
+    expect(none).toMatchObject({
+      ok: true,
+      notified: 0,
+      warnings: ['Pengadu tidak mencantumkan email; sampaikan melalui telepon atau surat.'],
+    });
   });
 });
 

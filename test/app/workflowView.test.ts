@@ -13,7 +13,12 @@ const vc: ViewContext = { now: NOW, calendar: cal, units: [], rowUrl: (r) => `u#
 describe('monitoring order', () => {
   it('puts the overdue first (most late first), then by deadline, settled last', () => {
     const mk = (reg: string, deadline: string, closed = false) =>
-      listItem({ ...complaintIn(closed ? 'Selesai' : 'Didisposisikan'), regNumber: reg, deadline }, 2, actors.KETUA, vc);
+      listItem(
+        { ...complaintIn(closed ? 'Selesai' : 'Didisposisikan'), regNumber: reg, deadline },
+        2,
+        actors.KETUA,
+        vc,
+      );
     const items = [
       mk('A', '2026-11-20'),
       mk('B', '2026-11-03'),
@@ -36,8 +41,26 @@ describe('monitoring order', () => {
 
 describe('historyView', () => {
   const entries = [
-    { at: instantAt('2026-11-05', 11), actor: 'b@x', role: 'ANGGOTA', action: 'followUp', regNumber: 'R', before: '{"followUpNotes":""}', after: '{"followUpNotes":"Kunjungan ke Budi"}', note: 'Kunjungan ke Budi' },
-    { at: instantAt('2026-11-05', 9), actor: 'a@x', role: 'KEPALA_DINAS', action: 'Disposisi', regNumber: 'R', before: '{"unit":""}', after: '{"unit":"Bidang UMKM","disposedAt":"2026-11-05T09:00:00+08:00"}', note: '' },
+    {
+      at: instantAt('2026-11-05', 11),
+      actor: 'b@x',
+      role: 'ANGGOTA',
+      action: 'followUp',
+      regNumber: 'R',
+      before: '{"followUpNotes":""}',
+      after: '{"followUpNotes":"Kunjungan ke Budi"}',
+      note: 'Kunjungan ke Budi',
+    },
+    {
+      at: instantAt('2026-11-05', 9),
+      actor: 'a@x',
+      role: 'KEPALA_DINAS',
+      action: 'Disposisi',
+      regNumber: 'R',
+      before: '{"unit":""}',
+      after: '{"unit":"Bidang UMKM","disposedAt":"2026-11-05T09:00:00+08:00"}',
+      note: '',
+    },
   ];
 
   it('is oldest first with labels, readable dates and role names', () => {
@@ -73,12 +96,34 @@ describe('directEditRecords', () => {
 
   it('records one entry per row, bumps only rows with a number, and sums up a huge paste', () => {
     const status = columnOf('status');
-    const one = directEditRecords({ firstRow: 5, firstColumn: status, lastColumn: status, rows: [row('R1', 4)], oldValue: 'Didisposisikan', editor: 'e@x', role: 'CS', now: NOW });
+    const one = directEditRecords({
+      firstRow: 5,
+      firstColumn: status,
+      lastColumn: status,
+      rows: [row('R1', 4)],
+      oldValue: 'Didisposisikan',
+      editor: 'e@x',
+      role: 'CS',
+      now: NOW,
+    });
     expect(one.entries).toEqual([
-      expect.objectContaining({ regNumber: 'R1', before: '{"status":"Didisposisikan"}', after: '{"status":"Selesai"}', action: 'Suntingan langsung di sheet' }),
+      expect.objectContaining({
+        regNumber: 'R1',
+        before: '{"status":"Didisposisikan"}',
+        after: '{"status":"Selesai"}',
+        action: 'Suntingan langsung di sheet',
+      }),
     ]);
     expect(one.bumps).toEqual([{ row: 5, values: [5, NOW, 'e@x'] }]);
-    const many = directEditRecords({ firstRow: 2, firstColumn: status, lastColumn: status, rows: Array.from({ length: 250 }, (_, i) => row(i % 2 ? `R${i}` : '', 1)), editor: '', role: '', now: NOW });
+    const many = directEditRecords({
+      firstRow: 2,
+      firstColumn: status,
+      lastColumn: status,
+      rows: Array.from({ length: 250 }, (_, i) => row(i % 2 ? `R${i}` : '', 1)),
+      editor: '',
+      role: '',
+      now: NOW,
+    });
     expect(many.entries).toHaveLength(1);
     expect(many.entries[0].note).toContain('250 baris');
     expect(many.bumps).toHaveLength(125);
@@ -87,11 +132,21 @@ describe('directEditRecords', () => {
 
 describe('workflowEntries (menu)', () => {
   it('offers each role exactly the sidebars it may use', () => {
-    const byRole = Object.fromEntries(ROLES.map((r) => [r, workflowEntries(r).map((e) => (e === 'separator' ? '-' : e.functionName))]));
+    const byRole = Object.fromEntries(
+      ROLES.map((r) => [r, workflowEntries(r).map((e) => (e === 'separator' ? '-' : e.functionName))]),
+    );
     expect(byRole).toEqual({
       CS: ['showRiwayatSidebar'],
       SEKRETARIS: ['showAgendaSidebar', 'showRiwayatSidebar'],
-      KETUA: ['showAgendaSidebar', 'showTindakLanjutSidebar', 'showPerpanjanganSidebar', 'showAlihkanSidebar', 'showBukaKembaliSidebar', 'showPemantauanSidebar', 'showRiwayatSidebar'],
+      KETUA: [
+        'showAgendaSidebar',
+        'showTindakLanjutSidebar',
+        'showPerpanjanganSidebar',
+        'showAlihkanSidebar',
+        'showBukaKembaliSidebar',
+        'showPemantauanSidebar',
+        'showRiwayatSidebar',
+      ],
       KEPALA_DINAS: ['showDisposisiSidebar', 'showPerpanjanganSidebar', 'showPemantauanSidebar', 'showRiwayatSidebar'],
       ANGGOTA: ['showTindakLanjutSidebar', 'showRiwayatSidebar'],
       ADMIN: ['showRiwayatSidebar'],

@@ -51,7 +51,9 @@ async function choose(page: Page): Promise<void> {
 
 /** The letter steps the page offers (the forms not hidden). */
 function offered(page: Page): Promise<string[]> {
-  return page.$$eval('form', (forms) => forms.filter((f) => !f.classList.contains('hidden')).map((f) => f.id.replace(/^f-/, '')));
+  return page.$$eval('form', (forms) =>
+    forms.filter((f) => !f.classList.contains('hidden')).map((f) => f.id.replace(/^f-/, '')),
+  );
 }
 
 function row(): Record<string, unknown> {
@@ -75,7 +77,9 @@ describe('Surat Jawaban sidebar (Chromium)', () => {
     const few = cost();
     for (let i = 0; i < 20; i++) letterAt(office, 'Didisposisikan');
     const many = cost();
-    console.log(`letter sidebar: open ${many.open.calls} calls (${many.open.simulatedMs} ms), load ${many.load.calls} calls (${many.load.simulatedMs} ms)\n${JSON.stringify(many.open.counts)}`);
+    console.log(
+      `letter sidebar: open ${many.open.calls} calls (${many.open.simulatedMs} ms), load ${many.load.calls} calls (${many.load.simulatedMs} ms)\n${JSON.stringify(many.open.counts)}`,
+    );
     expect(many.open.calls).toBe(few.open.calls);
     expect(many.load.calls).toBe(few.load.calls);
     // The 20 new letters and the first wait for the unit's draft: all listed from the one register read.
@@ -210,7 +214,9 @@ describe('Surat Jawaban sidebar (Chromium)', () => {
     const version = row()['Versi'];
     await cs.$eval('#f-sign', (form) => form.classList.remove('hidden'));
     await cs.click('#f-sign button');
-    await expect.poll(() => cs.textContent('#notice')).toMatch(/hanya dapat dilakukan oleh: Kepala Dinas\. Peran Anda: Petugas CS/);
+    await expect
+      .poll(() => cs.textContent('#notice'))
+      .toMatch(/hanya dapat dilakukan oleh: Kepala Dinas\. Peran Anda: Petugas CS/);
     expect(row()['Versi']).toBe(version);
     expect(row()['No. Surat Jawaban']).toBe('000.8.3.3/1/Diskopumkm/2026');
     await cs.close();
@@ -222,7 +228,11 @@ describe('Surat Jawaban sidebar (Chromium)', () => {
     expect(await offered(page)).toEqual(['upload', 'deliver']);
     await page.click('#f-upload button');
     await expect.poll(() => page.textContent('#notice')).toContain('Pilih berkas PDF');
-    await page.setInputFiles('#scan', { name: 'pindaian.pdf', mimeType: 'application/pdf', buffer: Buffer.from('GIF89a bukan pdf') });
+    await page.setInputFiles('#scan', {
+      name: 'pindaian.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('GIF89a bukan pdf'),
+    });
     await page.click('#f-upload button');
     await expect.poll(() => page.textContent('#notice')).toContain('Berkas bukan PDF');
     const generated = liveFiles('application/pdf');
@@ -244,7 +254,9 @@ describe('Surat Jawaban sidebar (Chromium)', () => {
     expect(await page.inputValue('#method')).toBe('email');
     await page.click('#f-deliver button');
     await expect.poll(() => page.textContent('#notice')).toContain(`dikirim ke ${LETTER.email}. Pengaduan selesai.`);
-    const sent = office.emu.mail.outbox.filter((m) => m.to === LETTER.email && m.subject === `Surat Jawaban Pengaduan ${reg}`);
+    const sent = office.emu.mail.outbox.filter(
+      (m) => m.to === LETTER.email && m.subject === `Surat Jawaban Pengaduan ${reg}`,
+    );
     expect(sent).toHaveLength(1);
     expect(sent[0].attachments).toHaveLength(1);
     expect(sent[0].attachments[0].contentType).toBe('application/pdf');
@@ -263,4 +275,5 @@ describe('Surat Jawaban sidebar (Chromium)', () => {
     expect(office.sheetValues('Log Audit').some((r) => r[4] === reg && r[3] === 'Unggah Pindaian Surat')).toBe(true);
     expect(await pwned(page)).toBeUndefined();
     await page.close();
-  });});
+  });
+});

@@ -12,7 +12,10 @@ let office: Office;
 beforeAll(async () => {
   office = openOffice();
   // A unit name typed by a careless (or hostile) admin must render as text in the sidebar.
-  office.emu.spreadsheet.getSheetByName('Unit')?.getRange(6, 1, 1, 3).setValues([['X', '<img src=x onerror="window.__pwned=1">', '']]);
+  office.emu.spreadsheet
+    .getSheetByName('Unit')
+    ?.getRange(6, 1, 1, 3)
+    .setValues([['X', '<img src=x onerror="window.__pwned=1">', '']]);
   preview = await startPreview(office);
   browser = await launchChromium();
 });

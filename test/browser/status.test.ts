@@ -42,7 +42,8 @@ describe('status page (Chromium, phone viewport)', () => {
     expect(text).toContain('Bidang Koperasi');
     expect(await page.$$eval('#rSteps li.current', (els) => els.map((e) => e.textContent))).toEqual(['Ditangani unit']);
     await snapForGuide(page, 'status-publik');
-    for (const secret of [p.name, p.nik, p.phone, p.email, p.address, p.subject, p.description]) expect(text).not.toContain(secret);
+    for (const secret of [p.name, p.nik, p.phone, p.email, p.address, p.subject, p.description])
+      expect(text).not.toContain(secret);
     // Fits a phone: no horizontal scrolling.
     const widths = await page.evaluate(() => {
       const g = globalThis as unknown as { innerWidth: number; document: { documentElement: { scrollWidth: number } } };
@@ -85,7 +86,14 @@ describe('status page (Chromium, phone viewport)', () => {
     await page.click('#send');
     await expect.poll(() => page.textContent('#closedText')).toBe('Terima kasih atas penilaian Anda.');
     const rows = office.sheetValues('Penilaian');
-    expect(rows.at(-1)?.slice(1)).toEqual([reg, 'Bidang Koperasi', 1, 4, 'Ya', '<script>window.__pwned=1</script> Pelayanan cepat.']);
+    expect(rows.at(-1)?.slice(1)).toEqual([
+      reg,
+      'Bidang Koperasi',
+      1,
+      4,
+      'Ya',
+      '<script>window.__pwned=1</script> Pelayanan cepat.',
+    ]);
     const again = await openApp(link.search);
     expect(await again.textContent('#closedText')).toContain('sudah kami terima');
     expect(await again.isHidden('#rating')).toBe(true);

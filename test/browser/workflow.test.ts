@@ -30,7 +30,7 @@ function record(subject: string, channel = 'Surat'): string {
 }
 
 function registerRow(reg: string): Record<string, unknown> {
-  const [header, ...rows] = office.sheetValues('Register') as unknown[][];
+  const [header, ...rows] = office.sheetValues('Register');
   const row = rows.find((r) => r[0] === reg);
   if (!row) throw new Error(`no row ${reg}`);
   return Object.fromEntries((header as string[]).map((h, i) => [h, row[i]]));
@@ -113,7 +113,9 @@ describe('workflow sidebars (Chromium)', () => {
     expect(registerRow(letter)['Versi']).toBe(version);
     expect(String(registerRow(letter)['Catatan Tindak Lanjut'])).not.toContain('halaman lama');
     await stale.click('#reload');
-    await expect.poll(() => stale.textContent('dd[data-field="followUpNotes"]')).toContain('Sudah menghubungi pengadu.');
+    await expect
+      .poll(() => stale.textContent('dd[data-field="followUpNotes"]'))
+      .toContain('Sudah menghubungi pengadu.');
     await stale.close();
     await fresh.close();
   });
@@ -133,7 +135,7 @@ describe('workflow sidebars (Chromium)', () => {
     await page.close();
   });
 
-  it('Alihkan: the Ketua Tim forwards a complaint that is not the agency\'s authority', async () => {
+  it("Alihkan: the Ketua Tim forwards a complaint that is not the agency's authority", async () => {
     const page = await open('showAlihkanSidebar', PEOPLE.ketua);
     await pick(page, walkIn);
     await page.fill('#forwardedTo', 'Dinas Perindustrian dan Perdagangan');
@@ -148,9 +150,9 @@ describe('workflow sidebars (Chromium)', () => {
     const page = await open('showPemantauanSidebar', PEOPLE.ketua);
     await page.check('#includeClosed');
     await page.click('#refresh');
-    await expect.poll(() => page.$$eval('#items li[data-reg]', (els) => els.map((e) => e.getAttribute('data-reg')))).toEqual(
-      expect.arrayContaining([letter, walkIn]),
-    );
+    await expect
+      .poll(() => page.$$eval('#items li[data-reg]', (els) => els.map((e) => e.getAttribute('data-reg'))))
+      .toEqual(expect.arrayContaining([letter, walkIn]));
     expect(await page.textContent(`#items li[data-reg="${letter}"]`)).toContain(HOSTILE);
     await snapForGuide(page, 'pemantauan');
     expect(await pwned(page)).toBeUndefined();
@@ -202,8 +204,15 @@ describe('workflow sidebars (Chromium)', () => {
 
   it('masks an anonymous complainant for the unit', async () => {
     const anon = office.as<{ ok: boolean; regNumber: string }>(PEOPLE.cs, 'recordComplaint', {
-      channel: 'Tatap Muka', name: 'Nama Asli Rahasia', nik: '5102011501900001', phone: '081299998888',
-      subject: 'Pungutan', privacy: 'anonim', unit: 'Bidang Koperasi', outcome: 'agreed', ktpSeen: true,
+      channel: 'Tatap Muka',
+      name: 'Nama Asli Rahasia',
+      nik: '5102011501900001',
+      phone: '081299998888',
+      subject: 'Pungutan',
+      privacy: 'anonim',
+      unit: 'Bidang Koperasi',
+      outcome: 'agreed',
+      ktpSeen: true,
     });
     const page = await open('showTindakLanjutSidebar', PEOPLE.koperasi);
     await page.fill('#regInput', anon.regNumber);

@@ -8,7 +8,13 @@ import { LETTER, letterAt, registerRow } from './workflowOffice';
 
 type Result = { ok: boolean; message: string; url?: string };
 
-function run(office: Office, who: string, action: string, regNumber: string, extra: Record<string, unknown> = {}): Result {
+function run(
+  office: Office,
+  who: string,
+  action: string,
+  regNumber: string,
+  extra: Record<string, unknown> = {},
+): Result {
   const version = Number(registerRow(office, regNumber)['Versi']);
   return office.as<Result>(who, 'runLetterAction', { action, regNumber, version, ...extra });
 }
@@ -19,9 +25,14 @@ function must(r: Result, what: string): Result {
 }
 
 const auditRows = (office: Office, reg: string) => office.sheetValues('Log Audit').filter((r) => r[4] === reg).length;
-const livePdfs = (office: Office) => office.emu.drive.files().filter((f) => !f.trashed && f.mimeType === 'application/pdf');
+const livePdfs = (office: Office) =>
+  office.emu.drive.files().filter((f) => !f.trashed && f.mimeType === 'application/pdf');
 const liveDocs = (office: Office) =>
-  office.emu.drive.files().filter((f) => !f.trashed && f.mimeType === 'application/vnd.google-apps.document' && f.name.includes('Berita Acara'));
+  office.emu.drive
+    .files()
+    .filter(
+      (f) => !f.trashed && f.mimeType === 'application/vnd.google-apps.document' && f.name.includes('Berita Acara'),
+    );
 
 describe('audit rows written outside a workflow action', () => {
   it('the signed scan waits for the lock: refused while another execution holds it, stored once it is free', () => {
@@ -73,7 +84,8 @@ describe('audit rows written outside a workflow action', () => {
 });
 
 describe("the daily run's summary row", () => {
-  const summaries = (office: Office) => office.sheetValues('Log Audit').filter((r) => r[3] === 'Ringkasan harian').length;
+  const summaries = (office: Office) =>
+    office.sheetValues('Log Audit').filter((r) => r[3] === 'Ringkasan harian').length;
 
   /** A complaint overdue by 9 Dec 2026, and the runs up to the 8th already done (the digests have something to say). */
   function officeWithOverdueComplaint(): Office {
@@ -93,7 +105,7 @@ describe("the daily run's summary row", () => {
     expect(summaries(office)).toBe(before + 1);
   });
 
-  it('goes to the execution log, not over another execution\'s row, while the lock stays busy', () => {
+  it("goes to the execution log, not over another execution's row, while the lock stays busy", () => {
     const office = officeWithOverdueComplaint();
     const before = summaries(office);
     office.emu.lock.holdBy('other');

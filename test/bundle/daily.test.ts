@@ -33,7 +33,11 @@ const REG = /DUMAS-2026-\d{4}/g;
 const numbersIn = (m: SentMail): string[] => [...new Set(m.body.match(REG) ?? [])].sort();
 const numbersOf = (...cs: Complaint[]): string[] => cs.map((x) => x.regNumber).sort();
 
-function state(office: Office): { day: string; sent: string[]; deferred: { key: string; reason: string; since: string }[] } {
+function state(office: Office): {
+  day: string;
+  sent: string[];
+  deferred: { key: string; reason: string; since: string }[];
+} {
   return JSON.parse(office.emu.properties.scriptStore.get('dumas.daily') ?? '{}');
 }
 
@@ -58,7 +62,9 @@ describe('daily run through the built bundle', () => {
     expect(numbersIn(leader)).toEqual(numbersOf(c.k1, c.k2, c.k3, c.u1, c.u2, c.n1));
     expect(numbersIn(kop)).toEqual(numbersOf(c.k1, c.k2, c.k3));
     expect(numbersIn(ukm)).toEqual(numbersOf(c.u1, c.u2));
-    expect(leader.subject).toBe('[Dumas] Pengingat batas waktu Rabu, 23 Desember 2026 — 3 terlambat, 1 jatuh tempo hari ini, 1 jatuh tempo Senin, 28 Desember 2026, 1 kasus khusus segera berakhir');
+    expect(leader.subject).toBe(
+      '[Dumas] Pengingat batas waktu Rabu, 23 Desember 2026 — 3 terlambat, 1 jatuh tempo hari ini, 1 jatuh tempo Senin, 28 Desember 2026, 1 kasus khusus segera berakhir',
+    );
     // Each complaint sits under its category, with its days late, subject, status and a link to its row.
     const line = (m: SentMail, x: Complaint) => m.body.split('\n').find((l) => l.includes(x.regNumber)) ?? '';
     expect(line(kop, c.k1)).toContain('terlambat 3 hari kerja');
@@ -69,7 +75,9 @@ describe('daily run through the built bundle', () => {
     expect(line(ukm, c.u2)).toContain('sisa 5 hari kerja');
     expect(kop.body).toContain('Jatuh tempo hari kerja berikutnya (Senin, 28 Desember 2026):');
     expect(leader.body).toContain('== (Belum didisposisikan ke unit) ==');
-    expect(leader.htmlBody).toMatch(/<a href="https:\/\/docs\.google\.com\/spreadsheets\/d\/[^"]+#gid=\d+&amp;range=A\d+">DUMAS-2026-\d{4}<\/a>/);
+    expect(leader.htmlBody).toMatch(
+      /<a href="https:\/\/docs\.google\.com\/spreadsheets\/d\/[^"]+#gid=\d+&amp;range=A\d+">DUMAS-2026-\d{4}<\/a>/,
+    );
     // Privacy: no NIK anywhere; the anonymous complainant's name only for the Ketua Tim (complaints team).
     for (const m of outbox()) {
       expect(m.body).not.toContain(NIK);
@@ -92,7 +100,11 @@ describe('daily run through the built bundle', () => {
     expect(outbox()).toHaveLength(sent);
     expect(state(office)).toEqual(before);
     fire('2026-12-28T07:30:00+08:00');
-    expect(outbox().slice(sent).map((m) => m.to)).toEqual([PEOPLE.ketua, PEOPLE.koperasi, PEOPLE.ukm]);
+    expect(
+      outbox()
+        .slice(sent)
+        .map((m) => m.to),
+    ).toEqual([PEOPLE.ketua, PEOPLE.koperasi, PEOPLE.ukm]);
   });
 
   it('a holiday morning sends nothing even on the very first run', () => {
@@ -183,7 +195,9 @@ describe('the monthly recap made by the daily run', () => {
     expect(docs[0].text.body).toContain('Peraturan Presiden Nomor 76 Tahun 2013');
     expect(docs[0].text.body).not.toContain('5102011203850001');
     const folderId = String(office.sheetValues('Pengaturan').find((r) => r[0] === 'id_folder_surat')?.[1]);
-    const inFolder = office.emu.drive.files().filter((f) => f.parents.includes(folderId) && !f.trashed && f.name.startsWith('Rekap'));
+    const inFolder = office.emu.drive
+      .files()
+      .filter((f) => f.parents.includes(folderId) && !f.trashed && f.name.startsWith('Rekap'));
     expect(inFolder.map((f) => f.mimeType).sort()).toEqual(['application/pdf', 'application/vnd.google-apps.document']);
     expect(office.emu.spreadsheet.getSheetByName('Laporan')).not.toBeNull();
     const notice = office.emu.mail.outbox.find((m) => m.subject === '[Dumas] Rekap pengaduan bulan November 2026');

@@ -5,7 +5,9 @@ import { WorkingCalendar, DEFAULT_HOLIDAYS } from '../../src/domain/calendar';
 import { complaintToRow, REGISTER_WIDTH } from '../../src/gas/registerColumns';
 import { openOffice, PEOPLE, type Office } from './office';
 
-const CONSENT = ['Saya menyatakan data di atas benar sesuai KTP saya dan menyetujui penggunaannya untuk menangani pengaduan ini.'];
+const CONSENT = [
+  'Saya menyatakan data di atas benar sesuai KTP saya dan menyetujui penggunaannya untuk menangani pengaduan ini.',
+];
 const ANSWERS = {
   'Nama Lengkap': 'Ni Made Ayu Lestari',
   NIK: '5102014506900002',
@@ -24,7 +26,7 @@ function setting(office: Office, key: string): string {
 }
 
 function register(office: Office): Record<string, unknown>[] {
-  const [header, ...rows] = office.sheetValues('Register') as unknown[][];
+  const [header, ...rows] = office.sheetValues('Register');
   return rows.map((r) => Object.fromEntries((header as string[]).map((h, i) => [h, r[i]])));
 }
 
@@ -35,9 +37,17 @@ describe('setup through the built bundle', () => {
     expect(names).toEqual(expect.arrayContaining(['Register', 'Tim', 'Unit', 'Hari Libur', 'Pengaturan', 'Log Audit']));
     const snapshot = () => names.map((n) => JSON.stringify(office.sheetValues(n)));
     const before = snapshot();
-    const triggers = () => office.emu.triggers.triggers().map((t) => `${t.handler}:${t.eventType}`).sort();
+    const triggers = () =>
+      office.emu.triggers
+        .triggers()
+        .map((t) => `${t.handler}:${t.eventType}`)
+        .sort();
     const triggersBefore = triggers();
-    const files = () => office.emu.drive.files().map((f) => `${f.mimeType}:${f.name}`).sort();
+    const files = () =>
+      office.emu.drive
+        .files()
+        .map((f) => `${f.mimeType}:${f.name}`)
+        .sort();
     const filesBefore = files();
     office.as(PEOPLE.admin, 'setupSystem');
     expect(snapshot()).toEqual(before);
@@ -54,38 +64,69 @@ describe('setup through the built bundle', () => {
     const reg = office.emu.spreadsheet.getSheetByName('Register')!;
     const header = reg.getRange(1, 1, 1, REGISTER_WIDTH).getValues()[0] as string[];
     expect(header.slice(0, 15)).toEqual([
-      'No. Registrasi', 'Diterima', 'Kanal', 'Nama Pengadu', 'NIK', 'No. HP', 'Email', 'Alamat', 'Perihal', 'Uraian',
-      'Kerahasiaan', 'Status', 'Unit', 'Tenggat', 'Selesai',
+      'No. Registrasi',
+      'Diterima',
+      'Kanal',
+      'Nama Pengadu',
+      'NIK',
+      'No. HP',
+      'Email',
+      'Alamat',
+      'Perihal',
+      'Uraian',
+      'Kerahasiaan',
+      'Status',
+      'Unit',
+      'Tenggat',
+      'Selesai',
     ]);
     expect(reg.getFrozenRows()).toBe(1);
     expect(reg.getRange(500, header.indexOf('NIK') + 1).getNumberFormat()).toBe('@');
     expect(reg.getConditionalFormatRules()).toHaveLength(2);
-    const SHEET = (office.emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).ProtectionType.SHEET;
+    const SHEET = (office.emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).ProtectionType
+      .SHEET;
     const editors = (name: string) => {
       const protections = office.emu.spreadsheet.getSheetByName(name)!.getProtections(SHEET);
       expect(protections).toHaveLength(1);
-      return protections[0].getEditors().map((u) => u.getEmail()).sort();
+      return protections[0]
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort();
     };
     // Settings: the administrator only. Audit log: the team too, since their actions append to it as themselves.
     expect(editors('Pengaturan')).toEqual([PEOPLE.admin]);
-    expect(editors('Log Audit')).toEqual(Object.values(PEOPLE).filter((e) => e !== PEOPLE.stranger).sort());
+    expect(editors('Log Audit')).toEqual(
+      Object.values(PEOPLE)
+        .filter((e) => e !== PEOPLE.stranger)
+        .sort(),
+    );
     const holidays = office.sheetValues('Hari Libur');
     expect(holidays.length).toBeGreaterThan(40);
   });
 
-  it('a second administrator\'s setup installs no second set of triggers, until the first one leaves', () => {
+  it("a second administrator's setup installs no second set of triggers, until the first one leaves", () => {
     const office = openOffice();
     const second = 'admin2@diskopumkm.tabanankab.go.id';
     const team = office.emu.spreadsheet.getSheetByName('Tim')!;
-    team.getRange(team.getLastRow() + 1, 1, 1, 8).setValues([[second, 'Admin Dua', 'Administrator', '', '', '', '', 'Ya']]);
-    const handlers = () => office.emu.triggers.triggers().map((t) => `${t.owner}:${t.handler}`).sort();
+    team
+      .getRange(team.getLastRow() + 1, 1, 1, 8)
+      .setValues([[second, 'Admin Dua', 'Administrator', '', '', '', '', 'Ya']]);
+    const handlers = () =>
+      office.emu.triggers
+        .triggers()
+        .map((t) => `${t.owner}:${t.handler}`)
+        .sort();
     const before = handlers();
     office.as(second, 'setupSystem');
     expect(handlers()).toEqual(before);
     expect(office.emu.ui.alerts.at(-1)?.message).toContain(`Pemicu otomatis dipasang oleh ${PEOPLE.admin}`);
     team.getRange(2, 8).setValue('Tidak'); // the first administrator leaves
     office.as(second, 'setupSystem');
-    expect(handlers().filter((h) => h.startsWith(second))).toEqual([`${second}:onFormSubmitted`, `${second}:onRegisterEdited`, `${second}:runDaily`]);
+    expect(handlers().filter((h) => h.startsWith(second))).toEqual([
+      `${second}:onFormSubmitted`,
+      `${second}:onRegisterEdited`,
+      `${second}:runDaily`,
+    ]);
   });
 
   it('moves the daily trigger when the reminder hour setting changes', () => {
@@ -141,7 +182,10 @@ describe('the public form', () => {
     // Received Monday 30 Nov 2026 09:00 WITA: day 0; five working days later is Monday 7 December.
     expect((row['Tenggat'] as Date).toISOString()).toBe('2026-12-06T16:00:00.000Z');
     const outbox = office.emu.mail.outbox;
-    expect(outbox.map((m) => m.subject)).toEqual(['Tanda Terima Pengaduan DUMAS-2026-0001', '[Dumas] Pengaduan baru DUMAS-2026-0001']);
+    expect(outbox.map((m) => m.subject)).toEqual([
+      'Tanda Terima Pengaduan DUMAS-2026-0001',
+      '[Dumas] Pengaduan baru DUMAS-2026-0001',
+    ]);
     expect(outbox[0].to).toBe('ayu.lestari@example.com');
     expect(outbox[0].body).toContain('Senin, 7 Desember 2026');
     expect(outbox[0].body).toContain(String(row['Kode Akses']));
@@ -198,7 +242,8 @@ describe('the public form', () => {
 
   it('50 submissions in a row get 50 distinct consecutive numbers', () => {
     const formId = setting(office, 'id_formulir');
-    for (let i = 0; i < 50; i++) office.emu.forms.submit(formId, { ...ANSWERS, Email: '', Perihal: `Pengaduan ${i + 1}` });
+    for (let i = 0; i < 50; i++)
+      office.emu.forms.submit(formId, { ...ANSWERS, Email: '', Perihal: `Pengaduan ${i + 1}` });
     const numbers = register(office).map((r) => r['No. Registrasi']);
     expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => `DUMAS-2026-${String(i + 1).padStart(4, '0')}`));
   });
@@ -207,10 +252,34 @@ describe('the public form', () => {
     const formId = setting(office, 'id_formulir');
     const long = 'panjang '.repeat(625).trim(); // 4,999 characters
     const corpus: Record<string, string>[] = [
-      { 'Nama Lengkap': '=IMPORTXML("http://x","//a")', Perihal: '+62 812 bukan nomor', 'Uraian Pengaduan': '-1+1', NIK: '0000000000000000', 'Nomor HP/WhatsApp': '12345' },
-      { 'Nama Lengkap': '@SUM(A1:A2)', Perihal: '<script>alert(1)</script>', 'Uraian Pengaduan': '<img src=x onerror=alert(1)>\n"kutip" \'tunggal\'', NIK: '5102011501900001', 'Nomor HP/WhatsApp': '+6281234567890' },
-      { 'Nama Lengkap': "'apostrof", Perihal: 'Emoji 🙏🏽 dan baris\nbaru', 'Uraian Pengaduan': long, NIK: '51020115019000011234', 'Nomor HP/WhatsApp': '0812-3456-7890' },
-      { 'Nama Lengkap': 'Tanpa Opsional', Perihal: '2026-11-30', 'Uraian Pengaduan': '1,5 juta', NIK: '5102014506900002', 'Nomor HP/WhatsApp': '081234567890' },
+      {
+        'Nama Lengkap': '=IMPORTXML("http://x","//a")',
+        Perihal: '+62 812 bukan nomor',
+        'Uraian Pengaduan': '-1+1',
+        NIK: '0000000000000000',
+        'Nomor HP/WhatsApp': '12345',
+      },
+      {
+        'Nama Lengkap': '@SUM(A1:A2)',
+        Perihal: '<script>alert(1)</script>',
+        'Uraian Pengaduan': '<img src=x onerror=alert(1)>\n"kutip" \'tunggal\'',
+        NIK: '5102011501900001',
+        'Nomor HP/WhatsApp': '+6281234567890',
+      },
+      {
+        'Nama Lengkap': "'apostrof",
+        Perihal: 'Emoji 🙏🏽 dan baris\nbaru',
+        'Uraian Pengaduan': long,
+        NIK: '51020115019000011234',
+        'Nomor HP/WhatsApp': '0812-3456-7890',
+      },
+      {
+        'Nama Lengkap': 'Tanpa Opsional',
+        Perihal: '2026-11-30',
+        'Uraian Pengaduan': '1,5 juta',
+        NIK: '5102014506900002',
+        'Nomor HP/WhatsApp': '081234567890',
+      },
     ];
     for (const answers of corpus) {
       office.emu.forms.submit(formId, {
@@ -284,22 +353,34 @@ describe('letters and walk-ins recorded by staff', () => {
     expect(row['Status']).toBe('Ditindaklanjuti');
     expect(row['Unit']).toBe('Bidang Usaha Kecil dan Menengah');
     expect((row['Tenggat'] as Date).toISOString()).toBe('2026-12-02T16:00:00.000Z');
-    expect(office.sheetValues('Log Audit').map((r) => r[3])).toEqual(['Aksi', 'Dicatat', 'Hubungkan ke Bidang/Sekretariat']);
+    expect(office.sheetValues('Log Audit').map((r) => r[3])).toEqual([
+      'Aksi',
+      'Dicatat',
+      'Hubungkan ke Bidang/Sekretariat',
+    ]);
     const unitMail = office.emu.mail.outbox.find((m) => m.subject.includes('Pengaduan tatap muka'));
     expect(unitMail?.to).toBe(PEOPLE.ukm);
     expect(unitMail?.body).toContain('Kamis, 3 Desember 2026');
   });
 
   it('refuses bad input with Indonesian messages per field, and other roles entirely', () => {
-    const empty = office.as<{ ok: boolean; errors: Record<string, string> }>(PEOPLE.cs, 'recordComplaint', { channel: 'Surat', name: 'X' });
+    const empty = office.as<{ ok: boolean; errors: Record<string, string> }>(PEOPLE.cs, 'recordComplaint', {
+      channel: 'Surat',
+      name: 'X',
+    });
     expect(empty.ok).toBe(false);
     expect(empty.errors.subject).toMatch(/Perihal|uraian/i);
     const future = office.as<{ ok: boolean; errors: Record<string, string> }>(PEOPLE.cs, 'recordComplaint', {
-      channel: 'Surat', subject: 'x', receivedDate: '2026-12-25',
+      channel: 'Surat',
+      subject: 'x',
+      receivedDate: '2026-12-25',
     });
     expect(future.errors.receivedDate).toContain('masa depan');
     for (const who of [PEOPLE.koperasi, PEOPLE.kadis, PEOPLE.stranger]) {
-      const refused = office.as<{ ok: boolean; message: string }>(who, 'recordComplaint', { channel: 'Surat', subject: 'x' });
+      const refused = office.as<{ ok: boolean; message: string }>(who, 'recordComplaint', {
+        channel: 'Surat',
+        subject: 'x',
+      });
       expect(refused.ok).toBe(false);
       expect(refused.message).toMatch(/tidak berwenang|belum terdaftar/);
     }
@@ -313,7 +394,12 @@ describe('cost of registering', () => {
     const rows = Array.from({ length: n }, (_, i) => {
       const { complaint } = newComplaint(
         { channel: 'Surat', receivedAt: new Date('2026-06-01T01:00:00Z'), subject: `Lama ${i}`, description: 'x' },
-        { now: new Date('2026-06-01T01:00:00Z'), calendar, regNumber: `DUMAS-2026-${String(i + 1).padStart(4, '0')}`, accessCode: 'ABCDEF' },
+        {
+          now: new Date('2026-06-01T01:00:00Z'),
+          calendar,
+          regNumber: `DUMAS-2026-${String(i + 1).padStart(4, '0')}`,
+          accessCode: 'ABCDEF',
+        },
       );
       return complaintToRow(complaint, `old-${i}`);
     });
@@ -337,7 +423,9 @@ describe('cost of registering', () => {
     const large = measure(10_000);
     expect(large.calls).toBe(small.calls);
     expect(small.calls).toBeLessThanOrEqual(40);
-    console.info(`register one submission: ${small.calls} calls at 10 rows (${small.simulatedMs.toFixed(0)} ms), ${large.calls} calls at 10,000 rows (${large.simulatedMs.toFixed(0)} ms)`);
+    console.info(
+      `register one submission: ${small.calls} calls at 10 rows (${small.simulatedMs.toFixed(0)} ms), ${large.calls} calls at 10,000 rows (${large.simulatedMs.toFixed(0)} ms)`,
+    );
     console.info(JSON.stringify(small.counts));
   });
 });

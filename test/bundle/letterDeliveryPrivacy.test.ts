@@ -6,7 +6,13 @@ import { INPUTS, LETTER, letterAt, registerRow } from './workflowOffice';
 
 type Result = { ok: boolean; message: string };
 
-function run(office: Office, who: string, action: string, regNumber: string, extra: Record<string, unknown> = {}): Result {
+function run(
+  office: Office,
+  who: string,
+  action: string,
+  regNumber: string,
+  extra: Record<string, unknown> = {},
+): Result {
   const version = Number(registerRow(office, regNumber)['Versi']);
   const r = office.as<Result>(who, 'runLetterAction', { action, regNumber, version, ...extra });
   expect(r.ok, `${action}: ${r.message}`).toBe(true);
@@ -27,7 +33,7 @@ function auditText(office: Office, regNumber: string): string {
 }
 
 describe('delivering a letter by email', () => {
-  it('does not show an anonim complainant\'s address to the unit member who sends it, nor in the log or history', () => {
+  it("does not show an anonim complainant's address to the unit member who sends it, nor in the log or history", () => {
     const office = openOffice();
     const reg = signedLetter(office, 'anonim');
     const sent = run(office, PEOPLE.koperasi, 'deliver', reg, { method: 'email' });
@@ -35,7 +41,12 @@ describe('delivering a letter by email', () => {
     expect(sent.message).not.toContain(LETTER.email);
     expect(sent.message).toContain('email pengadu');
     expect(auditText(office, reg)).not.toContain(LETTER.email);
-    const history = office.as<{ ok: boolean; history: unknown[] }>(PEOPLE.koperasi, 'openWorkflowComplaint', 'riwayat', reg);
+    const history = office.as<{ ok: boolean; history: unknown[] }>(
+      PEOPLE.koperasi,
+      'openWorkflowComplaint',
+      'riwayat',
+      reg,
+    );
     expect(history.ok).toBe(true);
     expect(JSON.stringify(history.history)).not.toContain(LETTER.email);
   });
@@ -45,7 +56,12 @@ describe('delivering a letter by email', () => {
     const reg = signedLetter(office, 'anonim');
     office.emu.mail.setQuota(0);
     const version = Number(registerRow(office, reg)['Versi']);
-    const r = office.as<Result>(PEOPLE.koperasi, 'runLetterAction', { action: 'deliver', regNumber: reg, version, method: 'email' });
+    const r = office.as<Result>(PEOPLE.koperasi, 'runLetterAction', {
+      action: 'deliver',
+      regNumber: reg,
+      version,
+      method: 'email',
+    });
     expect(r.ok).toBe(false);
     expect(r.message).toContain('Email ke pengadu gagal dikirim');
     expect(r.message).not.toContain(LETTER.email);
@@ -62,7 +78,7 @@ describe('delivering a letter by email', () => {
 });
 
 describe('a workflow email to the complainant that fails', () => {
-  it('warns the unit member without showing an anonim complainant\'s address', () => {
+  it("warns the unit member without showing an anonim complainant's address", () => {
     const office = openOffice();
     const reg = letterAt(office, 'Didisposisikan', { privacy: 'anonim' });
     office.emu.mail.setQuota(0); // the day's quota is spent: MailApp refuses

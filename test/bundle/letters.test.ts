@@ -16,10 +16,17 @@ interface LetterView {
 }
 type Result = { ok: boolean; message: string; warnings?: string[]; letter: LetterView | null; url?: string };
 
-const ANSWER = 'Pendampingan koperasi dijadwalkan Kamis, 3 Desember 2026.\nPetugas kami akan datang ke kantor koperasi Saudara.';
+const ANSWER =
+  'Pendampingan koperasi dijadwalkan Kamis, 3 Desember 2026.\nPetugas kami akan datang ke kantor koperasi Saudara.';
 const HOSTILE_LINE = `Biaya Rp$1.000 ($5) dibayar di C:\\new\\n lalu .* dan (a|b)+ "kutip" 'tunggal' \\ $ {{x}} `;
 
-function run(office: Office, who: string, action: string, regNumber: string, extra: Record<string, unknown> = {}): Result {
+function run(
+  office: Office,
+  who: string,
+  action: string,
+  regNumber: string,
+  extra: Record<string, unknown> = {},
+): Result {
   const version = Number(registerRow(office, regNumber)['Versi']);
   return office.as<Result>(who, 'runLetterAction', { action, regNumber, version, ...extra });
 }
@@ -27,7 +34,9 @@ function run(office: Office, who: string, action: string, regNumber: string, ext
 /** The same call with the version read beforehand, so a measurement counts only the bundle's calls. */
 function measured(office: Office, who: string, action: string, regNumber: string, extra: Record<string, unknown> = {}) {
   const version = Number(registerRow(office, regNumber)['Versi']);
-  return office.emu.calls.measure(() => office.as<Result>(who, 'runLetterAction', { action, regNumber, version, ...extra }));
+  return office.emu.calls.measure(() =>
+    office.as<Result>(who, 'runLetterAction', { action, regNumber, version, ...extra }),
+  );
 }
 
 function must(r: Result, what: string): Result {
@@ -45,7 +54,9 @@ function docIdOf(url: string): string {
 function letterFiles(office: Office) {
   const files = office.emu.drive.files().filter((f) => !f.trashed);
   return {
-    docs: files.filter((f) => f.mimeType === 'application/vnd.google-apps.document' && !f.name.startsWith('Dumas — Templat')),
+    docs: files.filter(
+      (f) => f.mimeType === 'application/vnd.google-apps.document' && !f.name.startsWith('Dumas — Templat'),
+    ),
     pdfs: files.filter((f) => f.mimeType === 'application/pdf'),
   };
 }
@@ -113,7 +124,14 @@ describe('the reply letter through the built bundle', () => {
     // The draft waits for the number, date and signature: those are the only placeholders left.
     const draftText = office.emu.docs.document(docIdOf(url)).body;
     expect(draftText.match(/\{\{[a-z_]+\}\}/g)?.sort()).toEqual(
-      ['{{jabatan_penandatangan}}', '{{nama_penandatangan}}', '{{nip_penandatangan}}', '{{nomor_surat}}', '{{pangkat_penandatangan}}', '{{tanggal_surat}}'].sort(),
+      [
+        '{{jabatan_penandatangan}}',
+        '{{nama_penandatangan}}',
+        '{{nip_penandatangan}}',
+        '{{nomor_surat}}',
+        '{{pangkat_penandatangan}}',
+        '{{tanggal_surat}}',
+      ].sort(),
     );
     // The Doc sits in the year/month folder under the letters folder.
     const docFile = office.emu.drive.files().find((f) => f.id === docIdOf(url))!;
@@ -152,7 +170,9 @@ describe('the reply letter through the built bundle', () => {
     expect(`${mail.subject}${mail.body}${mail.htmlBody}`).not.toContain(LETTER.nik);
     expect(mail.attachments).toHaveLength(1);
     expect(mail.attachments[0].contentType).toBe('application/pdf');
-    expect(Buffer.from(mail.attachments[0].bytes).equals(Buffer.from(office.emu.drive.bytes(files.pdfs[0].id)))).toBe(true);
+    expect(Buffer.from(mail.attachments[0].bytes).equals(Buffer.from(office.emu.drive.bytes(files.pdfs[0].id)))).toBe(
+      true,
+    );
 
     // The letter's text, from the Doc and from the PDF that was sent.
     expectLayout(office.emu.docs.document(docIdOf(url)).body, reg, '000.8.3.3/1/Diskopumkm/2026');
@@ -160,7 +180,11 @@ describe('the reply letter through the built bundle', () => {
   });
 
   it('numbers letters consecutively across complaints; a voided letter keeps its number', () => {
-    const regs = [letterAt(office, 'Didisposisikan'), letterAt(office, 'Didisposisikan'), letterAt(office, 'Didisposisikan')];
+    const regs = [
+      letterAt(office, 'Didisposisikan'),
+      letterAt(office, 'Didisposisikan'),
+      letterAt(office, 'Didisposisikan'),
+    ];
     for (const reg of regs) {
       must(run(office, PEOPLE.koperasi, 'draft', reg, { answer: ANSWER }), 'draft');
       must(run(office, PEOPLE.koperasi, 'submit', reg), 'submit');
@@ -172,11 +196,18 @@ describe('the reply letter through the built bundle', () => {
     expect(registerRow(office, regs[1])['Status']).toBe('Ditindaklanjuti');
     expect(letterFiles(office).pdfs).toHaveLength(1);
     must(run(office, PEOPLE.kadis, 'sign', regs[2]), 'sign 3');
-    must(run(office, PEOPLE.koperasi, 'draft', regs[1], { answer: `${ANSWER}\nParagraf kedua diperbaiki.` }), 'redraft');
+    must(
+      run(office, PEOPLE.koperasi, 'draft', regs[1], { answer: `${ANSWER}\nParagraf kedua diperbaiki.` }),
+      'redraft',
+    );
     must(run(office, PEOPLE.koperasi, 'submit', regs[1]), 'resubmit');
     must(run(office, PEOPLE.kadis, 'sign', regs[1]), 'sign again');
     const numbers = regs.map((r) => String(registerRow(office, r)['No. Surat Jawaban']));
-    expect(numbers).toEqual(['000.8.3.3/1/Diskopumkm/2026', '000.8.3.3/4/Diskopumkm/2026', '000.8.3.3/3/Diskopumkm/2026']);
+    expect(numbers).toEqual([
+      '000.8.3.3/1/Diskopumkm/2026',
+      '000.8.3.3/4/Diskopumkm/2026',
+      '000.8.3.3/3/Diskopumkm/2026',
+    ]);
     // The re-signed letter is the same Doc, rebuilt: the new number, no trace of the voided one.
     const body = office.emu.docs.document(docIdOf(String(registerRow(office, regs[1])['Konsep Surat']))).body;
     expect(body).toContain('000.8.3.3/4/Diskopumkm/2026');
@@ -202,11 +233,15 @@ describe('the reply letter through the built bundle', () => {
       const body = office.emu.docs.document(id).body;
       expect(body).toContain(`sebagai berikut:\n${expected}\nDemikian jawaban`);
       expect(body).not.toContain('{{');
-      const paragraphs = office.emu.docs.model(id).body.children.filter((b) => b.kind !== 'table').map((b) => ('text' in b ? b.text : ''));
+      const paragraphs = office.emu.docs
+        .model(id)
+        .body.children.filter((b) => b.kind !== 'table')
+        .map((b) => ('text' in b ? b.text : ''));
       for (const line of expected.split('\n')) expect(paragraphs).toContain(line);
       const pdf = letterFiles(office).pdfs.find((f) => f.name.startsWith(reg))!;
       const text = await pdfToText(office.emu.drive.bytes(pdf.id), { layout: false });
-      for (const token of ['Rp$1.000', '($5)', 'C:\\new\\n', '.*', '(a|b)+', '"kutip"', "'tunggal'"]) expect(text).toContain(token);
+      for (const token of ['Rp$1.000', '($5)', 'C:\\new\\n', '.*', '(a|b)+', '"kutip"', "'tunggal'"])
+        expect(text).toContain(token);
       expect(text).not.toContain('{{');
     }
   });
@@ -214,7 +249,11 @@ describe('the reply letter through the built bundle', () => {
   it('drafting twice or approving twice changes nothing the second time', () => {
     const reg = letterAt(office, 'Didisposisikan');
     must(run(office, PEOPLE.koperasi, 'draft', reg, { answer: ANSWER }), 'draft');
-    const snapshot = () => ({ row: JSON.stringify(registerRow(office, reg)), audit: auditCount(office, reg), files: JSON.stringify(letterFiles(office)) });
+    const snapshot = () => ({
+      row: JSON.stringify(registerRow(office, reg)),
+      audit: auditCount(office, reg),
+      files: JSON.stringify(letterFiles(office)),
+    });
     const before = snapshot();
     const docText = office.emu.docs.document(docIdOf(String(registerRow(office, reg)['Konsep Surat']))).body;
     const again = measured(office, PEOPLE.koperasi, 'draft', reg, { answer: ANSWER });
@@ -239,7 +278,11 @@ describe('the reply letter through the built bundle', () => {
     const version = Number(registerRow(office, reg)['Versi']);
     // Twice with the current version, and once with the version before approval (a double click).
     const second = run(office, PEOPLE.kadis, 'sign', reg);
-    const stale = office.as<Result>(PEOPLE.kadis, 'runLetterAction', { action: 'sign', regNumber: reg, version: version - 1 });
+    const stale = office.as<Result>(PEOPLE.kadis, 'runLetterAction', {
+      action: 'sign',
+      regNumber: reg,
+      version: version - 1,
+    });
     expect(second.ok).toBe(false);
     expect(second.message).toContain('sudah ditandatangani');
     expect(stale.ok).toBe(false);
@@ -257,8 +300,12 @@ describe('the reply letter through the built bundle', () => {
     must(run(office, PEOPLE.koperasi, 'submit', reg), 'submit');
     // Not signed yet: nothing to deliver or upload.
     expect(run(office, PEOPLE.sekretaris, 'deliver', reg, { method: 'email' }).ok).toBe(false);
-    expect(run(office, PEOPLE.sekretaris, 'upload', reg, { fileBase64: Buffer.from('%PDF-1.4 x').toString('base64') }).ok).toBe(false);
-    expect(office.emu.mail.outbox.filter((m) => m.to === LETTER.email && m.subject.startsWith('Surat Jawaban'))).toHaveLength(0);
+    expect(
+      run(office, PEOPLE.sekretaris, 'upload', reg, { fileBase64: Buffer.from('%PDF-1.4 x').toString('base64') }).ok,
+    ).toBe(false);
+    expect(
+      office.emu.mail.outbox.filter((m) => m.to === LETTER.email && m.subject.startsWith('Surat Jawaban')),
+    ).toHaveLength(0);
   });
 
   it('uploads a signed scan as the final PDF, and sends that scan', () => {
@@ -266,13 +313,20 @@ describe('the reply letter through the built bundle', () => {
     must(run(office, PEOPLE.koperasi, 'draft', reg, { answer: ANSWER }), 'draft');
     must(run(office, PEOPLE.koperasi, 'submit', reg), 'submit');
     must(run(office, PEOPLE.kadis, 'sign', reg), 'sign');
-    const notPdf = run(office, PEOPLE.sekretaris, 'upload', reg, { fileBase64: Buffer.from('GIF89a not a pdf').toString('base64') });
+    const notPdf = run(office, PEOPLE.sekretaris, 'upload', reg, {
+      fileBase64: Buffer.from('GIF89a not a pdf').toString('base64'),
+    });
     expect(notPdf.ok).toBe(false);
     expect(notPdf.message).toContain('bukan PDF');
     const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(5 * 1024 * 1024)]);
     expect(run(office, PEOPLE.sekretaris, 'upload', reg, { fileBase64: big.toString('base64') }).ok).toBe(false);
     const scan = Buffer.from('%PDF-1.4\n% pindaian bertanda tangan basah\n%%EOF\n');
-    must(run(office, PEOPLE.sekretaris, 'upload', reg, { fileBase64: `data:application/pdf;base64,${scan.toString('base64')}` }), 'upload');
+    must(
+      run(office, PEOPLE.sekretaris, 'upload', reg, {
+        fileBase64: `data:application/pdf;base64,${scan.toString('base64')}`,
+      }),
+      'upload',
+    );
     const pdfs = letterFiles(office).pdfs;
     expect(pdfs).toHaveLength(1);
     expect(Buffer.from(office.emu.drive.bytes(pdfs[0].id)).equals(scan)).toBe(true);
@@ -291,7 +345,9 @@ describe('the reply letter through the built bundle', () => {
     const byEmail = run(office, PEOPLE.sekretaris, 'deliver', reg, { method: 'email' });
     expect(byEmail.ok).toBe(false);
     expect(byEmail.message).toContain('email');
-    expect(run(office, PEOPLE.sekretaris, 'deliver', reg, { method: 'pos', handedOverDate: '2026-12-05' }).ok).toBe(false);
+    expect(run(office, PEOPLE.sekretaris, 'deliver', reg, { method: 'pos', handedOverDate: '2026-12-05' }).ok).toBe(
+      false,
+    );
     office.emu.mail.clear();
     must(run(office, PEOPLE.sekretaris, 'deliver', reg, { method: 'pos', handedOverDate: '2026-11-30' }), 'post');
     const row = registerRow(office, reg);
@@ -321,7 +377,16 @@ describe('the reply letter through the built bundle', () => {
     const docs = letterFiles(office).docs;
     expect(docs).toHaveLength(1);
     const text = squash(office.emu.docs.document(docs[0].id).body);
-    for (const part of ['BERITA ACARA PENYELESAIAN PENGADUAN TATAP MUKA', `Nomor Registrasi: ${reg}`, LETTER.name, 'Bidang Koperasi', 'Formulir diserahkan kepada pengadu.', 'Ni Luh Putu Sari', 'NIP. 199001012015032001', 'Tabanan, 30 November 2026']) {
+    for (const part of [
+      'BERITA ACARA PENYELESAIAN PENGADUAN TATAP MUKA',
+      `Nomor Registrasi: ${reg}`,
+      LETTER.name,
+      'Bidang Koperasi',
+      'Formulir diserahkan kepada pengadu.',
+      'Ni Luh Putu Sari',
+      'NIP. 199001012015032001',
+      'Tabanan, 30 November 2026',
+    ]) {
       expect(text, part).toContain(part);
     }
     expect(text).not.toContain('{{');
@@ -329,16 +394,31 @@ describe('the reply letter through the built bundle', () => {
   });
 
   it('setup makes the template with every placeholder once, and again only when it is gone', () => {
-    const templates = () => office.emu.drive.files().filter((f) => f.name === 'Dumas — Templat Surat Jawaban Pengaduan' && !f.trashed);
+    const templates = () =>
+      office.emu.drive.files().filter((f) => f.name === 'Dumas — Templat Surat Jawaban Pengaduan' && !f.trashed);
     expect(templates()).toHaveLength(1);
     const text = office.emu.docs.document(templates()[0].id).body;
-    for (const key of ['pemerintah', 'nama_instansi', 'nomor_surat', 'sifat', 'lampiran', 'hal', 'nama_pengadu', 'nomor_registrasi', 'tanggal_diterima', 'jawaban', 'nip_penandatangan', 'tembusan']) {
+    for (const key of [
+      'pemerintah',
+      'nama_instansi',
+      'nomor_surat',
+      'sifat',
+      'lampiran',
+      'hal',
+      'nama_pengadu',
+      'nomor_registrasi',
+      'tanggal_diterima',
+      'jawaban',
+      'nip_penandatangan',
+      'tembusan',
+    ]) {
       expect(text).toContain(`{{${key}}}`);
     }
     office.as(PEOPLE.admin, 'setupSystem');
     expect(templates()).toHaveLength(1);
     const id = templates()[0].id;
-    office.emu.globals.DriveApp && (office.emu.globals.DriveApp as GoogleAppsScript.Drive.DriveApp).getFileById(id).setTrashed(true);
+    office.emu.globals.DriveApp &&
+      (office.emu.globals.DriveApp as GoogleAppsScript.Drive.DriveApp).getFileById(id).setTrashed(true);
     office.as(PEOPLE.admin, 'setupSystem');
     expect(templates()).toHaveLength(1);
     expect(templates()[0].id).not.toBe(id);
@@ -353,11 +433,14 @@ describe('the reply letter through the built bundle', () => {
       office.emu.open();
       return office.emu.ui.menu('Dumas')?.items.map((i) => ('caption' in i ? i.caption : '—')) ?? [];
     };
-    for (const who of [PEOPLE.koperasi, PEOPLE.kadis, PEOPLE.sekretaris, PEOPLE.cs, PEOPLE.ketua]) expect(menuOf(who)).toContain('Surat Jawaban');
+    for (const who of [PEOPLE.koperasi, PEOPLE.kadis, PEOPLE.sekretaris, PEOPLE.cs, PEOPLE.ketua])
+      expect(menuOf(who)).toContain('Surat Jawaban');
     expect(menuOf(PEOPLE.admin)).not.toContain('Surat Jawaban');
     office.as(PEOPLE.koperasi, 'showLetterSidebar');
     const html = office.emu.ui.sidebars[office.emu.ui.sidebars.length - 1].html;
-    const boot = JSON.parse(/var BOOT = (.*);\n/.exec(html)![1]) as { candidates: { regNumber: string; actions: string[] }[] };
+    const boot = JSON.parse(/var BOOT = (.*);\n/.exec(html)![1]) as {
+      candidates: { regNumber: string; actions: string[] }[];
+    };
     expect(boot.candidates).toEqual([expect.objectContaining({ regNumber: reg, actions: ['draft'] })]);
     const loaded = office.as<{ ok: boolean; letter: LetterView }>(PEOPLE.koperasi, 'openLetterComplaint', reg);
     expect(loaded.ok).toBe(true);

@@ -10,7 +10,9 @@ describe('the letters folder after setup', () => {
     const folder = () => office.emu.drive.files().find((f) => f.name === LETTERS_FOLDER_NAME && !f.trashed);
     const team = TEAM_ROWS.map((r) => r[0]);
     expect(folder()?.editors).toEqual(expect.arrayContaining(team));
-    expect(office.emu.ui.alerts.at(-1)?.message).toContain(`Folder surat jawaban dibagikan kepada ${team.length} anggota tim.`);
+    expect(office.emu.ui.alerts.at(-1)?.message).toContain(
+      `Folder surat jawaban dibagikan kepada ${team.length} anggota tim.`,
+    );
 
     office.as(PEOPLE.admin, 'setupSystem');
     expect(office.emu.ui.alerts.at(-1)?.message).toContain('Tidak ada yang perlu diperbaiki');

@@ -54,7 +54,6 @@ function reopenPicker(office: Office, email: string): Candidate[] {
 const invitationsTo = (office: Office, email: string) =>
   office.emu.mail.outbox.filter((m) => m.to === email && m.subject.startsWith('Penilaian Layanan'));
 
-
 let office: Office;
 beforeEach(() => {
   office = openOffice();
@@ -64,7 +63,15 @@ beforeEach(() => {
 
 describe('setup for the public pages', () => {
   it('creates the "Penilaian" sheet and the signing secret once; a second run changes neither', () => {
-    expect(office.sheetValues('Penilaian')[0]).toEqual(['Waktu', 'No. Registrasi', 'Unit', 'Jawaban Ke-', 'Nilai (1-5)', 'Masalah Terselesaikan', 'Komentar']);
+    expect(office.sheetValues('Penilaian')[0]).toEqual([
+      'Waktu',
+      'No. Registrasi',
+      'Unit',
+      'Jawaban Ke-',
+      'Nilai (1-5)',
+      'Masalah Terselesaikan',
+      'Komentar',
+    ]);
     const secret = office.emu.properties.scriptStore.get('DUMAS_RATING_SECRET');
     expect(secret).toMatch(/^[0-9a-f]{64}$/);
     office.as(PEOPLE.admin, 'setupSystem');
@@ -73,16 +80,31 @@ describe('setup for the public pages', () => {
   });
 
   it('the built manifest deploys the web app as the owner, open to anyone without a Google account', () => {
-    const manifest = JSON.parse(readFileSync(join(DEFAULT_BUILD_DIR, 'appsscript.json'), 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(readFileSync(join(DEFAULT_BUILD_DIR, 'appsscript.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(manifest.webapp).toEqual({ executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' });
     expect(office.bundle.entryPoints()).toEqual(expect.arrayContaining(['doGet', 'checkStatus', 'submitRating']));
   });
 
   it('doGet serves the mobile status page by default and the rating page with ?halaman=nilai', () => {
-    const out = office.as<{ getContent(): string; getTitle(): string; getMetaTags(): { getName(): string; getContent(): string }[] }>(
-      PEOPLE.stranger, 'doGet', { parameter: {}, parameters: {}, queryString: '', pathInfo: '', contextPath: '', contentLength: -1 });
+    const out = office.as<{
+      getContent(): string;
+      getTitle(): string;
+      getMetaTags(): { getName(): string; getContent(): string }[];
+    }>(PEOPLE.stranger, 'doGet', {
+      parameter: {},
+      parameters: {},
+      queryString: '',
+      pathInfo: '',
+      contextPath: '',
+      contentLength: -1,
+    });
     expect(out.getTitle()).toBe('Cek Status Pengaduan');
-    expect(out.getMetaTags().map((m) => `${m.getName()}=${m.getContent()}`)).toContain('viewport=width=device-width, initial-scale=1');
+    expect(out.getMetaTags().map((m) => `${m.getName()}=${m.getContent()}`)).toContain(
+      'viewport=width=device-width, initial-scale=1',
+    );
     expect(out.getContent()).toContain('id="lookup"');
     expect(bootOf(pageHtml(office, { halaman: 'nilai', no: 'DUMAS-2026-0001', t: 'x' })).state).toBe('invalid');
   });
@@ -122,7 +144,10 @@ describe('status lookup', () => {
       check(office, null, { code }),
     ];
     for (const a of answers) expect(JSON.stringify(a)).toBe(JSON.stringify(answers[0]));
-    expect(answers[0]).toEqual({ ok: false, message: 'Nomor registrasi atau kode akses tidak cocok. Periksa kembali tanda terima pengaduan Anda.' });
+    expect(answers[0]).toEqual({
+      ok: false,
+      message: 'Nomor registrasi atau kode akses tidak cocok. Periksa kembali tanda terima pengaduan Anda.',
+    });
   });
 
   it('slows guessing per number (5 failures → 15 minutes) the same way for unknown numbers', () => {
@@ -131,7 +156,10 @@ describe('status lookup', () => {
     for (let i = 0; i < 5; i++) check(office, reg, 'ZZZZZZ');
     for (let i = 0; i < 5; i++) check(office, 'DUMAS-2026-0777', 'ZZZZZZ');
     const blocked = check(office, reg, code);
-    expect(blocked).toEqual({ ok: false, message: 'Terlalu banyak percobaan yang gagal. Silakan coba lagi dalam 15 menit.' });
+    expect(blocked).toEqual({
+      ok: false,
+      message: 'Terlalu banyak percobaan yang gagal. Silakan coba lagi dalam 15 menit.',
+    });
     expect(check(office, 'DUMAS-2026-0777', 'ZZZZZZ')).toEqual(blocked);
     // Another complainant is not affected.
     const other = walkIn(office, person(4), false);
@@ -145,7 +173,10 @@ describe('status lookup', () => {
     const code = complaintOf(office, reg).accessCode;
     office.emu.clock.set('2026-11-30T10:00:30+08:00');
     for (let i = 0; i < 100; i++) check(office, `DUMAS-2026-${String(1000 + i)}`, 'ZZZZZZ');
-    expect(check(office, reg, code)).toEqual({ ok: false, message: 'Terlalu banyak percobaan yang gagal. Silakan coba lagi dalam 15 menit.' });
+    expect(check(office, reg, code)).toEqual({
+      ok: false,
+      message: 'Terlalu banyak percobaan yang gagal. Silakan coba lagi dalam 15 menit.',
+    });
     office.emu.clock.set('2026-11-30T10:10:01+08:00');
     expect(check(office, reg, code).ok).toBe(true);
   });
@@ -157,7 +188,9 @@ describe('status lookup', () => {
     const bad = office.emu.calls.measure(() => check(office, reg, 'ZZZZZZ'));
     expect(ok.calls).toBeLessThanOrEqual(12);
     expect(bad.calls).toBeLessThanOrEqual(12);
-    console.info(`status lookup: ${ok.calls} calls (ok) ${JSON.stringify(ok.counts)}, ${bad.calls} calls (refused) ${JSON.stringify(bad.counts)}`);
+    console.info(
+      `status lookup: ${ok.calls} calls (ok) ${JSON.stringify(ok.counts)}, ${bad.calls} calls (refused) ${JSON.stringify(bad.counts)}`,
+    );
   });
 });
 
@@ -195,13 +228,24 @@ describe('no personal data in any public response over a simulated month', () =>
       const params = Object.fromEntries(link.searchParams.entries());
       responses.push(link.toString());
       responses.push(pageHtml(office, params));
-      responses.push(JSON.stringify(rate(office, { regNumber: params.no, token: params.t, score: 3, resolved: false, comment: '' })));
+      responses.push(
+        JSON.stringify(rate(office, { regNumber: params.no, token: params.t, score: 3, resolved: false, comment: '' })),
+      );
       responses.push(pageHtml(office, params));
     }
     const stages = new Set(complaints(office).map((c) => c.status));
     expect([...stages].sort()).toEqual(['Diterima', 'Ditindaklanjuti', 'Selesai']);
     expect(responses.length).toBeGreaterThan(900);
-    const secrets = people.flatMap((p) => [p.name, p.nik, p.phone, p.email, p.address, p.subject, p.description, p.nik.slice(-4) + p.phone.slice(-4)]);
+    const secrets = people.flatMap((p) => [
+      p.name,
+      p.nik,
+      p.phone,
+      p.email,
+      p.address,
+      p.subject,
+      p.description,
+      p.nik.slice(-4) + p.phone.slice(-4),
+    ]);
     const everything = responses.join('\n');
     for (const s of secrets) expect(everything.includes(s), s).toBe(false);
     // …while the lookups did answer: the stages are there.
@@ -216,21 +260,35 @@ describe('rating and reopening round trip', () => {
     const link = ratingLinkFor(office, p.email);
     expect(link.toString().startsWith(`${STATUS_URL}?halaman=nilai&no=${reg}&t=`)).toBe(true);
     const token = link.searchParams.get('t')!;
-    expect(bootOf(pageHtml(office, { halaman: 'nilai', no: reg, t: token }))).toMatchObject({ state: 'open', regNumber: reg, token });
+    expect(bootOf(pageHtml(office, { halaman: 'nilai', no: reg, t: token }))).toMatchObject({
+      state: 'open',
+      regNumber: reg,
+      token,
+    });
     const comment = '=HYPERLINK("http://evil.example","klik") <b>puas</b>\nbaris dua 🙏';
-    expect(rate(office, { regNumber: reg, token, score: 4, resolved: true, comment })).toEqual({ ok: true, message: 'Terima kasih atas penilaian Anda.' });
+    expect(rate(office, { regNumber: reg, token, score: 4, resolved: true, comment })).toEqual({
+      ok: true,
+      message: 'Terima kasih atas penilaian Anda.',
+    });
     const rows = office.sheetValues('Penilaian').slice(1);
     expect(rows).toHaveLength(1);
     expect(rows[0].slice(1)).toEqual([reg, 'Bidang Koperasi', 1, 4, 'Ya', comment]);
-    expect(office.sheetValues('Log Audit').at(-1)?.slice(1, 5)).toEqual(['Pengadu (halaman penilaian)', '', 'Penilaian Pengadu', reg]);
-    expect(rate(office, { regNumber: reg, token, score: 1, resolved: false, comment: '' }).message).toContain('sudah kami terima');
+    expect(office.sheetValues('Log Audit').at(-1)?.slice(1, 5)).toEqual([
+      'Pengadu (halaman penilaian)',
+      '',
+      'Penilaian Pengadu',
+      reg,
+    ]);
+    expect(rate(office, { regNumber: reg, token, score: 1, resolved: false, comment: '' }).message).toContain(
+      'sudah kami terima',
+    );
     expect(office.sheetValues('Penilaian')).toHaveLength(2);
     expect(bootOf(pageHtml(office, { halaman: 'nilai', no: reg, t: token })).state).toBe('done');
     const status = check(office, reg, complaintOf(office, reg).accessCode);
     expect(status.ok && status.status.feedback).toBe('Penilaian Anda sudah kami terima. Terima kasih.');
   });
 
-  it('refuses a tampered token, another complaint\'s token, a bad score and an over-long comment', () => {
+  it("refuses a tampered token, another complaint's token, a bad score and an over-long comment", () => {
     const a = person(11);
     const b = person(12);
     const regA = walkIn(office, a, true);
@@ -238,12 +296,23 @@ describe('rating and reopening round trip', () => {
     const tokenA = ratingLinkFor(office, a.email).searchParams.get('t')!;
     const tampered = (tokenA[0] === 'A' ? 'B' : 'A') + tokenA.slice(1);
     const invalid = 'Tautan penilaian ini tidak berlaku. Gunakan tautan terbaru pada email dari kami.';
-    expect(rate(office, { regNumber: regA, token: tampered, score: 5, resolved: true })).toMatchObject({ ok: false, message: invalid });
-    expect(rate(office, { regNumber: regB, token: tokenA, score: 5, resolved: true })).toMatchObject({ ok: false, message: invalid });
-    expect(bootOf(pageHtml(office, { halaman: 'nilai', no: regB, t: tokenA }))).toMatchObject({ state: 'invalid', message: invalid });
+    expect(rate(office, { regNumber: regA, token: tampered, score: 5, resolved: true })).toMatchObject({
+      ok: false,
+      message: invalid,
+    });
+    expect(rate(office, { regNumber: regB, token: tokenA, score: 5, resolved: true })).toMatchObject({
+      ok: false,
+      message: invalid,
+    });
+    expect(bootOf(pageHtml(office, { halaman: 'nilai', no: regB, t: tokenA }))).toMatchObject({
+      state: 'invalid',
+      message: invalid,
+    });
     expect(rate(office, { regNumber: regA, token: tokenA, score: 6, resolved: true }).errors).toHaveProperty('score');
     expect(rate(office, { regNumber: regA, token: tokenA, score: 5 }).errors).toHaveProperty('resolved');
-    expect(rate(office, { regNumber: regA, token: tokenA, score: 5, resolved: true, comment: 'x'.repeat(1001) }).errors).toHaveProperty('comment');
+    expect(
+      rate(office, { regNumber: regA, token: tokenA, score: 5, resolved: true, comment: 'x'.repeat(1001) }).errors,
+    ).toHaveProperty('comment');
     expect(office.sheetValues('Penilaian')).toHaveLength(1);
   });
 
@@ -252,7 +321,13 @@ describe('rating and reopening round trip', () => {
     const reg = walkIn(office, p, true);
     const first = ratingLinkFor(office, p.email).searchParams.get('t')!;
     office.emu.mail.clear();
-    const answer = rate(office, { regNumber: reg, token: first, score: 2, resolved: false, comment: 'Simpanan saya belum kembali.' });
+    const answer = rate(office, {
+      regNumber: reg,
+      token: first,
+      score: 2,
+      resolved: false,
+      comment: 'Simpanan saya belum kembali.',
+    });
     expect(answer.message).toContain('Ketua Tim Pengaduan');
     // The complaint itself is untouched: the Ketua Tim decides.
     expect(complaintOf(office, reg).status).toBe('Selesai');
@@ -275,19 +350,29 @@ describe('rating and reopening round trip', () => {
     expect(picker[0].stateText).toBe('Pengadu minta dibuka kembali (nilai 2, 30 November 2026)');
     expect(picker[1].stateText).not.toContain('minta dibuka kembali');
     office.emu.mail.clear();
-    const reopenedNow = runAction(office, PEOPLE.ketua, 'bukaKembali', reg, 'reopen', { note: 'Pengadu menyatakan belum terselesaikan (Penilaian).' });
+    const reopenedNow = runAction(office, PEOPLE.ketua, 'bukaKembali', reg, 'reopen', {
+      note: 'Pengadu menyatakan belum terselesaikan (Penilaian).',
+    });
     expect(reopenedNow).toMatchObject({ ok: true, complaint: { status: 'Ditindaklanjuti' } });
     // The unit hears that the work is theirs again; the request is no longer open.
-    expect(office.emu.mail.outbox.map((m) => [m.to, m.subject])).toEqual([[PEOPLE.koperasi, `[Dumas] Pengaduan ${reg} dibuka kembali`]]);
+    expect(office.emu.mail.outbox.map((m) => [m.to, m.subject])).toEqual([
+      [PEOPLE.koperasi, `[Dumas] Pengaduan ${reg} dibuka kembali`],
+    ]);
     expect(reopenPicker(office, PEOPLE.ketua).map((c) => c.regNumber)).toEqual([later]);
     const reopened = check(office, reg, code);
-    expect(reopened.ok && reopened.status).toMatchObject({ stage: 'Ditindaklanjuti', reopened: 'Dibuka kembali 1 kali atas permintaan pengadu', closed: '' });
+    expect(reopened.ok && reopened.status).toMatchObject({
+      stage: 'Ditindaklanjuti',
+      reopened: 'Dibuka kembali 1 kali atas permintaan pengadu',
+      closed: '',
+    });
     expect(bootOf(pageHtml(office, { halaman: 'nilai', no: reg, t: first })).state).toBe('invalid');
 
     // The unit answers again through its Tindak Lanjut sidebar: a new invitation, with a link signed for the second
     // closing (checked against an HMAC computed here with the secret from Script Properties).
     office.emu.clock.advance(24 * 60 * 60 * 1000);
-    const closedAgain = runAction(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'closeWithAnswer', { answer: 'Simpanan telah dikembalikan pengurus.' });
+    const closedAgain = runAction(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'closeWithAnswer', {
+      answer: 'Simpanan telah dikembalikan pengurus.',
+    });
     expect(closedAgain.ok).toBe(true);
     expect(closedAgain.message).toContain('Undangan penilaian layanan dikirim ke email pengadu.');
     expect(rate(office, { regNumber: reg, token: first, score: 5, resolved: true }).ok).toBe(false);
@@ -296,7 +381,9 @@ describe('rating and reopening round trip', () => {
     expect(second).not.toBe(first);
     expect(ratingLinkFor(office, p.email).searchParams.get('t')).toBe(second);
     expect(bootOf(pageHtml(office, { halaman: 'nilai', no: reg, t: second })).state).toBe('open');
-    expect(rate(office, { regNumber: reg, token: second, score: 5, resolved: true, comment: 'Terima kasih.' }).ok).toBe(true);
+    expect(rate(office, { regNumber: reg, token: second, score: 5, resolved: true, comment: 'Terima kasih.' }).ok).toBe(
+      true,
+    );
     const rows = office.sheetValues('Penilaian').slice(1);
     expect(rows.map((r) => r[3])).toEqual([1, 2]);
     const stats = ratingStats(rows.map(rowToRating));
@@ -309,17 +396,24 @@ describe('rating and reopening round trip', () => {
     const p = person(16);
     const reg = walkIn(office, p, false);
     office.emu.mail.clear();
-    expect(runAction(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'followUp', { note: 'Dijadwalkan bertemu pengurus.' }).ok).toBe(true);
+    expect(
+      runAction(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'followUp', { note: 'Dijadwalkan bertemu pengurus.' }).ok,
+    ).toBe(true);
     expect(invitationsTo(office, p.email)).toHaveLength(0);
     const cost = office.emu.calls.measure(() =>
-      runAction(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'closeWithAnswer', { answer: 'Pengurus telah mengembalikan simpanan.' }),
+      runAction(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'closeWithAnswer', {
+        answer: 'Pengurus telah mengembalikan simpanan.',
+      }),
     );
     expect(complaintOf(office, reg).status).toBe('Selesai');
     const invited = invitationsTo(office, p.email);
     expect(invited).toHaveLength(1);
     expect(invited[0].body).not.toContain(p.nik);
     const token = ratingLinkFor(office, p.email).searchParams.get('t')!;
-    expect(bootOf(pageHtml(office, { halaman: 'nilai', no: reg, t: token }))).toMatchObject({ state: 'open', regNumber: reg });
+    expect(bootOf(pageHtml(office, { halaman: 'nilai', no: reg, t: token }))).toMatchObject({
+      state: 'open',
+      regNumber: reg,
+    });
     expect(rate(office, { regNumber: reg, token, score: 5, resolved: true }).ok).toBe(true);
     expect(cost.counts['MailApp.sendEmail']).toBe(1);
     console.info(`closeWithAnswer with invitation: ${cost.calls} calls ${JSON.stringify(cost.counts)}`);
@@ -327,7 +421,9 @@ describe('rating and reopening round trip', () => {
     const silent = { ...person(17), email: '' };
     const quiet = walkIn(office, silent, false);
     const before = office.emu.mail.outbox.length;
-    const closed = runAction(office, PEOPLE.koperasi, 'tindakLanjut', quiet, 'closeWithAnswer', { answer: 'Dijawab lewat telepon.' });
+    const closed = runAction(office, PEOPLE.koperasi, 'tindakLanjut', quiet, 'closeWithAnswer', {
+      answer: 'Dijawab lewat telepon.',
+    });
     expect(closed.ok).toBe(true);
     expect(closed.message).not.toContain('Undangan penilaian');
     expect(office.emu.mail.outbox).toHaveLength(before);
@@ -348,7 +444,12 @@ describe('rating and reopening round trip', () => {
     // One register read and one ratings read, whatever their size.
     expect(cost.counts['Range.getValues']).toBeLessThanOrEqual(8);
     console.info(`Buka Kembali sidebar: ${cost.calls} calls ${JSON.stringify(cost.counts)}`);
-    const opened = office.as<{ ok: boolean; complaint?: { actions: { name: string }[] } }>(PEOPLE.ketua, 'openWorkflowComplaint', 'bukaKembali', old);
+    const opened = office.as<{ ok: boolean; complaint?: { actions: { name: string }[] } }>(
+      PEOPLE.ketua,
+      'openWorkflowComplaint',
+      'bukaKembali',
+      old,
+    );
     expect(opened.ok).toBe(true);
     expect(opened.complaint?.actions.map((a) => a.name)).toEqual(['reopen']);
 

@@ -21,7 +21,11 @@ export function setting(office: Office, key: string): string {
 }
 
 export function complaints(office: Office): Complaint[] {
-  return office.sheetValues('Register').slice(1).filter((r) => String(r[0]) !== '').map((r) => rowToComplaint(r));
+  return office
+    .sheetValues('Register')
+    .slice(1)
+    .filter((r) => String(r[0]) !== '')
+    .map((r) => rowToComplaint(r));
 }
 
 export function complaintOf(office: Office, regNumber: string): Complaint {
@@ -47,7 +51,12 @@ export function act(office: Office, regNumber: string, action: string, actor: Ac
 }
 
 export const KETUA: Actor = { email: PEOPLE.ketua, role: 'KETUA', name: 'I Gusti Ayu Rai' };
-export const KOPERASI: Actor = { email: PEOPLE.koperasi, role: 'ANGGOTA', unit: 'Bidang Koperasi', name: 'Kadek Dwi Antari' };
+export const KOPERASI: Actor = {
+  email: PEOPLE.koperasi,
+  role: 'ANGGOTA',
+  unit: 'Bidang Koperasi',
+  name: 'Kadek Dwi Antari',
+};
 
 export interface Person {
   name: string;
@@ -96,7 +105,9 @@ export function walkIn(office: Office, p: Person, onSpot: boolean): string {
 
 /** The rating link of the last invitation sent to `email`. */
 export function ratingLinkFor(office: Office, email: string): URL {
-  const mail = [...office.emu.mail.outbox].reverse().find((m) => m.to === email && m.subject.startsWith('Penilaian Layanan'));
+  const mail = [...office.emu.mail.outbox]
+    .reverse()
+    .find((m) => m.to === email && m.subject.startsWith('Penilaian Layanan'));
   if (!mail) throw new Error(`no rating invitation to ${email}`);
   const match = /https:\/\/\S+halaman=nilai\S+/.exec(mail.body);
   if (!match) throw new Error('no link in the invitation');
@@ -132,6 +143,8 @@ export function formAnswers(p: Person): Record<string, string | string[]> {
     Perihal: p.subject,
     'Uraian Pengaduan': p.description,
     'Kerahasiaan Identitas': 'biasa — identitas saya dapat dilihat petugas yang menangani',
-    'Persetujuan Data Pribadi': ['Saya menyatakan data di atas benar sesuai KTP saya dan menyetujui penggunaannya untuk menangani pengaduan ini.'],
+    'Persetujuan Data Pribadi': [
+      'Saya menyatakan data di atas benar sesuai KTP saya dan menyetujui penggunaannya untuk menangani pengaduan ini.',
+    ],
   };
 }

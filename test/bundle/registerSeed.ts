@@ -2,13 +2,24 @@
 // straight into the emulated "Register" sheet in one setValues (as if typed long ago), not through the form.
 import { DEFAULT_HOLIDAYS, WorkingCalendar } from '../../src/domain/calendar';
 import { CHANNELS, PRIVACY_LEVELS, newComplaint, type Complaint, type Status } from '../../src/domain/complaint';
-import { effectiveReceiptDay, isOnTime, normalDeadline, specialDeadline, workingDaysTaken } from '../../src/domain/deadline';
+import {
+  effectiveReceiptDay,
+  isOnTime,
+  normalDeadline,
+  specialDeadline,
+  workingDaysTaken,
+} from '../../src/domain/deadline';
 import { addDays, instantAt, type DayKey } from '../../src/domain/time';
 import { REGISTER_WIDTH, ROW_FORMATS, complaintToRow } from '../../src/gas/registerColumns';
 import type { Emulator } from '../emulator';
 
 export const calendar = new WorkingCalendar(DEFAULT_HOLIDAYS);
-export const UNITS = ['Sekretariat', 'Bidang Koperasi', 'Bidang Usaha Kecil dan Menengah', 'Bidang Pengawasan dan Pemeriksaan Koperasi'];
+export const UNITS = [
+  'Sekretariat',
+  'Bidang Koperasi',
+  'Bidang Usaha Kecil dan Menengah',
+  'Bidang Pengawasan dan Pemeriksaan Koperasi',
+];
 
 let seq = 0;
 
@@ -39,7 +50,13 @@ export function makeComplaint(overrides: Partial<Complaint> = {}): Complaint {
 
 /** Closes a complaint the way the workflow does (closedAt, workingDaysTaken, onTime). */
 export function settle(c: Complaint, closedAt: Date, status: Status = 'Selesai'): Complaint {
-  return { ...c, status, closedAt, workingDaysTaken: workingDaysTaken(c.receivedAt, closedAt, calendar), onTime: isOnTime(c.deadline, closedAt) };
+  return {
+    ...c,
+    status,
+    closedAt,
+    workingDaysTaken: workingDaysTaken(c.receivedAt, closedAt, calendar),
+    onTime: isOnTime(c.deadline, closedAt),
+  };
 }
 
 /** Writes the complaints as register rows 2… in one setValues (the grid is grown first when needed). */
@@ -69,7 +86,15 @@ export function prng(seed: number): () => number {
   };
 }
 
-const OPEN_STATUSES: Status[] = ['Diterima', 'Diagendakan', 'Menunggu Disposisi', 'Didisposisikan', 'Ditindaklanjuti', 'Konsep Jawaban', 'Menunggu Tanda Tangan'];
+const OPEN_STATUSES: Status[] = [
+  'Diterima',
+  'Diagendakan',
+  'Menunggu Disposisi',
+  'Didisposisikan',
+  'Ditindaklanjuti',
+  'Konsep Jawaban',
+  'Menunggu Tanda Tangan',
+];
 const AGENCIES = ['Dinas Perindustrian dan Perdagangan', 'Dinas Pertanian', 'OJK Regional 8 Bali Nusra'];
 
 /**
@@ -101,7 +126,11 @@ export function randomRegister(n: number, today: DayKey, seed = 7, spanDays = 40
     const closes = closeDay < today && rnd() < 0.93;
     if (closes) {
       const closedAt = instantAt(closeDay, 15, 30);
-      c = settle(c, closedAt.getTime() < receivedAt.getTime() ? receivedAt : closedAt, rnd() < 0.06 ? 'Dialihkan' : 'Selesai');
+      c = settle(
+        c,
+        closedAt.getTime() < receivedAt.getTime() ? receivedAt : closedAt,
+        rnd() < 0.06 ? 'Dialihkan' : 'Selesai',
+      );
       if (c.status === 'Dialihkan') c.forwardedTo = pick(AGENCIES);
     }
     out.push(c);

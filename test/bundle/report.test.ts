@@ -7,7 +7,20 @@ import { prng, randomRegister, seedRegister } from './registerSeed';
 
 const TODAY = '2026-12-15';
 const FROM = '2026-01-01'; // the twelve months up to today, this month included
-const MONTHS = ['Januari 2026', 'Februari 2026', 'Maret 2026', 'April 2026', 'Mei 2026', 'Juni 2026', 'Juli 2026', 'Agustus 2026', 'September 2026', 'Oktober 2026', 'November 2026', 'Desember 2026'];
+const MONTHS = [
+  'Januari 2026',
+  'Februari 2026',
+  'Maret 2026',
+  'April 2026',
+  'Mei 2026',
+  'Juni 2026',
+  'Juli 2026',
+  'Agustus 2026',
+  'September 2026',
+  'Oktober 2026',
+  'November 2026',
+  'Desember 2026',
+];
 
 /** WITA day of an instant, computed here without the app's helpers. */
 const wita = (d: Date): string => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -23,7 +36,8 @@ function expected(rows: Complaint[]) {
   const med = n % 2 ? days[(n - 1) / 2] : (days[n / 2 - 1] + days[n / 2]) / 2;
   const onTime = settled.filter((c) => c.onTime === true).length;
   const open = rows.filter((c) => wita(c.receivedAt) <= TODAY && c.closedAt === null);
-  const count = <T>(xs: T[], f: (x: T) => string) => xs.reduce<Record<string, number>>((m, x) => ({ ...m, [f(x)]: (m[f(x)] ?? 0) + 1 }), {});
+  const count = <T>(xs: T[], f: (x: T) => string) =>
+    xs.reduce<Record<string, number>>((m, x) => ({ ...m, [f(x)]: (m[f(x)] ?? 0) + 1 }), {});
   const monthKey = (d: Date) => wita(d).slice(0, 7);
   return {
     summary: {
@@ -64,14 +78,32 @@ function ratingRows(rows: Complaint[]): RatingRow[] {
     const score = 1 + Math.floor(rand() * 5);
     out.push([at, c.regNumber, c.unit, 1, score, rand() < 0.2 ? 'Tidak' : 'Ya', 'komentar']);
   }
-  out.push([new Date('2026-11-10T10:00:00+08:00'), 'DUMAS-2026-9998', 'Bidang Koperasi', 1, 7, 'Ya', 'nilai salah ketik']);
-  out.push([new Date('2026-11-11T10:00:00+08:00'), 'DUMAS-2026-9999', 'Bidang Koperasi', 1, '', 'Tidak', 'tanpa nilai']);
+  out.push([
+    new Date('2026-11-10T10:00:00+08:00'),
+    'DUMAS-2026-9998',
+    'Bidang Koperasi',
+    1,
+    7,
+    'Ya',
+    'nilai salah ketik',
+  ]);
+  out.push([
+    new Date('2026-11-11T10:00:00+08:00'),
+    'DUMAS-2026-9999',
+    'Bidang Koperasi',
+    1,
+    '',
+    'Tidak',
+    'tanpa nilai',
+  ]);
   return out;
 }
 
 /** The ratings figures of a period, with plain loops: valid scores 1–5 only, by the WITA day they were given. */
 function expectedRatings(rows: RatingRow[], from: string, to: string) {
-  const valid = rows.filter((r) => typeof r[4] === 'number' && r[4] >= 1 && r[4] <= 5 && wita(r[0]) >= from && wita(r[0]) <= to);
+  const valid = rows.filter(
+    (r) => typeof r[4] === 'number' && r[4] >= 1 && r[4] <= 5 && wita(r[0]) >= from && wita(r[0]) <= to,
+  );
   const scores = valid.map((r) => r[4] as number);
   const perScore = [1, 2, 3, 4, 5].map((n) => scores.filter((s) => s === n).length);
   const units: Record<string, number[]> = {};
@@ -133,7 +165,11 @@ describe('the "Laporan" sheet and the monthly recap', () => {
     });
     const units = asMap(section(values, 'Per Unit'));
     for (const [unit, n] of Object.entries(e.byUnit)) expect(units[unit], unit).toBe(n);
-    expect(Object.values(asMap(section(values, 'Per Tingkat Kerahasiaan')))).toEqual([e.byPrivacy.biasa ?? 0, e.byPrivacy.anonim ?? 0, e.byPrivacy.rahasia ?? 0]);
+    expect(Object.values(asMap(section(values, 'Per Tingkat Kerahasiaan')))).toEqual([
+      e.byPrivacy.biasa ?? 0,
+      e.byPrivacy.anonim ?? 0,
+      e.byPrivacy.rahasia ?? 0,
+    ]);
     expect(asMap(section(values, 'Dialihkan (bukan wewenang Dinas)'))).toEqual(e.byAgency);
     const ages = section(values, 'Pengaduan Terbuka menurut Umur').reduce((s, r) => s + Number(r[1]), 0);
     expect(ages).toBe(e.summary['Masih terbuka pada akhir periode']);
@@ -184,8 +220,12 @@ describe('the "Laporan" sheet and the monthly recap', () => {
     expect(body).toContain(`Pengaduan diterima\t${november.length}`);
     const rated = expectedRatings(ratings, '2026-11-01', '2026-11-30');
     expect(rated.count).toBeGreaterThan(0);
-    expect(body).toContain(`Penilaian Kepuasan Pengadu\nUraian\tNilai\nJumlah penilaian\t${rated.count}\nRata-rata nilai (1–5)\t${String(rated.average).replace('.', ',')}\n`);
-    expect(body).toContain(`Nilai 5 (sangat puas)\t${rated.perScore[4]}\nMenyatakan masalah belum terselesaikan\t${rated.notResolved}`);
+    expect(body).toContain(
+      `Penilaian Kepuasan Pengadu\nUraian\tNilai\nJumlah penilaian\t${rated.count}\nRata-rata nilai (1–5)\t${String(rated.average).replace('.', ',')}\n`,
+    );
+    expect(body).toContain(
+      `Nilai 5 (sangat puas)\t${rated.perScore[4]}\nMenyatakan masalah belum terselesaikan\t${rated.notResolved}`,
+    );
     expect(body).not.toContain('komentar'); // comments stay in the Penilaian sheet
     expect(body).not.toContain('I Wayan Pengadu');
     const pdfs = office.emu.drive.files().filter((f) => f.mimeType === 'application/pdf' && !f.trashed);
@@ -204,7 +244,9 @@ describe('the "Laporan" sheet and the monthly recap', () => {
       office.as(who, 'buildReport');
       expect(office.emu.ui.alerts.at(-1)?.message ?? '').not.toContain('Rekap bulan');
     }
-    expect(office.emu.ui.alerts.at(-3)?.message).toContain('Laporan hanya dapat dibuat oleh Ketua Tim, Kepala Dinas, atau Administrator.');
+    expect(office.emu.ui.alerts.at(-3)?.message).toContain(
+      'Laporan hanya dapat dibuat oleh Ketua Tim, Kepala Dinas, atau Administrator.',
+    );
     const captions = (email: string) => {
       office.emu.setUser(email);
       office.emu.open();

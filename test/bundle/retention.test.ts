@@ -6,20 +6,33 @@ import { columnOf, REGISTER_WIDTH } from '../../src/gas/registerColumns';
 import { openOffice, PEOPLE, type Office } from './office';
 import { KETUA, KOPERASI, act, complaints, formAnswers, person, setSetting, setting, walkIn } from './publicHelpers';
 
-const PURGED_COLUMNS = ['name', 'nik', 'phone', 'phoneCanonical', 'email', 'address', 'version', 'updatedAt', 'updatedBy'].map(
-  (f) => columnOf(f as Parameters<typeof columnOf>[0]) - 1,
-);
-
+const PURGED_COLUMNS = [
+  'name',
+  'nik',
+  'phone',
+  'phoneCanonical',
+  'email',
+  'address',
+  'version',
+  'updatedAt',
+  'updatedBy',
+].map((f) => columnOf(f as Parameters<typeof columnOf>[0]) - 1);
 
 function registerRows(office: Office): unknown[][] {
-  return office.sheetValues('Register').slice(1).map((r) => r.slice(0, REGISTER_WIDTH));
+  return office
+    .sheetValues('Register')
+    .slice(1)
+    .map((r) => r.slice(0, REGISTER_WIDTH));
 }
 
 function report(office: Office) {
-  return buildReport(complaints(office), { from: '2026-11-01', to: '2026-12-31' }, '2028-12-01', new WorkingCalendar(DEFAULT_HOLIDAYS), [
-    'Sekretariat',
-    'Bidang Koperasi',
-  ]);
+  return buildReport(
+    complaints(office),
+    { from: '2026-11-01', to: '2026-12-31' },
+    '2028-12-01',
+    new WorkingCalendar(DEFAULT_HOLIDAYS),
+    ['Sekretariat', 'Bidang Koperasi'],
+  );
 }
 
 let office: Office;
@@ -37,7 +50,10 @@ beforeEach(() => {
   due.push(walkIn(office, person(1), true));
   office.emu.forms.submit(formId, formAnswers(person(2)));
   const online = complaints(office).at(-1)!.regNumber;
-  act(office, online, 'forward', KETUA, { forwardedTo: 'Dinas Perdagangan Provinsi Bali', forwardNote: 'Bukan kewenangan.' });
+  act(office, online, 'forward', KETUA, {
+    forwardedTo: 'Dinas Perdagangan Provinsi Bali',
+    forwardNote: 'Bukan kewenangan.',
+  });
   due.push(online);
   notDue.push(walkIn(office, person(3), false)); // still open: connected to the unit
   office.emu.forms.submit(formId, formAnswers(person(4)));
@@ -75,7 +91,9 @@ describe('retention purge', () => {
     expect(entries.map((e) => e[4]).sort()).toEqual(listed(preview));
     for (const e of entries) {
       expect(e.slice(1, 4)).toEqual([PEOPLE.admin, 'ADMIN', 'Hapus Data Pribadi']);
-      expect(JSON.parse(String(e[5]))).toEqual({ dihapus: ['name', 'nik', 'phone', 'phoneCanonical', 'email', 'address'] });
+      expect(JSON.parse(String(e[5]))).toEqual({
+        dihapus: ['name', 'nik', 'phone', 'phoneCanonical', 'email', 'address'],
+      });
     }
   });
 
@@ -96,7 +114,8 @@ describe('retention purge', () => {
         if (PURGED_COLUMNS.includes(col)) continue;
         expect(row[col], `${reg} column ${col + 1}`).toEqual(before[i][col]);
       }
-      for (const f of ['name', 'nik', 'phone', 'phoneCanonical', 'email', 'address'] as const) expect(row[columnOf(f) - 1]).toBe('');
+      for (const f of ['name', 'nik', 'phone', 'phoneCanonical', 'email', 'address'] as const)
+        expect(row[columnOf(f) - 1]).toBe('');
       expect(row[columnOf('version') - 1]).toBe(Number(before[i][columnOf('version') - 1]) + 1);
       expect(row[columnOf('updatedBy') - 1]).toBe(PEOPLE.admin);
     });
@@ -113,7 +132,7 @@ describe('retention purge', () => {
     expect(office.emu.ui.alerts.at(-1)!.message).toContain('Tidak ada data pribadi yang melewati masa simpan 2 tahun');
   });
 
-  it('deletes the purged complaints\' form answers and keeps the others', () => {
+  it("deletes the purged complaints' form answers and keeps the others", () => {
     const ids = () => office.emu.forms.responses(formId).map((r) => r.answers['Nama Lengkap']);
     expect(ids()).toEqual([person(2).name, person(4).name]);
     office.emu.ui.answerNext('YES');
@@ -143,13 +162,15 @@ describe('retention purge', () => {
     expect(listed(office.emu.ui.alerts.at(-1)!.message)).toEqual([...due, notDue[2]].sort());
   });
 
-  it('the administrator\'s menu offers the dry run and the purge; other roles do not see them', () => {
+  it("the administrator's menu offers the dry run and the purge; other roles do not see them", () => {
     const captions = (email: string) => {
       office.emu.setUser(email);
       office.emu.open();
       return office.emu.ui.menu('Dumas')?.items.map((i) => ('caption' in i ? i.caption : '—')) ?? [];
     };
-    expect(captions(PEOPLE.admin)).toEqual(expect.arrayContaining(['Pratinjau Penghapusan Data Pribadi', 'Hapus Data Pribadi yang Melewati Masa Simpan']));
+    expect(captions(PEOPLE.admin)).toEqual(
+      expect.arrayContaining(['Pratinjau Penghapusan Data Pribadi', 'Hapus Data Pribadi yang Melewati Masa Simpan']),
+    );
     expect(captions(PEOPLE.ketua)).not.toContain('Hapus Data Pribadi yang Melewati Masa Simpan');
   });
 });
@@ -191,7 +212,11 @@ describe('retention purge in the daily run', () => {
     expect(JSON.stringify([registerRows(office), office.sheetValues('Log Audit')])).toBe(before);
     daily('2028-12-04T07:00:00+08:00');
     expect(nameOf(notDue[2])).toBe('');
-    expect(auditOf('Hapus Data Pribadi').map((r) => r[4]).sort()).toEqual([...due, notDue[2]].sort());
+    expect(
+      auditOf('Hapus Data Pribadi')
+        .map((r) => r[4])
+        .sort(),
+    ).toEqual([...due, notDue[2]].sort());
     for (const reg of notDue.slice(0, 2)) expect(nameOf(reg), reg).toBe(names[reg]);
   });
 

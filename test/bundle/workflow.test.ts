@@ -7,7 +7,10 @@ import { INPUTS, act, letterAt, recordLetter, registerRow, versionOf, type ActRe
 type Row = Record<string, unknown>;
 
 function auditRows(office: Office, regNumber: string): unknown[][] {
-  return office.sheetValues('Log Audit').slice(1).filter((r) => r[4] === regNumber);
+  return office
+    .sheetValues('Log Audit')
+    .slice(1)
+    .filter((r) => r[4] === regNumber);
 }
 
 /** The JSON the server put in the sidebar's <script> (boot), decoded. */
@@ -57,8 +60,14 @@ describe('workflow through the built bundle', () => {
       statuses.push(String(registerRow(office, reg)['Status']));
     }
     expect(statuses).toEqual([
-      'Diagendakan', 'Menunggu Disposisi', 'Didisposisikan', 'Ditindaklanjuti', 'Ditindaklanjuti', 'Konsep Jawaban',
-      'Konsep Jawaban', 'Dialihkan',
+      'Diagendakan',
+      'Menunggu Disposisi',
+      'Didisposisikan',
+      'Ditindaklanjuti',
+      'Ditindaklanjuti',
+      'Konsep Jawaban',
+      'Konsep Jawaban',
+      'Dialihkan',
     ]);
     const row: Row = registerRow(office, reg);
     expect(row['No. Agenda']).toBe('AG-2026-0001');
@@ -69,13 +78,24 @@ describe('workflow through the built bundle', () => {
     // The audit rows name the actor, the role and the action, with before/after JSON of what changed.
     const log = auditRows(office, reg);
     expect(log.map((r) => r[3])).toEqual([
-      'Dicatat', 'Agendakan surat masuk', 'Ajukan ke Kepala Dinas', 'Disposisi', 'Catat tindak lanjut',
-      'Minta informasi tambahan', 'Susun konsep jawaban', 'Perpanjang (kasus khusus)', 'Alihkan (bukan wewenang)',
+      'Dicatat',
+      'Agendakan surat masuk',
+      'Ajukan ke Kepala Dinas',
+      'Disposisi',
+      'Catat tindak lanjut',
+      'Minta informasi tambahan',
+      'Susun konsep jawaban',
+      'Perpanjang (kasus khusus)',
+      'Alihkan (bukan wewenang)',
     ]);
     const dispose = log[3];
     expect([dispose[1], dispose[2]]).toEqual([PEOPLE.kadis, 'KEPALA_DINAS']);
     expect(JSON.parse(String(dispose[5]))).toMatchObject({ status: 'Menunggu Disposisi', unit: '' });
-    expect(JSON.parse(String(dispose[6]))).toMatchObject({ status: 'Didisposisikan', unit: 'Bidang Koperasi', priority: 'Segera' });
+    expect(JSON.parse(String(dispose[6]))).toMatchObject({
+      status: 'Didisposisikan',
+      unit: 'Bidang Koperasi',
+      priority: 'Segera',
+    });
     const mails = office.emu.mail.outbox.map((m) => [m.to, m.subject]);
     expect(mails).toEqual([
       [PEOPLE.kadis, `[Dumas] Menunggu disposisi ${reg}`],
@@ -93,7 +113,12 @@ describe('workflow through the built bundle', () => {
     const reg = letterAt(office, 'Ditindaklanjuti');
     act(office, PEOPLE.ketua, 'perpanjangan', reg, 'extend', INPUTS.extend);
     const log = auditRows(office, reg);
-    const loaded = office.as<{ ok: true; history: ActResult['history'] }>(PEOPLE.ketua, 'openWorkflowComplaint', 'riwayat', reg);
+    const loaded = office.as<{ ok: true; history: ActResult['history'] }>(
+      PEOPLE.ketua,
+      'openWorkflowComplaint',
+      'riwayat',
+      reg,
+    );
     const history = loaded.history ?? [];
     expect(history).toHaveLength(log.length);
     history.forEach((h, i) => {
@@ -132,7 +157,8 @@ describe('workflow through the built bundle', () => {
     const secret = { name: 'Putu Rahasia Sekali', nik: '5102015708850003', phone: '081999888777' };
     const reg = letterAt(office, 'Menunggu Disposisi', { ...secret, privacy: 'anonim' });
     office.emu.mail.clear();
-    const leaks = (text: string) => [secret.name, secret.nik, secret.phone, '081999888777'].filter((s) => text.includes(s));
+    const leaks = (text: string) =>
+      [secret.name, secret.nik, secret.phone, '081999888777'].filter((s) => text.includes(s));
     selectRow(office, 2);
     office.as(PEOPLE.kadis, 'showDisposisiSidebar');
     expect(leaks(lastSidebar(office).html)).toEqual([]);
@@ -143,7 +169,12 @@ describe('workflow through the built bundle', () => {
     expect(unitMail?.body).toContain('(dirahasiakan)');
     for (const who of [PEOPLE.koperasi, PEOPLE.kadis]) {
       const sidebar = who === PEOPLE.kadis ? 'perpanjangan' : 'tindakLanjut';
-      const view = office.as<{ ok: boolean; complaint: Row; history: unknown[] }>(who, 'openWorkflowComplaint', sidebar, reg);
+      const view = office.as<{ ok: boolean; complaint: Row; history: unknown[] }>(
+        who,
+        'openWorkflowComplaint',
+        sidebar,
+        reg,
+      );
       expect(view.ok).toBe(true);
       expect(leaks(JSON.stringify(view))).toEqual([]);
       expect(view.complaint.name).toBe('(dirahasiakan)');
@@ -152,7 +183,12 @@ describe('workflow through the built bundle', () => {
     office.as(PEOPLE.koperasi, 'showTindakLanjutSidebar');
     expect(leaks(lastSidebar(office).html)).toEqual([]);
     // The complaints team may see who it is (NIK still masked on screen).
-    const ketua = office.as<{ ok: boolean; complaint: Row }>(PEOPLE.ketua, 'openWorkflowComplaint', 'perpanjangan', reg);
+    const ketua = office.as<{ ok: boolean; complaint: Row }>(
+      PEOPLE.ketua,
+      'openWorkflowComplaint',
+      'perpanjangan',
+      reg,
+    );
     expect(ketua.complaint.name).toBe(secret.name);
     expect(ketua.complaint.nik).toBe('5102********0003');
   });
@@ -180,7 +216,10 @@ describe('workflow through the built bundle', () => {
     const list = office.as<{ ok: boolean; items: Row[] }>(PEOPLE.kadis, 'monitoringList', { includeClosed: false });
     expect(list.ok).toBe(true);
     expect(list.items.map((i) => i.regNumber)).toEqual([late, fresh]);
-    expect(list.items[0]).toMatchObject({ state: 'overdue', stateText: expect.stringMatching(/^Terlambat \d+ hari kerja$/) });
+    expect(list.items[0]).toMatchObject({
+      state: 'overdue',
+      stateText: expect.stringMatching(/^Terlambat \d+ hari kerja$/),
+    });
     const sheet = office.emu.spreadsheet.getSheetByName('Register');
     const gid = sheet?.getSheetId();
     expect(list.items[1].url).toBe(`${office.emu.spreadsheet.getUrl()}#gid=${gid}&range=A3`);
@@ -201,13 +240,20 @@ describe('workflow through the built bundle', () => {
     expect(selected.complaint.regNumber).toBe(b);
     expect((selected.complaint.actions as { name: string }[]).map((x) => x.name)).toEqual(['agenda']);
     office.as(PEOPLE.sekretaris, 'showAgendaSidebar');
-    const boot = bootOf(lastSidebar(office).html) as { agendaSuggestion: string; candidates: Row[]; selected: { complaint: Row } };
+    const boot = bootOf(lastSidebar(office).html) as {
+      agendaSuggestion: string;
+      candidates: Row[];
+      selected: { complaint: Row };
+    };
     expect(boot.agendaSuggestion).toBe('AG-2026-0001');
     expect(boot.candidates.map((c) => c.regNumber)).toEqual([a, b]);
     expect(boot.selected.complaint.regNumber).toBe(b);
     expect(act(office, PEOPLE.sekretaris, 'agenda', a, 'agenda', INPUTS.agenda).ok).toBe(true);
     const again = act(office, PEOPLE.sekretaris, 'agenda', b, 'agenda', INPUTS.agenda);
-    expect(again).toMatchObject({ ok: false, message: `Nomor agenda AG-2026-0001 sudah dipakai untuk pengaduan ${a}.` });
+    expect(again).toMatchObject({
+      ok: false,
+      message: `Nomor agenda AG-2026-0001 sudah dipakai untuk pengaduan ${a}.`,
+    });
     selectRow(office, 1);
     const header = office.as<{ ok: boolean; message: string }>(PEOPLE.sekretaris, 'openSelectedComplaint', 'agenda');
     expect(header.ok).toBe(false);

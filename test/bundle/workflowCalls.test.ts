@@ -23,12 +23,16 @@ function fillRegister(office: Office, total: number): void {
 function measureAt(office: Office, reg: string) {
   const calls = office.emu.calls;
   let v = versionOf(office, reg);
-  const followUp = calls.measure(() => act(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'followUp', INPUTS.followUp, v));
+  const followUp = calls.measure(() =>
+    act(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'followUp', INPUTS.followUp, v),
+  );
   v = versionOf(office, reg);
   const extend = calls.measure(() => act(office, PEOPLE.ketua, 'perpanjangan', reg, 'extend', INPUTS.extend, v));
   const open = calls.measure(() => office.as(PEOPLE.koperasi, 'openWorkflowComplaint', 'tindakLanjut', reg));
   v = versionOf(office, reg);
-  const stale = calls.measure(() => act(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'followUp', INPUTS.followUp, v - 1));
+  const stale = calls.measure(() =>
+    act(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'followUp', INPUTS.followUp, v - 1),
+  );
   const refused = calls.measure(() => act(office, PEOPLE.ukm, 'tindakLanjut', reg, 'followUp', INPUTS.followUp, v));
   return { followUp, extend, open, stale, refused };
 }

@@ -5,13 +5,11 @@ import { EDIT_HANDLER } from '../../src/gas/editWatch';
 import { openOffice, PEOPLE, type Office } from './office';
 import { INPUTS, act, letterAt, registerRow, versionOf } from './workflowOffice';
 
-
 function register(office: Office) {
   const sheet = office.emu.spreadsheet.getSheetByName('Register');
   if (!sheet) throw new Error('no register');
   return sheet;
 }
-
 
 /** A person types into `a1` of the register: the cell changes, then Sheets fires the onEdit triggers. */
 function type(office: Office, who: string, a1: string, value: unknown): number {
@@ -48,7 +46,9 @@ describe('direct edits of the register', () => {
     expect(office.emu.ui.alerts.at(-1)?.message).toContain('Tidak ada yang perlu diperbaiki');
     const mine = office.emu.triggers.triggers().filter((t) => t.handler === EDIT_HANDLER);
     expect(mine.map((t) => [t.eventType, t.sourceId])).toEqual([['ON_EDIT', office.emu.spreadsheet.getId()]]);
-    const protections = office.emu.sheets.state(register(office)).protections.filter((p) => p.description.startsWith('Dumas: kolom alur kerja'));
+    const protections = office.emu.sheets
+      .state(register(office))
+      .protections.filter((p) => p.description.startsWith('Dumas: kolom alur kerja'));
     expect(protections.length).toBeGreaterThan(0);
     expect(protections.every((p) => p.warningOnly)).toBe(true);
   });
@@ -60,7 +60,12 @@ describe('direct edits of the register', () => {
     expect(type(office, PEOPLE.cs, 'L2', 'Selesai')).toBe(1);
     const [entry] = lastAudit(office);
     expect(entry.slice(1, 7)).toEqual([
-      PEOPLE.cs, 'CS', 'Suntingan langsung di sheet', reg, '{"status":"Didisposisikan"}', '{"status":"Selesai"}',
+      PEOPLE.cs,
+      'CS',
+      'Suntingan langsung di sheet',
+      reg,
+      '{"status":"Didisposisikan"}',
+      '{"status":"Selesai"}',
     ]);
     expect(String(entry[7])).toContain('kolom: Status');
     expect(String(entry[7])).toContain('Kolom alur kerja');
@@ -68,7 +73,12 @@ describe('direct edits of the register', () => {
     expect([row['Versi'], row['Diperbarui Oleh']]).toEqual([seen + 1, PEOPLE.cs]);
     const late = act(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'followUp', INPUTS.followUp, seen);
     expect(late).toMatchObject({ ok: false, conflict: true });
-    const history = office.as<{ ok: boolean; history: { action: string }[] }>(PEOPLE.ketua, 'openWorkflowComplaint', 'riwayat', reg);
+    const history = office.as<{ ok: boolean; history: { action: string }[] }>(
+      PEOPLE.ketua,
+      'openWorkflowComplaint',
+      'riwayat',
+      reg,
+    );
     expect(history.history[history.history.length - 1].action).toBe('Suntingan langsung di sheet');
   });
 
@@ -97,7 +107,11 @@ describe('direct edits of the register', () => {
     const range = tim?.getRange('B2');
     range?.setValue('Nama Admin');
     office.emu.triggers.fireEvent('SPREADSHEETS', office.emu.spreadsheet.getId(), 'ON_EDIT', (triggerUid) => ({
-      triggerUid, range, source: office.emu.spreadsheet, value: 'Nama Admin', user: { getEmail: () => PEOPLE.admin },
+      triggerUid,
+      range,
+      source: office.emu.spreadsheet,
+      value: 'Nama Admin',
+      user: { getEmail: () => PEOPLE.admin },
     }));
     expect(office.sheetValues('Log Audit')).toHaveLength(before);
   });

@@ -7,8 +7,22 @@ export interface ActResult {
   message: string;
   conflict?: boolean;
   warnings?: string[];
-  complaint?: { regNumber: string; version: number; status: string; name: string; nik: string; phone: string; subject: string; actions: { name: string }[] } | null;
-  history?: { action: string; actor: string; changes: { field: string; before: string; after: string }[]; note: string }[];
+  complaint?: {
+    regNumber: string;
+    version: number;
+    status: string;
+    name: string;
+    nik: string;
+    phone: string;
+    subject: string;
+    actions: { name: string }[];
+  } | null;
+  history?: {
+    action: string;
+    actor: string;
+    changes: { field: string; before: string; after: string }[];
+    note: string;
+  }[];
 }
 
 export const LETTER = {
@@ -28,7 +42,10 @@ export const LETTER = {
 export type LetterFields = Record<string, string | boolean>;
 
 export function recordLetter(office: Office, overrides: LetterFields = {}): string {
-  const result = office.as<{ ok: boolean; regNumber: string; message: string }>(PEOPLE.cs, 'recordComplaint', { ...LETTER, ...overrides });
+  const result = office.as<{ ok: boolean; regNumber: string; message: string }>(PEOPLE.cs, 'recordComplaint', {
+    ...LETTER,
+    ...overrides,
+  });
   if (!result.ok) throw new Error(`recordComplaint failed: ${result.message}`);
   return result.regNumber;
 }
@@ -65,17 +82,32 @@ export const INPUTS: Record<string, Record<string, string>> = {
   followUp: { note: 'Sudah dihubungi, jadwal kunjungan Rabu.' },
   requestInfo: { note: 'Mohon kirim nama koperasi dan nomor badan hukumnya.' },
   draftReply: { answer: 'Pendampingan dijadwalkan 3 Desember 2026.' },
-  extend: { extOfficial: 'Kepala Bidang Koperasi', extReason: 'Dinas luar ke Jakarta', extFrom: '2026-12-01', extUntil: '2026-12-10' },
+  extend: {
+    extOfficial: 'Kepala Bidang Koperasi',
+    extReason: 'Dinas luar ke Jakarta',
+    extFrom: '2026-12-01',
+    extUntil: '2026-12-10',
+  },
   forward: { forwardedTo: 'Dinas Perindustrian dan Perdagangan', forwardNote: 'Pokok aduan soal izin usaha dagang.' },
 };
 
 let agendaSeq = 0;
 
 /** Carries a fresh letter to `status` through the bundle, as the people of the SOP would. */
-export function letterAt(office: Office, status: 'Diterima' | 'Diagendakan' | 'Menunggu Disposisi' | 'Didisposisikan' | 'Ditindaklanjuti', overrides: LetterFields = {}, unit = 'Bidang Koperasi'): string {
+export function letterAt(
+  office: Office,
+  status: 'Diterima' | 'Diagendakan' | 'Menunggu Disposisi' | 'Didisposisikan' | 'Ditindaklanjuti',
+  overrides: LetterFields = {},
+  unit = 'Bidang Koperasi',
+): string {
   const reg = recordLetter(office, overrides);
   const steps: [string, string, string, Record<string, string>][] = [
-    [PEOPLE.sekretaris, 'agenda', 'agenda', { agendaNumber: `AG-2026-${String(++agendaSeq + 100).padStart(4, '0')}`, agendaDate: '2026-11-30' }],
+    [
+      PEOPLE.sekretaris,
+      'agenda',
+      'agenda',
+      { agendaNumber: `AG-2026-${String(++agendaSeq + 100).padStart(4, '0')}`, agendaDate: '2026-11-30' },
+    ],
     [PEOPLE.sekretaris, 'agenda', 'forwardToHead', {}],
     [PEOPLE.kadis, 'disposisi', 'dispose', { ...INPUTS.dispose, unit }],
     [unit === 'Bidang Koperasi' ? PEOPLE.koperasi : PEOPLE.ukm, 'tindakLanjut', 'followUp', INPUTS.followUp],

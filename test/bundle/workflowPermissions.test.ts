@@ -47,7 +47,8 @@ describe('runWorkflowAction as every role', () => {
       const outcome: Record<string, boolean> = {};
       EVERYONE.forEach((person, i) => {
         const reg = regs.get(person) as string;
-        const input = c.action === 'agenda' ? { ...INPUTS.agenda, agendaNumber: `AG-2026-${900 + i}` } : INPUTS[c.action];
+        const input =
+          c.action === 'agenda' ? { ...INPUTS.agenda, agendaNumber: `AG-2026-${900 + i}` } : INPUTS[c.action];
         const before = snapshot(office);
         const result = act(office, PEOPLE[person], c.sidebar, reg, c.action, input);
         outcome[person] = result.ok;
@@ -67,7 +68,10 @@ describe('runWorkflowAction as every role', () => {
     const reg = letterAt(office, 'Didisposisikan');
     const before = snapshot(office);
     const r = act(office, PEOPLE.ketua, 'perpanjangan', reg, 'forward', INPUTS.forward);
-    expect(r).toMatchObject({ ok: false, message: 'Tindakan "forward" tidak tersedia di "Perpanjangan Kasus Khusus".' });
+    expect(r).toMatchObject({
+      ok: false,
+      message: 'Tindakan "forward" tidak tersedia di "Perpanjangan Kasus Khusus".',
+    });
     expect(snapshot(office)).toBe(before);
   });
 });
@@ -76,8 +80,18 @@ describe('runWorkflowAction as every role', () => {
 const SIDEBARS: { sidebar: string; show: string; allowed: Person[]; readers: Person[] }[] = [
   { sidebar: 'agenda', show: 'showAgendaSidebar', allowed: ['sekretaris', 'ketua'], readers: ['sekretaris', 'ketua'] },
   { sidebar: 'disposisi', show: 'showDisposisiSidebar', allowed: ['kadis'], readers: ['kadis'] },
-  { sidebar: 'tindakLanjut', show: 'showTindakLanjutSidebar', allowed: ['ketua', 'koperasi', 'ukm'], readers: ['ketua', 'koperasi'] },
-  { sidebar: 'perpanjangan', show: 'showPerpanjanganSidebar', allowed: ['ketua', 'kadis'], readers: ['ketua', 'kadis'] },
+  {
+    sidebar: 'tindakLanjut',
+    show: 'showTindakLanjutSidebar',
+    allowed: ['ketua', 'koperasi', 'ukm'],
+    readers: ['ketua', 'koperasi'],
+  },
+  {
+    sidebar: 'perpanjangan',
+    show: 'showPerpanjanganSidebar',
+    allowed: ['ketua', 'kadis'],
+    readers: ['ketua', 'kadis'],
+  },
   { sidebar: 'alihkan', show: 'showAlihkanSidebar', allowed: ['ketua'], readers: ['ketua'] },
   { sidebar: 'bukaKembali', show: 'showBukaKembaliSidebar', allowed: ['ketua'], readers: ['ketua'] },
   {
@@ -124,12 +138,16 @@ describe('the read-only server functions as every role', () => {
     const selectors: Person[] = ['cs', 'sekretaris', 'ketua', 'kadis', 'koperasi', 'admin'];
     for (const person of EVERYONE) {
       const before = snapshot(office);
-      const list = office.as<{ ok: boolean; message?: string }>(PEOPLE[person], 'monitoringList', { includeClosed: true });
+      const list = office.as<{ ok: boolean; message?: string }>(PEOPLE[person], 'monitoringList', {
+        includeClosed: true,
+      });
       expect(list.ok, `monitoringList as ${person}`).toBe(monitors.includes(person));
       if (!list.ok) expect(list.message).toMatch(INDONESIAN);
       const sidebars = office.emu.ui.sidebars.length;
       office.as(PEOPLE[person], 'showPemantauanSidebar');
-      expect(office.emu.ui.sidebars.length === sidebars + 1, `showPemantauanSidebar as ${person}`).toBe(monitors.includes(person));
+      expect(office.emu.ui.sidebars.length === sidebars + 1, `showPemantauanSidebar as ${person}`).toBe(
+        monitors.includes(person),
+      );
       const pick = office.as<{ ok: boolean; message: string }>(PEOPLE[person], 'selectRegisterRow', reg);
       expect(pick.ok, `selectRegisterRow as ${person}`).toBe(selectors.includes(person));
       if (!pick.ok) expect(pick.message).toMatch(INDONESIAN);

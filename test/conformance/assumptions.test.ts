@@ -40,15 +40,24 @@ describe('README "Conformance cases"', () => {
   it('marks a case verified exactly when a committed real run confirms it (none yet: all unverified)', () => {
     const expected = new Map(CASES.map((c) => [c.id, c.expected]));
     const confirmedBy = new Map<string, string>();
-    for (const record of realRecords()) for (const id of confirmedIds(record, expected)) if (!confirmedBy.has(id)) confirmedBy.set(id, record.name);
+    for (const record of realRecords())
+      for (const id of confirmedIds(record, expected)) if (!confirmedBy.has(id)) confirmedBy.set(id, record.name);
     for (const m of marks) {
-      if (m.verifiedBy) expect(realRecords().map((r) => r.name), `${m.id} cites a record that is not committed`).toContain(m.verifiedBy);
-      expect(m.verifiedBy !== null, `${m.id}: README says ${m.verifiedBy ? `verified by ${m.verifiedBy}` : 'unverified'}`).toBe(confirmedBy.has(m.id));
+      if (m.verifiedBy)
+        expect(
+          realRecords().map((r) => r.name),
+          `${m.id} cites a record that is not committed`,
+        ).toContain(m.verifiedBy);
+      expect(
+        m.verifiedBy !== null,
+        `${m.id}: README says ${m.verifiedBy ? `verified by ${m.verifiedBy}` : 'unverified'}`,
+      ).toBe(confirmedBy.has(m.id));
     }
   });
 
   it('reads both kinds of mark and refuses a line it cannot read', () => {
-    const md = '# x\n\n## Conformance cases\n\n- `a.b` — unverified\n- `c.d` — verified by results-2026-12-01.csv\n\n## Next\n- `e.f` — unverified\n';
+    const md =
+      '# x\n\n## Conformance cases\n\n- `a.b` — unverified\n- `c.d` — verified by results-2026-12-01.csv\n\n## Next\n- `e.f` — unverified\n';
     expect(readMarks(md)).toEqual([
       { id: 'a.b', verifiedBy: null },
       { id: 'c.d', verifiedBy: 'results-2026-12-01.csv' },

@@ -26,7 +26,11 @@ describe('Dumas → Diagnostik Emulator through the built bundle', () => {
   beforeAll(() => {
     office = openOffice();
     before = snapshot(office);
-    filesBefore = office.emu.drive.files().filter((f) => !f.trashed).map((f) => f.id).sort();
+    filesBefore = office.emu.drive
+      .files()
+      .filter((f) => !f.trashed)
+      .map((f) => f.id)
+      .sort();
     office.emu.setUser(PEOPLE.admin);
     measured = office.emu.calls.measure(() => office.bundle.call('runDiagnostics'));
   });
@@ -38,7 +42,8 @@ describe('Dumas → Diagnostik Emulator through the built bundle', () => {
       return office.emu.ui.menu('Dumas')?.items.map((i) => ('caption' in i ? i.caption : '—'));
     };
     expect(menuOf(PEOPLE.admin)).toContain(DIAGNOSTICS_MENU);
-    for (const who of [PEOPLE.cs, PEOPLE.ketua, PEOPLE.kadis, PEOPLE.koperasi]) expect(menuOf(who)).not.toContain(DIAGNOSTICS_MENU);
+    for (const who of [PEOPLE.cs, PEOPLE.ketua, PEOPLE.kadis, PEOPLE.koperasi])
+      expect(menuOf(who)).not.toContain(DIAGNOSTICS_MENU);
   });
 
   it('writes one row per case: every case that can run in one execution passes, the two that cannot are skipped', () => {
@@ -59,14 +64,27 @@ describe('Dumas → Diagnostik Emulator through the built bundle', () => {
     expect(formats.flat().every((f) => f === '@')).toBe(true);
     const record = parseRecord('export.csv', toCsv(display));
     const equals = record.rows.find((r) => r.id === 'sheets.write.text.leading-equals');
-    expect(JSON.parse(equals!.observed)).toEqual({ appendRow: { display: '=1+1', value: '=1+1' }, setValue: { display: '=1+1', value: '=1+1' }, setValues: { display: '=1+1', value: '=1+1' } });
+    expect(JSON.parse(equals!.observed)).toEqual({
+      appendRow: { display: '=1+1', value: '=1+1' },
+      setValue: { display: '=1+1', value: '=1+1' },
+      setValues: { display: '=1+1', value: '=1+1' },
+    });
   });
 
   it('cleans up: no scratch sheet, every file it created is trashed, the register and other sheets are unchanged, no mail', () => {
     expect(office.emu.spreadsheet.getSheetByName(SCRATCH_SHEET)).toBeNull();
-    const live = office.emu.drive.files().filter((f) => !f.trashed).map((f) => f.id).sort();
+    const live = office.emu.drive
+      .files()
+      .filter((f) => !f.trashed)
+      .map((f) => f.id)
+      .sort();
     expect(live).toEqual(filesBefore);
-    expect(office.emu.drive.files().filter((f) => f.name === SCRATCH_FOLDER).every((f) => f.trashed)).toBe(true);
+    expect(
+      office.emu.drive
+        .files()
+        .filter((f) => f.name === SCRATCH_FOLDER)
+        .every((f) => f.trashed),
+    ).toBe(true);
     expect(snapshot(office)).toEqual(before);
     expect(office.emu.mail.outbox).toHaveLength(0);
     expect(office.emu.lock.holder()).toBeNull();

@@ -31,11 +31,32 @@ describe('the cases', () => {
 
   it('cover every behaviour the issue lists', () => {
     const ids = CASES.map((c) => c.id);
-    for (const key of ['leading-equals', 'leading-plus-phone', 'leading-minus', 'leading-at', 'leading-apostrophe', 'leading-zero', 'sixteen-digits', 'iso-date', 'line-break']) {
+    for (const key of [
+      'leading-equals',
+      'leading-plus-phone',
+      'leading-minus',
+      'leading-at',
+      'leading-apostrophe',
+      'leading-zero',
+      'sixteen-digits',
+      'iso-date',
+      'line-break',
+    ]) {
       expect(ids).toContain(`sheets.write.general.${key}`);
       expect(ids).toContain(`sheets.write.text.${key}`);
     }
-    for (const id of ['sheets.date.general', 'sheets.shape.too-many-rows', 'docs.replace.dollar-missing-group', 'docs.replace.unescaped-dot', 'utilities.formatDate.wita', 'lock.tryLock.free', 'lock.busy', 'mail.quota-type', 'html.print-escapes', 'forms.submit-event-shape']) {
+    for (const id of [
+      'sheets.date.general',
+      'sheets.shape.too-many-rows',
+      'docs.replace.dollar-missing-group',
+      'docs.replace.unescaped-dot',
+      'utilities.formatDate.wita',
+      'lock.tryLock.free',
+      'lock.busy',
+      'mail.quota-type',
+      'html.print-escapes',
+      'forms.submit-event-shape',
+    ]) {
       expect(ids).toContain(id);
     }
   });
@@ -44,16 +65,28 @@ describe('the cases', () => {
 describe('every case against the emulator', () => {
   it.each(CASES.map((c) => [c.id, c] as const))('%s', (_id, c: DiagnosticCase) => {
     const result = byId.get(c.id);
-    expect(result?.status, `${c.title}\nexpected ${canonical(c.expected)}\nobserved ${canonical(result?.observed ?? null)}`).toBe('pass');
+    expect(
+      result?.status,
+      `${c.title}\nexpected ${canonical(c.expected)}\nobserved ${canonical(result?.observed ?? null)}`,
+    ).toBe('pass');
     expect(canonical(result?.observed ?? null)).toBe(canonical(c.expected));
   });
 
   it('left no scratch behind: no sheet, every scratch file and the folder trashed', () => {
     expect(cleanupProblems).toEqual([]);
     expect(emu.spreadsheet.getSheetByName(SCRATCH_SHEET)).toBeNull();
-    const scratch = emu.drive.files().filter((f) => f.name.startsWith('Dumas — diagnostik') || f.name === SCRATCH_FOLDER);
+    const scratch = emu.drive
+      .files()
+      .filter((f) => f.name.startsWith('Dumas — diagnostik') || f.name === SCRATCH_FOLDER);
     expect(scratch.map((f) => f.name).sort()).toEqual(
-      ['Dumas — diagnostik', 'Dumas — diagnostik berkas', 'Dumas — diagnostik dokumen baru', 'Dumas — diagnostik formulir', 'Dumas — diagnostik formulir', SCRATCH_FOLDER].sort(),
+      [
+        'Dumas — diagnostik',
+        'Dumas — diagnostik berkas',
+        'Dumas — diagnostik dokumen baru',
+        'Dumas — diagnostik formulir',
+        'Dumas — diagnostik formulir',
+        SCRATCH_FOLDER,
+      ].sort(),
     );
     expect(scratch.every((f) => f.trashed)).toBe(true);
     expect(emu.mail.outbox).toHaveLength(0);
@@ -63,8 +96,22 @@ describe('every case against the emulator', () => {
 describe('the runner', () => {
   it('reports a wrong expectation as a failure with what it observed, and a throwing case as an unexpected error', () => {
     const fresh = createEmulator({ now: NOW });
-    const wrong: DiagnosticCase = { id: 'x.wrong', title: 'a deliberately wrong expectation', source: 'unverified: test', expected: 'GMT', run: (s) => s.services.Session.getScriptTimeZone() };
-    const throwing: DiagnosticCase = { id: 'x.throws', title: 'a case that throws', source: 'unverified: test', expected: null, run: () => { throw new Error('boom'); } };
+    const wrong: DiagnosticCase = {
+      id: 'x.wrong',
+      title: 'a deliberately wrong expectation',
+      source: 'unverified: test',
+      expected: 'GMT',
+      run: (s) => s.services.Session.getScriptTimeZone(),
+    };
+    const throwing: DiagnosticCase = {
+      id: 'x.throws',
+      title: 'a case that throws',
+      source: 'unverified: test',
+      expected: null,
+      run: () => {
+        throw new Error('boom');
+      },
+    };
     const { results } = runCases(servicesOf(fresh), [wrong, throwing]);
     expect(results.map((r) => [r.id, r.status, r.observed])).toEqual([
       ['x.wrong', 'fail', 'Asia/Makassar'],
@@ -86,7 +133,10 @@ describe('the runner', () => {
     const g = servicesOf(fresh);
     g.SpreadsheetApp.getActiveSpreadsheet().insertSheet(SCRATCH_SHEET).getRange(1, 1).setValue('sisa');
     g.DriveApp.createFolder(SCRATCH_FOLDER);
-    const report = runCases(g, CASES.filter((c) => c.id === 'env.script-timezone'));
+    const report = runCases(
+      g,
+      CASES.filter((c) => c.id === 'env.script-timezone'),
+    );
     expect(report.results[0].status).toBe('pass');
     expect(fresh.spreadsheet.getSheetByName(SCRATCH_SHEET)).toBeNull();
     expect(fresh.drive.files().filter((f) => f.name === SCRATCH_FOLDER && !f.trashed)).toHaveLength(0);

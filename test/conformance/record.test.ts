@@ -53,11 +53,17 @@ describe('checking the emulator against a recorded run (fixture made from the em
   it('reports a case whose recorded Google observation differs from the emulator', () => {
     const tampered: RunRecord = {
       name: 'tampered.csv',
-      rows: fixture.rows.map((r) => (r.id === 'sheets.write.text.leading-apostrophe' ? { ...r, observed: '{"setValue":{"value":"0812","display":"0812"}}', status: STATUS_TEXT.fail } : r)),
+      rows: fixture.rows.map((r) =>
+        r.id === 'sheets.write.text.leading-apostrophe'
+          ? { ...r, observed: '{"setValue":{"value":"0812","display":"0812"}}', status: STATUS_TEXT.fail }
+          : r,
+      ),
     };
     const found = disagreements(tampered, emulator, ids);
     expect(found).toHaveLength(1);
-    expect(found[0]).toContain('sheets.write.text.leading-apostrophe: Google observed {"setValue":{"display":"0812","value":"0812"}}');
+    expect(found[0]).toContain(
+      'sheets.write.text.leading-apostrophe: Google observed {"setValue":{"display":"0812","value":"0812"}}',
+    );
   });
 
   it('reports unknown cases, unknown results and unreadable observations; ignores skipped rows', () => {

@@ -78,7 +78,12 @@ export function parseRecord(name: string, text: string): RunRecord {
     name,
     rows: body
       .filter((r) => r.some((f) => f !== ''))
-      .map((r) => ({ id: r[at.id] ?? '', expected: r[at.expected] ?? '', observed: r[at.observed] ?? '', status: r[at.status] ?? '' })),
+      .map((r) => ({
+        id: r[at.id] ?? '',
+        expected: r[at.expected] ?? '',
+        observed: r[at.observed] ?? '',
+        status: r[at.status] ?? '',
+      })),
   };
 }
 
@@ -95,7 +100,11 @@ const RAN = new Set<string>([STATUS_TEXT.pass, STATUS_TEXT.fail]);
  * What the emulator gets wrong according to a recorded run: for every case that ran on Google, the
  * emulator must observe exactly what Google observed. Skipped rows are ignored.
  */
-export function disagreements(record: RunRecord, emulator: ReadonlyMap<string, Json>, knownIds: ReadonlySet<string>): string[] {
+export function disagreements(
+  record: RunRecord,
+  emulator: ReadonlyMap<string, Json>,
+  knownIds: ReadonlySet<string>,
+): string[] {
   const out: string[] = [];
   for (const row of record.rows) {
     if (row.status === STATUS_TEXT.skip) continue;
@@ -116,7 +125,8 @@ export function disagreements(record: RunRecord, emulator: ReadonlyMap<string, J
     }
     const mine = emulator.get(row.id);
     if (mine === undefined) out.push(`${record.name}: ${row.id}: the emulator did not run this case`);
-    else if (canonical(mine) !== canonical(google)) out.push(`${record.name}: ${row.id}: Google observed ${canonical(google)}, the emulator ${canonical(mine)}`);
+    else if (canonical(mine) !== canonical(google))
+      out.push(`${record.name}: ${row.id}: Google observed ${canonical(google)}, the emulator ${canonical(mine)}`);
   }
   return out;
 }

@@ -46,7 +46,9 @@ describe('deadline properties', () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 0, max: 40 * 24 * 3600 * 1000 }), (t, delta) => {
         const later = new Date(t.getTime() + delta);
-        return normalDeadline(later, cal) >= normalDeadline(t, cal) && specialDeadline(later, cal) >= specialDeadline(t, cal);
+        return (
+          normalDeadline(later, cal) >= normalDeadline(t, cal) && specialDeadline(later, cal) >= specialDeadline(t, cal)
+        );
       }),
     );
   });
@@ -92,7 +94,8 @@ describe('independence from the host time zone', () => {
 
   it('random instants give the same results in two far-apart zones', () => {
     const samples = fc.sample(instant, 300);
-    const run = (): string[] => samples.map((t) => `${normalDeadline(t, cal)}|${specialDeadline(t, cal)}|${toIsoWita(t)}`);
+    const run = (): string[] =>
+      samples.map((t) => `${normalDeadline(t, cal)}|${specialDeadline(t, cal)}|${toIsoWita(t)}`);
     process.env.TZ = 'Pacific/Kiritimati';
     const east = run();
     process.env.TZ = 'America/Los_Angeles';

@@ -1,11 +1,6 @@
 // Working days of the agency: weekends, national holidays, cuti bersama and Bali holy days, office hours.
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_CALENDAR_SETTINGS,
-  DEFAULT_HOLIDAYS,
-  WorkingCalendar,
-  type Holiday,
-} from '../../src/domain/calendar';
+import { DEFAULT_CALENDAR_SETTINGS, DEFAULT_HOLIDAYS, WorkingCalendar, type Holiday } from '../../src/domain/calendar';
 import { instantAt } from '../../src/domain/time';
 
 const cal = new WorkingCalendar(DEFAULT_HOLIDAYS);
@@ -51,10 +46,12 @@ describe('WorkingCalendar', () => {
   it('names the holiday of a day, and lists coinciding ones', () => {
     expect(cal.holidayOn('2026-03-19')?.name).toBe('Hari Suci Nyepi (Tahun Baru Saka 1948)');
     expect(cal.holidayOn('2026-03-17')).toBeUndefined();
-    expect(cal.holidaysOn('2026-06-16').map((h) => h.name).sort()).toEqual([
-      '1 Muharam Tahun Baru Islam 1448 H',
-      'Penampahan Galungan',
-    ]);
+    expect(
+      cal
+        .holidaysOn('2026-06-16')
+        .map((h) => h.name)
+        .sort(),
+    ).toEqual(['1 Muharam Tahun Baru Islam 1448 H', 'Penampahan Galungan']);
   });
 
   it('finds neighbouring working days across the Nyepi–Idul Fitri stretch', () => {

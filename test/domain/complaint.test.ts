@@ -10,21 +10,45 @@ const ctx = { now: instantAt('2026-03-17', 10, 5), calendar: cal, regNumber: 'DU
 describe('newComplaint', () => {
   it('starts in Diterima with the normal deadline and version 1', () => {
     const { complaint, problems, blocking } = newComplaint(
-      { channel: 'Formulir Online', receivedAt: instantAt('2026-03-17', 10), name: 'Made', nik: '5102011501900001', email: 'made@example.com', subject: 'Izin', ktpSeen: true },
+      {
+        channel: 'Formulir Online',
+        receivedAt: instantAt('2026-03-17', 10),
+        name: 'Made',
+        nik: '5102011501900001',
+        email: 'made@example.com',
+        subject: 'Izin',
+        ktpSeen: true,
+      },
       ctx,
     );
     expect(problems).toEqual([]);
     expect(blocking).toEqual([]);
     expect(complaint).toMatchObject({
-      regNumber: 'DUMAS-2026-0007', status: 'Diterima', deadline: '2026-03-31', deadlineKind: 'normal',
-      version: 1, closedAt: null, accessCode: 'K7M2QX', verificationFlags: '', privacy: 'biasa', letterPresent: false,
+      regNumber: 'DUMAS-2026-0007',
+      status: 'Diterima',
+      deadline: '2026-03-31',
+      deadlineKind: 'normal',
+      version: 1,
+      closedAt: null,
+      accessCode: 'K7M2QX',
+      verificationFlags: '',
+      privacy: 'biasa',
+      letterPresent: false,
     });
     expect(complaint.updatedAt).toBe(ctx.now);
   });
 
   it('records a complaint with an invalid NIK and lists the problem', () => {
     const { complaint, problems, blocking } = newComplaint(
-      { channel: 'Surat', receivedAt: instantAt('2026-03-17', 10), name: 'Made', nik: '5102013201900001', phone: '08123', subject: 'Izin', ktpSeen: true },
+      {
+        channel: 'Surat',
+        receivedAt: instantAt('2026-03-17', 10),
+        name: 'Made',
+        nik: '5102013201900001',
+        phone: '08123',
+        subject: 'Izin',
+        ktpSeen: true,
+      },
       ctx,
     );
     expect(blocking).toEqual([]);

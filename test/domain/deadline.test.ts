@@ -81,7 +81,10 @@ describe('deadlineFacts', () => {
 
   it('open and on track', () => {
     expect(deadlineFacts(c, instantAt('2026-03-25', 9), cal)).toEqual({
-      state: 'open_on_track', workingDaysLeft: 4, workingDaysLate: 0, workingDaysTaken: null,
+      state: 'open_on_track',
+      workingDaysLeft: 4,
+      workingDaysLate: 0,
+      workingDaysTaken: null,
     });
     expect(deadlineFacts(c, instantAt('2026-03-28', 9), cal).workingDaysLeft).toBe(2); // Saturday
   });
@@ -90,7 +93,8 @@ describe('deadlineFacts', () => {
     expect(deadlineFacts(c, instantAt('2026-03-30', 9), cal).state).toBe('due_next_working_day');
     const friday = { ...c, deadline: '2026-03-30' };
     expect(deadlineFacts(friday, instantAt('2026-03-27', 15), cal)).toMatchObject({
-      state: 'due_next_working_day', workingDaysLeft: 1,
+      state: 'due_next_working_day',
+      workingDaysLeft: 1,
     });
   });
 
@@ -102,7 +106,10 @@ describe('deadlineFacts', () => {
 
   it('overdue counts the working days late', () => {
     expect(deadlineFacts(c, instantAt('2026-04-01', 8), cal)).toEqual({
-      state: 'overdue', workingDaysLeft: 0, workingDaysLate: 1, workingDaysTaken: null,
+      state: 'overdue',
+      workingDaysLeft: 0,
+      workingDaysLate: 1,
+      workingDaysTaken: null,
     });
     // 1, 2 Apr; 3 Wafat Yesus, 4 Sat/Saraswati, 5 Paskah; 6 Apr
     expect(deadlineFacts(c, instantAt('2026-04-06', 8), cal).workingDaysLate).toBe(3);
@@ -110,18 +117,34 @@ describe('deadlineFacts', () => {
 
   it('settled on time or late, with the working days taken', () => {
     expect(deadlineFacts({ ...c, closedAt: instantAt('2026-03-31', 20) }, instantAt('2026-05-01', 8), cal)).toEqual({
-      state: 'settled_on_time', workingDaysLeft: 0, workingDaysLate: 0, workingDaysTaken: 5,
+      state: 'settled_on_time',
+      workingDaysLeft: 0,
+      workingDaysLate: 0,
+      workingDaysTaken: 5,
     });
     expect(deadlineFacts({ ...c, closedAt: instantAt('2026-04-02', 10) }, instantAt('2026-05-01', 8), cal)).toEqual({
-      state: 'settled_late', workingDaysLeft: 0, workingDaysLate: 2, workingDaysTaken: 7,
+      state: 'settled_late',
+      workingDaysLeft: 0,
+      workingDaysLate: 2,
+      workingDaysTaken: 7,
     });
-    expect(deadlineFacts({ ...c, closedAt: instantAt('2026-03-17', 11) }, instantAt('2026-03-17', 12), cal)).toMatchObject({
-      state: 'settled_on_time', workingDaysTaken: 0,
+    expect(
+      deadlineFacts({ ...c, closedAt: instantAt('2026-03-17', 11) }, instantAt('2026-03-17', 12), cal),
+    ).toMatchObject({
+      state: 'settled_on_time',
+      workingDaysTaken: 0,
     });
   });
 
   it('an answer on the spot on a Saturday took 0 working days', () => {
-    const sat = { deadline: '2026-11-16', closedAt: instantAt('2026-11-07', 11), receivedAt: instantAt('2026-11-07', 10) };
-    expect(deadlineFacts(sat, instantAt('2026-11-07', 12), cal)).toMatchObject({ state: 'settled_on_time', workingDaysTaken: 0 });
+    const sat = {
+      deadline: '2026-11-16',
+      closedAt: instantAt('2026-11-07', 11),
+      receivedAt: instantAt('2026-11-07', 10),
+    };
+    expect(deadlineFacts(sat, instantAt('2026-11-07', 12), cal)).toMatchObject({
+      state: 'settled_on_time',
+      workingDaysTaken: 0,
+    });
   });
 });

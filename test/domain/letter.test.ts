@@ -44,13 +44,17 @@ describe('literal replacement in Docs', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (value) => {
         const text = `a {{nama_pengadu}} b {{nama_pengadu}}`;
-        expect(replaceInText(text, placeholderPattern('nama_pengadu'), escapeReplacement(value))).toBe(`a ${value} b ${value}`);
+        expect(replaceInText(text, placeholderPattern('nama_pengadu'), escapeReplacement(value))).toBe(
+          `a ${value} b ${value}`,
+        );
       }),
     );
   });
 
   it('matches the placeholder only, never text that merely looks like it', () => {
-    expect(replaceInText('{{jawabanX}} {{jawaban}} {jawaban}', placeholderPattern('jawaban'), 'J')).toBe('{{jawabanX}} J {jawaban}');
+    expect(replaceInText('{{jawabanX}} {{jawaban}} {jawaban}', placeholderPattern('jawaban'), 'J')).toBe(
+      '{{jawabanX}} J {jawaban}',
+    );
   });
 });
 
@@ -72,7 +76,12 @@ describe('text for Docs', () => {
 });
 
 describe('values of the letter', () => {
-  const c = makeComplaint({ status: 'Menunggu Tanda Tangan', priority: 'Segera', unit: 'Bidang Koperasi', answer: 'Satu\nDua' });
+  const c = makeComplaint({
+    status: 'Menunggu Tanda Tangan',
+    priority: 'Segera',
+    unit: 'Bidang Koperasi',
+    answer: 'Satu\nDua',
+  });
 
   it('the draft has everything but the signing values; approval adds number, date and signature block', () => {
     const draft = draftValues(c, s);
@@ -83,7 +92,11 @@ describe('values of the letter', () => {
     expect(draft.sifat).toBe('Segera');
     expect(draft.hal).toBe('Jawaban Pengaduan');
     expect(draft.tembusan?.split('\n')[0]).toBe('1. Kepala Bidang Koperasi');
-    const signed = signingValues({ ...c, letterNumber: '000.8.3.3/7/Diskopumkm/2026', letterDate: '2026-12-03' }, s, signer);
+    const signed = signingValues(
+      { ...c, letterNumber: '000.8.3.3/7/Diskopumkm/2026', letterDate: '2026-12-03' },
+      s,
+      signer,
+    );
     expect(signed).toMatchObject({
       nomor_surat: '000.8.3.3/7/Diskopumkm/2026',
       tanggal_surat: '3 Desember 2026',
@@ -94,17 +107,19 @@ describe('values of the letter', () => {
     expect(signed.nama_pengadu).toBeUndefined();
   });
 
-  it('keeps a protected identity out of the unit\'s draft and puts it in the signed letter', () => {
+  it("keeps a protected identity out of the unit's draft and puts it in the signed letter", () => {
     const anon = { ...c, privacy: 'anonim' as const };
     expect(draftValues(anon, s).nama_pengadu).toBeUndefined();
     expect(draftValues(anon, s).alamat_pengadu).toBeUndefined();
     expect(signingValues(anon, s, signer).nama_pengadu).toBe(c.name);
   });
 
-  it('chooses Sifat from privacy and priority; the head\'s title from the settings', () => {
+  it("chooses Sifat from privacy and priority; the head's title from the settings", () => {
     expect(sifatOf({ ...c, privacy: 'rahasia' })).toBe('Rahasia');
     expect(sifatOf({ ...c, priority: '' })).toBe('Biasa');
-    expect(headTitle({ ...s, governmentName: 'PEMERINTAH KABUPATEN BADUNG' })).toBe('KEPALA DINAS KOPERASI DAN USAHA KECIL DAN MENENGAH KABUPATEN BADUNG');
+    expect(headTitle({ ...s, governmentName: 'PEMERINTAH KABUPATEN BADUNG' })).toBe(
+      'KEPALA DINAS KOPERASI DAN USAHA KECIL DAN MENENGAH KABUPATEN BADUNG',
+    );
   });
 
   it('every placeholder of both layouts is documented', () => {
@@ -115,7 +130,13 @@ describe('values of the letter', () => {
 
 describe('layouts with values', () => {
   it('a multi-line value standing alone becomes one line per paragraph with the same style', () => {
-    const c = makeComplaint({ channel: 'Tatap Muka', status: 'Selesai', unit: 'Bidang Koperasi', answer: 'A $1\nB', closedAt: instantAt('2026-12-01', 10) });
+    const c = makeComplaint({
+      channel: 'Tatap Muka',
+      status: 'Selesai',
+      unit: 'Bidang Koperasi',
+      answer: 'A $1\nB',
+      closedAt: instantAt('2026-12-01', 10),
+    });
     const lines = renderLayout(BERITA_ACARA_LAYOUT, beritaAcaraValues(c, s, signer));
     const at = lines.findIndex((l) => l.text === 'A $1');
     expect(lines[at + 1]).toEqual({ ...lines[at], text: 'B' });
@@ -131,11 +152,14 @@ describe('layouts with values', () => {
 describe('letter numbers', () => {
   const now = instantAt('2026-12-03', 10);
 
-  it('continues the year\'s sequence, counting numbers kept only in the notes (voided or earlier letters)', () => {
+  it("continues the year's sequence, counting numbers kept only in the notes (voided or earlier letters)", () => {
     const rows = [
       { letterNumber: '000.8.3.3/1/Diskopumkm/2026', followUpNotes: '' },
       { letterNumber: '', followUpNotes: `[1 Des] Kadis: ${MSG.noteSignatureVoided('000.8.3.3/2/Diskopumkm/2026')}` },
-      { letterNumber: '', followUpNotes: `x\n[2 Des] Ketua: ${MSG.notePreviousLetter('000.8.3.3/3/Diskopumkm/2026')}: tidak puas` },
+      {
+        letterNumber: '',
+        followUpNotes: `x\n[2 Des] Ketua: ${MSG.notePreviousLetter('000.8.3.3/3/Diskopumkm/2026')}: tidak puas`,
+      },
       { letterNumber: '000.8.3.3/40/Diskopumkm/2025', followUpNotes: '' },
     ];
     const used = usedLetterNumbers(rows);
@@ -147,7 +171,12 @@ describe('letter numbers', () => {
   });
 
   it('follows the pattern and codes of the settings', () => {
-    const custom = { ...s, letterPattern: '{class}/{seq:3}/{unit}/{romanMonth}/{year}', letterClassCode: '500', letterUnitCode: 'KOP' };
+    const custom = {
+      ...s,
+      letterPattern: '{class}/{seq:3}/{unit}/{romanMonth}/{year}',
+      letterClassCode: '500',
+      letterUnitCode: 'KOP',
+    };
     expect(nextLetterNumber(['500/009/KOP/XI/2026'], custom, now)).toBe('500/010/KOP/XII/2026');
   });
 

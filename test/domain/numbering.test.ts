@@ -16,7 +16,9 @@ describe('formatNumber', () => {
     expect(formatNumber(DEFAULT_REG_PATTERN, { year: 2026, seq: 7 })).toBe('DUMAS-2026-0007');
     expect(formatNumber(DEFAULT_REG_PATTERN, { year: 2026, seq: 12345 })).toBe('DUMAS-2026-12345');
     expect(formatNumber(DEFAULT_LETTER_PATTERN, { year: 2026, seq: 15 })).toBe('000.8.3.3/15/Diskopumkm/2026');
-    expect(formatNumber(DEFAULT_LETTER_PATTERN, { year: 2027, seq: 3, classCode: '400.14', unitCode: 'UMKM' })).toBe('400.14/3/UMKM/2027');
+    expect(formatNumber(DEFAULT_LETTER_PATTERN, { year: 2027, seq: 3, classCode: '400.14', unitCode: 'UMKM' })).toBe(
+      '400.14/3/UMKM/2027',
+    );
     expect(formatNumber(DEFAULT_AGENDA_PATTERN, { year: 2026, seq: 42 })).toBe('SM-2026-0042');
   });
   it('supports month tokens', () => {

@@ -10,12 +10,24 @@ const withPrivacy = (privacy: Privacy): Complaint => ({ ...complaintIn('Didispos
 
 /** [privacy, role, identity visible, content visible] for a complaint of the ANGGOTA's own unit. */
 const MATRIX: [Privacy, Role, boolean, boolean][] = [
-  ['biasa', 'CS', true, true], ['biasa', 'SEKRETARIS', true, true], ['biasa', 'KETUA', true, true],
-  ['biasa', 'KEPALA_DINAS', true, true], ['biasa', 'ANGGOTA', true, true], ['biasa', 'ADMIN', true, true],
-  ['anonim', 'CS', true, true], ['anonim', 'SEKRETARIS', true, true], ['anonim', 'KETUA', true, true],
-  ['anonim', 'KEPALA_DINAS', false, true], ['anonim', 'ANGGOTA', false, true], ['anonim', 'ADMIN', false, true],
-  ['rahasia', 'CS', true, true], ['rahasia', 'SEKRETARIS', true, true], ['rahasia', 'KETUA', true, true],
-  ['rahasia', 'KEPALA_DINAS', false, true], ['rahasia', 'ANGGOTA', false, true], ['rahasia', 'ADMIN', false, false],
+  ['biasa', 'CS', true, true],
+  ['biasa', 'SEKRETARIS', true, true],
+  ['biasa', 'KETUA', true, true],
+  ['biasa', 'KEPALA_DINAS', true, true],
+  ['biasa', 'ANGGOTA', true, true],
+  ['biasa', 'ADMIN', true, true],
+  ['anonim', 'CS', true, true],
+  ['anonim', 'SEKRETARIS', true, true],
+  ['anonim', 'KETUA', true, true],
+  ['anonim', 'KEPALA_DINAS', false, true],
+  ['anonim', 'ANGGOTA', false, true],
+  ['anonim', 'ADMIN', false, true],
+  ['rahasia', 'CS', true, true],
+  ['rahasia', 'SEKRETARIS', true, true],
+  ['rahasia', 'KETUA', true, true],
+  ['rahasia', 'KEPALA_DINAS', false, true],
+  ['rahasia', 'ANGGOTA', false, true],
+  ['rahasia', 'ADMIN', false, false],
 ];
 
 describe('privacy rules', () => {
@@ -45,23 +57,38 @@ describe('privacy rules', () => {
 describe('redact', () => {
   it('masks the NIK even for the team, and drops the access code', () => {
     const r = redact(withPrivacy('biasa'), actors.KETUA);
-    expect(r).toMatchObject({ nik: '5102********0002', name: 'Ni Luh Putu Sari', phone: '081234567890', accessCode: '' });
+    expect(r).toMatchObject({
+      nik: '5102********0002',
+      name: 'Ni Luh Putu Sari',
+      phone: '081234567890',
+      accessCode: '',
+    });
     expect(redact(withPrivacy('biasa'), actors.KETUA, { revealNik: true }).nik).toBe('5102015501900002');
   });
 
   it('hides identity of an anonymous complainant from the unit, keeps the content', () => {
     const r = redact(withPrivacy('anonim'), actors.ANGGOTA, { revealNik: true });
     expect(r).toMatchObject({
-      name: '(dirahasiakan)', nik: '(dirahasiakan)', phone: '(dirahasiakan)', phoneCanonical: '(dirahasiakan)',
-      email: '(dirahasiakan)', address: '(dirahasiakan)', subject: 'Bantuan modal koperasi',
+      name: '(dirahasiakan)',
+      nik: '(dirahasiakan)',
+      phone: '(dirahasiakan)',
+      phoneCanonical: '(dirahasiakan)',
+      email: '(dirahasiakan)',
+      address: '(dirahasiakan)',
+      subject: 'Bantuan modal koperasi',
     });
   });
 
   it('hides identity and content of a rahasia complaint from another unit', () => {
     const r = redact({ ...withPrivacy('rahasia'), followUpNotes: 'catatan', answer: 'jawaban' }, otherUnit);
     expect(r).toMatchObject({
-      name: '(dirahasiakan)', subject: '(dirahasiakan)', description: '(dirahasiakan)',
-      followUpNotes: '(dirahasiakan)', answer: '(dirahasiakan)', status: 'Didisposisikan', regNumber: 'DUMAS-2026-0001',
+      name: '(dirahasiakan)',
+      subject: '(dirahasiakan)',
+      description: '(dirahasiakan)',
+      followUpNotes: '(dirahasiakan)',
+      answer: '(dirahasiakan)',
+      status: 'Didisposisikan',
+      regNumber: 'DUMAS-2026-0001',
     });
   });
 
@@ -78,14 +105,25 @@ describe('forEmail', () => {
     for (const p of ['biasa', 'anonim', 'rahasia'] as Privacy[]) {
       const c = withPrivacy(p);
       expect(forEmail(c, { kind: 'complainant' }).nik).not.toContain('5501900');
-      for (const role of ROLES) expect(forEmail(c, { kind: 'staff', actor: actors[role] }).nik).not.toContain('5501900');
+      for (const role of ROLES)
+        expect(forEmail(c, { kind: 'staff', actor: actors[role] }).nik).not.toContain('5501900');
     }
   });
 
   it('the complainant gets their own details and access code; staff do not get the code', () => {
     const c = withPrivacy('anonim');
-    expect(forEmail(c, { kind: 'complainant' })).toMatchObject({ name: 'Ni Luh Putu Sari', accessCode: 'ABC234', nik: '5102********0002' });
-    expect(forEmail(c, { kind: 'staff', actor: actors.ANGGOTA })).toMatchObject({ name: '(dirahasiakan)', accessCode: '' });
-    expect(forEmail(c, { kind: 'staff', actor: actors.KETUA })).toMatchObject({ name: 'Ni Luh Putu Sari', nik: '5102********0002' });
+    expect(forEmail(c, { kind: 'complainant' })).toMatchObject({
+      name: 'Ni Luh Putu Sari',
+      accessCode: 'ABC234',
+      nik: '5102********0002',
+    });
+    expect(forEmail(c, { kind: 'staff', actor: actors.ANGGOTA })).toMatchObject({
+      name: '(dirahasiakan)',
+      accessCode: '',
+    });
+    expect(forEmail(c, { kind: 'staff', actor: actors.KETUA })).toMatchObject({
+      name: 'Ni Luh Putu Sari',
+      nik: '5102********0002',
+    });
   });
 });

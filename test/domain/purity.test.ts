@@ -5,14 +5,32 @@ import { describe, expect, it } from 'vitest';
 
 const DOMAIN_DIR = join(__dirname, '../../src/domain');
 const FILES = [
-  ...readdirSync(DOMAIN_DIR).filter((f) => f.endsWith('.ts')).map((f) => join(DOMAIN_DIR, f)),
+  ...readdirSync(DOMAIN_DIR)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(DOMAIN_DIR, f)),
   join(__dirname, '../../src/messages/domain.ts'),
 ];
 
 const GAS_GLOBALS = [
-  'SpreadsheetApp', 'Utilities', 'Session', 'DriveApp', 'DocumentApp', 'MailApp', 'GmailApp', 'PropertiesService',
-  'LockService', 'CacheService', 'ScriptApp', 'HtmlService', 'UrlFetchApp', 'FormApp', 'CalendarApp',
-  'ContentService', 'Logger', 'Browser', 'google',
+  'SpreadsheetApp',
+  'Utilities',
+  'Session',
+  'DriveApp',
+  'DocumentApp',
+  'MailApp',
+  'GmailApp',
+  'PropertiesService',
+  'LockService',
+  'CacheService',
+  'ScriptApp',
+  'HtmlService',
+  'UrlFetchApp',
+  'FormApp',
+  'CalendarApp',
+  'ContentService',
+  'Logger',
+  'Browser',
+  'google',
 ];
 
 const RULES: [RegExp, string][] = [

@@ -50,16 +50,58 @@ describe('median and percentile', () => {
 describe('buildReport', () => {
   const at = (day: string, hour = 10) => instantAt(day, hour);
   // November 2026 report, made on 1 Dec 2026.
-  const a = settle(makeComplaint({ receivedAt: at('2026-11-02'), unit: 'Bidang Koperasi', channel: 'Surat' }), at('2026-11-05')); // 2 wd (4 Nov holiday), on time
-  const b = settle(makeComplaint({ receivedAt: at('2026-11-09'), unit: 'Bidang Koperasi', channel: 'Tatap Muka', deadline: '2026-11-10' }), at('2026-11-20')); // late
-  const c = makeComplaint({ receivedAt: at('2026-11-23'), unit: 'Sekretariat', channel: 'Formulir Online', privacy: 'anonim', status: 'Ditindaklanjuti', deadline: '2026-11-30' }); // open, overdue at end
-  const d = settle(makeComplaint({ receivedAt: at('2026-10-26'), unit: 'Sekretariat', deadline: '2026-11-02' }), at('2026-11-03')); // received in Oct, settled in Nov, late
-  const e = settle(makeComplaint({ receivedAt: at('2026-11-10'), unit: '', status: 'Diterima' }), at('2026-11-12'), 'Dialihkan');
+  const a = settle(
+    makeComplaint({ receivedAt: at('2026-11-02'), unit: 'Bidang Koperasi', channel: 'Surat' }),
+    at('2026-11-05'),
+  ); // 2 wd (4 Nov holiday), on time
+  const b = settle(
+    makeComplaint({
+      receivedAt: at('2026-11-09'),
+      unit: 'Bidang Koperasi',
+      channel: 'Tatap Muka',
+      deadline: '2026-11-10',
+    }),
+    at('2026-11-20'),
+  ); // late
+  const c = makeComplaint({
+    receivedAt: at('2026-11-23'),
+    unit: 'Sekretariat',
+    channel: 'Formulir Online',
+    privacy: 'anonim',
+    status: 'Ditindaklanjuti',
+    deadline: '2026-11-30',
+  }); // open, overdue at end
+  const d = settle(
+    makeComplaint({ receivedAt: at('2026-10-26'), unit: 'Sekretariat', deadline: '2026-11-02' }),
+    at('2026-11-03'),
+  ); // received in Oct, settled in Nov, late
+  const e = settle(
+    makeComplaint({ receivedAt: at('2026-11-10'), unit: '', status: 'Diterima' }),
+    at('2026-11-12'),
+    'Dialihkan',
+  );
   e.forwardedTo = 'Dinas Pertanian';
-  const f = settle(makeComplaint({ receivedAt: at('2026-11-25'), unit: 'Bidang Koperasi', deadlineKind: 'khusus', deadline: '2026-12-24' }), at('2026-12-03')); // open at end of Nov
+  const f = settle(
+    makeComplaint({
+      receivedAt: at('2026-11-25'),
+      unit: 'Bidang Koperasi',
+      deadlineKind: 'khusus',
+      deadline: '2026-12-24',
+    }),
+    at('2026-12-03'),
+  ); // open at end of Nov
   const g = makeComplaint({ receivedAt: at('2026-12-01'), unit: 'Bidang Koperasi' }); // after the period
-  const h = makeComplaint({ receivedAt: at('2026-11-30'), unit: 'Unit Ketik Tangan', channel: 'Telepon' as never, status: 'Diterima', deadline: '2026-12-07' });
-  const stats = buildReport([a, b, c, d, e, f, g, h], monthPeriod('2026-11'), '2026-12-03', cal, ['Sekretariat', 'Bidang Koperasi']);
+  const h = makeComplaint({
+    receivedAt: at('2026-11-30'),
+    unit: 'Unit Ketik Tangan',
+    channel: 'Telepon' as never,
+    status: 'Diterima',
+    deadline: '2026-12-07',
+  });
+  const stats = buildReport([a, b, c, d, e, f, g, h], monthPeriod('2026-11'), '2026-12-03', cal, [
+    'Sekretariat',
+    'Bidang Koperasi',
+  ]);
 
   it('counts what was received in the period by channel, status, privacy and unit', () => {
     expect(stats.received).toBe(6); // a b c e f h
@@ -69,7 +111,11 @@ describe('buildReport', () => {
       { key: 'Formulir Online', count: 1 },
       { key: 'Telepon', count: 1 },
     ]);
-    expect(stats.byPrivacy).toEqual([{ key: 'biasa', count: 5 }, { key: 'anonim', count: 1 }, { key: 'rahasia', count: 0 }]);
+    expect(stats.byPrivacy).toEqual([
+      { key: 'biasa', count: 5 },
+      { key: 'anonim', count: 1 },
+      { key: 'rahasia', count: 0 },
+    ]);
     expect(stats.byStatus.find((s) => s.key === 'Selesai')?.count).toBe(3);
     expect(stats.byStatus.find((s) => s.key === 'Dialihkan')?.count).toBe(1);
     expect(stats.byUnit).toEqual([
@@ -99,7 +145,9 @@ describe('buildReport', () => {
     expect(stats.openByAge.map((x) => x.count)).toEqual([3, 0, 0, 0]);
     const later = buildReport([c], { from: '2026-11-01', to: '2026-12-31' }, '2026-12-10', cal);
     expect(later.asOf).toBe('2026-12-10');
-    expect(later.overdueList).toEqual([{ regNumber: c.regNumber, unit: 'Sekretariat', deadline: '2026-11-30', workingDaysLate: 8 }]);
+    expect(later.overdueList).toEqual([
+      { regNumber: c.regNumber, unit: 'Sekretariat', deadline: '2026-11-30', workingDaysLate: 8 },
+    ]);
     expect(later.openByAge.map((x) => x.count)).toEqual([0, 0, 1, 0]); // 13 working days since 23 Nov
   });
 

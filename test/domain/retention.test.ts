@@ -1,6 +1,12 @@
 // Retention rules: when identity data is due for deletion and what the purged copy keeps; rating statistics.
 import { describe, expect, it } from 'vitest';
-import { filledPersonalFields, isPurgeDue, purgeComplaint, purgeDay, retentionEnabled } from '../../src/domain/retention';
+import {
+  filledPersonalFields,
+  isPurgeDue,
+  purgeComplaint,
+  purgeDay,
+  retentionEnabled,
+} from '../../src/domain/retention';
 import { ratingStats, type Rating } from '../../src/domain/rating';
 import { COMPLAINT_FIELDS } from '../../src/domain/complaint';
 import { instantAt } from '../../src/domain/time';
@@ -43,11 +49,24 @@ describe('retention', () => {
 
 describe('ratingStats', () => {
   const r = (day: string, score: number, resolved = true, unit = 'Bidang Koperasi'): Rating => ({
-    at: instantAt(day, 10), regNumber: `N-${day}-${score}`, unit, round: 0, score, resolved, comment: '',
+    at: instantAt(day, 10),
+    regNumber: `N-${day}-${score}`,
+    unit,
+    round: 0,
+    score,
+    resolved,
+    comment: '',
   });
 
   it('counts ratings in the period: average, distribution, not resolved, by unit; ignores bad scores', () => {
-    const rows = [r('2026-11-30', 5), r('2026-12-01', 4), r('2026-12-15', 1, false, 'Sekretariat'), r('2026-12-31', 3), r('2027-01-01', 5), { ...r('2026-12-02', 4), score: 7 }];
+    const rows = [
+      r('2026-11-30', 5),
+      r('2026-12-01', 4),
+      r('2026-12-15', 1, false, 'Sekretariat'),
+      r('2026-12-31', 3),
+      r('2027-01-01', 5),
+      { ...r('2026-12-02', 4), score: 7 },
+    ];
     const dec = ratingStats(rows, { from: '2026-12-01', to: '2026-12-31' });
     expect(dec).toEqual({
       count: 3,
@@ -60,6 +79,12 @@ describe('ratingStats', () => {
       ],
     });
     expect(ratingStats(rows).count).toBe(5);
-    expect(ratingStats([])).toEqual({ count: 0, average: null, distribution: [0, 0, 0, 0, 0], notResolved: 0, byUnit: [] });
+    expect(ratingStats([])).toEqual({
+      count: 0,
+      average: null,
+      distribution: [0, 0, 0, 0, 0],
+      notResolved: 0,
+      byUnit: [],
+    });
   });
 });

@@ -6,11 +6,15 @@ import { calendar as cal, makeComplaint, settle } from '../bundle/registerSeed';
 
 // Wednesday 23 Dec 2026; 24 (cuti bersama) and 25 (Natal) are holidays, then a weekend: next working day Mon 28 Dec.
 const NOW = instantAt('2026-12-23', 7);
-const entry = (row: number, over: Parameters<typeof makeComplaint>[0]): WatchEntry => ({ row, complaint: makeComplaint(over) });
+const entry = (row: number, over: Parameters<typeof makeComplaint>[0]): WatchEntry => ({
+  row,
+  complaint: makeComplaint(over),
+});
 
 describe('watchCategory', () => {
   it('classifies open complaints by their deadline, across a holiday and a weekend', () => {
-    const cat = (deadline: string, over = {}) => watchCategory(makeComplaint({ deadline, status: 'Ditindaklanjuti', ...over }), NOW, cal);
+    const cat = (deadline: string, over = {}) =>
+      watchCategory(makeComplaint({ deadline, status: 'Ditindaklanjuti', ...over }), NOW, cal);
     expect(cat('2026-12-18')).toEqual({ category: 'overdue', workingDaysLate: 3, workingDaysLeft: 0 });
     expect(cat('2026-12-22')?.category).toBe('overdue');
     expect(cat('2026-12-23')).toEqual({ category: 'dueToday', workingDaysLate: 0, workingDaysLeft: 0 });
@@ -58,7 +62,12 @@ describe('slaWatch', () => {
   });
 
   it('groups by unit in the Unit sheet order, spelling variants together, unknown units next, no unit last', () => {
-    expect(list.byUnit.map((g) => g.unit)).toEqual(['Bidang Koperasi', 'Bidang Usaha Kecil dan Menengah', 'Unit Lama', '']);
+    expect(list.byUnit.map((g) => g.unit)).toEqual([
+      'Bidang Koperasi',
+      'Bidang Usaha Kecil dan Menengah',
+      'Unit Lama',
+      '',
+    ]);
     expect(list.byUnit[0].items.map((i) => i.row)).toEqual([3, 2]); // most days late first
     expect(list.items.map((i) => i.row)).toEqual([3, 2, 4, 6, 5]);
   });

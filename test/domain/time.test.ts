@@ -28,7 +28,13 @@ describe('time (WITA = UTC+8)', () => {
 
   it('splits an instant into WITA parts', () => {
     expect(witaParts(new Date('2026-11-29T22:05:09Z'))).toEqual({
-      year: 2026, month: 11, day: 30, hour: 6, minute: 5, second: 9, weekday: 1,
+      year: 2026,
+      month: 11,
+      day: 30,
+      hour: 6,
+      minute: 5,
+      second: 9,
+      weekday: 1,
     });
   });
 
@@ -48,7 +54,18 @@ describe('time (WITA = UTC+8)', () => {
   it('parses day keys strictly', () => {
     expect(parseDayKey('2026-02-28')).toBe('2026-02-28');
     expect(parseDayKey('2028-02-29')).toBe('2028-02-29');
-    for (const bad of ['2026-02-29', '2026-2-3', ' 2026-02-03', '2026-13-01', '2026-00-10', '2026-04-31', '26-01-01', '2026/01/01', '', 'x']) {
+    for (const bad of [
+      '2026-02-29',
+      '2026-2-3',
+      ' 2026-02-03',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-04-31',
+      '26-01-01',
+      '2026/01/01',
+      '',
+      'x',
+    ]) {
       expect(parseDayKey(bad), bad).toBeNull();
     }
   });

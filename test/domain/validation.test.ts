@@ -162,7 +162,12 @@ describe('validateIntake', () => {
     const r = validateIntake(base);
     expect(r.blocking).toEqual([]);
     expect(r.issues).toEqual([]);
-    expect(r.values).toMatchObject({ channel: 'Surat', privacy: 'biasa', phoneCanonical: '+6281234567890', letterPresent: true });
+    expect(r.values).toMatchObject({
+      channel: 'Surat',
+      privacy: 'biasa',
+      phoneCanonical: '+6281234567890',
+      letterPresent: true,
+    });
   });
 
   it('soft issues: invalid NIK and phone, no name, KTP not seen', () => {
@@ -180,10 +185,14 @@ describe('validateIntake', () => {
   });
 
   it('blocks only when both subject and description are empty, or channel/privacy/time are unusable', () => {
-    expect(validateIntake({ ...base, subject: ' ', description: '' }).blocking.map((b) => b.field)).toEqual(['subject']);
+    expect(validateIntake({ ...base, subject: ' ', description: '' }).blocking.map((b) => b.field)).toEqual([
+      'subject',
+    ]);
     expect(validateIntake({ ...base, channel: 'Fax' }).blocking.map((b) => b.field)).toEqual(['channel']);
     expect(validateIntake({ ...base, privacy: 'publik' }).blocking.map((b) => b.field)).toEqual(['privacy']);
-    expect(validateIntake({ ...base, receivedAt: new Date(Number.NaN) }).blocking.map((b) => b.field)).toEqual(['receivedAt']);
+    expect(validateIntake({ ...base, receivedAt: new Date(Number.NaN) }).blocking.map((b) => b.field)).toEqual([
+      'receivedAt',
+    ]);
   });
 
   it('derives the subject from the description when it is blank', () => {
@@ -199,7 +208,9 @@ describe('validateIntake', () => {
 
   it('accepts channel and privacy spelled loosely', () => {
     expect(validateIntake({ ...base, channel: 'tatap muka', privacy: 'RAHASIA' }).values).toMatchObject({
-      channel: 'Tatap Muka', privacy: 'rahasia', letterPresent: false,
+      channel: 'Tatap Muka',
+      privacy: 'rahasia',
+      letterPresent: false,
     });
     expect(validateIntake({ ...base, channel: 'Formulir Online' }).values.channel).toBe('Formulir Online');
   });

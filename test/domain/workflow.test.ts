@@ -13,7 +13,15 @@ import {
 } from '../../src/domain/workflow';
 import { DEADLINE, NOW, UNIT, actors, cal, complaintIn, ctx, fullInput } from './fixtures';
 
-const OPEN: Status[] = ['Diterima', 'Diagendakan', 'Menunggu Disposisi', 'Didisposisikan', 'Ditindaklanjuti', 'Konsep Jawaban', 'Menunggu Tanda Tangan'];
+const OPEN: Status[] = [
+  'Diterima',
+  'Diagendakan',
+  'Menunggu Disposisi',
+  'Didisposisikan',
+  'Ditindaklanjuti',
+  'Konsep Jawaban',
+  'Menunggu Tanda Tangan',
+];
 const LETTER: Channel[] = ['Surat', 'Formulir Online'];
 const ALL: Channel[] = ['Surat', 'Tatap Muka', 'Formulir Online'];
 
@@ -23,15 +31,45 @@ const EXPECTED: Record<ActionName, { roles: Role[]; from: Status[]; to: Status; 
   forwardToHead: { roles: ['SEKRETARIS', 'KETUA'], from: ['Diagendakan'], to: 'Menunggu Disposisi', channels: LETTER },
   dispose: { roles: ['KEPALA_DINAS'], from: ['Menunggu Disposisi'], to: 'Didisposisikan', channels: LETTER },
   connectToUnit: { roles: ['CS'], from: ['Diterima'], to: 'Ditindaklanjuti', channels: ['Tatap Muka'] },
-  answerOnSpot: { roles: ['CS', 'ANGGOTA'], from: ['Diterima', 'Ditindaklanjuti'], to: 'Selesai', channels: ['Tatap Muka'] },
+  answerOnSpot: {
+    roles: ['CS', 'ANGGOTA'],
+    from: ['Diterima', 'Ditindaklanjuti'],
+    to: 'Selesai',
+    channels: ['Tatap Muka'],
+  },
   closeWithAnswer: { roles: ['ANGGOTA', 'KETUA'], from: ['Ditindaklanjuti'], to: 'Selesai', channels: ['Tatap Muka'] },
-  followUp: { roles: ['ANGGOTA', 'KETUA'], from: ['Didisposisikan', 'Ditindaklanjuti'], to: 'Ditindaklanjuti', channels: ALL },
-  requestInfo: { roles: ['ANGGOTA'], from: ['Didisposisikan', 'Ditindaklanjuti'], to: 'Ditindaklanjuti', channels: ALL },
-  draftReply: { roles: ['ANGGOTA'], from: ['Didisposisikan', 'Ditindaklanjuti', 'Konsep Jawaban'], to: 'Konsep Jawaban', channels: ALL },
-  submitForSignature: { roles: ['ANGGOTA', 'KETUA', 'SEKRETARIS'], from: ['Konsep Jawaban'], to: 'Menunggu Tanda Tangan', channels: ALL },
+  followUp: {
+    roles: ['ANGGOTA', 'KETUA'],
+    from: ['Didisposisikan', 'Ditindaklanjuti'],
+    to: 'Ditindaklanjuti',
+    channels: ALL,
+  },
+  requestInfo: {
+    roles: ['ANGGOTA'],
+    from: ['Didisposisikan', 'Ditindaklanjuti'],
+    to: 'Ditindaklanjuti',
+    channels: ALL,
+  },
+  draftReply: {
+    roles: ['ANGGOTA'],
+    from: ['Didisposisikan', 'Ditindaklanjuti', 'Konsep Jawaban'],
+    to: 'Konsep Jawaban',
+    channels: ALL,
+  },
+  submitForSignature: {
+    roles: ['ANGGOTA', 'KETUA', 'SEKRETARIS'],
+    from: ['Konsep Jawaban'],
+    to: 'Menunggu Tanda Tangan',
+    channels: ALL,
+  },
   returnToUnit: { roles: ['KEPALA_DINAS'], from: ['Menunggu Tanda Tangan'], to: 'Ditindaklanjuti', channels: ALL },
   sign: { roles: ['KEPALA_DINAS'], from: ['Menunggu Tanda Tangan'], to: 'Menunggu Tanda Tangan', channels: ALL },
-  deliver: { roles: ['SEKRETARIS', 'CS', 'KETUA', 'ANGGOTA'], from: ['Menunggu Tanda Tangan'], to: 'Selesai', channels: ALL },
+  deliver: {
+    roles: ['SEKRETARIS', 'CS', 'KETUA', 'ANGGOTA'],
+    from: ['Menunggu Tanda Tangan'],
+    to: 'Selesai',
+    channels: ALL,
+  },
   extend: { roles: ['KETUA', 'KEPALA_DINAS'], from: OPEN, to: 'same' as Status, channels: ALL },
   forward: { roles: ['KETUA'], from: OPEN, to: 'Dialihkan', channels: ALL },
   reopen: { roles: ['KETUA'], from: ['Selesai'], to: 'Ditindaklanjuti', channels: ALL },
@@ -88,8 +126,12 @@ describe('the transition table', () => {
 
   it('who may register letters and walk-ins; online complaints come only from the form', () => {
     const expected: [Role, Channel, boolean][] = [
-      ['CS', 'Surat', true], ['CS', 'Tatap Muka', true], ['CS', 'Formulir Online', false],
-      ['SEKRETARIS', 'Surat', true], ['SEKRETARIS', 'Tatap Muka', true], ['SEKRETARIS', 'Formulir Online', false],
+      ['CS', 'Surat', true],
+      ['CS', 'Tatap Muka', true],
+      ['CS', 'Formulir Online', false],
+      ['SEKRETARIS', 'Surat', true],
+      ['SEKRETARIS', 'Tatap Muka', true],
+      ['SEKRETARIS', 'Formulir Online', false],
     ];
     for (const [role, channel, ok] of expected) expect(canRegister(role, channel)).toBe(ok);
     for (const role of ['KETUA', 'KEPALA_DINAS', 'ANGGOTA', 'ADMIN'] as Role[]) {
@@ -110,14 +152,20 @@ describe('unit scoping (ANGGOTA acts only for their own unit)', () => {
   ];
   const other = { ...actors.ANGGOTA, unit: 'Bidang Koperasi' };
 
-  it.each(scoped)('%s: another unit is refused, the same unit in other spelling is accepted', (action, status, channel) => {
-    const c = complaintIn(status, channel, action === 'deliver');
-    const r = applyAction(c, action, other, fullInput, ctx);
-    expect(r).toMatchObject({ ok: false, code: 'unit' });
-    if (!r.ok) expect(r.error).toContain(UNIT);
-    expect(applyAction(c, action, { ...actors.ANGGOTA, unit: ' bidang  umkm ' }, fullInput, ctx).ok).toBe(true);
-    expect(applyAction(c, action, { ...actors.ANGGOTA, unit: undefined }, fullInput, ctx)).toMatchObject({ ok: false, code: 'unit' });
-  });
+  it.each(scoped)(
+    '%s: another unit is refused, the same unit in other spelling is accepted',
+    (action, status, channel) => {
+      const c = complaintIn(status, channel, action === 'deliver');
+      const r = applyAction(c, action, other, fullInput, ctx);
+      expect(r).toMatchObject({ ok: false, code: 'unit' });
+      if (!r.ok) expect(r.error).toContain(UNIT);
+      expect(applyAction(c, action, { ...actors.ANGGOTA, unit: ' bidang  umkm ' }, fullInput, ctx).ok).toBe(true);
+      expect(applyAction(c, action, { ...actors.ANGGOTA, unit: undefined }, fullInput, ctx)).toMatchObject({
+        ok: false,
+        code: 'unit',
+      });
+    },
+  );
 
   it('the team-wide roles act on any unit', () => {
     const c = complaintIn('Didisposisikan');
@@ -164,7 +212,13 @@ describe('required inputs are named in Indonesian', () => {
   });
 
   it('deliver without a delivery method', () => {
-    const r = applyAction(complaintIn('Menunggu Tanda Tangan', 'Surat', true), 'deliver', actors.SEKRETARIS, { deliveryMethod: '' }, ctx);
+    const r = applyAction(
+      complaintIn('Menunggu Tanda Tangan', 'Surat', true),
+      'deliver',
+      actors.SEKRETARIS,
+      { deliveryMethod: '' },
+      ctx,
+    );
     expect(r.ok ? '' : r.error).toBe('Isian wajib belum diisi: Cara Pengiriman.');
   });
 });
@@ -173,34 +227,74 @@ describe('input sanity', () => {
   const sek = actors.SEKRETARIS;
   it('refuses invalid dates, options, lengths and links', () => {
     const diterima = complaintIn('Diterima');
-    expect(applyAction(diterima, 'agenda', sek, { ...fullInput, agendaDate: '2026-02-30' }, ctx)).toMatchObject({ ok: false, code: 'input' });
-    expect(applyAction(diterima, 'agenda', sek, { ...fullInput, agendaDate: '2026-11-01' }, ctx)).toMatchObject({ ok: false, code: 'input' });
-    expect(applyAction(diterima, 'agenda', sek, { ...fullInput, agendaDate: '2026-11-06' }, ctx)).toMatchObject({ ok: false, code: 'input' });
-    expect(applyAction(diterima, 'agenda', sek, { ...fullInput, agendaNumber: 'x'.repeat(51) }, ctx)).toMatchObject({ ok: false, code: 'input' });
+    expect(applyAction(diterima, 'agenda', sek, { ...fullInput, agendaDate: '2026-02-30' }, ctx)).toMatchObject({
+      ok: false,
+      code: 'input',
+    });
+    expect(applyAction(diterima, 'agenda', sek, { ...fullInput, agendaDate: '2026-11-01' }, ctx)).toMatchObject({
+      ok: false,
+      code: 'input',
+    });
+    expect(applyAction(diterima, 'agenda', sek, { ...fullInput, agendaDate: '2026-11-06' }, ctx)).toMatchObject({
+      ok: false,
+      code: 'input',
+    });
+    expect(applyAction(diterima, 'agenda', sek, { ...fullInput, agendaNumber: 'x'.repeat(51) }, ctx)).toMatchObject({
+      ok: false,
+      code: 'input',
+    });
     const md = complaintIn('Menunggu Disposisi');
-    expect(applyAction(md, 'dispose', actors.KEPALA_DINAS, { ...fullInput, priority: 'Kilat' }, ctx)).toMatchObject({ ok: false, code: 'input' });
-    expect(applyAction(md, 'dispose', actors.KEPALA_DINAS, { ...fullInput, assignedTo: 'wayan' }, ctx)).toMatchObject({ ok: false, code: 'input' });
+    expect(applyAction(md, 'dispose', actors.KEPALA_DINAS, { ...fullInput, priority: 'Kilat' }, ctx)).toMatchObject({
+      ok: false,
+      code: 'input',
+    });
+    expect(applyAction(md, 'dispose', actors.KEPALA_DINAS, { ...fullInput, assignedTo: 'wayan' }, ctx)).toMatchObject({
+      ok: false,
+      code: 'input',
+    });
     const kj = complaintIn('Konsep Jawaban');
-    expect(applyAction(kj, 'draftReply', actors.ANGGOTA, { ...fullInput, replyDocUrl: 'javascript:alert(1)' }, ctx)).toMatchObject({ ok: false, code: 'input' });
+    expect(
+      applyAction(kj, 'draftReply', actors.ANGGOTA, { ...fullInput, replyDocUrl: 'javascript:alert(1)' }, ctx),
+    ).toMatchObject({ ok: false, code: 'input' });
     const signed = complaintIn('Menunggu Tanda Tangan', 'Surat', true);
-    expect(applyAction(signed, 'deliver', sek, { deliveryMethod: 'merpati' }, ctx)).toMatchObject({ ok: false, code: 'input' });
+    expect(applyAction(signed, 'deliver', sek, { deliveryMethod: 'merpati' }, ctx)).toMatchObject({
+      ok: false,
+      code: 'input',
+    });
   });
 
   it('checks units against the settings when given, and stores the official spelling', () => {
     const md = complaintIn('Menunggu Disposisi');
     const units = ['Sekretariat', 'Bidang UMKM', 'Bidang Koperasi'];
-    expect(applyAction(md, 'dispose', actors.KEPALA_DINAS, { ...fullInput, unit: 'Bidang Pasar' }, { ...ctx, units })).toMatchObject({ ok: false, code: 'input' });
-    const r = applyAction(md, 'dispose', actors.KEPALA_DINAS, { ...fullInput, unit: 'bidang koperasi' }, { ...ctx, units });
+    expect(
+      applyAction(md, 'dispose', actors.KEPALA_DINAS, { ...fullInput, unit: 'Bidang Pasar' }, { ...ctx, units }),
+    ).toMatchObject({ ok: false, code: 'input' });
+    const r = applyAction(
+      md,
+      'dispose',
+      actors.KEPALA_DINAS,
+      { ...fullInput, unit: 'bidang koperasi' },
+      { ...ctx, units },
+    );
     expect(r.ok && r.complaint.unit).toBe('Bidang Koperasi');
   });
 
   it('cleans text but keeps formula-like characters as typed', () => {
-    const r = applyAction(complaintIn('Didisposisikan'), 'followUp', actors.ANGGOTA, { note: '  =HUBUNGI\u0000 +62 @budi\r\n-ok ' }, ctx);
+    const r = applyAction(
+      complaintIn('Didisposisikan'),
+      'followUp',
+      actors.ANGGOTA,
+      { note: '  =HUBUNGI\u0000 +62 @budi\r\n-ok ' },
+      ctx,
+    );
     expect(r.ok && r.complaint.followUpNotes.endsWith('=HUBUNGI +62 @budi\n-ok')).toBe(true);
   });
 
   it('refuses an unknown action', () => {
-    expect(applyAction(complaintIn('Diterima'), 'approve', actors.KETUA, {}, ctx)).toMatchObject({ ok: false, code: 'unknown' });
+    expect(applyAction(complaintIn('Diterima'), 'approve', actors.KETUA, {}, ctx)).toMatchObject({
+      ok: false,
+      code: 'unknown',
+    });
   });
 });
 
@@ -226,9 +320,17 @@ describe('effects of the actions', () => {
       c = r.complaint;
     }
     expect(c).toMatchObject({
-      status: 'Selesai', version: 9, unit: UNIT, priority: 'Biasa', disposedBy: actors.KEPALA_DINAS.email,
-      signedBy: actors.KEPALA_DINAS.email, letterDate: '2026-11-06', deliveryMethod: 'email',
-      onTime: true, workingDaysTaken: 3, deadline: DEADLINE,
+      status: 'Selesai',
+      version: 9,
+      unit: UNIT,
+      priority: 'Biasa',
+      disposedBy: actors.KEPALA_DINAS.email,
+      signedBy: actors.KEPALA_DINAS.email,
+      letterDate: '2026-11-06',
+      deliveryMethod: 'email',
+      onTime: true,
+      workingDaysTaken: 3,
+      deadline: DEADLINE,
     });
     expect(c.closedAt?.toISOString()).toBe('2026-11-06T02:00:00.000Z');
     expect(c.followUpNotes).toBe('[3 November 2026 pukul 10.00 WITA] Wayan (Anggota Tim): Menelepon pengadu');
@@ -237,13 +339,33 @@ describe('effects of the actions', () => {
   it('is pure: the input complaint is untouched, and changes list every changed field', () => {
     const c = complaintIn('Menunggu Disposisi');
     const copy = structuredClone(c);
-    const r = applyAction(c, 'dispose', actors.KEPALA_DINAS, { unit: 'Sekretariat', instruction: 'Cek', priority: 'penting' }, ctx);
+    const r = applyAction(
+      c,
+      'dispose',
+      actors.KEPALA_DINAS,
+      { unit: 'Sekretariat', instruction: 'Cek', priority: 'penting' },
+      ctx,
+    );
     expect(c).toEqual(copy);
     if (!r.ok) throw new Error(r.error);
     expect(r.changes.map((ch) => ch.field).sort()).toEqual(
-      ['disposedAt', 'disposedBy', 'instruction', 'priority', 'status', 'unit', 'updatedAt', 'updatedBy', 'version'].sort(),
+      [
+        'disposedAt',
+        'disposedBy',
+        'instruction',
+        'priority',
+        'status',
+        'unit',
+        'updatedAt',
+        'updatedBy',
+        'version',
+      ].sort(),
     );
-    expect(r.changes.find((ch) => ch.field === 'status')).toEqual({ field: 'status', before: 'Menunggu Disposisi', after: 'Didisposisikan' });
+    expect(r.changes.find((ch) => ch.field === 'status')).toEqual({
+      field: 'status',
+      before: 'Menunggu Disposisi',
+      after: 'Didisposisikan',
+    });
     expect(r.complaint.priority).toBe('Penting');
   });
 
@@ -253,15 +375,30 @@ describe('effects of the actions', () => {
     const again = applyAction(signed, 'sign', actors.KEPALA_DINAS, fullInput, ctx);
     expect(again).toMatchObject({ ok: false, code: 'state' });
     if (!again.ok) expect(again.error).toContain('000.8.3.3/14/Diskopumkm/2026');
-    expect(applyAction(unsigned, 'deliver', actors.SEKRETARIS, fullInput, ctx)).toMatchObject({ ok: false, code: 'state' });
+    expect(applyAction(unsigned, 'deliver', actors.SEKRETARIS, fullInput, ctx)).toMatchObject({
+      ok: false,
+      code: 'state',
+    });
     expect(allowedActions(unsigned, actors.KEPALA_DINAS, ctx)).toEqual(['returnToUnit', 'sign', 'extend']);
     expect(allowedActions(signed, actors.KEPALA_DINAS, ctx)).toEqual(['returnToUnit', 'extend']);
   });
 
   it('returning a signed letter voids the signature and logs the used number', () => {
-    const r = applyAction(complaintIn('Menunggu Tanda Tangan', 'Surat', true), 'returnToUnit', actors.KEPALA_DINAS, { note: 'Perbaiki paragraf 2' }, ctx);
+    const r = applyAction(
+      complaintIn('Menunggu Tanda Tangan', 'Surat', true),
+      'returnToUnit',
+      actors.KEPALA_DINAS,
+      { note: 'Perbaiki paragraf 2' },
+      ctx,
+    );
     if (!r.ok) throw new Error(r.error);
-    expect(r.complaint).toMatchObject({ status: 'Ditindaklanjuti', signedBy: '', letterNumber: '', signedAt: null, letterDate: '' });
+    expect(r.complaint).toMatchObject({
+      status: 'Ditindaklanjuti',
+      signedBy: '',
+      letterNumber: '',
+      signedAt: null,
+      letterDate: '',
+    });
     expect(r.complaint.followUpNotes).toContain('Surat Nomor 000.8.3.3/14/Diskopumkm/2026 dibatalkan');
     expect(r.complaint.followUpNotes).toContain('Dikembalikan ke unit: Perbaiki paragraf 2');
   });
@@ -271,15 +408,25 @@ describe('effects of the actions', () => {
     const r = applyAction(c, 'extend', actors.KETUA, fullInput, ctx);
     if (!r.ok) throw new Error(r.error);
     expect(r.complaint).toMatchObject({
-      status: 'Didisposisikan', deadline: '2026-12-02', deadlineKind: 'khusus', extGrantedBy: actors.KETUA.email,
-      extFrom: '2026-11-05', extUntil: '2026-11-20', extOfficial: 'Kepala Bidang UMKM',
+      status: 'Didisposisikan',
+      deadline: '2026-12-02',
+      deadlineKind: 'khusus',
+      extGrantedBy: actors.KETUA.email,
+      extFrom: '2026-11-05',
+      extUntil: '2026-11-20',
+      extOfficial: 'Kepala Bidang UMKM',
     });
     const twice = applyAction(r.complaint, 'extend', actors.KEPALA_DINAS, fullInput, ctx);
     expect(twice).toMatchObject({ ok: false, code: 'state' });
     const late = applyAction(c, 'extend', actors.KETUA, fullInput, { now: instantAt('2026-11-11', 8), calendar: cal });
     expect(late).toMatchObject({ ok: false, code: 'state' });
-    expect(applyAction(c, 'extend', actors.KETUA, { ...fullInput, extUntil: '2026-11-04' }, ctx)).toMatchObject({ ok: false, code: 'input' });
-    expect(applyAction(c, 'extend', actors.KETUA, { ...fullInput, extFrom: '2026-11-11', extUntil: '2026-11-20' }, ctx)).toMatchObject({ ok: false, code: 'input' });
+    expect(applyAction(c, 'extend', actors.KETUA, { ...fullInput, extUntil: '2026-11-04' }, ctx)).toMatchObject({
+      ok: false,
+      code: 'input',
+    });
+    expect(
+      applyAction(c, 'extend', actors.KETUA, { ...fullInput, extFrom: '2026-11-11', extUntil: '2026-11-20' }, ctx),
+    ).toMatchObject({ ok: false, code: 'input' });
   });
 
   it('walk-in: the agreed date becomes the deadline, never later than it', () => {
@@ -290,41 +437,91 @@ describe('effects of the actions', () => {
     const tooLate = applyAction(c, 'connectToUnit', actors.CS, { unit: UNIT, agreedDate: '2026-11-11' }, ctx);
     expect(tooLate).toMatchObject({ ok: false, code: 'input' });
     if (!tooLate.ok) expect(tooLate.error).toContain('10 November 2026');
-    expect(applyAction(c, 'connectToUnit', actors.CS, { unit: UNIT, agreedDate: '2026-11-07' }, ctx)).toMatchObject({ ok: false, code: 'input' });
-    expect(applyAction(c, 'connectToUnit', actors.CS, { unit: UNIT, agreedDate: '2026-11-03' }, ctx)).toMatchObject({ ok: false, code: 'input' });
+    expect(applyAction(c, 'connectToUnit', actors.CS, { unit: UNIT, agreedDate: '2026-11-07' }, ctx)).toMatchObject({
+      ok: false,
+      code: 'input',
+    });
+    expect(applyAction(c, 'connectToUnit', actors.CS, { unit: UNIT, agreedDate: '2026-11-03' }, ctx)).toMatchObject({
+      ok: false,
+      code: 'input',
+    });
     const noDate = applyAction(c, 'connectToUnit', actors.CS, { unit: UNIT }, ctx);
     expect(noDate.ok && noDate.complaint.deadline).toBe(DEADLINE);
     // After an extension the later date is allowed.
     const extended = { ...c, deadline: '2026-12-02', deadlineKind: 'khusus' as const };
-    expect(applyAction(extended, 'connectToUnit', actors.CS, { unit: UNIT, agreedDate: '2026-11-20' }, ctx).ok).toBe(true);
+    expect(applyAction(extended, 'connectToUnit', actors.CS, { unit: UNIT, agreedDate: '2026-11-20' }, ctx).ok).toBe(
+      true,
+    );
   });
 
   it('closing actions set closedAt, workingDaysTaken and onTime', () => {
     const late = { now: instantAt('2026-11-12', 9), calendar: cal };
-    const r = applyAction(complaintIn('Ditindaklanjuti', 'Tatap Muka'), 'closeWithAnswer', actors.KETUA, fullInput, late);
+    const r = applyAction(
+      complaintIn('Ditindaklanjuti', 'Tatap Muka'),
+      'closeWithAnswer',
+      actors.KETUA,
+      fullInput,
+      late,
+    );
     if (!r.ok) throw new Error(r.error);
-    expect(r.complaint).toMatchObject({ status: 'Selesai', onTime: false, workingDaysTaken: 7, answer: fullInput.answer });
+    expect(r.complaint).toMatchObject({
+      status: 'Selesai',
+      onTime: false,
+      workingDaysTaken: 7,
+      answer: fullInput.answer,
+    });
     expect(r.complaint.closedAt).toBe(late.now);
     const f = applyAction(complaintIn('Diagendakan'), 'forward', actors.KETUA, fullInput, ctx);
-    expect(f.ok && f.complaint).toMatchObject({ status: 'Dialihkan', forwardedTo: 'Dinas Perdagangan', onTime: true, workingDaysTaken: 2 });
+    expect(f.ok && f.complaint).toMatchObject({
+      status: 'Dialihkan',
+      forwardedTo: 'Dinas Perdagangan',
+      onTime: true,
+      workingDaysTaken: 2,
+    });
   });
 
   it('requestInfo records when more information was asked', () => {
-    const r = applyAction(complaintIn('Didisposisikan'), 'requestInfo', actors.ANGGOTA, { note: 'Mohon kirim bukti transfer' }, ctx);
+    const r = applyAction(
+      complaintIn('Didisposisikan'),
+      'requestInfo',
+      actors.ANGGOTA,
+      { note: 'Mohon kirim bukti transfer' },
+      ctx,
+    );
     expect(r.ok && r.complaint.infoRequestedAt).toBe(NOW);
-    expect(r.ok && r.complaint.followUpNotes).toContain('Meminta informasi tambahan dari pengadu: Mohon kirim bukti transfer');
+    expect(r.ok && r.complaint.followUpNotes).toContain(
+      'Meminta informasi tambahan dari pengadu: Mohon kirim bukti transfer',
+    );
   });
 
   it('reopen clears the outcome and the old letter, and gives 5 new working days', () => {
     const closed: Complaint = {
-      ...complaintIn('Selesai', 'Surat', true), sentAt: NOW, deliveryMethod: 'pos', onTime: true, workingDaysTaken: 3,
+      ...complaintIn('Selesai', 'Surat', true),
+      sentAt: NOW,
+      deliveryMethod: 'pos',
+      onTime: true,
+      workingDaysTaken: 3,
     };
     const now = instantAt('2026-11-16', 9);
-    const r = applyAction(closed, 'reopen', actors.KETUA, { note: 'Pengadu menyatakan belum selesai' }, { now, calendar: cal });
+    const r = applyAction(
+      closed,
+      'reopen',
+      actors.KETUA,
+      { note: 'Pengadu menyatakan belum selesai' },
+      { now, calendar: cal },
+    );
     if (!r.ok) throw new Error(r.error);
     expect(r.complaint).toMatchObject({
-      status: 'Ditindaklanjuti', closedAt: null, onTime: null, workingDaysTaken: null, signedBy: '', letterNumber: '',
-      sentAt: null, deliveryMethod: '', deadline: '2026-11-23', reopenCount: 1,
+      status: 'Ditindaklanjuti',
+      closedAt: null,
+      onTime: null,
+      workingDaysTaken: null,
+      signedBy: '',
+      letterNumber: '',
+      sentAt: null,
+      deliveryMethod: '',
+      deadline: '2026-11-23',
+      reopenCount: 1,
     });
     expect(r.complaint.followUpNotes).toContain('Jawaban sebelumnya: surat Nomor 000.8.3.3/14/Diskopumkm/2026');
     expect(dayKeyOf(now)).toBe('2026-11-16');
@@ -339,7 +536,9 @@ describe('allowedActions without a clock', () => {
   it('still applies the signature and one-extension rules', () => {
     const signed = complaintIn('Menunggu Tanda Tangan', 'Surat', true);
     expect(allowedActions(signed, actors.KEPALA_DINAS)).toEqual(['returnToUnit', 'extend']);
-    expect(allowedActions({ ...signed, extGrantedBy: actors.KETUA.email }, actors.KEPALA_DINAS)).toEqual(['returnToUnit']);
+    expect(allowedActions({ ...signed, extGrantedBy: actors.KETUA.email }, actors.KEPALA_DINAS)).toEqual([
+      'returnToUnit',
+    ]);
     expect(allowedActions(complaintIn('Menunggu Tanda Tangan'), actors.SEKRETARIS)).toEqual([]); // deliver waits for the signature
   });
 });

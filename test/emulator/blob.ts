@@ -27,7 +27,7 @@ function typeName(v: unknown): string {
 /** Replaces the file extension of a blob name after a conversion ("a.txt" → "a.pdf"), as Apps Script does. */
 export function renamedFor(name: string | null, contentType: string): string | null {
   if (name === null) return null;
-  const ext = contentType === 'application/pdf' ? 'pdf' : contentType.split('/')[1] ?? 'bin';
+  const ext = contentType === 'application/pdf' ? 'pdf' : (contentType.split('/')[1] ?? 'bin');
   return `${name.replace(/\.[A-Za-z0-9]{1,5}$/, '')}.${ext}`;
 }
 
@@ -87,7 +87,12 @@ export class BlobImpl {
     if (from.startsWith('text/plain') || from.startsWith('text/html')) {
       let text = this.getDataAsString();
       if (from.startsWith('text/html')) text = htmlToText(text);
-      const bytes = renderPdf({ title: this._name ?? '', header: [], footer: [], body: text.split('\n').map((t) => ({ kind: 'paragraph', text: t })) });
+      const bytes = renderPdf({
+        title: this._name ?? '',
+        header: [],
+        footer: [],
+        body: text.split('\n').map((t) => ({ kind: 'paragraph', text: t })),
+      });
       return makeBlob(this._ctx, bytes, 'application/pdf', renamedFor(this._name, 'application/pdf'));
     }
     throw new Error(`Exception: Converting from ${from} to ${contentType} is not supported.`);
@@ -112,7 +117,12 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-export function makeBlob(ctx: EmuContext, data: unknown, contentType: string | null = null, name: string | null = null): GoogleAppsScript.Base.Blob {
+export function makeBlob(
+  ctx: EmuContext,
+  data: unknown,
+  contentType: string | null = null,
+  name: string | null = null,
+): GoogleAppsScript.Base.Blob {
   const impl = new BlobImpl(ctx, toBytes(data), contentType, name);
   return expose(ctx.calls, 'Blob', impl, { getAs: 'pdf', default: 'local' }) as unknown as GoogleAppsScript.Base.Blob;
 }
@@ -126,7 +136,8 @@ export interface BlobData {
 /** Reads a Blob or BlobSource (File, Document…) the bundle passed us, without counting harness reads. */
 export function blobData(source: unknown): BlobData {
   const raw = source as { _bytes?: unknown; _type?: string | null; _name?: string | null; getBlob?: () => unknown };
-  if (raw && raw._bytes instanceof Uint8Array) return { name: raw._name ?? null, contentType: raw._type ?? null, bytes: raw._bytes };
+  if (raw && raw._bytes instanceof Uint8Array)
+    return { name: raw._name ?? null, contentType: raw._type ?? null, bytes: raw._bytes };
   if (raw && typeof raw.getBlob === 'function') return blobData(raw.getBlob());
   throw new Error('Exception: Invalid argument: attachments');
 }

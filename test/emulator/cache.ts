@@ -85,13 +85,17 @@ export class CacheControl {
   }
 }
 
-export function createCacheService(ctx: EmuContext): { global: GoogleAppsScript.Cache.CacheService; control: CacheControl } {
+export function createCacheService(ctx: EmuContext): {
+  global: GoogleAppsScript.Cache.CacheService;
+  control: CacheControl;
+} {
   const control = new CacheControl();
-  const wrap = (b: Bucket): GoogleAppsScript.Cache.Cache => expose(ctx.calls, 'Cache', new CacheImpl(ctx, b), { default: 'cache' }) as unknown as GoogleAppsScript.Cache.Cache;
+  const wrap = (b: Bucket): GoogleAppsScript.Cache.Cache =>
+    expose(ctx.calls, 'Cache', new CacheImpl(ctx, b), { default: 'cache' });
   const impl = {
     getScriptCache: () => wrap(control.script),
     getDocumentCache: () => wrap(control.document),
     getUserCache: () => wrap(control.user(ctx.users.active)),
   };
-  return { global: expose(ctx.calls, 'CacheService', impl, { default: 'local' }) as unknown as GoogleAppsScript.Cache.CacheService, control };
+  return { global: expose(ctx.calls, 'CacheService', impl, { default: 'local' }), control };
 }

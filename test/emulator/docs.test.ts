@@ -32,11 +32,19 @@ describe('DocumentApp structure', () => {
   it('sets headings, alignment and attributes; Paragraph has no setBold', () => {
     const { DocumentApp, control } = setup();
     const doc = DocumentApp.create('x');
-    const p = doc.getBody().appendParagraph('JUDUL').setHeading(DocumentApp.ParagraphHeading.HEADING1).setAlignment(DocumentApp.HorizontalAlignment.CENTER);
-    p.setAttributes({ [DocumentApp.Attribute.BOLD]: true } as unknown as GoogleAppsScript.Document.Attribute);
+    const p = doc
+      .getBody()
+      .appendParagraph('JUDUL')
+      .setHeading(DocumentApp.ParagraphHeading.HEADING1)
+      .setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+    p.setAttributes({ [DocumentApp.Attribute.BOLD]: true });
     expect(p.getHeading()).toBe('HEADING1');
-    expect(control.model(doc.getId()).body.children[1]).toMatchObject({ attrs: { HEADING: 'HEADING1', HORIZONTAL_ALIGNMENT: 'CENTER', BOLD: true } });
-    expect(() => (p as unknown as { setBold(b: boolean): void }).setBold(true)).toThrow('not emulated: Paragraph.setBold');
+    expect(control.model(doc.getId()).body.children[1]).toMatchObject({
+      attrs: { HEADING: 'HEADING1', HORIZONTAL_ALIGNMENT: 'CENTER', BOLD: true },
+    });
+    expect(() => (p as unknown as { setBold(b: boolean): void }).setBold(true)).toThrow(
+      'not emulated: Paragraph.setBold',
+    );
     p.editAsText().setBold(true);
   });
 
@@ -167,7 +175,10 @@ describe('PDF export', () => {
     doc.addFooter().setText('Dokumen ini dibuat otomatis');
     const body = doc.getBody();
     body.setText('TANDA TERIMA PENGADUAN 🙏');
-    for (let i = 0; i < 60; i++) body.appendParagraph(`Paragraf ${i}: pelapor menyampaikan keluhan tentang pelayanan izin usaha mikro yang memerlukan tindak lanjut segera.`);
+    for (let i = 0; i < 60; i++)
+      body.appendParagraph(
+        `Paragraf ${i}: pelapor menyampaikan keluhan tentang pelayanan izin usaha mikro yang memerlukan tindak lanjut segera.`,
+      );
     body.appendTable([
       ['Nomor', 'Status'],
       ['DUMAS-001', 'Diterima'],
@@ -185,7 +196,9 @@ describe('PDF export', () => {
     expect(text).toContain('Paragraf 59');
     expect(text).toContain('DUMAS-001');
     expect(text.split('\f').filter((p) => p.trim()).length).toBeGreaterThan(1);
-    expect((text.match(/DINAS KOPERASI DAN UKM KABUPATEN TABANAN/g) ?? []).length).toBe(text.split('\f').filter((p) => p.trim()).length);
+    expect((text.match(/DINAS KOPERASI DAN UKM KABUPATEN TABANAN/g) ?? []).length).toBe(
+      text.split('\f').filter((p) => p.trim()).length,
+    );
     expect(text).toContain('Dokumen ini dibuat otomatis');
   });
 

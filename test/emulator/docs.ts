@@ -6,15 +6,86 @@ import { expose } from './core/expose';
 import { renderPdf, type PdfAlign, type PdfBlock } from './pdf';
 import { dayKey } from './tz';
 
-export const ParagraphHeading = { NORMAL: 'NORMAL', HEADING1: 'HEADING1', HEADING2: 'HEADING2', HEADING3: 'HEADING3', HEADING4: 'HEADING4', HEADING5: 'HEADING5', HEADING6: 'HEADING6', TITLE: 'TITLE', SUBTITLE: 'SUBTITLE' } as const;
+export const ParagraphHeading = {
+  NORMAL: 'NORMAL',
+  HEADING1: 'HEADING1',
+  HEADING2: 'HEADING2',
+  HEADING3: 'HEADING3',
+  HEADING4: 'HEADING4',
+  HEADING5: 'HEADING5',
+  HEADING6: 'HEADING6',
+  TITLE: 'TITLE',
+  SUBTITLE: 'SUBTITLE',
+} as const;
 export const HorizontalAlignment = { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' } as const;
 export const Attribute = Object.fromEntries(
-  ['BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR', 'HEADING', 'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'ITALIC', 'GLYPH_TYPE', 'LEFT_TO_RIGHT', 'LINE_SPACING', 'LINK_URL', 'LIST_ID', 'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'MARGIN_TOP', 'NESTING_LEVEL', 'MINIMUM_HEIGHT', 'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP', 'PAGE_HEIGHT', 'PAGE_WIDTH', 'SPACING_AFTER', 'SPACING_BEFORE', 'STRIKETHROUGH', 'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH'].map((k) => [k, k]),
+  [
+    'BACKGROUND_COLOR',
+    'BOLD',
+    'BORDER_COLOR',
+    'BORDER_WIDTH',
+    'CODE',
+    'FONT_FAMILY',
+    'FONT_SIZE',
+    'FOREGROUND_COLOR',
+    'HEADING',
+    'HEIGHT',
+    'HORIZONTAL_ALIGNMENT',
+    'INDENT_END',
+    'INDENT_FIRST_LINE',
+    'INDENT_START',
+    'ITALIC',
+    'GLYPH_TYPE',
+    'LEFT_TO_RIGHT',
+    'LINE_SPACING',
+    'LINK_URL',
+    'LIST_ID',
+    'MARGIN_BOTTOM',
+    'MARGIN_LEFT',
+    'MARGIN_RIGHT',
+    'MARGIN_TOP',
+    'NESTING_LEVEL',
+    'MINIMUM_HEIGHT',
+    'PADDING_BOTTOM',
+    'PADDING_LEFT',
+    'PADDING_RIGHT',
+    'PADDING_TOP',
+    'PAGE_HEIGHT',
+    'PAGE_WIDTH',
+    'SPACING_AFTER',
+    'SPACING_BEFORE',
+    'STRIKETHROUGH',
+    'UNDERLINE',
+    'VERTICAL_ALIGNMENT',
+    'WIDTH',
+  ].map((k) => [k, k]),
 ) as Record<string, string>;
 export const ElementType = Object.fromEntries(
-  ['BODY_SECTION', 'FOOTER_SECTION', 'HEADER_SECTION', 'HORIZONTAL_RULE', 'LIST_ITEM', 'PAGE_BREAK', 'PARAGRAPH', 'TABLE', 'TABLE_CELL', 'TABLE_ROW', 'TEXT', 'UNSUPPORTED'].map((k) => [k, k]),
+  [
+    'BODY_SECTION',
+    'FOOTER_SECTION',
+    'HEADER_SECTION',
+    'HORIZONTAL_RULE',
+    'LIST_ITEM',
+    'PAGE_BREAK',
+    'PARAGRAPH',
+    'TABLE',
+    'TABLE_CELL',
+    'TABLE_ROW',
+    'TEXT',
+    'UNSUPPORTED',
+  ].map((k) => [k, k]),
 ) as Record<string, string>;
-export const GlyphType = { BULLET: 'BULLET', HOLLOW_BULLET: 'HOLLOW_BULLET', SQUARE_BULLET: 'SQUARE_BULLET', NUMBER: 'NUMBER', LATIN_UPPER: 'LATIN_UPPER', LATIN_LOWER: 'LATIN_LOWER', ROMAN_UPPER: 'ROMAN_UPPER', ROMAN_LOWER: 'ROMAN_LOWER' } as const;
+export const GlyphType = {
+  BULLET: 'BULLET',
+  HOLLOW_BULLET: 'HOLLOW_BULLET',
+  SQUARE_BULLET: 'SQUARE_BULLET',
+  NUMBER: 'NUMBER',
+  LATIN_UPPER: 'LATIN_UPPER',
+  LATIN_LOWER: 'LATIN_LOWER',
+  ROMAN_UPPER: 'ROMAN_UPPER',
+  ROMAN_LOWER: 'ROMAN_LOWER',
+} as const;
 
 export const DOC_CLOSED = 'Exception: Document is closed, its contents cannot be updated.';
 export const LAST_PARAGRAPH = "Exception: Can't remove the last paragraph in a document section.";
@@ -68,11 +139,20 @@ export class DocModel {
   }
 
   _text(): { header: string; body: string; footer: string } {
-    return { header: this.header ? sectionText(this.header) : '', body: sectionText(this.body), footer: this.footer ? sectionText(this.footer) : '' };
+    return {
+      header: this.header ? sectionText(this.header) : '',
+      body: sectionText(this.body),
+      footer: this.footer ? sectionText(this.footer) : '',
+    };
   }
 
   _pdf(title: string): Uint8Array {
-    return renderPdf({ title, header: toPdfBlocks(this.header), body: toPdfBlocks(this.body), footer: toPdfBlocks(this.footer) });
+    return renderPdf({
+      title,
+      header: toPdfBlocks(this.header),
+      body: toPdfBlocks(this.body),
+      footer: toPdfBlocks(this.footer),
+    });
   }
 }
 
@@ -90,7 +170,16 @@ function sectionText(s: { children: BlockNode[] }): string {
   return s.children.map(blockText).join('\n');
 }
 
-const HEADING_SIZE: Record<string, number> = { TITLE: 22, SUBTITLE: 14, HEADING1: 18, HEADING2: 15, HEADING3: 13, HEADING4: 12, HEADING5: 11, HEADING6: 11 };
+const HEADING_SIZE: Record<string, number> = {
+  TITLE: 22,
+  SUBTITLE: 14,
+  HEADING1: 18,
+  HEADING2: 15,
+  HEADING3: 13,
+  HEADING4: 12,
+  HEADING5: 11,
+  HEADING6: 11,
+};
 
 function toPdfBlocks(s: SectionNode | null): PdfBlock[] {
   if (!s) return [];
@@ -104,7 +193,13 @@ function toPdfBlocks(s: SectionNode | null): PdfBlock[] {
     const size = typeof b.attrs.FONT_SIZE === 'number' ? b.attrs.FONT_SIZE : HEADING_SIZE[heading];
     const prefix = b.kind === 'listItem' ? (b.attrs.GLYPH_TYPE === 'NUMBER' ? `${listNumber(s, b)}. ` : '- ') : '';
     if (b.text !== '' || b.inline.length === 0) {
-      out.push({ kind: 'paragraph', text: prefix + b.text, size, bold: b.attrs.BOLD === true || (heading !== 'NORMAL' && heading !== 'SUBTITLE'), align: b.attrs.HORIZONTAL_ALIGNMENT as PdfAlign | undefined });
+      out.push({
+        kind: 'paragraph',
+        text: prefix + b.text,
+        size,
+        bold: b.attrs.BOLD === true || (heading !== 'NORMAL' && heading !== 'SUBTITLE'),
+        align: b.attrs.HORIZONTAL_ALIGNMENT as PdfAlign | undefined,
+      });
     }
     for (const x of b.inline) out.push({ kind: x === 'rule' ? 'rule' : 'pagebreak' });
   }
@@ -138,7 +233,8 @@ export function re2ToRegExp(pattern: string): RegExp {
     src = src.slice(inline[0].length);
   }
   src = src.replace(/\(\?P</g, '(?<');
-  if (/\(\?<?[=!]/.test(src) || /\\[1-9]/.test(src)) throw new Error(`Exception: Invalid regular expression pattern ${pattern}`); // unverified wording
+  if (/\(\?<?[=!]/.test(src) || /\\[1-9]/.test(src))
+    throw new Error(`Exception: Invalid regular expression pattern ${pattern}`); // unverified wording
   try {
     return new RegExp(src, flags);
   } catch {
@@ -165,7 +261,8 @@ export function expandReplacement(replacement: string, match: RegExpExecArray): 
       if (replacement[i] === '{') {
         const end = replacement.indexOf('}', i);
         const name = end < 0 ? '' : replacement.slice(i + 1, end);
-        if (!name || !match.groups || !(name in match.groups)) throw new Error(`Exception: No group with name {${name}}`);
+        if (!name || !match.groups || !(name in match.groups))
+          throw new Error(`Exception: No group with name {${name}}`);
         out += match.groups[name] ?? '';
         i = end;
         continue;
@@ -174,7 +271,11 @@ export function expandReplacement(replacement: string, match: RegExpExecArray): 
       let ref = Number(replacement[i]);
       if (ref > groups) throw new Error(`Exception: No group ${ref}`);
       // Java takes more digits while they still name an existing group.
-      while (i + 1 < replacement.length && /[0-9]/.test(replacement[i + 1]) && ref * 10 + Number(replacement[i + 1]) <= groups) {
+      while (
+        i + 1 < replacement.length &&
+        /[0-9]/.test(replacement[i + 1]) &&
+        ref * 10 + Number(replacement[i + 1]) <= groups
+      ) {
         ref = ref * 10 + Number(replacement[i + 1]);
         i += 1;
       }
@@ -273,7 +374,12 @@ function findIn(h: Handle, blocks: ParaNode[], pattern: string, from?: unknown):
     const m = re.exec(blocks[b].text);
     if (m && m[0].length > 0) {
       const text = wrap(h, 'Text', new TextImpl(h, blocks[b]));
-      return expose(h.ctx.calls, 'RangeElement', new RangeElementImpl(text, m.index, m.index + m[0].length - 1, blocks[b]), { default: 'local' });
+      return expose(
+        h.ctx.calls,
+        'RangeElement',
+        new RangeElementImpl(text, m.index, m.index + m[0].length - 1, blocks[b]),
+        { default: 'local' },
+      );
     }
   }
   return null;
@@ -305,7 +411,10 @@ class TextImpl {
     return this;
   }
   insertText(offset: number, text: string): this {
-    if (offset < 0 || offset > this._node.text.length) throw new Error(`Exception: Index (${offset}) must be less than or equal to the content length (${this._node.text.length}).`);
+    if (offset < 0 || offset > this._node.text.length)
+      throw new Error(
+        `Exception: Index (${offset}) must be less than or equal to the content length (${this._node.text.length}).`,
+      );
     this._node.text = this._node.text.slice(0, offset) + String(text) + this._node.text.slice(offset);
     return this;
   }
@@ -391,7 +500,9 @@ class ParagraphImpl {
   }
   getChild(i: number): unknown {
     if (i === 0 && this._node.text) return this.editAsText();
-    throw new Error(`Exception: Child index (${i}) must be less than the number of child elements (${this.getNumChildren()}).`);
+    throw new Error(
+      `Exception: Child index (${i}) must be less than the number of child elements (${this.getNumChildren()}).`,
+    );
   }
   setHeading(heading: string): this {
     this._node.attrs.HEADING = String(heading);
@@ -523,7 +634,10 @@ class ContainerImpl {
   }
   getChild(i: number): unknown {
     const node = this._node.children[i];
-    if (!node) throw new Error(`Exception: Child index (${i}) must be less than the number of child elements (${this._node.children.length}).`);
+    if (!node)
+      throw new Error(
+        `Exception: Child index (${i}) must be less than the number of child elements (${this._node.children.length}).`,
+      );
     return wrapBlock(this._h, node, this._node);
   }
   getChildIndex(el: unknown): number {
@@ -540,7 +654,9 @@ class ContainerImpl {
   getParagraphs(): unknown[] {
     const out: unknown[] = [];
     for (const b of this._node.children) {
-      if (b.kind === 'table') for (const row of b.rows) for (const cell of row) for (const p of cell.children) out.push(wrapBlock(this._h, p, cell));
+      if (b.kind === 'table')
+        for (const row of b.rows)
+          for (const cell of row) for (const p of cell.children) out.push(wrapBlock(this._h, p, cell));
       else out.push(wrapBlock(this._h, b, this._node));
     }
     return out;
@@ -552,13 +668,18 @@ class ContainerImpl {
     return this._node.children.filter((b) => b.kind === 'listItem').map((b) => wrapBlock(this._h, b, this._node));
   }
   private _insert(index: number, node: BlockNode): unknown {
-    if (index < 0 || index > this._node.children.length) throw new Error(`Exception: Child index (${index}) must be less than or equal to the number of child elements (${this._node.children.length}).`);
+    if (index < 0 || index > this._node.children.length)
+      throw new Error(
+        `Exception: Child index (${index}) must be less than or equal to the number of child elements (${this._node.children.length}).`,
+      );
     this._node.children.splice(index, 0, node);
     return wrapBlock(this._h, node, this._node);
   }
   private _toPara(x: unknown, kind: ParaNode['kind']): ParaNode {
     const given = (x as { _node?: ParaNode } | null)?._node;
-    return given && typeof given === 'object' && 'text' in given ? { ...structuredClone(given), kind } : newPara(String(x ?? ''), kind);
+    return given && typeof given === 'object' && 'text' in given
+      ? { ...structuredClone(given), kind }
+      : newPara(String(x ?? ''), kind);
   }
   appendParagraph(x: unknown): unknown {
     return this._insert(this._node.children.length, this._toPara(x, 'paragraph'));
@@ -575,7 +696,8 @@ class ContainerImpl {
   private _table(cells?: unknown): TableNode {
     const rows = Array.isArray(cells) ? (cells as unknown[][]).map((r) => r.map((c) => newCell(String(c)))) : [];
     const width = rows.length ? rows[0].length : 0;
-    if (rows.some((r) => r.length !== width)) throw new Error('Exception: All rows in a table must have the same number of cells.'); // unverified wording
+    if (rows.some((r) => r.length !== width))
+      throw new Error('Exception: All rows in a table must have the same number of cells.'); // unverified wording
     return { kind: 'table', rows, attrs: {} };
   }
   appendTable(cells?: unknown): unknown {
@@ -670,7 +792,10 @@ class TableImpl {
   }
   getRow(i: number): unknown {
     const row = this._node.rows[i];
-    if (!row) throw new Error(`Exception: Child index (${i}) must be less than the number of child elements (${this._node.rows.length}).`);
+    if (!row)
+      throw new Error(
+        `Exception: Child index (${i}) must be less than the number of child elements (${this._node.rows.length}).`,
+      );
     return wrap(this._h, 'TableRow', new TableRowImpl(this._h, row));
   }
   getCell(r: number, c: number): unknown {
@@ -731,7 +856,10 @@ class TableRowImpl {
   }
   getCell(i: number): unknown {
     const cell = this._row[i];
-    if (!cell) throw new Error(`Exception: Child index (${i}) must be less than the number of child elements (${this._row.length}).`);
+    if (!cell)
+      throw new Error(
+        `Exception: Child index (${i}) must be less than the number of child elements (${this._row.length}).`,
+      );
     return wrap(this._h, 'TableCell', new ContainerImpl(this._h, cell, 'TABLE_CELL'));
   }
   appendTableCell(text?: string): unknown {
@@ -762,7 +890,10 @@ class DocumentImpl {
   }
   private _entry() {
     const e = this._ctx.files.get(this._id);
-    if (!e) throw new Error(`Exception: Document ${this._id} is missing (perhaps it was deleted, or you don't have read access?)`);
+    if (!e)
+      throw new Error(
+        `Exception: Document ${this._id} is missing (perhaps it was deleted, or you don't have read access?)`,
+      );
     return e;
   }
   getId(): string {
@@ -785,7 +916,9 @@ class DocumentImpl {
   }
   getHeader(): unknown {
     this._live();
-    return this._model.header ? wrap(this._handle, 'HeaderSection', new ContainerImpl(this._handle, this._model.header, 'HEADER_SECTION')) : null;
+    return this._model.header
+      ? wrap(this._handle, 'HeaderSection', new ContainerImpl(this._handle, this._model.header, 'HEADER_SECTION'))
+      : null;
   }
   addHeader(): unknown {
     this._live();
@@ -795,7 +928,9 @@ class DocumentImpl {
   }
   getFooter(): unknown {
     this._live();
-    return this._model.footer ? wrap(this._handle, 'FooterSection', new ContainerImpl(this._handle, this._model.footer, 'FOOTER_SECTION')) : null;
+    return this._model.footer
+      ? wrap(this._handle, 'FooterSection', new ContainerImpl(this._handle, this._model.footer, 'FOOTER_SECTION'))
+      : null;
   }
   addFooter(): unknown {
     this._live();
@@ -808,7 +943,10 @@ class DocumentImpl {
     this._handle.closed = true;
   }
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
-    if (contentType !== 'application/pdf') throw new Error(`Exception: Converting from application/vnd.google-apps.document to ${contentType} is not supported.`);
+    if (contentType !== 'application/pdf')
+      throw new Error(
+        `Exception: Converting from application/vnd.google-apps.document to ${contentType} is not supported.`,
+      );
     return makeBlob(this._ctx, this._model._pdf(this.getName()), 'application/pdf', `${this.getName()}.pdf`);
   }
   /** A Google Doc's blob is its PDF export. */
@@ -856,7 +994,12 @@ export class DocsControl {
   constructor(private readonly ctx: EmuContext) {}
 
   /** Every Google Doc in the emulated Drive (trashed ones too), with its text. */
-  documents(): { id: string; name: string; trashed: boolean; text: { header: string; body: string; footer: string } }[] {
+  documents(): {
+    id: string;
+    name: string;
+    trashed: boolean;
+    text: { header: string; body: string; footer: string };
+  }[] {
     return this.ctx.files
       .all()
       .filter((e) => e.payload instanceof DocModel)
@@ -885,7 +1028,10 @@ export class DocsControl {
   }
 }
 
-export function createDocumentApp(ctx: EmuContext): { global: GoogleAppsScript.Document.DocumentApp; control: DocsControl } {
+export function createDocumentApp(ctx: EmuContext): {
+  global: GoogleAppsScript.Document.DocumentApp;
+  control: DocsControl;
+} {
   const control = new DocsControl(ctx);
   const impl = {
     ParagraphHeading,

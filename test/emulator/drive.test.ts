@@ -89,6 +89,9 @@ describe('DriveApp', () => {
     expect(f.getLastUpdated().getTime() - f.getDateCreated().getTime()).toBe(60_000);
     expect(f.getDateCreated()).toBeInstanceOf(ctx.Date);
     expect(DriveApp.getFilesByName('a.txt').hasNext()).toBe(false);
-    expect(control.files().find((x) => x.id === f.getId())).toMatchObject({ trashed: true, sharing: { access: 'ANYONE_WITH_LINK', permission: 'VIEW' } });
+    expect(control.files().find((x) => x.id === f.getId())).toMatchObject({
+      trashed: true,
+      sharing: { access: 'ANYONE_WITH_LINK', permission: 'VIEW' },
+    });
   });
 });

@@ -4,8 +4,22 @@ import { MIME, type DriveEntry, type EmuContext } from './core/context';
 import { expose } from './core/expose';
 import { DocModel } from './docs';
 
-export const Access = { ANYONE: 'ANYONE', ANYONE_WITH_LINK: 'ANYONE_WITH_LINK', DOMAIN: 'DOMAIN', DOMAIN_WITH_LINK: 'DOMAIN_WITH_LINK', PRIVATE: 'PRIVATE' } as const;
-export const Permission = { VIEW: 'VIEW', EDIT: 'EDIT', COMMENT: 'COMMENT', OWNER: 'OWNER', ORGANIZER: 'ORGANIZER', FILE_ORGANIZER: 'FILE_ORGANIZER', NONE: 'NONE' } as const;
+export const Access = {
+  ANYONE: 'ANYONE',
+  ANYONE_WITH_LINK: 'ANYONE_WITH_LINK',
+  DOMAIN: 'DOMAIN',
+  DOMAIN_WITH_LINK: 'DOMAIN_WITH_LINK',
+  PRIVATE: 'PRIVATE',
+} as const;
+export const Permission = {
+  VIEW: 'VIEW',
+  EDIT: 'EDIT',
+  COMMENT: 'COMMENT',
+  OWNER: 'OWNER',
+  ORGANIZER: 'ORGANIZER',
+  FILE_ORGANIZER: 'FILE_ORGANIZER',
+  NONE: 'NONE',
+} as const;
 
 /** The `MimeType` enum global of Apps Script (export it to the bundle as `extraGlobals.MimeType`). */
 export const MimeType = {
@@ -43,7 +57,8 @@ export const MimeType = {
   ZIP: 'application/zip',
 } as const;
 
-export const NOT_FOUND = 'Exception: No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.'; // unverified exact wording
+export const NOT_FOUND =
+  'Exception: No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.'; // unverified exact wording
 export const ITERATOR_END = 'Exception: Cannot retrieve the next object: iterator has reached the end.';
 
 /** Payload of a non-Google file (uploaded or created from a blob). */
@@ -58,7 +73,10 @@ function isStoredBytes(p: unknown): p is StoredBytes {
 export const ROOT_ID = 'root';
 
 function ensureRoot(ctx: EmuContext): DriveEntry {
-  return ctx.files.get(ROOT_ID) ?? ctx.files.add({ id: ROOT_ID, name: 'My Drive', mimeType: MIME.folder, parents: [], payload: null });
+  return (
+    ctx.files.get(ROOT_ID) ??
+    ctx.files.add({ id: ROOT_ID, name: 'My Drive', mimeType: MIME.folder, parents: [], payload: null })
+  );
 }
 
 function iterator<T>(ctx: EmuContext, service: string, items: T[]): unknown {
@@ -96,7 +114,7 @@ abstract class EntryImpl {
     return this;
   }
   getDescription(): string | null {
-    return ((this._e() as DriveEntry & { description?: string }).description ?? null) as string | null;
+    return (this._e() as DriveEntry & { description?: string }).description ?? null;
   }
   setDescription(text: string): this {
     (this._e() as DriveEntry & { description?: string }).description = String(text);
@@ -110,10 +128,19 @@ abstract class EntryImpl {
   }
   getOwner(): unknown {
     const email = this._e().owner;
-    return expose(this._ctx.calls, 'User', { getEmail: () => email, getName: () => email.split('@')[0] }, { default: 'local' });
+    return expose(
+      this._ctx.calls,
+      'User',
+      { getEmail: () => email, getName: () => email.split('@')[0] },
+      { default: 'local' },
+    );
   }
   getParents(): unknown {
-    return iterator(this._ctx, 'FolderIterator', this._e().parents.map((p) => wrapFolder(this._ctx, p)));
+    return iterator(
+      this._ctx,
+      'FolderIterator',
+      this._e().parents.map((p) => wrapFolder(this._ctx, p)),
+    );
   }
   isTrashed(): boolean {
     return this._e().trashed;
@@ -177,10 +204,14 @@ abstract class EntryImpl {
     return this;
   }
   getEditors(): unknown[] {
-    return this._e().editors.map((email) => expose(this._ctx.calls, 'User', { getEmail: () => email }, { default: 'local' }));
+    return this._e().editors.map((email) =>
+      expose(this._ctx.calls, 'User', { getEmail: () => email }, { default: 'local' }),
+    );
   }
   getViewers(): unknown[] {
-    return this._e().viewers.map((email) => expose(this._ctx.calls, 'User', { getEmail: () => email }, { default: 'local' }));
+    return this._e().viewers.map((email) =>
+      expose(this._ctx.calls, 'User', { getEmail: () => email }, { default: 'local' }),
+    );
   }
 }
 
@@ -212,10 +243,12 @@ class FileImpl extends EntryImpl {
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
     const e = this._e();
     if (e.payload instanceof DocModel) {
-      if (contentType !== MIME.pdf) throw new Error(`Exception: Converting from ${e.mimeType} to ${contentType} is not supported.`);
+      if (contentType !== MIME.pdf)
+        throw new Error(`Exception: Converting from ${e.mimeType} to ${contentType} is not supported.`);
       return makeBlob(this._ctx, e.payload._pdf(e.name), MIME.pdf, `${e.name}.pdf`);
     }
-    if (isStoredBytes(e.payload)) return new BlobImpl(this._ctx, e.payload.bytes, e.mimeType, e.name).getAs(contentType);
+    if (isStoredBytes(e.payload))
+      return new BlobImpl(this._ctx, e.payload.bytes, e.mimeType, e.name).getAs(contentType);
     throw new Error(`not emulated: File.getAs for ${e.mimeType}`);
   }
   /** Copies the file as a new file (new id); a Google Doc's content is copied as a new Document. */
@@ -226,7 +259,8 @@ class FileImpl extends EntryImpl {
     let payload: unknown;
     if (e.payload instanceof DocModel) payload = e.payload._clone();
     else if (isStoredBytes(e.payload)) payload = { bytes: new Uint8Array(e.payload.bytes) };
-    else if (e.payload && typeof (e.payload as { _clone?: unknown })._clone === 'function') payload = (e.payload as { _clone: () => unknown })._clone();
+    else if (e.payload && typeof (e.payload as { _clone?: unknown })._clone === 'function')
+      payload = (e.payload as { _clone: () => unknown })._clone();
     else throw new Error(`not emulated: File.makeCopy for ${e.mimeType}`);
     const id = this._ctx.files.newId(e.mimeType === MIME.document ? 'doc' : 'file');
     this._ctx.files.add({ id, name, mimeType: e.mimeType, payload, parents: dest?._id ? [dest._id] : [...e.parents] });
@@ -242,19 +276,49 @@ class FolderImpl extends EntryImpl {
     return this._ctx.files.all().filter((e) => e.parents.includes(this._id) && !e.trashed);
   }
   getFiles(): unknown {
-    return iterator(this._ctx, 'FileIterator', this._children().filter((e) => e.mimeType !== MIME.folder).map((e) => wrapFile(this._ctx, e.id)));
+    return iterator(
+      this._ctx,
+      'FileIterator',
+      this._children()
+        .filter((e) => e.mimeType !== MIME.folder)
+        .map((e) => wrapFile(this._ctx, e.id)),
+    );
   }
   getFilesByName(name: string): unknown {
-    return iterator(this._ctx, 'FileIterator', this._children().filter((e) => e.mimeType !== MIME.folder && e.name === name).map((e) => wrapFile(this._ctx, e.id)));
+    return iterator(
+      this._ctx,
+      'FileIterator',
+      this._children()
+        .filter((e) => e.mimeType !== MIME.folder && e.name === name)
+        .map((e) => wrapFile(this._ctx, e.id)),
+    );
   }
   getFilesByType(mime: string): unknown {
-    return iterator(this._ctx, 'FileIterator', this._children().filter((e) => e.mimeType === mime).map((e) => wrapFile(this._ctx, e.id)));
+    return iterator(
+      this._ctx,
+      'FileIterator',
+      this._children()
+        .filter((e) => e.mimeType === mime)
+        .map((e) => wrapFile(this._ctx, e.id)),
+    );
   }
   getFolders(): unknown {
-    return iterator(this._ctx, 'FolderIterator', this._children().filter((e) => e.mimeType === MIME.folder).map((e) => wrapFolder(this._ctx, e.id)));
+    return iterator(
+      this._ctx,
+      'FolderIterator',
+      this._children()
+        .filter((e) => e.mimeType === MIME.folder)
+        .map((e) => wrapFolder(this._ctx, e.id)),
+    );
   }
   getFoldersByName(name: string): unknown {
-    return iterator(this._ctx, 'FolderIterator', this._children().filter((e) => e.mimeType === MIME.folder && e.name === name).map((e) => wrapFolder(this._ctx, e.id)));
+    return iterator(
+      this._ctx,
+      'FolderIterator',
+      this._children()
+        .filter((e) => e.mimeType === MIME.folder && e.name === name)
+        .map((e) => wrapFolder(this._ctx, e.id)),
+    );
   }
   createFolder(name: string): GoogleAppsScript.Drive.Folder {
     return createFolderIn(this._ctx, this._id, name);
@@ -287,7 +351,10 @@ export function wrapFile(ctx: EmuContext, id: string): GoogleAppsScript.Drive.Fi
 }
 
 export function wrapFolder(ctx: EmuContext, id: string): GoogleAppsScript.Drive.Folder {
-  return expose(ctx.calls, 'Folder', new FolderImpl(ctx, id), { getId: 'local', default: 'drive' }) as unknown as GoogleAppsScript.Drive.Folder;
+  return expose(ctx.calls, 'Folder', new FolderImpl(ctx, id), {
+    getId: 'local',
+    default: 'drive',
+  }) as unknown as GoogleAppsScript.Drive.Folder;
 }
 
 function createFolderIn(ctx: EmuContext, parent: string, name: string): GoogleAppsScript.Drive.Folder {
@@ -297,7 +364,13 @@ function createFolderIn(ctx: EmuContext, parent: string, name: string): GoogleAp
   return wrapFolder(ctx, id);
 }
 
-function createFileIn(ctx: EmuContext, parent: string, a: unknown, content?: string, mimeType?: string): GoogleAppsScript.Drive.File {
+function createFileIn(
+  ctx: EmuContext,
+  parent: string,
+  a: unknown,
+  content?: string,
+  mimeType?: string,
+): GoogleAppsScript.Drive.File {
   let name: string;
   let bytes: Uint8Array;
   let mime: string;
@@ -321,8 +394,28 @@ export class DriveControl {
   constructor(private readonly ctx: EmuContext) {}
 
   /** Every Drive entry (all kinds, trashed ones too). */
-  files(): { id: string; name: string; mimeType: string; parents: string[]; trashed: boolean; sharing: { access: string; permission: string }; editors: string[]; viewers: string[] }[] {
-    return this.ctx.files.all().map((e) => ({ id: e.id, name: e.name, mimeType: e.mimeType, parents: [...e.parents], trashed: e.trashed, sharing: { ...e.sharing }, editors: [...e.editors], viewers: [...e.viewers] }));
+  files(): {
+    id: string;
+    name: string;
+    mimeType: string;
+    parents: string[];
+    trashed: boolean;
+    sharing: { access: string; permission: string };
+    editors: string[];
+    viewers: string[];
+  }[] {
+    return this.ctx.files
+      .all()
+      .map((e) => ({
+        id: e.id,
+        name: e.name,
+        mimeType: e.mimeType,
+        parents: [...e.parents],
+        trashed: e.trashed,
+        sharing: { ...e.sharing },
+        editors: [...e.editors],
+        viewers: [...e.viewers],
+      }));
   }
 
   /** Bytes of a stored (non-Google) file. */
@@ -333,7 +426,11 @@ export class DriveControl {
   }
 }
 
-export function createDriveApp(ctx: EmuContext): { global: GoogleAppsScript.Drive.DriveApp; control: DriveControl; extraGlobals: { MimeType: typeof MimeType } } {
+export function createDriveApp(ctx: EmuContext): {
+  global: GoogleAppsScript.Drive.DriveApp;
+  control: DriveControl;
+  extraGlobals: { MimeType: typeof MimeType };
+} {
   ensureRoot(ctx);
   const control = new DriveControl(ctx);
   const live = (e: DriveEntry | undefined): DriveEntry => {
@@ -355,11 +452,46 @@ export function createDriveApp(ctx: EmuContext): { global: GoogleAppsScript.Driv
       if (e.mimeType !== MIME.folder) throw new Error(NOT_FOUND);
       return wrapFolder(ctx, e.id);
     },
-    getFiles: () => iterator(ctx, 'FileIterator', all().filter((e) => e.mimeType !== MIME.folder).map((e) => wrapFile(ctx, e.id))),
-    getFilesByName: (name: string) => iterator(ctx, 'FileIterator', all().filter((e) => e.mimeType !== MIME.folder && e.name === name).map((e) => wrapFile(ctx, e.id))),
-    getFilesByType: (mime: string) => iterator(ctx, 'FileIterator', all().filter((e) => e.mimeType === mime).map((e) => wrapFile(ctx, e.id))),
-    getFolders: () => iterator(ctx, 'FolderIterator', all().filter((e) => e.mimeType === MIME.folder).map((e) => wrapFolder(ctx, e.id))),
-    getFoldersByName: (name: string) => iterator(ctx, 'FolderIterator', all().filter((e) => e.mimeType === MIME.folder && e.name === name).map((e) => wrapFolder(ctx, e.id))),
+    getFiles: () =>
+      iterator(
+        ctx,
+        'FileIterator',
+        all()
+          .filter((e) => e.mimeType !== MIME.folder)
+          .map((e) => wrapFile(ctx, e.id)),
+      ),
+    getFilesByName: (name: string) =>
+      iterator(
+        ctx,
+        'FileIterator',
+        all()
+          .filter((e) => e.mimeType !== MIME.folder && e.name === name)
+          .map((e) => wrapFile(ctx, e.id)),
+      ),
+    getFilesByType: (mime: string) =>
+      iterator(
+        ctx,
+        'FileIterator',
+        all()
+          .filter((e) => e.mimeType === mime)
+          .map((e) => wrapFile(ctx, e.id)),
+      ),
+    getFolders: () =>
+      iterator(
+        ctx,
+        'FolderIterator',
+        all()
+          .filter((e) => e.mimeType === MIME.folder)
+          .map((e) => wrapFolder(ctx, e.id)),
+      ),
+    getFoldersByName: (name: string) =>
+      iterator(
+        ctx,
+        'FolderIterator',
+        all()
+          .filter((e) => e.mimeType === MIME.folder && e.name === name)
+          .map((e) => wrapFolder(ctx, e.id)),
+      ),
     createFolder: (name: string) => createFolderIn(ctx, ROOT_ID, name),
     createFile: (a: unknown, content?: string, mimeType?: string) => createFileIn(ctx, ROOT_ID, a, content, mimeType),
   };

@@ -22,24 +22,55 @@ function complaintForm(FormApp: GoogleAppsScript.Forms.FormApp) {
   form.setDescription('Sampaikan pengaduan Anda').setConfirmationMessage('Terima kasih');
   form.addTextItem().setTitle('Nama').setRequired(true);
   const hp = form.addTextItem().setTitle('Nomor HP').setRequired(true);
-  hp.setValidation(FormApp.createTextValidation().requireTextMatchesPattern('0[0-9]{9,12}').setHelpText('Nomor HP tidak valid').build());
+  hp.setValidation(
+    FormApp.createTextValidation()
+      .requireTextMatchesPattern('0[0-9]{9,12}')
+      .setHelpText('Nomor HP tidak valid')
+      .build(),
+  );
   form.addTextItem().setTitle('Email').setValidation(FormApp.createTextValidation().requireTextIsEmail().build());
-  form.addMultipleChoiceItem().setTitle('Kategori').setChoiceValues(['Perizinan', 'Pembiayaan', 'Lainnya']).setRequired(true);
+  form
+    .addMultipleChoiceItem()
+    .setTitle('Kategori')
+    .setChoiceValues(['Perizinan', 'Pembiayaan', 'Lainnya'])
+    .setRequired(true);
   form.addCheckboxItem().setTitle('Saluran').setChoiceValues(['WA', 'Telepon', 'Surat']);
   form.addSectionHeaderItem().setTitle('Isi');
-  form.addParagraphTextItem().setTitle('Uraian').setRequired(true).setValidation(FormApp.createParagraphTextValidation().requireTextLengthLessThanOrEqualTo(50).build());
+  form
+    .addParagraphTextItem()
+    .setTitle('Uraian')
+    .setRequired(true)
+    .setValidation(FormApp.createParagraphTextValidation().requireTextLengthLessThanOrEqualTo(50).build());
   return form;
 }
 
-const ANSWERS = { Nama: 'Ni Luh Putu', 'Nomor HP': '081234567890', Kategori: 'Perizinan', Saluran: ['WA', 'Surat'], Uraian: 'Izin belum terbit' };
+const ANSWERS = {
+  Nama: 'Ni Luh Putu',
+  'Nomor HP': '081234567890',
+  Kategori: 'Perizinan',
+  Saluran: ['WA', 'Surat'],
+  Uraian: 'Izin belum terbit',
+};
 
 describe('FormApp building', () => {
   it('creates a form with items, URLs and settings', () => {
     const { FormApp } = setup();
     const form = complaintForm(FormApp);
-    form.setCollectEmail(false).setAllowResponseEdits(false).setLimitOneResponsePerUser(false).setAcceptingResponses(true);
+    form
+      .setCollectEmail(false)
+      .setAllowResponseEdits(false)
+      .setLimitOneResponsePerUser(false)
+      .setAcceptingResponses(true);
     expect(form.getTitle()).toBe('Pengaduan Masyarakat');
-    expect(form.getItems().map((i) => i.getType())).toEqual(['TEXT', 'TEXT', 'TEXT', 'MULTIPLE_CHOICE', 'CHECKBOX', 'SECTION_HEADER', 'PARAGRAPH_TEXT']);
+    expect(form.getItems().map((i) => i.getType())).toEqual([
+      'TEXT',
+      'TEXT',
+      'TEXT',
+      'MULTIPLE_CHOICE',
+      'CHECKBOX',
+      'SECTION_HEADER',
+      'PARAGRAPH_TEXT',
+    ]);
     expect(form.getItems(FormApp.ItemType.TEXT)).toHaveLength(3);
     expect(form.getPublishedUrl()).toMatch(/^https:\/\/docs\.google\.com\/forms\/d\/e\/.+\/viewform$/);
     expect(form.getEditUrl()).toMatch(/\/edit$/);
@@ -53,7 +84,9 @@ describe('FormApp building', () => {
     const { FormApp } = setup();
     const form = complaintForm(FormApp);
     const item = form.getItems()[0];
-    expect(() => (item as unknown as GoogleAppsScript.Forms.TextItem).setRequired(false)).toThrow('not emulated: Item.setRequired');
+    expect(() => (item as unknown as GoogleAppsScript.Forms.TextItem).setRequired(false)).toThrow(
+      'not emulated: Item.setRequired',
+    );
     expect(item.asTextItem().isRequired()).toBe(true);
     expect(() => item.asCheckboxItem()).toThrow(/not of type/);
     const mc = form.getItems(FormApp.ItemType.MULTIPLE_CHOICE)[0].asMultipleChoiceItem();
@@ -82,7 +115,12 @@ describe('public submission', () => {
     const t = ScriptApp.newTrigger('onFormSubmit').forForm(form).onFormSubmit().create();
     const id = control.submit(form.getId(), ANSWERS, { at: '2026-01-05T10:15:00+08:00' });
     expect(runs).toHaveLength(1);
-    const e = runs[0].event as { authMode: string; response: GoogleAppsScript.Forms.FormResponse; source: GoogleAppsScript.Forms.Form; triggerUid: string };
+    const e = runs[0].event as {
+      authMode: string;
+      response: GoogleAppsScript.Forms.FormResponse;
+      source: GoogleAppsScript.Forms.Form;
+      triggerUid: string;
+    };
     expect(Object.keys(e).sort()).toEqual(['authMode', 'response', 'source', 'triggerUid']);
     expect(e.authMode).toBe('FULL');
     expect(e.triggerUid).toBe(t.getUniqueId());
@@ -91,8 +129,16 @@ describe('public submission', () => {
     expect(e.response.getTimestamp().toISOString()).toBe('2026-01-05T02:15:00.000Z');
     expect(e.response.getTimestamp()).toBeInstanceOf(ctx.Date);
     expect(e.response.getRespondentEmail()).toBe('');
-    const byTitle = Object.fromEntries(e.response.getItemResponses().map((r) => [r.getItem().getTitle(), r.getResponse()]));
-    expect(byTitle).toEqual({ Nama: 'Ni Luh Putu', 'Nomor HP': '081234567890', Kategori: 'Perizinan', Saluran: ['WA', 'Surat'], Uraian: 'Izin belum terbit' });
+    const byTitle = Object.fromEntries(
+      e.response.getItemResponses().map((r) => [r.getItem().getTitle(), r.getResponse()]),
+    );
+    expect(byTitle).toEqual({
+      Nama: 'Ni Luh Putu',
+      'Nomor HP': '081234567890',
+      Kategori: 'Perizinan',
+      Saluran: ['WA', 'Surat'],
+      Uraian: 'Izin belum terbit',
+    });
     expect(e.response.getResponseForItem(form.getItems()[2])).toBeNull(); // optional Email left empty
     expect(form.getResponses().map((r) => r.getId())).toEqual([id]);
     expect(form.getResponse(id).getEditResponseUrl()).toContain('edit2=');
@@ -105,7 +151,13 @@ describe('public submission', () => {
     expect(() => control.submit(form.getId(), { ...ANSWERS, Nama: '' })).toThrow(FormSubmissionRefused);
     const refusal = (() => {
       try {
-        control.submit(form.getId(), { ...ANSWERS, 'Nomor HP': '12345', Email: 'bukan-email', Kategori: 'Lain', Uraian: 'x'.repeat(51) });
+        control.submit(form.getId(), {
+          ...ANSWERS,
+          'Nomor HP': '12345',
+          Email: 'bukan-email',
+          Kategori: 'Lain',
+          Uraian: 'x'.repeat(51),
+        });
       } catch (e) {
         return e as FormSubmissionRefused;
       }
@@ -156,18 +208,46 @@ describe('spreadsheet destination (with the sheets emulator)', () => {
     expect(form.getDestinationId()).toBe(ss.getId());
     const sheet = ss.getSheetByName('Form Responses 1');
     expect(sheet).not.toBeNull();
-    expect(sheet?.getRange(1, 1, 1, 7).getValues()[0]).toEqual(['Timestamp', 'Nama', 'Nomor HP', 'Email', 'Kategori', 'Saluran', 'Uraian']);
+    expect(sheet?.getRange(1, 1, 1, 7).getValues()[0]).toEqual([
+      'Timestamp',
+      'Nama',
+      'Nomor HP',
+      'Email',
+      'Kategori',
+      'Saluran',
+      'Uraian',
+    ]);
 
     const t = ScriptApp.newTrigger('onSheetSubmit').forSpreadsheet(ss).onFormSubmit().create();
     const before = emu.calls.total();
     emu.forms.submit(form.getId(), ANSWERS, { at: '2026-01-05T14:03:07+08:00' });
     expect(emu.calls.total()).toBe(before); // Google's own writes are not the add-on's calls
     expect(runs).toHaveLength(1);
-    const e = runs[0].event as { authMode: string; namedValues: Record<string, string[]>; range: GoogleAppsScript.Spreadsheet.Range; source: GoogleAppsScript.Spreadsheet.Spreadsheet; triggerUid: string; values: string[] };
+    const e = runs[0].event as {
+      authMode: string;
+      namedValues: Record<string, string[]>;
+      range: GoogleAppsScript.Spreadsheet.Range;
+      source: GoogleAppsScript.Spreadsheet.Spreadsheet;
+      triggerUid: string;
+      values: string[];
+    };
     expect(Object.keys(e).sort()).toEqual(['authMode', 'namedValues', 'range', 'source', 'triggerUid', 'values']);
     expect(e.triggerUid).toBe(t.getUniqueId());
-    expect(e.values).toEqual(['1/5/2026 14:03:07', 'Ni Luh Putu', '081234567890', '', 'Perizinan', 'WA, Surat', 'Izin belum terbit']);
-    expect(e.namedValues).toMatchObject({ Timestamp: ['1/5/2026 14:03:07'], Nama: ['Ni Luh Putu'], Saluran: ['WA, Surat'], Email: [''] });
+    expect(e.values).toEqual([
+      '1/5/2026 14:03:07',
+      'Ni Luh Putu',
+      '081234567890',
+      '',
+      'Perizinan',
+      'WA, Surat',
+      'Izin belum terbit',
+    ]);
+    expect(e.namedValues).toMatchObject({
+      Timestamp: ['1/5/2026 14:03:07'],
+      Nama: ['Ni Luh Putu'],
+      Saluran: ['WA, Surat'],
+      Email: [''],
+    });
     expect(e.range.getRow()).toBe(2);
     expect(e.source.getId()).toBe(ss.getId());
     const row = sheet?.getRange(2, 1, 1, 7).getValues()[0];
@@ -196,7 +276,10 @@ describe('FormApp responses made by a script', () => {
     form.setDestination(FormApp.DestinationType.SPREADSHEET, emu.spreadsheet.getId());
     ScriptApp.newTrigger('onFormSubmitted').forForm(form).onFormSubmit().create();
 
-    const builder = form.createResponse().withItemResponse(nama.createResponse('Ni Made')).withItemResponse(kategori.createResponse('Lainnya'));
+    const builder = form
+      .createResponse()
+      .withItemResponse(nama.createResponse('Ni Made'))
+      .withItemResponse(kategori.createResponse('Lainnya'));
     const submitted = builder.withItemResponse(saluran.createResponse(['WA', 'Surat'])).submit();
     expect(submitted.getItemResponses().map((r) => [r.getItem().getTitle(), r.getResponse()])).toEqual([
       ['Nama', 'Ni Made'],
@@ -205,7 +288,11 @@ describe('FormApp responses made by a script', () => {
     ]);
     expect(submitted.getRespondentEmail()).toBe('');
     expect(form.getResponses().map((r) => r.getId())).toEqual([submitted.getId()]);
-    expect(emu.spreadsheet.getSheetByName('Form Responses 1')?.getRange(2, 2, 1, 3).getValues()[0]).toEqual(['Ni Made', 'Lainnya', 'WA, Surat']);
+    expect(emu.spreadsheet.getSheetByName('Form Responses 1')?.getRange(2, 2, 1, 3).getValues()[0]).toEqual([
+      'Ni Made',
+      'Lainnya',
+      'WA, Surat',
+    ]);
     expect(runs).toEqual([]);
     expect(() => builder.submit()).toThrow('already been submitted');
     expect(() => kategori.createResponse('Bukan pilihan')).toThrow('Invalid response');

@@ -8,7 +8,25 @@ import { AuthMode, type ScriptControl } from './script';
 import { formatJavaDate } from './utilities';
 
 export const ItemType = Object.fromEntries(
-  ['CHECKBOX', 'CHECKBOX_GRID', 'DATE', 'DATETIME', 'DURATION', 'GRID', 'IMAGE', 'LIST', 'MULTIPLE_CHOICE', 'PAGE_BREAK', 'PARAGRAPH_TEXT', 'SCALE', 'SECTION_HEADER', 'TEXT', 'TIME', 'VIDEO', 'FILE_UPLOAD'].map((k) => [k, k]),
+  [
+    'CHECKBOX',
+    'CHECKBOX_GRID',
+    'DATE',
+    'DATETIME',
+    'DURATION',
+    'GRID',
+    'IMAGE',
+    'LIST',
+    'MULTIPLE_CHOICE',
+    'PAGE_BREAK',
+    'PARAGRAPH_TEXT',
+    'SCALE',
+    'SECTION_HEADER',
+    'TEXT',
+    'TIME',
+    'VIDEO',
+    'FILE_UPLOAD',
+  ].map((k) => [k, k]),
 ) as Record<string, string>;
 export const DestinationType = { SPREADSHEET: 'SPREADSHEET' } as const;
 
@@ -16,7 +34,20 @@ type Kind = 'TEXT' | 'PARAGRAPH_TEXT' | 'MULTIPLE_CHOICE' | 'CHECKBOX' | 'LIST' 
 type Answer = string | string[];
 
 interface Rule {
-  kind: 'matches' | 'notMatches' | 'contains' | 'notContains' | 'lenLE' | 'lenGE' | 'number' | 'wholeNumber' | 'numberBetween' | 'numberGE' | 'numberLE' | 'email' | 'url';
+  kind:
+    | 'matches'
+    | 'notMatches'
+    | 'contains'
+    | 'notContains'
+    | 'lenLE'
+    | 'lenGE'
+    | 'number'
+    | 'wholeNumber'
+    | 'numberBetween'
+    | 'numberGE'
+    | 'numberLE'
+    | 'email'
+    | 'url';
   pattern?: string;
   n?: number;
   m?: number;
@@ -78,7 +109,16 @@ const BASE = ['getId', 'getIndex', 'getTitle', 'setTitle', 'getHelpText', 'setHe
 const REQUIRED = ['isRequired', 'setRequired'];
 const CHOICES = ['setChoiceValues', 'setChoices', 'getChoices', 'createChoice'];
 const VIEWS: Record<string, string[]> = {
-  Item: [...BASE, 'asTextItem', 'asParagraphTextItem', 'asMultipleChoiceItem', 'asCheckboxItem', 'asListItem', 'asSectionHeaderItem', 'asDateItem'],
+  Item: [
+    ...BASE,
+    'asTextItem',
+    'asParagraphTextItem',
+    'asMultipleChoiceItem',
+    'asCheckboxItem',
+    'asListItem',
+    'asSectionHeaderItem',
+    'asDateItem',
+  ],
   TextItem: [...BASE, ...REQUIRED, 'setValidation', 'clearValidation', 'createResponse'],
   ParagraphTextItem: [...BASE, ...REQUIRED, 'setValidation', 'clearValidation', 'createResponse'],
   MultipleChoiceItem: [...BASE, ...REQUIRED, ...CHOICES, 'showOtherOption', 'hasOtherOption', 'createResponse'],
@@ -98,7 +138,12 @@ const VIEW_OF_KIND: Record<Kind, string> = {
 };
 
 function choiceObject(ctx: EmuContext, value: string): unknown {
-  return expose(ctx.calls, 'Choice', { getValue: () => value, _value: value, isCorrectAnswer: () => false }, { default: 'local' });
+  return expose(
+    ctx.calls,
+    'Choice',
+    { getValue: () => value, _value: value, isCorrectAnswer: () => false },
+    { default: 'local' },
+  );
 }
 
 class ItemImpl {
@@ -177,9 +222,14 @@ class ItemImpl {
   }
   /** An answer to this item for Form.createResponse() (a response made by a script, not by the public). */
   createResponse(value: unknown): unknown {
-    const answer: Answer = this._m.kind === 'CHECKBOX' ? (Array.isArray(value) ? value.map(String) : [String(value)]) : String(value);
+    const answer: Answer =
+      this._m.kind === 'CHECKBOX' ? (Array.isArray(value) ? value.map(String) : [String(value)]) : String(value);
     const choices = Array.isArray(answer) ? answer : [answer];
-    if (['MULTIPLE_CHOICE', 'LIST', 'CHECKBOX'].includes(this._m.kind) && !this._m.other && choices.some((c) => !this._m.choices.includes(c))) {
+    if (
+      ['MULTIPLE_CHOICE', 'LIST', 'CHECKBOX'].includes(this._m.kind) &&
+      !this._m.other &&
+      choices.some((c) => !this._m.choices.includes(c))
+    ) {
       throw new Error('Exception: Invalid response submitted to item.'); // unverified wording
     }
     return itemResponseObject(this._ctx, this._form, this._m, answer);
@@ -339,7 +389,21 @@ class ValidationBuilder {
   }
 }
 
-const TEXT_RULES: Rule['kind'][] = ['matches', 'notMatches', 'contains', 'notContains', 'lenLE', 'lenGE', 'number', 'wholeNumber', 'numberBetween', 'numberGE', 'numberLE', 'email', 'url'];
+const TEXT_RULES: Rule['kind'][] = [
+  'matches',
+  'notMatches',
+  'contains',
+  'notContains',
+  'lenLE',
+  'lenGE',
+  'number',
+  'wholeNumber',
+  'numberBetween',
+  'numberGE',
+  'numberLE',
+  'email',
+  'url',
+];
 const PARAGRAPH_RULES: Rule['kind'][] = ['matches', 'notMatches', 'contains', 'notContains', 'lenLE', 'lenGE'];
 
 // ---------------------------------------------------------------- responses
@@ -351,7 +415,13 @@ function answerText(a: Answer | undefined): string {
 
 /** An ItemResponse; `_itemId` and `_answer` let FormResponse.withItemResponse read a script-made one. */
 function itemResponseObject(ctx: EmuContext, form: FormModel, item: ItemModel, value: Answer): unknown {
-  const impl = { _itemId: item.id, _answer: value, getItem: () => itemView(ctx, form, item, 'Item'), getResponse: () => (Array.isArray(value) ? [...value] : value), getScore: () => null };
+  const impl = {
+    _itemId: item.id,
+    _answer: value,
+    getItem: () => itemView(ctx, form, item, 'Item'),
+    getResponse: () => (Array.isArray(value) ? [...value] : value),
+    getScore: () => null,
+  };
   return expose(ctx.calls, 'ItemResponse', impl, { default: 'local' });
 }
 
@@ -364,14 +434,17 @@ function responseObject(ctx: EmuContext, form: FormModel, r: ResponseModel): Goo
     getRespondentEmail: () => r.email,
     getEditResponseUrl: () => `https://docs.google.com/forms/d/e/${form.id}/viewform?edit2=${encodeURIComponent(r.id)}`,
     // Unanswered optional questions have no ItemResponse, as in Apps Script.
-    getItemResponses: () => form.items.filter((i) => r.answers.has(i.id)).map((i) => itemResponse(i, r.answers.get(i.id) as Answer)),
+    getItemResponses: () =>
+      form.items.filter((i) => r.answers.has(i.id)).map((i) => itemResponse(i, r.answers.get(i.id) as Answer)),
     getResponseForItem: (item: unknown) => {
       const id = (item as { _m?: ItemModel })._m?.id ?? (item as { getId?: () => number }).getId?.();
       const m = form.items.find((i) => i.id === id);
       return m && r.answers.has(m.id) ? itemResponse(m, r.answers.get(m.id) as Answer) : null;
     },
   };
-  return expose(ctx.calls, 'FormResponse', impl, { default: 'local' }) as unknown as GoogleAppsScript.Forms.FormResponse;
+  return expose(ctx.calls, 'FormResponse', impl, {
+    default: 'local',
+  }) as unknown as GoogleAppsScript.Forms.FormResponse;
 }
 
 // ---------------------------------------------------------------- form object
@@ -383,7 +456,16 @@ class FormImpl {
     private readonly _control: FormsControl,
   ) {}
   private _add(kind: Kind): unknown {
-    const m: ItemModel = { id: nextItemId(this._model), kind, title: '', helpText: '', required: false, choices: [], other: false, validation: null };
+    const m: ItemModel = {
+      id: nextItemId(this._model),
+      kind,
+      title: '',
+      helpText: '',
+      required: false,
+      choices: [],
+      other: false,
+      validation: null,
+    };
     this._model.items.push(m);
     return itemView(this._ctx, this._model, m, VIEW_OF_KIND[kind]);
   }
@@ -494,7 +576,9 @@ class FormImpl {
     return this._add('DATE');
   }
   getItems(type?: string): unknown[] {
-    return this._model.items.filter((i) => type === undefined || i.kind === String(type)).map((i) => itemView(this._ctx, this._model, i, 'Item'));
+    return this._model.items
+      .filter((i) => type === undefined || i.kind === String(type))
+      .map((i) => itemView(this._ctx, this._model, i, 'Item'));
   }
   getItemById(id: number): unknown {
     const m = this._model.items.find((i) => i.id === Number(id));
@@ -502,7 +586,8 @@ class FormImpl {
   }
   private _index(x: unknown): number {
     const i = typeof x === 'number' ? x : this._model.items.indexOf((x as { _m?: ItemModel })._m as ItemModel);
-    if (!Number.isInteger(i) || i < 0 || i >= this._model.items.length) throw new Error(`Exception: Invalid argument: index (${String(i)})`);
+    if (!Number.isInteger(i) || i < 0 || i >= this._model.items.length)
+      throw new Error(`Exception: Invalid argument: index (${String(i)})`);
     return i;
   }
   deleteItem(x: unknown): void {
@@ -599,7 +684,10 @@ export class FormsControl {
   }
 
   _wrap(model: FormModel): GoogleAppsScript.Forms.Form {
-    return expose(this.ctx.calls, 'Form', new FormImpl(this.ctx, model, this), { getId: 'local', default: 'forms' }) as unknown as GoogleAppsScript.Forms.Form;
+    return expose(this.ctx.calls, 'Form', new FormImpl(this.ctx, model, this), {
+      getId: 'local',
+      default: 'forms',
+    }) as unknown as GoogleAppsScript.Forms.Form;
   }
 
   private _spreadsheet(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -629,7 +717,15 @@ export class FormsControl {
   }
 
   /** Appends the response to the destination sheet; returns the sheet-bound event's fields. */
-  private _appendRow(model: FormModel, r: ResponseModel): { range: GoogleAppsScript.Spreadsheet.Range; values: string[]; namedValues: Record<string, string[]>; source: GoogleAppsScript.Spreadsheet.Spreadsheet } | null {
+  private _appendRow(
+    model: FormModel,
+    r: ResponseModel,
+  ): {
+    range: GoogleAppsScript.Spreadsheet.Range;
+    values: string[];
+    namedValues: Record<string, string[]>;
+    source: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  } | null {
     const dest = model.destination;
     if (!dest) return null;
     return uncounted(this.ctx, () => {
@@ -647,7 +743,9 @@ export class FormsControl {
       const ts = formatJavaDate(r.timestamp, this.ctx.timeZone, 'M/d/yyyy H:mm:ss');
       const byTitle = new Map<string, string>();
       for (const i of model.items) byTitle.set(i.title, answerText(r.answers.get(i.id)));
-      const values = header.map((h, k) => (k === 0 ? ts : h === 'Email Address' && model.collectEmail ? r.email : byTitle.get(h) ?? ''));
+      const values = header.map((h, k) =>
+        k === 0 ? ts : h === 'Email Address' && model.collectEmail ? r.email : (byTitle.get(h) ?? ''),
+      );
       const row = values.map((v, k) => (k === 0 ? this.ctx.newDate(r.timestamp) : v));
       sheet.appendRow(row);
       const range = sheet.getRange(sheet.getLastRow(), 1, 1, header.length);
@@ -662,14 +760,24 @@ export class FormsControl {
     const out = new Map<number, Answer>();
     const answerable = model.items.filter((i) => i.kind !== 'SECTION_HEADER');
     for (const title of Object.keys(answers)) {
-      if (!answerable.some((i) => i.title === title)) throw new Error(`FormsControl.submit: the form has no question titled "${title}"`);
+      if (!answerable.some((i) => i.title === title))
+        throw new Error(`FormsControl.submit: the form has no question titled "${title}"`);
     }
-    if (!model.accepting) throw new FormSubmissionRefused([{ title: model.title, reason: model.closedMessage || 'form is not accepting responses' }]);
-    if (model.collectEmail && !EMAIL.test(options.email ?? '')) problems.push({ title: 'Email', reason: 'a valid e-mail address is required' });
-    if (model.limitOne && options.email && model.responses.some((r) => r.email === options.email)) problems.push({ title: 'Email', reason: 'you have already responded' });
+    if (!model.accepting)
+      throw new FormSubmissionRefused([
+        { title: model.title, reason: model.closedMessage || 'form is not accepting responses' },
+      ]);
+    if (model.collectEmail && !EMAIL.test(options.email ?? ''))
+      problems.push({ title: 'Email', reason: 'a valid e-mail address is required' });
+    if (model.limitOne && options.email && model.responses.some((r) => r.email === options.email))
+      problems.push({ title: 'Email', reason: 'you have already responded' });
     for (const item of answerable) {
       const raw = answers[item.title];
-      const value: Answer | undefined = Array.isArray(raw) ? raw.map(String).filter((s) => s !== '') : raw === undefined ? undefined : String(raw);
+      const value: Answer | undefined = Array.isArray(raw)
+        ? raw.map(String).filter((s) => s !== '')
+        : raw === undefined
+          ? undefined
+          : String(raw);
       const empty = value === undefined || (Array.isArray(value) ? value.length === 0 : value.trim() === '');
       if (empty) {
         if (item.required) problems.push({ title: item.title, reason: 'required question' });
@@ -684,11 +792,14 @@ export class FormsControl {
       }
       if (['MULTIPLE_CHOICE', 'CHECKBOX', 'LIST'].includes(item.kind)) {
         const bad = list.filter((v) => !item.choices.includes(v));
-        if (bad.length > (item.other ? 1 : 0)) problems.push({ title: item.title, reason: `not a choice: ${bad.join(', ')}` });
+        if (bad.length > (item.other ? 1 : 0))
+          problems.push({ title: item.title, reason: `not a choice: ${bad.join(', ')}` });
       }
-      if (item.kind === 'DATE' && !/^\d{4}-\d{2}-\d{2}$/.test(list[0])) problems.push({ title: item.title, reason: 'date must be yyyy-MM-dd' });
+      if (item.kind === 'DATE' && !/^\d{4}-\d{2}-\d{2}$/.test(list[0]))
+        problems.push({ title: item.title, reason: 'date must be yyyy-MM-dd' });
       const rule = item.validation?.rule;
-      if (rule && !list.every((v) => ruleHolds(rule, v))) problems.push({ title: item.title, reason: item.validation?.helpText || `validation failed (${rule.kind})` });
+      if (rule && !list.every((v) => ruleHolds(rule, v)))
+        problems.push({ title: item.title, reason: item.validation?.helpText || `validation failed (${rule.kind})` });
       out.set(item.id, item.kind === 'CHECKBOX' ? list : list[0]);
     }
     if (problems.length) throw new FormSubmissionRefused(problems);
@@ -714,11 +825,15 @@ export class FormsControl {
     const builder = {
       withItemResponse: (response: unknown) => {
         const r = response as { _itemId?: number; _answer?: Answer };
-        if (r._itemId === undefined || r._answer === undefined || !model.items.some((i) => i.id === r._itemId)) throw new Error('Exception: Invalid argument: response');
+        if (r._itemId === undefined || r._answer === undefined || !model.items.some((i) => i.id === r._itemId))
+          throw new Error('Exception: Invalid argument: response');
         answers.set(r._itemId, r._answer);
         return builder;
       },
-      getItemResponses: () => model.items.filter((i) => answers.has(i.id)).map((i) => itemResponseObject(this.ctx, model, i, answers.get(i.id) as Answer)),
+      getItemResponses: () =>
+        model.items
+          .filter((i) => answers.has(i.id))
+          .map((i) => itemResponseObject(this.ctx, model, i, answers.get(i.id) as Answer)),
       submit: () => {
         if (submitted) throw new Error('Exception: This response has already been submitted.'); // unverified wording
         submitted = true;
@@ -734,14 +849,20 @@ export class FormsControl {
     const model = this._form(formId);
     if (options.at !== undefined) {
       const at = new Date(options.at).getTime();
-      if (Number.isNaN(at) || at < this.ctx.clock.now()) throw new Error('FormsControl.submit: `at` must be a valid time not before the simulated now');
+      if (Number.isNaN(at) || at < this.ctx.clock.now())
+        throw new Error('FormsControl.submit: `at` must be a valid time not before the simulated now');
       this.ctx.clock.set(at);
     }
     const parsed = this._validate(model, answers, options);
-    const r = this._store(model, parsed, model.collectEmail ? options.email ?? '' : '');
+    const r = this._store(model, parsed, model.collectEmail ? (options.email ?? '') : '');
     const sheetEvent = this._appendRow(model, r);
     if (!fire) return r.id;
-    this.script.fireFormSubmit(formId, (triggerUid) => ({ authMode: AuthMode.FULL, response: responseObject(this.ctx, model, r), source: this._wrap(model), triggerUid }));
+    this.script.fireFormSubmit(formId, (triggerUid) => ({
+      authMode: AuthMode.FULL,
+      response: responseObject(this.ctx, model, r),
+      source: this._wrap(model),
+      triggerUid,
+    }));
     if (sheetEvent && model.destination) {
       this.script.fireEvent('SPREADSHEETS', model.destination.id, 'ON_FORM_SUBMIT', (triggerUid) => ({
         authMode: AuthMode.FULL,
@@ -772,7 +893,9 @@ export class FormsControl {
       id: r.id,
       timestamp: new Date(r.timestamp).toISOString(),
       email: r.email,
-      answers: Object.fromEntries(model.items.filter((i) => r.answers.has(i.id)).map((i) => [i.title, r.answers.get(i.id) as Answer])),
+      answers: Object.fromEntries(
+        model.items.filter((i) => r.answers.has(i.id)).map((i) => [i.title, r.answers.get(i.id) as Answer]),
+      ),
     }));
   }
 
@@ -782,7 +905,10 @@ export class FormsControl {
   }
 }
 
-export function createFormApp(ctx: EmuContext, scriptControl: ScriptControl): { global: GoogleAppsScript.Forms.FormApp; control: FormsControl } {
+export function createFormApp(
+  ctx: EmuContext,
+  scriptControl: ScriptControl,
+): { global: GoogleAppsScript.Forms.FormApp; control: FormsControl } {
   const control = new FormsControl(ctx, scriptControl);
   const impl = {
     ItemType,
@@ -800,9 +926,16 @@ export function createFormApp(ctx: EmuContext, scriptControl: ScriptControl): { 
     },
     // A spreadsheet-bound script has no active form.
     getActiveForm: () => (control.activeFormId ? control._wrap(control._form(control.activeFormId)) : null),
-    createTextValidation: () => expose(ctx.calls, 'TextValidationBuilder', new ValidationBuilder(TEXT_RULES), { default: 'local' }),
-    createParagraphTextValidation: () => expose(ctx.calls, 'ParagraphTextValidationBuilder', new ValidationBuilder(PARAGRAPH_RULES), { default: 'local' }),
+    createTextValidation: () =>
+      expose(ctx.calls, 'TextValidationBuilder', new ValidationBuilder(TEXT_RULES), { default: 'local' }),
+    createParagraphTextValidation: () =>
+      expose(ctx.calls, 'ParagraphTextValidationBuilder', new ValidationBuilder(PARAGRAPH_RULES), { default: 'local' }),
   };
-  const global = expose(ctx.calls, 'FormApp', impl, { createTextValidation: 'local', createParagraphTextValidation: 'local', getActiveForm: 'local', default: 'forms' });
+  const global = expose(ctx.calls, 'FormApp', impl, {
+    createTextValidation: 'local',
+    createParagraphTextValidation: 'local',
+    getActiveForm: 'local',
+    default: 'forms',
+  });
   return { global: global as unknown as GoogleAppsScript.Forms.FormApp, control };
 }

@@ -24,8 +24,16 @@ type Vars = Record<string, unknown>;
 describe('HtmlOutput', () => {
   it('builds content with append, appendUntrusted and setters', () => {
     const { HtmlService } = setup();
-    const out = HtmlService.createHtmlOutput('<b>a</b>').append('<i>b</i>').appendUntrusted('<script>x</script>').setTitle('T').setWidth(300);
-    out.setXFrameOptionsMode(HtmlService.XFrameOptionsMode.ALLOWALL).addMetaTag('viewport', 'width=device-width').setSandboxMode(HtmlService.SandboxMode.IFRAME).setFaviconUrl('https://x/icon.png');
+    const out = HtmlService.createHtmlOutput('<b>a</b>')
+      .append('<i>b</i>')
+      .appendUntrusted('<script>x</script>')
+      .setTitle('T')
+      .setWidth(300);
+    out
+      .setXFrameOptionsMode(HtmlService.XFrameOptionsMode.ALLOWALL)
+      .addMetaTag('viewport', 'width=device-width')
+      .setSandboxMode(HtmlService.SandboxMode.IFRAME)
+      .setFaviconUrl('https://x/icon.png');
     expect(out.getContent()).toBe('<b>a</b><i>b</i>&lt;script&gt;x&lt;/script&gt;');
     expect([out.getTitle(), out.getWidth()]).toEqual(['T', 300]);
   });
@@ -42,19 +50,25 @@ describe('templates', () => {
     const { HtmlService } = setup();
     const t = HtmlService.createTemplate('<p><?= v ?></p><div><?!= v ?></div><a title="<?= q ?>">x</a>');
     Object.assign(t as unknown as Vars, { v: '<script>alert(1)</script>', q: `"'&` });
-    expect(t.evaluate().getContent()).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><div><script>alert(1)</script></div><a title="&quot;&#39;&amp;">x</a>');
+    expect(t.evaluate().getContent()).toBe(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><div><script>alert(1)</script></div><a title="&quot;&#39;&amp;">x</a>',
+    );
   });
 
   it('inside <script>, <?= ?> prints a JS literal that cannot close the script', () => {
     const { HtmlService } = setup();
     const t = HtmlService.createTemplate('<script>var data = <?= data ?>;</script><p><?= data ?></p>');
     (t as unknown as Vars).data = { name: '</script><b>', n: [1, 2] };
-    expect(t.evaluate().getContent()).toBe('<script>var data = {"name":"\\u003c/script\\u003e\\u003cb\\u003e","n":[1,2]};</script><p>[object Object]</p>');
+    expect(t.evaluate().getContent()).toBe(
+      '<script>var data = {"name":"\\u003c/script\\u003e\\u003cb\\u003e","n":[1,2]};</script><p>[object Object]</p>',
+    );
   });
 
   it('<? ?> statements open and close blocks around HTML; output is usable', () => {
     const { HtmlService } = setup();
-    const t = HtmlService.createTemplate('<ul><? for (var i = 0; i < items.length; i++) { ?><li><?= items[i] ?></li><? } ?></ul><? output.append("!"); ?>');
+    const t = HtmlService.createTemplate(
+      '<ul><? for (var i = 0; i < items.length; i++) { ?><li><?= items[i] ?></li><? } ?></ul><? output.append("!"); ?>',
+    );
     (t as unknown as Vars).items = ['a', 'b&c'];
     expect(t.evaluate().getContent()).toBe('<ul><li>a</li><li>b&amp;c</li></ul>!');
   });
@@ -63,7 +77,7 @@ describe('templates', () => {
     const { HtmlService, control } = setup();
     const context = vm.createContext({});
     vm.runInContext('function include(name) { return HtmlService_read(name); }', context);
-    (context as Vars).HtmlService_read = (name: string) => HtmlService.createHtmlOutputFromFile(name).getContent();
+    context.HtmlService_read = (name: string) => HtmlService.createHtmlOutputFromFile(name).getContent();
     control.setEvaluator((code) => vm.runInContext(code, context));
     const t = HtmlService.createTemplateFromFile('Sidebar');
     (t as unknown as Vars).name = 'Wayan <Adi>';

@@ -169,7 +169,8 @@ export class HtmlTemplate {
 
   evaluate(): HtmlOutput {
     const vars: Record<string, unknown> = Object.create(null) as Record<string, unknown>; // no inherited names in scope
-    for (const key of Object.keys(this)) if (!key.startsWith('_')) vars[key] = (this as unknown as Record<string, unknown>)[key];
+    for (const key of Object.keys(this))
+      if (!key.startsWith('_')) vars[key] = (this as unknown as Record<string, unknown>)[key];
     const fn = this._service._evaluate(compileTemplate(this._source)) as (vars: object, out: TemplateSink) => void;
     const sink = new TemplateSink();
     fn(vars, sink);
@@ -246,7 +247,10 @@ class HtmlServiceImpl {
 
 export type HtmlServiceGlobal = HtmlServiceImpl;
 
-export function createHtmlService(ctx: EmuContext, readFile: (name: string) => string): { global: HtmlServiceGlobal; control: HtmlServiceControl } {
+export function createHtmlService(
+  ctx: EmuContext,
+  readFile: (name: string) => string,
+): { global: HtmlServiceGlobal; control: HtmlServiceControl } {
   const impl = new HtmlServiceImpl(ctx, readFile);
   const global = expose(ctx.calls, 'HtmlService', impl);
   const control: HtmlServiceControl = {

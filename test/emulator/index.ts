@@ -69,7 +69,23 @@ function services(ctx: EmuContext, buildDir: string, options: EmulatorOptions) {
     ...drive.extraGlobals,
     Date: ctx.Date,
   };
-  return { ui, sheets, html, script, forms, docs, drive, mail, properties, cache, lock, session, utilities, logger, globals };
+  return {
+    ui,
+    sheets,
+    html,
+    script,
+    forms,
+    docs,
+    drive,
+    mail,
+    properties,
+    cache,
+    lock,
+    session,
+    utilities,
+    logger,
+    globals,
+  };
 }
 
 type Services = ReturnType<typeof services>;
@@ -151,7 +167,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const b = loaded();
       if (!b.entryPoints().includes('onOpen')) return;
       // A simple trigger: services that need authorization refuse to work (see simpleTrigger.ts).
-      withLimitedAuth(b.context as Record<string, unknown>, () => b.call('onOpen', { source: spreadsheet, authMode: 'LIMITED', user: ctx.users.active }));
+      withLimitedAuth(b.context as Record<string, unknown>, () =>
+        b.call('onOpen', { source: spreadsheet, authMode: 'LIMITED', user: ctx.users.active }),
+      );
     },
     fireTimeTriggers(at) {
       loaded();

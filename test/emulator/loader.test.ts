@@ -10,7 +10,8 @@ import { DEFAULT_BUILD_DIR } from './loader';
 const CODE = join(DEFAULT_BUILD_DIR, 'Code.js');
 
 beforeAll(() => {
-  if (!existsSync(CODE)) execFileSync('node', ['scripts/build.mjs'], { cwd: join(DEFAULT_BUILD_DIR, '..'), stdio: 'inherit' });
+  if (!existsSync(CODE))
+    execFileSync('node', ['scripts/build.mjs'], { cwd: join(DEFAULT_BUILD_DIR, '..'), stdio: 'inherit' });
 });
 
 describe('the bundle as Apps Script sees it', () => {
@@ -33,10 +34,37 @@ describe('the bundle as Apps Script sees it', () => {
 
   it('has none of the globals Apps Script lacks, and all the services', () => {
     const bundle = createEmulator().load();
-    for (const name of ['setTimeout', 'setInterval', 'fetch', 'URL', 'TextEncoder', 'atob', 'structuredClone', 'require', 'process', 'Buffer']) {
+    for (const name of [
+      'setTimeout',
+      'setInterval',
+      'fetch',
+      'URL',
+      'TextEncoder',
+      'atob',
+      'structuredClone',
+      'require',
+      'process',
+      'Buffer',
+    ]) {
       expect(bundle.run(`typeof ${name}`), name).toBe('undefined');
     }
-    for (const name of ['SpreadsheetApp', 'FormApp', 'DocumentApp', 'DriveApp', 'MailApp', 'ScriptApp', 'PropertiesService', 'CacheService', 'LockService', 'Session', 'Utilities', 'Logger', 'console', 'HtmlService', 'MimeType']) {
+    for (const name of [
+      'SpreadsheetApp',
+      'FormApp',
+      'DocumentApp',
+      'DriveApp',
+      'MailApp',
+      'ScriptApp',
+      'PropertiesService',
+      'CacheService',
+      'LockService',
+      'Session',
+      'Utilities',
+      'Logger',
+      'console',
+      'HtmlService',
+      'MimeType',
+    ]) {
       expect(bundle.run(`typeof ${name}`), name).toBe('object');
     }
   });
@@ -63,7 +91,9 @@ describe('running the bundle', () => {
 
   it('a call to a method that is not emulated throws "not emulated:"', () => {
     const bundle = createEmulator().load();
-    expect(() => bundle.run('SpreadsheetApp.getActiveSpreadsheet().notAMethod()')).toThrow('not emulated: Spreadsheet.notAMethod');
+    expect(() => bundle.run('SpreadsheetApp.getActiveSpreadsheet().notAMethod()')).toThrow(
+      'not emulated: Spreadsheet.notAMethod',
+    );
   });
 
   it('service errors are Errors inside the bundle, as in Apps Script', () => {
@@ -86,12 +116,16 @@ describe('running the bundle', () => {
     const emu = createEmulator();
     const other = emu.sheets.create('Arsip');
     const bundle = emu.load();
-    expect(() => bundle.run(`SpreadsheetApp.openById(${JSON.stringify(other.getId())})`)).toThrow('You do not have permission to call SpreadsheetApp.openById');
+    expect(() => bundle.run(`SpreadsheetApp.openById(${JSON.stringify(other.getId())})`)).toThrow(
+      'You do not have permission to call SpreadsheetApp.openById',
+    );
   });
 
   it('templates evaluate in the bundle context, so scriptlets see its functions', () => {
     const bundle = createEmulator().load();
-    expect(bundle.run('HtmlService.createTemplate("<?= typeof onOpen ?>/<?= typeof include ?>").evaluate().getContent()')).toMatch(/^function\//);
+    expect(
+      bundle.run('HtmlService.createTemplate("<?= typeof onOpen ?>/<?= typeof include ?>").evaluate().getContent()'),
+    ).toMatch(/^function\//);
   });
 
   it('time triggers fire through the bundle without a UI', () => {
@@ -101,7 +135,9 @@ describe('running the bundle', () => {
     const fired = emu.fireTimeTriggers('2026-03-02T08:00:00+08:00');
     expect(fired).toBe(1);
     expect(emu.clock.now()).toBe(Date.parse('2026-03-02T08:00:00+08:00'));
-    expect(emu.triggers.failures.map((f) => f.error)).toEqual(['Exception: Cannot call SpreadsheetApp.getUi() from this context.']);
+    expect(emu.triggers.failures.map((f) => f.error)).toEqual([
+      'Exception: Cannot call SpreadsheetApp.getUi() from this context.',
+    ]);
     expect(emu.ui.menus).toEqual([]);
   });
 });

@@ -57,7 +57,9 @@ export function loadBundle(code: string, globals: Record<string, unknown>, filen
     call<T = unknown>(name: string, ...args: unknown[]): T {
       const fn = sandbox[name];
       if (typeof fn !== 'function' || injected.has(name)) {
-        throw new Error(`The bundle has no top-level function "${name}" (it has: ${entryPoints().join(', ') || 'none'})`);
+        throw new Error(
+          `The bundle has no top-level function "${name}" (it has: ${entryPoints().join(', ') || 'none'})`,
+        );
       }
       return (fn as (...a: unknown[]) => T)(...args);
     },

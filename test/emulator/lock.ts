@@ -24,7 +24,8 @@ class LockImpl {
       return false;
     }
     // Another Lock object of this same execution counts as ours (unverified: Google does not document it).
-    if (this._state.holder === null || this._state.holder === this || this._state.holder instanceof LockImpl) this._state.holder = this;
+    if (this._state.holder === null || this._state.holder === this || this._state.holder instanceof LockImpl)
+      this._state.holder = this;
     return true;
   }
 
@@ -43,7 +44,11 @@ class LockImpl {
 }
 
 export class LockControl {
-  private states: Record<LockScope, LockState> = { script: { holder: null }, document: { holder: null }, user: { holder: null } };
+  private states: Record<LockScope, LockState> = {
+    script: { holder: null },
+    document: { holder: null },
+    user: { holder: null },
+  };
   private failures = 0;
 
   /** Makes another execution hold the lock until `release()`. */
@@ -76,15 +81,18 @@ export class LockControl {
   }
 }
 
-export function createLockService(ctx: EmuContext): { global: GoogleAppsScript.Lock.LockService; control: LockControl } {
+export function createLockService(ctx: EmuContext): {
+  global: GoogleAppsScript.Lock.LockService;
+  control: LockControl;
+} {
   const control = new LockControl();
   // Each get*Lock() call returns a new Lock object on the same underlying lock, as in Apps Script.
   const wrap = (scope: LockScope): GoogleAppsScript.Lock.Lock =>
-    expose(ctx.calls, 'Lock', new LockImpl(ctx, control, control._state(scope)), { default: 'lock' }) as unknown as GoogleAppsScript.Lock.Lock;
+    expose(ctx.calls, 'Lock', new LockImpl(ctx, control, control._state(scope)), { default: 'lock' });
   const impl = {
     getScriptLock: () => wrap('script'),
     getDocumentLock: () => wrap('document'),
     getUserLock: () => wrap('user'),
   };
-  return { global: expose(ctx.calls, 'LockService', impl, { default: 'local' }) as unknown as GoogleAppsScript.Lock.LockService, control };
+  return { global: expose(ctx.calls, 'LockService', impl, { default: 'local' }), control };
 }

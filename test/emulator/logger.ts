@@ -17,7 +17,10 @@ function render(args: unknown[]): string {
   return format(...shown);
 }
 
-export function createLogger(ctx: EmuContext): { global: { Logger: GoogleAppsScript.Base.Logger; console: Console }; control: { lines: LogLine[]; clear(): void } } {
+export function createLogger(ctx: EmuContext): {
+  global: { Logger: GoogleAppsScript.Base.Logger; console: Console };
+  control: { lines: LogLine[]; clear(): void };
+} {
   const lines: LogLine[] = [];
   let loggerBuffer: string[] = [];
   const record = (level: LogLevel, message: string): void => {
@@ -44,7 +47,7 @@ export function createLogger(ctx: EmuContext): { global: { Logger: GoogleAppsScr
     error: (...a: unknown[]) => record('error', render(a)),
     debug: (...a: unknown[]) => record('debug', render(a)),
   };
-  const Logger = expose(ctx.calls, 'Logger', loggerImpl, { default: 'local' }) as unknown as GoogleAppsScript.Base.Logger;
+  const Logger = expose(ctx.calls, 'Logger', loggerImpl, { default: 'local' });
   const console = expose(ctx.calls, 'console', consoleImpl, { default: 'local' }) as unknown as Console;
   return { global: { Logger, console }, control: { lines, clear: () => (lines.length = 0) } };
 }

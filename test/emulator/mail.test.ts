@@ -16,18 +16,42 @@ describe('MailApp', () => {
     const { MailApp, control, Utilities } = setup();
     MailApp.sendEmail('warga@example.com', 'Tanda terima', 'Pengaduan Anda diterima.');
     const pdf = Utilities.newBlob('isi', 'text/plain', 'a.txt');
-    MailApp.sendEmail('warga@example.com', 'Subjek', 'Isi', { cc: 'kabid@example.go.id', htmlBody: '<b>Isi</b>', name: 'Dinas Koperasi', replyTo: 'dumas@example.go.id', attachments: [pdf] });
+    MailApp.sendEmail('warga@example.com', 'Subjek', 'Isi', {
+      cc: 'kabid@example.go.id',
+      htmlBody: '<b>Isi</b>',
+      name: 'Dinas Koperasi',
+      replyTo: 'dumas@example.go.id',
+      attachments: [pdf],
+    });
     expect(control.outbox).toHaveLength(2);
-    expect(control.outbox[0]).toMatchObject({ to: 'warga@example.com', subject: 'Tanda terima', body: 'Pengaduan Anda diterima.', htmlBody: null, sentAt: '2026-01-05T01:00:00.000Z' });
+    expect(control.outbox[0]).toMatchObject({
+      to: 'warga@example.com',
+      subject: 'Tanda terima',
+      body: 'Pengaduan Anda diterima.',
+      htmlBody: null,
+      sentAt: '2026-01-05T01:00:00.000Z',
+    });
     const second = control.outbox[1];
-    expect(second).toMatchObject({ cc: 'kabid@example.go.id', htmlBody: '<b>Isi</b>', name: 'Dinas Koperasi', replyTo: 'dumas@example.go.id' });
+    expect(second).toMatchObject({
+      cc: 'kabid@example.go.id',
+      htmlBody: '<b>Isi</b>',
+      name: 'Dinas Koperasi',
+      replyTo: 'dumas@example.go.id',
+    });
     expect(second.attachments[0]).toMatchObject({ name: 'a.txt', contentType: 'text/plain' });
     expect(Buffer.from(second.attachments[0].bytes).toString()).toBe('isi');
   });
 
   it('sends a message object and counts every recipient against the quota', () => {
     const { MailApp, control } = setup();
-    MailApp.sendEmail({ to: 'a@example.com, b@example.com', cc: 'c@example.com', bcc: 'd@example.com', subject: 'S', body: 'B', noReply: true });
+    MailApp.sendEmail({
+      to: 'a@example.com, b@example.com',
+      cc: 'c@example.com',
+      bcc: 'd@example.com',
+      subject: 'S',
+      body: 'B',
+      noReply: true,
+    });
     expect(MailApp.getRemainingDailyQuota()).toBe(96);
     expect(control.outbox[0].from).toMatch(/noreply/);
   });
@@ -53,7 +77,9 @@ describe('MailApp', () => {
   it('refuses invalid addresses, missing recipients, too many recipients and oversize messages', () => {
     const { MailApp, control, Utilities } = setup();
     expect(() => MailApp.sendEmail('bukan-email', 's', 'b')).toThrow('Exception: Invalid email: bukan-email');
-    expect(() => MailApp.sendEmail({ to: '', subject: 's', body: 'b' })).toThrow('Exception: Failed to send email: no recipient');
+    expect(() => MailApp.sendEmail({ to: '', subject: 's', body: 'b' })).toThrow(
+      'Exception: Failed to send email: no recipient',
+    );
     const many = Array.from({ length: 51 }, (_, i) => `u${i}@example.com`).join(',');
     expect(() => MailApp.sendEmail(many, 's', 'b')).toThrow(/Recipients Per Message/);
     const big = Utilities.newBlob(new Array(26 * 1024 * 1024).fill(0), 'application/pdf', 'big.pdf');

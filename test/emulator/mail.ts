@@ -173,7 +173,10 @@ class MailAppImpl {
   }
 }
 
-export function createMailApp(ctx: EmuContext, options: { quota?: number } = {}): { global: GoogleAppsScript.Mail.MailApp; control: MailControl } {
+export function createMailApp(
+  ctx: EmuContext,
+  options: { quota?: number } = {},
+): { global: GoogleAppsScript.Mail.MailApp; control: MailControl } {
   const control = new MailControl(ctx, options.quota ?? 100);
   const global = expose(ctx.calls, 'MailApp', new MailAppImpl(ctx, control), { default: 'mail' });
   return { global: global as unknown as GoogleAppsScript.Mail.MailApp, control };

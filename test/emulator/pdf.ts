@@ -151,7 +151,12 @@ class Layout {
     if (b.kind === 'rule') {
       this.ensure(8);
       this.y -= 4;
-      this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: MARGIN + this.width, y: this.y }, thickness: 0.5, color: rgb(0, 0, 0) });
+      this.page.drawLine({
+        start: { x: MARGIN, y: this.y },
+        end: { x: MARGIN + this.width, y: this.y },
+        thickness: 0.5,
+        color: rgb(0, 0, 0),
+      });
       this.y -= 4;
       return;
     }
@@ -171,7 +176,9 @@ class Layout {
     const size = 10;
     const font = this.fonts.regular;
     for (const row of rows) {
-      const cells = Array.from({ length: cols }, (_, i) => wrap(sanitizeWinAnsi(row[i] ?? '', font), font, size, colW - 6));
+      const cells = Array.from({ length: cols }, (_, i) =>
+        wrap(sanitizeWinAnsi(row[i] ?? '', font), font, size, colW - 6),
+      );
       const height = Math.max(...cells.map((c) => c.length)) * size * 1.25 + 4;
       this.ensure(height);
       const top = this.y;
@@ -179,14 +186,24 @@ class Layout {
         lines.forEach((line, k) => {
           this.page.drawText(line, { x: MARGIN + i * colW + 3, y: top - 2 - (k + 1) * size * 1.2, size, font });
         });
-        this.page.drawRectangle({ x: MARGIN + i * colW, y: top - height, width: colW, height, borderWidth: 0.5, borderColor: rgb(0, 0, 0) });
+        this.page.drawRectangle({
+          x: MARGIN + i * colW,
+          y: top - height,
+          width: colW,
+          height,
+          borderWidth: 0.5,
+          borderColor: rgb(0, 0, 0),
+        });
       });
       this.y = top - height;
     }
   }
 }
 
-function bytesOf(obj: { sizeInBytes(): number; copyBytesInto(buffer: Uint8Array, offset: number): number }): Uint8Array {
+function bytesOf(obj: {
+  sizeInBytes(): number;
+  copyBytesInto(buffer: Uint8Array, offset: number): number;
+}): Uint8Array {
   const buf = new Uint8Array(obj.sizeInBytes());
   obj.copyBytesInto(buf, 0);
   return buf;
@@ -214,7 +231,11 @@ function serialize(context: PDFContext): Uint8Array {
   push(bytesOf(xref));
   push('\n');
   const trailerDict = PDFTrailerDict.of(
-    context.obj({ Size: context.largestObjectNumber + 1, Root: context.trailerInfo.Root, Info: context.trailerInfo.Info }),
+    context.obj({
+      Size: context.largestObjectNumber + 1,
+      Root: context.trailerInfo.Root,
+      Info: context.trailerInfo.Info,
+    }),
   );
   push(bytesOf(trailerDict));
   push('\n\n');
@@ -234,10 +255,14 @@ export function renderPdf(content: PdfContent): Uint8Array {
   // The constructor is private in pdf-lib's types; PDFDocument.create() is only an async wrapper around it.
   const doc = new (PDFDocument as unknown as PdfDocumentCtor)(context, false, false);
   doc.setTitle(sanitizeTitle(content.title));
-  const fonts: Fonts = { regular: doc.embedStandardFont(StandardFonts.Helvetica), bold: doc.embedStandardFont(StandardFonts.HelveticaBold) };
+  const fonts: Fonts = {
+    regular: doc.embedStandardFont(StandardFonts.Helvetica),
+    bold: doc.embedStandardFont(StandardFonts.HelveticaBold),
+  };
   const layout = new Layout(doc, fonts, content);
   for (const b of content.body) layout.block(b);
-  for (const f of [fonts.regular, fonts.bold]) (f as unknown as FontInternals).embedder.embedIntoContext(context, f.ref);
+  for (const f of [fonts.regular, fonts.bold])
+    (f as unknown as FontInternals).embedder.embedIntoContext(context, f.ref);
   return serialize(context);
 }
 

@@ -5,7 +5,8 @@ import { expose } from './core/expose';
 export const MAX_VALUE_BYTES = 9 * 1024;
 export const MAX_STORE_BYTES = 500 * 1024;
 export const VALUE_TOO_LARGE = 'Exception: Argument too large: value'; // unverified wording
-export const STORE_FULL = 'Exception: You have exceeded the property storage quota. Please remove some properties and try again.';
+export const STORE_FULL =
+  'Exception: You have exceeded the property storage quota. Please remove some properties and try again.';
 
 type Store = Map<string, string>;
 
@@ -81,10 +82,13 @@ export class PropertiesControl {
   }
 }
 
-export function createPropertiesService(ctx: EmuContext): { global: GoogleAppsScript.Properties.PropertiesService; control: PropertiesControl } {
+export function createPropertiesService(ctx: EmuContext): {
+  global: GoogleAppsScript.Properties.PropertiesService;
+  control: PropertiesControl;
+} {
   const control = new PropertiesControl();
   const wrap = (store: Store): GoogleAppsScript.Properties.Properties =>
-    expose(ctx.calls, 'Properties', new PropertiesImpl(store), { default: 'properties' }) as unknown as GoogleAppsScript.Properties.Properties;
+    expose(ctx.calls, 'Properties', new PropertiesImpl(store), { default: 'properties' });
   const impl = {
     getScriptProperties: () => wrap(control.scriptStore),
     getDocumentProperties: () => wrap(control.documentStore),
@@ -92,5 +96,5 @@ export function createPropertiesService(ctx: EmuContext): { global: GoogleAppsSc
     getUserProperties: () => wrap(control.user(ctx.users.active)),
   };
   const global = expose(ctx.calls, 'PropertiesService', impl, { default: 'local' });
-  return { global: global as unknown as GoogleAppsScript.Properties.PropertiesService, control };
+  return { global: global, control };
 }

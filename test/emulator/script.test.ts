@@ -25,7 +25,7 @@ describe('ScriptApp triggers', () => {
     expect(ctx.calls.counts()['ClockTriggerBuilder.create']).toBe(1);
   });
 
-  it('refuses the 21st trigger with Apps Script\'s message', () => {
+  it("refuses the 21st trigger with Apps Script's message", () => {
     const { ScriptApp } = setup();
     for (let i = 0; i < 20; i++) ScriptApp.newTrigger(`f${i}`).timeBased().everyHours(1).create();
     expect(() => ScriptApp.newTrigger('f20').timeBased().everyHours(1).create()).toThrow(TOO_MANY_TRIGGERS);
@@ -53,9 +53,22 @@ describe('ScriptApp triggers', () => {
     ScriptApp.newTrigger('harian').timeBased().atHour(7).nearMinute(30).everyDays(1).create();
     const n = control.fireDue('2026-01-08T00:00:00+08:00');
     expect(n).toBe(2); // 6 Jan and 7 Jan 07:30 WITA (5 Jan 07:30 was before creation)
-    expect(runs.map((r) => new Date(r.at).toISOString())).toEqual(['2026-01-05T23:30:00.000Z', '2026-01-06T23:30:00.000Z']);
+    expect(runs.map((r) => new Date(r.at).toISOString())).toEqual([
+      '2026-01-05T23:30:00.000Z',
+      '2026-01-06T23:30:00.000Z',
+    ]);
     const e = runs[0].event;
-    expect(e).toMatchObject({ authMode: 'FULL', hour: 23, minute: 30, 'day-of-month': 5, month: 1, year: 2026, timezone: 'UTC', 'day-of-week': 1, second: 0 });
+    expect(e).toMatchObject({
+      authMode: 'FULL',
+      hour: 23,
+      minute: 30,
+      'day-of-month': 5,
+      month: 1,
+      year: 2026,
+      timezone: 'UTC',
+      'day-of-week': 1,
+      second: 0,
+    });
     expect(typeof e.triggerUid).toBe('string');
     expect(e['week-of-year']).toBe(2);
     // Nothing more fires until the next slot.
@@ -67,13 +80,19 @@ describe('ScriptApp triggers', () => {
     const { ScriptApp, control, runs } = setup();
     ScriptApp.newTrigger('x').timeBased().atHour(6).everyDays(2).inTimezone('Asia/Jakarta').create();
     control.fireDue('2026-01-10T00:00:00+07:00');
-    expect(runs.map((r) => new Date(r.at).toISOString())).toEqual(['2026-01-05T23:00:00.000Z', '2026-01-07T23:00:00.000Z']); // 06:00 WIB on 6 and 8 Jan
+    expect(runs.map((r) => new Date(r.at).toISOString())).toEqual([
+      '2026-01-05T23:00:00.000Z',
+      '2026-01-07T23:00:00.000Z',
+    ]); // 06:00 WIB on 6 and 8 Jan
   });
 
   it('fires weekly, hourly and one-time triggers in time order and advances the clock', () => {
     const { ScriptApp, control, runs, ctx } = setup();
     ScriptApp.newTrigger('mingguan').timeBased().onWeekDay(ScriptApp.WeekDay.FRIDAY).atHour(8).create();
-    ScriptApp.newTrigger('sekali').timeBased().after(90 * 60000).create();
+    ScriptApp.newTrigger('sekali')
+      .timeBased()
+      .after(90 * 60000)
+      .create();
     ScriptApp.newTrigger('tiapJam').timeBased().everyHours(12).create();
     control.fireDue('2026-01-09T12:00:00+08:00');
     // every 12 h from Mon 09:00 WITA: 8 firings up to Fri 09:00; Friday 08:00 comes just before the last one
@@ -93,18 +112,33 @@ describe('ScriptApp triggers', () => {
     ScriptApp.newTrigger('baik').timeBased().everyHours(1).create();
     control.fireDue(ctx.clock.now() + 3600000);
     expect(ran).toEqual(['rusak', 'baik']);
-    expect(control.failures).toEqual([expect.objectContaining({ handler: 'rusak', error: 'TypeError: x is undefined' })]);
+    expect(control.failures).toEqual([
+      expect.objectContaining({ handler: 'rusak', error: 'TypeError: x is undefined' }),
+    ]);
   });
 
   it('builds form and spreadsheet triggers and fires events on them', () => {
     const { ScriptApp, control, runs } = setup();
     const t1 = ScriptApp.newTrigger('onSubmitForm').forForm('form_1').onFormSubmit().create();
-    const t2 = ScriptApp.newTrigger('onEditSheet').forSpreadsheet({ getId: () => 'ss_1' } as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).onEdit().create();
-    expect([t1.getTriggerSource(), t1.getTriggerSourceId(), t1.getEventType()]).toEqual(['FORMS', 'form_1', 'ON_FORM_SUBMIT']);
-    expect([t2.getTriggerSource(), t2.getTriggerSourceId(), t2.getEventType()]).toEqual(['SPREADSHEETS', 'ss_1', 'ON_EDIT']);
+    const t2 = ScriptApp.newTrigger('onEditSheet')
+      .forSpreadsheet({ getId: () => 'ss_1' } as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet)
+      .onEdit()
+      .create();
+    expect([t1.getTriggerSource(), t1.getTriggerSourceId(), t1.getEventType()]).toEqual([
+      'FORMS',
+      'form_1',
+      'ON_FORM_SUBMIT',
+    ]);
+    expect([t2.getTriggerSource(), t2.getTriggerSourceId(), t2.getEventType()]).toEqual([
+      'SPREADSHEETS',
+      'ss_1',
+      'ON_EDIT',
+    ]);
     expect(control.fireFormSubmit('form_1', (uid) => ({ triggerUid: uid }))).toBe(1);
     expect(control.fireEvent('SPREADSHEETS', 'ss_1', 'ON_FORM_SUBMIT', () => ({}))).toBe(0);
-    expect(runs).toEqual([expect.objectContaining({ handler: 'onSubmitForm', event: { triggerUid: t1.getUniqueId() } })]);
+    expect(runs).toEqual([
+      expect.objectContaining({ handler: 'onSubmitForm', event: { triggerUid: t1.getUniqueId() } }),
+    ]);
   });
 
   it('records requireScopes and refuses what is not emulated', () => {

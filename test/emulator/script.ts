@@ -3,16 +3,46 @@ import type { EmuContext } from './core/context';
 import { expose } from './core/expose';
 import { isoWeek, zonedParts, zonedToUtc } from './tz';
 
-export const EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_CHANGE: 'ON_CHANGE', ON_EVENT_UPDATED: 'ON_EVENT_UPDATED' } as const;
-export const TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS', DOCUMENTS: 'DOCUMENTS', CALENDAR: 'CALENDAR' } as const;
+export const EventType = {
+  CLOCK: 'CLOCK',
+  ON_OPEN: 'ON_OPEN',
+  ON_EDIT: 'ON_EDIT',
+  ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+  ON_CHANGE: 'ON_CHANGE',
+  ON_EVENT_UPDATED: 'ON_EVENT_UPDATED',
+} as const;
+export const TriggerSource = {
+  SPREADSHEETS: 'SPREADSHEETS',
+  CLOCK: 'CLOCK',
+  FORMS: 'FORMS',
+  DOCUMENTS: 'DOCUMENTS',
+  CALENDAR: 'CALENDAR',
+} as const;
 export const AuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
-export const WeekDay = { MONDAY: 'MONDAY', TUESDAY: 'TUESDAY', WEDNESDAY: 'WEDNESDAY', THURSDAY: 'THURSDAY', FRIDAY: 'FRIDAY', SATURDAY: 'SATURDAY', SUNDAY: 'SUNDAY' } as const;
-const WEEKDAY_NUMBER: Record<string, number> = { MONDAY: 1, TUESDAY: 2, WEDNESDAY: 3, THURSDAY: 4, FRIDAY: 5, SATURDAY: 6, SUNDAY: 7 };
+export const WeekDay = {
+  MONDAY: 'MONDAY',
+  TUESDAY: 'TUESDAY',
+  WEDNESDAY: 'WEDNESDAY',
+  THURSDAY: 'THURSDAY',
+  FRIDAY: 'FRIDAY',
+  SATURDAY: 'SATURDAY',
+  SUNDAY: 'SUNDAY',
+} as const;
+const WEEKDAY_NUMBER: Record<string, number> = {
+  MONDAY: 1,
+  TUESDAY: 2,
+  WEDNESDAY: 3,
+  THURSDAY: 4,
+  FRIDAY: 5,
+  SATURDAY: 6,
+  SUNDAY: 7,
+};
 
 export type EventTypeName = keyof typeof EventType;
 export type TriggerSourceName = keyof typeof TriggerSource;
 
-export const TOO_MANY_TRIGGERS = 'Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+export const TOO_MANY_TRIGGERS =
+  'Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 export const MAX_TRIGGERS = 20;
 
 /** How a time-driven trigger recurs. */
@@ -93,7 +123,13 @@ export class ScriptControl {
     this.seq += 1;
     const now = this.ctx.clock.now();
     // Real trigger ids are decimal strings of ~19 digits.
-    const record: TriggerRecord = { ...partial, uid: String(7000000000000000000n + BigInt(this.seq) * 7919n), owner, created: now, lastFired: now };
+    const record: TriggerRecord = {
+      ...partial,
+      uid: String(7000000000000000000n + BigInt(this.seq) * 7919n),
+      owner,
+      created: now,
+      lastFired: now,
+    };
     this.records.push(record);
     return record;
   }
@@ -104,12 +140,19 @@ export class ScriptControl {
 
   /** Wraps a record as the Trigger object the bundle sees. */
   _wrap(record: TriggerRecord): GoogleAppsScript.Script.Trigger {
-    return expose(this.ctx.calls, 'Trigger', new TriggerImpl(record), { default: 'local' }) as unknown as GoogleAppsScript.Script.Trigger;
+    return expose(this.ctx.calls, 'Trigger', new TriggerImpl(record), {
+      default: 'local',
+    }) as unknown as GoogleAppsScript.Script.Trigger;
   }
 
   private run(record: TriggerRecord, event: Record<string, unknown>): void {
     if (!this.invoker) throw new Error('ScriptControl: no invoker set (control.setInvoker)');
-    this.fired.push({ uid: record.uid, handler: record.handler, at: new Date(this.ctx.clock.now()).toISOString(), event });
+    this.fired.push({
+      uid: record.uid,
+      handler: record.handler,
+      at: new Date(this.ctx.clock.now()).toISOString(),
+      event,
+    });
     // An installable trigger runs as the user who created it, whoever is using the spreadsheet at the time.
     const before = { ...this.ctx.users };
     this.ctx.users = { active: record.owner, effective: record.owner };
@@ -117,7 +160,12 @@ export class ScriptControl {
       this.invoker(record.handler, event);
     } catch (e) {
       // Apps Script records the failure (and e-mails the owner); other triggers still run.
-      this.failures.push({ uid: record.uid, handler: record.handler, at: new Date(this.ctx.clock.now()).toISOString(), error: e instanceof Error ? e.message : String(e) });
+      this.failures.push({
+        uid: record.uid,
+        handler: record.handler,
+        at: new Date(this.ctx.clock.now()).toISOString(),
+        error: e instanceof Error ? e.message : String(e),
+      });
     } finally {
       this.ctx.users = before;
     }
@@ -127,8 +175,15 @@ export class ScriptControl {
    * Fires every installed trigger of `eventType` on the given source (a form or spreadsheet id); `makeEvent`
    * builds each trigger's event (it receives the trigger's uid). Returns how many triggers ran.
    */
-  fireEvent(source: TriggerSourceName, sourceId: string, eventType: EventTypeName, makeEvent: (triggerUid: string) => Record<string, unknown>): number {
-    const matching = this.records.filter((r) => r.source === source && r.sourceId === sourceId && r.eventType === eventType);
+  fireEvent(
+    source: TriggerSourceName,
+    sourceId: string,
+    eventType: EventTypeName,
+    makeEvent: (triggerUid: string) => Record<string, unknown>,
+  ): number {
+    const matching = this.records.filter(
+      (r) => r.source === source && r.sourceId === sourceId && r.eventType === eventType,
+    );
     for (const r of matching) {
       if (!this.records.includes(r)) continue; // deleted by an earlier handler
       this.run(r, makeEvent(r.uid));
@@ -179,7 +234,7 @@ export function nextFiring(r: TriggerRecord, after: number): number | null {
   const tz = c.timeZone ?? 'Asia/Makassar';
   const hour = c.atHour ?? zonedParts(r.created, tz).hour;
   const minute = c.nearMinute ?? 0;
-  const step = c.weekDay ? 7 : c.everyDays ?? 1;
+  const step = c.weekDay ? 7 : (c.everyDays ?? 1);
   // Walk local calendar days from the creation day; the first slot after creation, then every `step` days.
   const start = zonedParts(r.created, tz);
   let first: number | null = null;
@@ -227,7 +282,9 @@ function sourceIdOf(target: unknown, what: string): string {
   if (typeof target === 'string') return target;
   const obj = target as { getId?: () => string } | null;
   if (obj && typeof obj.getId === 'function') return obj.getId();
-  throw new Error(`Exception: The parameters (${typeof target}) don't match the method signature for ScriptApp.TriggerBuilder.${what}.`);
+  throw new Error(
+    `Exception: The parameters (${typeof target}) don't match the method signature for ScriptApp.TriggerBuilder.${what}.`,
+  );
 }
 
 class ClockBuilder {
@@ -238,12 +295,14 @@ class ClockBuilder {
     private readonly handler: string,
   ) {}
   atHour(h: number): this {
-    if (!Number.isInteger(h) || h < 0 || h > 23) throw new Error('Exception: The hour must be an integer between 0 and 23.');
+    if (!Number.isInteger(h) || h < 0 || h > 23)
+      throw new Error('Exception: The hour must be an integer between 0 and 23.');
     this.spec.atHour = h;
     return this;
   }
   nearMinute(m: number): this {
-    if (!Number.isInteger(m) || m < 0 || m > 59) throw new Error('Exception: The minute must be an integer between 0 and 59.');
+    if (!Number.isInteger(m) || m < 0 || m > 59)
+      throw new Error('Exception: The minute must be an integer between 0 and 59.');
     this.spec.nearMinute = m;
     return this;
   }
@@ -253,12 +312,14 @@ class ClockBuilder {
     return this;
   }
   everyHours(n: number): this {
-    if (![1, 2, 4, 6, 8, 12].includes(n)) throw new Error('Exception: The value passed to everyHours must be one of 1, 2, 4, 6, 8 or 12.');
+    if (![1, 2, 4, 6, 8, 12].includes(n))
+      throw new Error('Exception: The value passed to everyHours must be one of 1, 2, 4, 6, 8 or 12.');
     this.spec.everyHours = n;
     return this;
   }
   everyMinutes(n: number): this {
-    if (![1, 5, 10, 15, 30].includes(n)) throw new Error('Exception: The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30.');
+    if (![1, 5, 10, 15, 30].includes(n))
+      throw new Error('Exception: The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30.');
     this.spec.everyMinutes = n;
     return this;
   }
@@ -288,9 +349,17 @@ class ClockBuilder {
     const recurring = s.everyMinutes ?? s.everyHours ?? s.everyDays ?? s.weekDay;
     if (recurring === undefined && s.at === undefined) {
       // unverified wording: Apps Script refuses a clock trigger with no schedule.
-      throw new Error('Exception: The clock trigger builder needs a schedule (everyMinutes/everyHours/everyDays/onWeekDay, at or after).');
+      throw new Error(
+        'Exception: The clock trigger builder needs a schedule (everyMinutes/everyHours/everyDays/onWeekDay, at or after).',
+      );
     }
-    const record = this.control._add({ handler: this.handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, clock: { ...s } });
+    const record = this.control._add({
+      handler: this.handler,
+      eventType: 'CLOCK',
+      source: 'CLOCK',
+      sourceId: null,
+      clock: { ...s },
+    });
     return this.control._wrap(record);
   }
 }
@@ -323,7 +392,12 @@ class EventBuilder {
   }
   create(): GoogleAppsScript.Script.Trigger {
     if (!this.eventType) throw new Error('Exception: The trigger builder needs an event type before create().');
-    const record = this.control._add({ handler: this.handler, eventType: this.eventType, source: this.source, sourceId: this.sourceId });
+    const record = this.control._add({
+      handler: this.handler,
+      eventType: this.eventType,
+      source: this.source,
+      sourceId: this.sourceId,
+    });
     return this.control._wrap(record);
   }
 }
@@ -335,15 +409,33 @@ class TriggerBuilderImpl {
     private readonly handler: string,
   ) {}
   timeBased(): GoogleAppsScript.Script.ClockTriggerBuilder {
-    return expose(this.ctx.calls, 'ClockTriggerBuilder', new ClockBuilder(this.ctx, this.control, this.handler), { create: 'script', default: 'local' }) as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
+    return expose(this.ctx.calls, 'ClockTriggerBuilder', new ClockBuilder(this.ctx, this.control, this.handler), {
+      create: 'script',
+      default: 'local',
+    }) as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
   }
   forForm(form: unknown): GoogleAppsScript.Script.FormTriggerBuilder {
     const id = sourceIdOf(form, 'forForm');
-    return expose(this.ctx.calls, 'FormTriggerBuilder', new EventBuilder(this.control, this.handler, 'FORMS', id, ['ON_FORM_SUBMIT', 'ON_OPEN']), { create: 'script', default: 'local' }) as unknown as GoogleAppsScript.Script.FormTriggerBuilder;
+    return expose(
+      this.ctx.calls,
+      'FormTriggerBuilder',
+      new EventBuilder(this.control, this.handler, 'FORMS', id, ['ON_FORM_SUBMIT', 'ON_OPEN']),
+      { create: 'script', default: 'local' },
+    );
   }
   forSpreadsheet(ss: unknown): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
     const id = sourceIdOf(ss, 'forSpreadsheet');
-    return expose(this.ctx.calls, 'SpreadsheetTriggerBuilder', new EventBuilder(this.control, this.handler, 'SPREADSHEETS', id, ['ON_FORM_SUBMIT', 'ON_EDIT', 'ON_OPEN', 'ON_CHANGE']), { create: 'script', default: 'local' }) as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
+    return expose(
+      this.ctx.calls,
+      'SpreadsheetTriggerBuilder',
+      new EventBuilder(this.control, this.handler, 'SPREADSHEETS', id, [
+        'ON_FORM_SUBMIT',
+        'ON_EDIT',
+        'ON_OPEN',
+        'ON_CHANGE',
+      ]),
+      { create: 'script', default: 'local' },
+    );
   }
 }
 
@@ -358,11 +450,16 @@ class ScriptAppImpl {
   ) {}
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
     if (typeof functionName !== 'string' || !functionName) throw new Error('Exception: Invalid argument: functionName');
-    return expose(this._ctx.calls, 'TriggerBuilder', new TriggerBuilderImpl(this._ctx, this._control, functionName), { default: 'local' }) as unknown as GoogleAppsScript.Script.TriggerBuilder;
+    return expose(this._ctx.calls, 'TriggerBuilder', new TriggerBuilderImpl(this._ctx, this._control, functionName), {
+      default: 'local',
+    }) as unknown as GoogleAppsScript.Script.TriggerBuilder;
   }
   getProjectTriggers(): GoogleAppsScript.Script.Trigger[] {
     // Installable triggers belong to the user who created them; another user sees none of them.
-    return this._control.triggers().filter((r) => r.owner === this._ctx.users.effective).map((r) => this._control._wrap(r));
+    return this._control
+      .triggers()
+      .filter((r) => r.owner === this._ctx.users.effective)
+      .map((r) => this._control._wrap(r));
   }
   getUserTriggers(source: unknown): GoogleAppsScript.Script.Trigger[] {
     const id = sourceIdOf(source, 'getUserTriggers');
@@ -379,9 +476,18 @@ class ScriptAppImpl {
   }
 }
 
-export function createScriptApp(ctx: EmuContext): { global: GoogleAppsScript.Script.ScriptApp; control: ScriptControl } {
+export function createScriptApp(ctx: EmuContext): {
+  global: GoogleAppsScript.Script.ScriptApp;
+  control: ScriptControl;
+} {
   const control = new ScriptControl(ctx);
   const impl = new ScriptAppImpl(ctx, control);
-  const global = expose(ctx.calls, 'ScriptApp', impl, { newTrigger: 'local', getProjectTriggers: 'script', getUserTriggers: 'script', deleteTrigger: 'script', default: 'local' });
+  const global = expose(ctx.calls, 'ScriptApp', impl, {
+    newTrigger: 'local',
+    getProjectTriggers: 'script',
+    getUserTriggers: 'script',
+    deleteTrigger: 'script',
+    default: 'local',
+  });
   return { global: global as unknown as GoogleAppsScript.Script.ScriptApp, control };
 }

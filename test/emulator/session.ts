@@ -27,7 +27,7 @@ export class SessionControl {
 
 function user(ctx: EmuContext, email: () => string): GoogleAppsScript.Base.User {
   const impl = { getEmail: email, getUserLoginId: email, toString: email };
-  return expose(ctx.calls, 'User', impl, { default: 'local' }) as unknown as GoogleAppsScript.Base.User;
+  return expose(ctx.calls, 'User', impl, { default: 'local' });
 }
 
 export function createSession(ctx: EmuContext): { global: GoogleAppsScript.Base.Session; control: SessionControl } {
@@ -38,7 +38,11 @@ export function createSession(ctx: EmuContext): { global: GoogleAppsScript.Base.
     getScriptTimeZone: () => ctx.timeZone,
     getActiveUserLocale: () => control.locale,
     // Stable per user and script, opaque, and never the e-mail itself.
-    getTemporaryActiveUserKey: () => createHash('sha256').update(`dumas:${ctx.users.active}`).digest('base64').slice(0, 43),
+    getTemporaryActiveUserKey: () =>
+      createHash('sha256').update(`dumas:${ctx.users.active}`).digest('base64').slice(0, 43),
   };
-  return { global: expose(ctx.calls, 'Session', impl, { default: 'local' }) as unknown as GoogleAppsScript.Base.Session, control };
+  return {
+    global: expose(ctx.calls, 'Session', impl, { default: 'local' }) as unknown as GoogleAppsScript.Base.Session,
+    control,
+  };
 }

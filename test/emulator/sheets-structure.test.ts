@@ -19,7 +19,12 @@ describe('spreadsheets and sheets', () => {
     expect(SpreadsheetApp.getActiveSpreadsheet()).toBe(ss);
     expect(ctx.files.get(ss.getId())?.payload).toBe(ss);
     expect(ss.getUrl()).toContain(ss.getId());
-    expect([sheet.getName(), sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getSheetId()]).toEqual(['Sheet1', 1000, 26, 0]);
+    expect([sheet.getName(), sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getSheetId()]).toEqual([
+      'Sheet1',
+      1000,
+      26,
+      0,
+    ]);
     expect(ss.getSpreadsheetTimeZone()).toBe('Asia/Makassar');
   });
 
@@ -29,7 +34,9 @@ describe('spreadsheets and sheets', () => {
     expect(ss.getActiveSheet().getName()).toBe('Register');
     ss.insertSheet('Settings', 0);
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['Settings', 'Sheet1', 'Register']);
-    expect(() => ss.insertSheet('register')).toThrow('Exception: A sheet with the name "register" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('register')).toThrow(
+      'Exception: A sheet with the name "register" already exists. Please enter another name.',
+    );
     expect(ss.getSheetByName('REGISTER')?.getSheetId()).toBe(reg.getSheetId());
     expect(ss.getSheetByName('Missing')).toBeNull();
     expect(reg.getIndex()).toBe(3);
@@ -41,9 +48,13 @@ describe('spreadsheets and sheets', () => {
     const { app, SpreadsheetApp } = setup();
     const other = app.control.create('Arsip');
     expect(SpreadsheetApp.openById(other.getId())).toBe(other);
-    expect(() => SpreadsheetApp.openById('nope')).toThrow('Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    expect(() => SpreadsheetApp.openById('nope')).toThrow(
+      'Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+    );
     app.control.setScopes(['https://www.googleapis.com/auth/spreadsheets.currentonly']);
-    expect(() => SpreadsheetApp.openById(other.getId())).toThrow('Exception: You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets');
+    expect(() => SpreadsheetApp.openById(other.getId())).toThrow(
+      'Exception: You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    );
   });
 
   it('getActiveRange and getActiveCell follow the selection the harness makes', () => {
@@ -77,8 +88,12 @@ describe('grid size and content bounds', () => {
     const small = ss.insertSheet('Small');
     small.deleteRows(3, 998);
     expect(small.getMaxRows()).toBe(2);
-    expect(() => small.getRange(3, 1)).toThrow('Exception: The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => small.getRange('A1:AA1')).toThrow('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => small.getRange(3, 1)).toThrow(
+      'Exception: The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => small.getRange('A1:AA1')).toThrow(
+      'Exception: The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(() => small.getRange(0, 1)).toThrow('Exception: The starting row of the range is too small.');
     expect(() => small.getRange('not a range')).toThrow('Exception: Range not found');
     small.appendRow(['a']);
@@ -97,8 +112,12 @@ describe('grid size and content bounds', () => {
     const sheet = ss.insertSheet('Coords');
     sheet.getRange('A2').setValue('isi');
     expect(() => sheet.getRange(NaN, 1)).toThrow('Exception: The starting row of the range is too small.');
-    expect(() => sheet.getRange(2, 1, NaN, 1)).toThrow('Exception: The number of rows in the range must be at least 1.');
-    expect(() => sheet.getRange(Infinity, 1)).toThrow('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(2, 1, NaN, 1)).toThrow(
+      'Exception: The number of rows in the range must be at least 1.',
+    );
+    expect(() => sheet.getRange(Infinity, 1)).toThrow(
+      'Exception: The coordinates of the range are outside the dimensions of the sheet.',
+    );
     const cut = sheet.getRange(2.9, 1.2, 1.5, 1);
     expect(cut.getA1Notation()).toBe('A2');
     expect(cut.getValues()).toEqual([['isi']]);
@@ -114,7 +133,9 @@ describe('grid size and content bounds', () => {
     sheet.deleteRow(2);
     expect(sheet.getRange('A2').getValue()).toBe('0813');
     expect(() => sheet.deleteRows(999, 5)).toThrow('Exception: Those rows are out of bounds.');
-    expect(() => sheet.deleteRows(1, 1000)).toThrow('Exception: Sorry, it is not possible to delete all non-frozen rows.');
+    expect(() => sheet.deleteRows(1, 1000)).toThrow(
+      'Exception: Sorry, it is not possible to delete all non-frozen rows.',
+    );
   });
 });
 
@@ -128,13 +149,22 @@ describe('recorded structure', () => {
     ss.insertSheet('Hidden').hideSheet();
     expect(sheet.getFrozenRows()).toBe(1);
     const state = app.control.state(sheet);
-    expect(state).toMatchObject({ frozenRows: 1, frozenColumns: 2, columnWidths: { 3: 240, 4: 80, 5: 80 }, tabColor: '#1a73e8' });
+    expect(state).toMatchObject({
+      frozenRows: 1,
+      frozenColumns: 2,
+      columnWidths: { 3: 240, 4: 80, 5: 80 },
+      tabColor: '#1a73e8',
+    });
     expect(ss.getSheetByName('Hidden')?.isSheetHidden()).toBe(true);
   });
 
   it('data validation is recorded, readable, and only flags (never blocks) invalid script writes', () => {
     const { app, SpreadsheetApp, sheet } = setup();
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(['Baru', 'Selesai']).setAllowInvalid(false).setHelpText('Pilih status').build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(['Baru', 'Selesai'])
+      .setAllowInvalid(false)
+      .setHelpText('Pilih status')
+      .build();
     sheet.getRange('D2:D5').setDataValidation(rule);
     sheet.getRange('E2').setDataValidation(SpreadsheetApp.newDataValidation().requireDate().build());
     const got = sheet.getRange('D3').getDataValidation();
@@ -150,13 +180,35 @@ describe('recorded structure', () => {
 
   it('conditional format rules are recorded with their ranges', () => {
     const { app, SpreadsheetApp, sheet } = setup();
-    const late = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=$H2<TODAY()').setBackground('#f4cccc').setRanges([sheet.getRange('A2:M1000')]).build();
-    const done = SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('Selesai').setFontColor('#137333').setRanges([sheet.getRange('D2:D')]).build();
+    const late = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=$H2<TODAY()')
+      .setBackground('#f4cccc')
+      .setRanges([sheet.getRange('A2:M1000')])
+      .build();
+    const done = SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo('Selesai')
+      .setFontColor('#137333')
+      .setRanges([sheet.getRange('D2:D')])
+      .build();
     sheet.setConditionalFormatRules([late, done]);
     expect(sheet.getConditionalFormatRules()).toHaveLength(2);
     expect(app.control.state(sheet).conditionalFormats).toEqual([
-      { ranges: ['A2:M1000'], criteria: 'CUSTOM_FORMULA', values: ['=$H2<TODAY()'], background: '#f4cccc', fontColor: null, bold: null },
-      { ranges: ['D2:D1000'], criteria: 'TEXT_EQUAL_TO', values: ['Selesai'], background: null, fontColor: '#137333', bold: null },
+      {
+        ranges: ['A2:M1000'],
+        criteria: 'CUSTOM_FORMULA',
+        values: ['=$H2<TODAY()'],
+        background: '#f4cccc',
+        fontColor: null,
+        bold: null,
+      },
+      {
+        ranges: ['D2:D1000'],
+        criteria: 'TEXT_EQUAL_TO',
+        values: ['Selesai'],
+        background: null,
+        fontColor: '#137333',
+        bold: null,
+      },
     ]);
   });
 
@@ -171,8 +223,24 @@ describe('recorded structure', () => {
     expect(sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)).toEqual([p]);
     expect(ss.getProtections(SpreadsheetApp.ProtectionType.RANGE)).toEqual([colA]);
     expect(app.control.state(sheet).protections).toEqual([
-      { type: 'SHEET', sheet: 'Sheet1', range: 'A1:Z1000', description: 'Register: hanya lewat Dumas', warningOnly: false, editors: ['admin@diskopumkm.example.go.id', 'kabid@diskopumkm.example.go.id'], unprotected: [] },
-      { type: 'RANGE', sheet: 'Sheet1', range: 'A1:A1000', description: '', warningOnly: true, editors: ['admin@diskopumkm.example.go.id', 'staf@diskopumkm.example.go.id'], unprotected: [] },
+      {
+        type: 'SHEET',
+        sheet: 'Sheet1',
+        range: 'A1:Z1000',
+        description: 'Register: hanya lewat Dumas',
+        warningOnly: false,
+        editors: ['admin@diskopumkm.example.go.id', 'kabid@diskopumkm.example.go.id'],
+        unprotected: [],
+      },
+      {
+        type: 'RANGE',
+        sheet: 'Sheet1',
+        range: 'A1:A1000',
+        description: '',
+        warningOnly: true,
+        editors: ['admin@diskopumkm.example.go.id', 'staf@diskopumkm.example.go.id'],
+        unprotected: [],
+      },
     ]);
     expect(p.canEdit()).toBe(true);
     ctx.users.effective = 'staf@diskopumkm.example.go.id';
@@ -183,10 +251,21 @@ describe('recorded structure', () => {
   it('charts are built, inserted and recorded', () => {
     const { app, SpreadsheetApp, ss } = setup();
     const report = ss.insertSheet('Laporan');
-    const chart = report.newChart().setChartType('COLUMN').addRange(report.getRange('A1:B6')).setPosition(2, 4, 0, 0).setOption('title', 'Pengaduan per bulan').build();
+    const chart = report
+      .newChart()
+      .setChartType('COLUMN')
+      .addRange(report.getRange('A1:B6'))
+      .setPosition(2, 4, 0, 0)
+      .setOption('title', 'Pengaduan per bulan')
+      .build();
     report.insertChart(chart);
     expect(report.getCharts()).toHaveLength(1);
-    expect(app.control.state(report).charts[0]).toMatchObject({ type: 'COLUMN', ranges: ['A1:B6'], position: { row: 2, column: 4, offsetX: 0, offsetY: 0 }, options: { title: 'Pengaduan per bulan' } });
+    expect(app.control.state(report).charts[0]).toMatchObject({
+      type: 'COLUMN',
+      ranges: ['A1:B6'],
+      position: { row: 2, column: 4, offsetX: 0, offsetY: 0 },
+      options: { title: 'Pengaduan per bulan' },
+    });
     report.removeChart(chart);
     expect(report.getCharts()).toEqual([]);
     expect(SpreadsheetApp.BorderStyle.SOLID).toBe('SOLID');
@@ -208,7 +287,9 @@ describe('emulation boundaries', () => {
 
   it('getUi throws where there is no UI (triggers)', () => {
     const { ui, SpreadsheetApp } = setup();
-    expect(() => ui.control.withoutUi(() => SpreadsheetApp.getUi())).toThrow('Exception: Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(() => ui.control.withoutUi(() => SpreadsheetApp.getUi())).toThrow(
+      'Exception: Cannot call SpreadsheetApp.getUi() from this context.',
+    );
     expect(SpreadsheetApp.getUi()).toBe(ui.global);
   });
 });

@@ -45,11 +45,33 @@ describe('writes parse strings like a person typing (General cells)', () => {
 
   it('parses signs, percents, booleans, grouped numbers and trims for detection; keeps "1,5" as text', () => {
     const { sheet } = setup();
-    const inputs = ['+6281234567890', '-5', '5%', '12.5%', 'TRUE', 'false', '1,234', ' 12 ', '1,5', 'Rp 5.000', '  teks  '];
+    const inputs = [
+      '+6281234567890',
+      '-5',
+      '5%',
+      '12.5%',
+      'TRUE',
+      'false',
+      '1,234',
+      ' 12 ',
+      '1,5',
+      'Rp 5.000',
+      '  teks  ',
+    ];
     const r = sheet.getRange(1, 1, 1, inputs.length);
     r.setValues([inputs]);
-    expect(r.getValues()).toEqual([[6281234567890, -5, 0.05, 0.125, true, false, 1234, 12, '1,5', 'Rp 5.000', '  teks  ']]);
-    expect(r.getDisplayValues()[0].slice(0, 7)).toEqual(['6281234567890', '-5', '5%', '12.5%', 'TRUE', 'FALSE', '1,234']);
+    expect(r.getValues()).toEqual([
+      [6281234567890, -5, 0.05, 0.125, true, false, 1234, 12, '1,5', 'Rp 5.000', '  teks  '],
+    ]);
+    expect(r.getDisplayValues()[0].slice(0, 7)).toEqual([
+      '6281234567890',
+      '-5',
+      '5%',
+      '12.5%',
+      'TRUE',
+      'FALSE',
+      '1,234',
+    ]);
   });
 
   it('a leading apostrophe forces text and is swallowed', () => {
@@ -90,7 +112,7 @@ describe('dates', () => {
     const { sheet } = setup();
     sheet.getRange('A1:D1').setValues([['2026-11-30', '11/30/2026', '2026-11-30 14:05', '30/11/2026']]);
     sheet.getRange('E1').setNumberFormat('@').setValue('2026-11-30');
-    const [a, b, c, d, e] = sheet.getRange('A1:E1').getValues()[0] as unknown[];
+    const [a, b, c, d, e] = sheet.getRange('A1:E1').getValues()[0];
     expect(a).toBeInstanceOf(Date);
     expect((a as Date).toISOString()).toBe('2026-11-29T16:00:00.000Z'); // midnight WITA
     expect((b as Date).getTime()).toBe((a as Date).getTime());
@@ -162,10 +184,29 @@ describe('shape errors', () => {
   it('throws Apps Script messages for rows, columns and non-2D data', () => {
     const { sheet } = setup();
     const r = sheet.getRange('A1:C3');
-    expect(() => r.setValues([[1, 2, 3], [4, 5, 6]])).toThrow('Exception: The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.');
-    expect(() => r.setValues([[1, 2, 3], [4, 5], [7, 8, 9]])).toThrow('Exception: The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.');
-    expect(() => r.setValues('x' as unknown as unknown[][])).toThrow("Exception: The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.");
-    expect(() => r.setValues([1, 2, 3] as unknown as unknown[][])).toThrow("Exception: The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.");
+    expect(() =>
+      r.setValues([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toThrow(
+      'Exception: The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
+    );
+    expect(() =>
+      r.setValues([
+        [1, 2, 3],
+        [4, 5],
+        [7, 8, 9],
+      ]),
+    ).toThrow(
+      'Exception: The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
+    );
+    expect(() => r.setValues('x' as unknown as unknown[][])).toThrow(
+      "Exception: The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
+    expect(() => r.setValues([1, 2, 3] as unknown as unknown[][])).toThrow(
+      "Exception: The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
     expect(sheet.getLastRow()).toBe(0); // nothing was written
   });
 });

@@ -39,7 +39,9 @@ describe('onOpen runs as a simple trigger', () => {
     ['ScriptApp.getProjectTriggers()', 'ScriptApp.getProjectTriggers', 'script.scriptapp'],
   ])('refuses %s', (call, method, scope) => {
     const { emu } = emulatorWith(`function onOpen(e) { ${call}; }`);
-    expect(() => emu.open()).toThrow(`You do not have permission to call ${method}. Required permissions: https://www.googleapis.com/auth/${scope}`);
+    expect(() => emu.open()).toThrow(
+      `You do not have permission to call ${method}. Required permissions: https://www.googleapis.com/auth/${scope}`,
+    );
   });
 
   it('keeps the bound spreadsheet, the UI, properties, the event and enum values', () => {

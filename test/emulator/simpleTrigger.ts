@@ -19,7 +19,9 @@ export const LIMITED_REFUSED: Readonly<Record<string, string>> = {
 
 /** Apps Script's wording for a call without the needed authorization. */
 export function permissionError(service: string, method: string, scope: string): Error {
-  return new Error(`Exception: You do not have permission to call ${service}.${method}. Required permissions: ${scope}`);
+  return new Error(
+    `Exception: You do not have permission to call ${service}.${method}. Required permissions: ${scope}`,
+  );
 }
 
 function refusing(service: string, target: object, scope: string): object {

@@ -68,7 +68,15 @@ export function offsetMinutes(ms: number, timeZone: string): number {
 }
 
 /** The instant whose wall clock in `timeZone` reads the given fields (month 1..12; overflow allowed). */
-export function zonedToUtc(year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string): number {
+export function zonedToUtc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  timeZone: string,
+): number {
   const guess = Date.UTC(year, month - 1, day, hour, minute, second);
   // Two passes settle the offset even next to a DST change.
   let ms = guess - offsetMinutes(guess, timeZone) * 60000;

@@ -22,9 +22,16 @@ describe('menus', () => {
     expect(control.menus[0]).toEqual({
       name: 'Dumas',
       addon: false,
-      items: [{ caption: 'Catat pengaduan', functionName: 'showRecordSidebar' }, { separator: true }, { submenu: { name: 'Laporan', addon: false, items: [{ caption: 'Bulanan', functionName: 'reportMonthly' }] } }],
+      items: [
+        { caption: 'Catat pengaduan', functionName: 'showRecordSidebar' },
+        { separator: true },
+        { submenu: { name: 'Laporan', addon: false, items: [{ caption: 'Bulanan', functionName: 'reportMonthly' }] } },
+      ],
     });
-    expect(control.menus.map((m) => [m.name, m.addon])).toEqual([['Dumas', false], ['Dumas', true]]);
+    expect(control.menus.map((m) => [m.name, m.addon])).toEqual([
+      ['Dumas', false],
+      ['Dumas', true],
+    ]);
     expect(control.menu('Dumas')?.addon).toBe(true); // the last one added under that name
   });
 
@@ -78,7 +85,9 @@ describe('sidebars and dialogs', () => {
     ui.showSidebar(t.evaluate().setTitle('Catat pengaduan'));
     ui.showModalDialog(HtmlService.createHtmlOutput('<p>ok</p>').setWidth(400).setHeight(200), 'Tentang');
     expect(control.sidebars).toMatchObject([{ kind: 'sidebar', title: 'Catat pengaduan', html: '<h1>Catat</h1>' }]);
-    expect(control.dialogs).toMatchObject([{ kind: 'modal', title: 'Tentang', html: '<p>ok</p>', width: 400, height: 200 }]);
+    expect(control.dialogs).toMatchObject([
+      { kind: 'modal', title: 'Tentang', html: '<p>ok</p>', width: 400, height: 200 },
+    ]);
   });
 
   it('an unevaluated template is not a valid sidebar', () => {

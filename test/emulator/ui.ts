@@ -7,7 +7,12 @@ import type { Toast } from './sheets/spreadsheet';
 
 export const Button = Object.freeze({ OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const);
 export type ButtonName = keyof typeof Button;
-export const ButtonSet = Object.freeze({ OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const);
+export const ButtonSet = Object.freeze({
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const);
 export type ButtonSetName = keyof typeof ButtonSet;
 
 const BUTTONS: Record<ButtonSetName, ButtonName[]> = {
@@ -87,12 +92,18 @@ export interface PromptResponse {
 
 class Menu {
   readonly _record: MenuRecord;
-  constructor(name: string, addon: boolean, private readonly _onAdd: (m: MenuRecord) => void) {
+  constructor(
+    name: string,
+    addon: boolean,
+    private readonly _onAdd: (m: MenuRecord) => void,
+  ) {
     this._record = { name, addon, items: [] };
   }
   addItem(caption: string, functionName: string): this {
     if (typeof caption !== 'string' || typeof functionName !== 'string') {
-      throw new Error(`Exception: The parameters (${typeof caption},${typeof functionName}) don't match the method signature for Menu.addItem.`);
+      throw new Error(
+        `Exception: The parameters (${typeof caption},${typeof functionName}) don't match the method signature for Menu.addItem.`,
+      );
     }
     this._record.items.push({ caption, functionName });
     return this;
@@ -114,7 +125,10 @@ function isButtonSet(v: unknown): v is ButtonSetName {
   return typeof v === 'string' && v in BUTTONS;
 }
 
-export function createUi(ctx: EmuContext, options: { addonName?: string } = {}): { global: UiGlobal; control: UiControl } {
+export function createUi(
+  ctx: EmuContext,
+  options: { addonName?: string } = {},
+): { global: UiGlobal; control: UiControl } {
   const queue: Answer[] = [];
   const control: UiControl = {
     menus: [],
@@ -137,14 +151,16 @@ export function createUi(ctx: EmuContext, options: { addonName?: string } = {}):
     },
     reset() {
       queue.length = 0;
-      for (const list of [control.menus, control.alerts, control.sidebars, control.dialogs, control.toasts]) list.length = 0;
+      for (const list of [control.menus, control.alerts, control.sidebars, control.dialogs, control.toasts])
+        list.length = 0;
     },
   };
 
   const take = (buttons: ButtonSetName): { button: ButtonName; text: string } => {
     const next = queue.shift();
     if (next === undefined) return { button: BUTTONS[buttons][0], text: '' };
-    const answer = typeof next === 'string' ? { button: next, text: '' } : { button: next.button, text: next.text ?? '' };
+    const answer =
+      typeof next === 'string' ? { button: next, text: '' } : { button: next.button, text: next.text ?? '' };
     // The user can always close the dialog; any other answer must be a button the dialog shows.
     if (answer.button !== 'CLOSE' && !BUTTONS[buttons].includes(answer.button)) {
       throw new Error(`emulator: queued answer ${answer.button} is not a button of ${buttons}`);
@@ -153,9 +169,17 @@ export function createUi(ctx: EmuContext, options: { addonName?: string } = {}):
   };
 
   /** alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons); the same for prompt. */
-  const dialogArgs = (method: string, a: unknown, b: unknown, c: unknown): { title: string; message: string; buttons: ButtonSetName } => {
+  const dialogArgs = (
+    method: string,
+    a: unknown,
+    b: unknown,
+    c: unknown,
+  ): { title: string; message: string; buttons: ButtonSetName } => {
     if (c !== undefined) {
-      if (!isButtonSet(c)) throw new Error(`Exception: The parameters (String,String,${typeof c}) don't match the method signature for Ui.${method}.`);
+      if (!isButtonSet(c))
+        throw new Error(
+          `Exception: The parameters (String,String,${typeof c}) don't match the method signature for Ui.${method}.`,
+        );
       return { title: String(a), message: String(b), buttons: c };
     }
     if (b !== undefined) {
@@ -167,15 +191,29 @@ export function createUi(ctx: EmuContext, options: { addonName?: string } = {}):
   };
 
   const show = (kind: DialogRecord['kind'], output: HtmlOutputLike, title: string | null): DialogRecord => {
-    if (!output || typeof output._html !== 'string') throw new Error(`Exception: The parameters (Object) don't match the method signature for Ui.show${kind === 'sidebar' ? 'Sidebar' : kind === 'modal' ? 'ModalDialog' : 'ModelessDialog'}.`);
-    return { kind, title: title ?? output._title, html: output._html, width: output._width, height: output._height, at: ctx.clock.now() };
+    if (!output || typeof output._html !== 'string')
+      throw new Error(
+        `Exception: The parameters (Object) don't match the method signature for Ui.show${kind === 'sidebar' ? 'Sidebar' : kind === 'modal' ? 'ModalDialog' : 'ModelessDialog'}.`,
+      );
+    return {
+      kind,
+      title: title ?? output._title,
+      html: output._html,
+      width: output._width,
+      height: output._height,
+      at: ctx.clock.now(),
+    };
   };
 
   const ui = {
     Button,
     ButtonSet,
-    createMenu: (caption: string): Menu => expose(ctx.calls, 'Menu', new Menu(caption, false, (m) => control.menus.push(m)), { addToUi: 'ui' }),
-    createAddonMenu: (): Menu => expose(ctx.calls, 'Menu', new Menu(options.addonName ?? 'Add-on', true, (m) => control.menus.push(m)), { addToUi: 'ui' }),
+    createMenu: (caption: string): Menu =>
+      expose(ctx.calls, 'Menu', new Menu(caption, false, (m) => control.menus.push(m)), { addToUi: 'ui' }),
+    createAddonMenu: (): Menu =>
+      expose(ctx.calls, 'Menu', new Menu(options.addonName ?? 'Add-on', true, (m) => control.menus.push(m)), {
+        addToUi: 'ui',
+      }),
     alert(a: string, b?: string, c?: string): ButtonName {
       const args = dialogArgs('alert', a, b, c);
       const { button } = take(args.buttons);

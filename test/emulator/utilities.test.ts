@@ -53,8 +53,12 @@ describe('Utilities.formatDate', () => {
   });
 
   it('throws on an illegal pattern letter and on a non-Date argument', () => {
-    expect(() => Utilities.formatDate(d, 'Asia/Makassar', 'yyyy-qq')).toThrow("Exception: Illegal pattern character 'q'");
-    expect(() => Utilities.formatDate('2026-01-01' as unknown as Date, 'Asia/Makassar', 'yyyy')).toThrow(/don't match the method signature for Utilities.formatDate/);
+    expect(() => Utilities.formatDate(d, 'Asia/Makassar', 'yyyy-qq')).toThrow(
+      "Exception: Illegal pattern character 'q'",
+    );
+    expect(() => Utilities.formatDate('2026-01-01' as unknown as Date, 'Asia/Makassar', 'yyyy')).toThrow(
+      /don't match the method signature for Utilities.formatDate/,
+    );
   });
 
   it('falls back to GMT for an unknown zone, as Java does', () => {
@@ -80,7 +84,9 @@ describe('Utilities bytes and helpers', () => {
     expect(Utilities.base64EncodeWebSafe('Dinas Koperasi?>')).toBe('RGluYXMgS29wZXJhc2k_Pg==');
     const bytes = Utilities.base64Decode('RGluYXMgS29wZXJhc2k/Pg==');
     expect(Utilities.newBlob(bytes).getDataAsString()).toBe('Dinas Koperasi?>');
-    expect(Utilities.newBlob(Utilities.base64DecodeWebSafe('RGluYXMgS29wZXJhc2k_Pg==')).getDataAsString()).toBe('Dinas Koperasi?>');
+    expect(Utilities.newBlob(Utilities.base64DecodeWebSafe('RGluYXMgS29wZXJhc2k_Pg==')).getDataAsString()).toBe(
+      'Dinas Koperasi?>',
+    );
     expect(() => Utilities.base64Decode('***')).toThrow(/decode/);
   });
 
@@ -92,9 +98,13 @@ describe('Utilities bytes and helpers', () => {
     expect(Math.max(...sha)).toBeLessThanOrEqual(127);
     const hex = sha.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join('');
     expect(hex).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-    const md5 = Utilities.computeDigest(Utilities.DigestAlgorithm.MD5, 'abc').map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join('');
+    const md5 = Utilities.computeDigest(Utilities.DigestAlgorithm.MD5, 'abc')
+      .map((b) => ((b + 256) % 256).toString(16).padStart(2, '0'))
+      .join('');
     expect(md5).toBe('900150983cd24fb0d6963f7d28e17f72');
-    const hmac = Utilities.computeHmacSha256Signature('data', 'key').map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join('');
+    const hmac = Utilities.computeHmacSha256Signature('data', 'key')
+      .map((b) => ((b + 256) % 256).toString(16).padStart(2, '0'))
+      .join('');
     expect(hmac).toBe('5031fe3d989c6d1537a013fa6e739da23463fdaec3b70137d828e36ace221bd0');
   });
 

@@ -5,15 +5,53 @@ import type { EmuContext } from './core/context';
 import { expose } from './core/expose';
 import { isValidTimeZone, offsetMinutes, zonedParts } from './tz';
 
-export const DigestAlgorithm = { MD2: 'MD2', MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_384: 'SHA_384', SHA_512: 'SHA_512' } as const;
-export const MacAlgorithm = { HMAC_MD5: 'HMAC_MD5', HMAC_SHA_1: 'HMAC_SHA_1', HMAC_SHA_256: 'HMAC_SHA_256', HMAC_SHA_384: 'HMAC_SHA_384', HMAC_SHA_512: 'HMAC_SHA_512' } as const;
+export const DigestAlgorithm = {
+  MD2: 'MD2',
+  MD5: 'MD5',
+  SHA_1: 'SHA_1',
+  SHA_256: 'SHA_256',
+  SHA_384: 'SHA_384',
+  SHA_512: 'SHA_512',
+} as const;
+export const MacAlgorithm = {
+  HMAC_MD5: 'HMAC_MD5',
+  HMAC_SHA_1: 'HMAC_SHA_1',
+  HMAC_SHA_256: 'HMAC_SHA_256',
+  HMAC_SHA_384: 'HMAC_SHA_384',
+  HMAC_SHA_512: 'HMAC_SHA_512',
+} as const;
 export const Charset = { US_ASCII: 'US-ASCII', UTF_8: 'UTF-8' } as const;
 export const MAX_SLEEP_MS = 300000;
 
-const NODE_DIGEST: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
-const NODE_MAC: Record<string, string> = { HMAC_MD5: 'md5', HMAC_SHA_1: 'sha1', HMAC_SHA_256: 'sha256', HMAC_SHA_384: 'sha384', HMAC_SHA_512: 'sha512' };
+const NODE_DIGEST: Record<string, string> = {
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
+const NODE_MAC: Record<string, string> = {
+  HMAC_MD5: 'md5',
+  HMAC_SHA_1: 'sha1',
+  HMAC_SHA_256: 'sha256',
+  HMAC_SHA_384: 'sha384',
+  HMAC_SHA_512: 'sha512',
+};
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** Java's names for the zones this project meets; other zones print as GMT±hh:mm (unverified for Apps Script). */
@@ -172,7 +210,19 @@ function isDate(v: unknown): v is Date {
 }
 
 function signature(args: unknown[]): string {
-  return args.map((a) => (isDate(a) ? 'Date' : typeof a === 'string' ? 'String' : typeof a === 'number' ? 'number' : a === null ? 'null' : 'Object')).join(',');
+  return args
+    .map((a) =>
+      isDate(a)
+        ? 'Date'
+        : typeof a === 'string'
+          ? 'String'
+          : typeof a === 'number'
+            ? 'number'
+            : a === null
+              ? 'null'
+              : 'Object',
+    )
+    .join(',');
 }
 
 /** CSV as RFC 4180: quoted fields, doubled quotes, newlines inside quotes. */
@@ -211,22 +261,26 @@ export function parseCsv(csv: string, delimiter = ','): string[][] {
 /** Java String.format subset: %s, %d, %f with flags/width/precision, %%. */
 export function formatString(template: string, args: unknown[]): string {
   let k = 0;
-  return template.replace(/%([-0+ ]*)(\d+)?(?:\.(\d+))?([sdf%])/g, (_m, flags: string, width?: string, prec?: string, conv?: string) => {
-    if (conv === '%') return '%';
-    const arg = args[k++];
-    let s: string;
-    if (conv === 'd') s = String(Math.trunc(Number(arg)));
-    else if (conv === 'f') s = Number(arg).toFixed(prec === undefined ? 6 : Number(prec));
-    else s = prec === undefined ? String(arg) : String(arg).slice(0, Number(prec));
-    if (flags.includes('+') && conv !== 's' && Number(arg) >= 0) s = `+${s}`;
-    const w = width ? Number(width) : 0;
-    if (s.length < w) {
-      if (flags.includes('-')) s = s.padEnd(w);
-      else if (flags.includes('0') && conv !== 's') s = s.startsWith('-') ? `-${s.slice(1).padStart(w - 1, '0')}` : s.padStart(w, '0');
-      else s = s.padStart(w);
-    }
-    return s;
-  });
+  return template.replace(
+    /%([-0+ ]*)(\d+)?(?:\.(\d+))?([sdf%])/g,
+    (_m, flags: string, width?: string, prec?: string, conv?: string) => {
+      if (conv === '%') return '%';
+      const arg = args[k++];
+      let s: string;
+      if (conv === 'd') s = String(Math.trunc(Number(arg)));
+      else if (conv === 'f') s = Number(arg).toFixed(prec === undefined ? 6 : Number(prec));
+      else s = prec === undefined ? String(arg) : String(arg).slice(0, Number(prec));
+      if (flags.includes('+') && conv !== 's' && Number(arg) >= 0) s = `+${s}`;
+      const w = width ? Number(width) : 0;
+      if (s.length < w) {
+        if (flags.includes('-')) s = s.padEnd(w);
+        else if (flags.includes('0') && conv !== 's')
+          s = s.startsWith('-') ? `-${s.slice(1).padStart(w - 1, '0')}` : s.padStart(w, '0');
+        else s = s.padStart(w);
+      }
+      return s;
+    },
+  );
 }
 
 export class UtilitiesControl {
@@ -252,7 +306,10 @@ function decodeBase64(text: string, webSafe: boolean): number[] {
   return toSignedBytes(new Uint8Array(Buffer.from(s, webSafe ? 'base64url' : 'base64')));
 }
 
-export function createUtilities(ctx: EmuContext): { global: GoogleAppsScript.Utilities.Utilities; control: UtilitiesControl } {
+export function createUtilities(ctx: EmuContext): {
+  global: GoogleAppsScript.Utilities.Utilities;
+  control: UtilitiesControl;
+} {
   const control = new UtilitiesControl();
   const impl = {
     DigestAlgorithm,
@@ -260,7 +317,9 @@ export function createUtilities(ctx: EmuContext): { global: GoogleAppsScript.Uti
     Charset,
     formatDate(date: unknown, timeZone: unknown, format: unknown): string {
       if (!isDate(date) || typeof timeZone !== 'string' || typeof format !== 'string') {
-        throw new Error(`Exception: The parameters (${signature([date, timeZone, format])}) don't match the method signature for Utilities.formatDate.`);
+        throw new Error(
+          `Exception: The parameters (${signature([date, timeZone, format])}) don't match the method signature for Utilities.formatDate.`,
+        );
       }
       if (Number.isNaN(date.getTime())) throw new Error('Exception: Invalid argument: date');
       return formatJavaDate(date.getTime(), timeZone, format);
@@ -271,10 +330,12 @@ export function createUtilities(ctx: EmuContext): { global: GoogleAppsScript.Uti
       ctx.clock.advance(Math.max(0, ms));
     },
     getUuid: (): string => control.nextUuid(),
-    newBlob: (data: unknown, contentType?: string, name?: string) => makeBlob(ctx, data ?? '', contentType ?? null, name ?? null),
+    newBlob: (data: unknown, contentType?: string, name?: string) =>
+      makeBlob(ctx, data ?? '', contentType ?? null, name ?? null),
     base64Encode: (data: unknown, charset?: string): string => Buffer.from(toBytes(data, charset)).toString('base64'),
     // Apps Script keeps the '=' padding in the web-safe alphabet.
-    base64EncodeWebSafe: (data: unknown, charset?: string): string => Buffer.from(toBytes(data, charset)).toString('base64').replace(/\+/g, '-').replace(/\//g, '_'),
+    base64EncodeWebSafe: (data: unknown, charset?: string): string =>
+      Buffer.from(toBytes(data, charset)).toString('base64').replace(/\+/g, '-').replace(/\//g, '_'),
     base64Decode: (text: string): number[] => decodeBase64(text, false),
     base64DecodeWebSafe: (text: string): number[] => decodeBase64(text, true),
     computeDigest(algorithm: string, value: unknown, charset?: string): number[] {
@@ -285,7 +346,9 @@ export function createUtilities(ctx: EmuContext): { global: GoogleAppsScript.Uti
     computeHmacSignature(algorithm: string, value: unknown, key: unknown, charset?: string): number[] {
       const alg = NODE_MAC[String(algorithm)];
       if (!alg) throw new Error(`not emulated: Utilities.computeHmacSignature(${String(algorithm)})`);
-      return toSignedBytes(new Uint8Array(createHmac(alg, toBytes(key, charset)).update(toBytes(value, charset)).digest()));
+      return toSignedBytes(
+        new Uint8Array(createHmac(alg, toBytes(key, charset)).update(toBytes(value, charset)).digest()),
+      );
     },
     computeHmacSha256Signature(value: unknown, key: unknown, charset?: string): number[] {
       return impl.computeHmacSignature('HMAC_SHA_256', value, key, charset);

@@ -43,7 +43,6 @@ function bridgeScript(user: string): string {
 </script>`;
 }
 
-
 /** Who the web app's visitors are in the emulator: nobody from the team. */
 export const PUBLIC_VISITOR = 'pengunjung@publik.example';
 
@@ -71,7 +70,10 @@ function handle(office: Office, req: IncomingMessage, res: ServerResponse, body:
       send(res, 403, 'text/plain', alert ? alert.message : 'Tidak ada sidebar.');
       return;
     }
-    const html = shown.html.replace(/<head>/i, `<head>${bridgeScript(user)}<title>${shown.title.replace(/[<>&]/g, "")}</title>`);
+    const html = shown.html.replace(
+      /<head>/i,
+      `<head>${bridgeScript(user)}<title>${shown.title.replace(/[<>&]/g, '')}</title>`,
+    );
     send(res, 200, 'text/html', html);
     return;
   }
@@ -80,7 +82,14 @@ function handle(office: Office, req: IncomingMessage, res: ServerResponse, body:
     const parameter = Object.fromEntries(url.searchParams.entries());
     const parameters: Record<string, string[]> = {};
     for (const [k, v] of url.searchParams.entries()) (parameters[k] ??= []).push(v);
-    const event = { parameter, parameters, queryString: url.search.replace(/^\?/, ''), pathInfo: '', contextPath: '', contentLength: -1 };
+    const event = {
+      parameter,
+      parameters,
+      queryString: url.search.replace(/^\?/, ''),
+      pathInfo: '',
+      contextPath: '',
+      contentLength: -1,
+    };
     const out = office.as<{ getContent(): string; getTitle(): string }>(PUBLIC_VISITOR, 'doGet', event);
     const title = out.getTitle().replace(/[<>&]/g, '');
     const html = out.getContent().replace(/<head>/i, `<head>${bridgeScript(PUBLIC_VISITOR)}<title>${title}</title>`);
@@ -94,12 +103,22 @@ function handle(office: Office, req: IncomingMessage, res: ServerResponse, body:
       const value = office.as(as, run[1], ...(Array.isArray(args) ? args : []));
       send(res, 200, 'application/json', JSON.stringify({ ok: true, value: acrossScriptRun(value) ?? null }));
     } catch (error) {
-      send(res, 200, 'application/json', JSON.stringify({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+      send(
+        res,
+        200,
+        'application/json',
+        JSON.stringify({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      );
     }
     return;
   }
   if (req.method === 'GET' && url.pathname === '/') {
-    send(res, 200, 'text/html', '<h1>Dumas preview</h1><p>Open /sidebar/&lt;entryPoint&gt;?as=&lt;email&gt; or the web app at /app?…</p>');
+    send(
+      res,
+      200,
+      'text/html',
+      '<h1>Dumas preview</h1><p>Open /sidebar/&lt;entryPoint&gt;?as=&lt;email&gt; or the web app at /app?…</p>',
+    );
     return;
   }
   send(res, 404, 'text/plain', 'not found');

@@ -17,7 +17,7 @@ describe('npm run simulate', () => {
   it('replays the December month: every status, on-time and late closings, letters, digests and the report', () => {
     const run = runScenario(load('scenarios/kantor-desember-2026.json'));
     expect(run.failures).toEqual([]);
-    const [header, ...rows] = run.office.sheetValues('Register') as unknown[][];
+    const [header, ...rows] = run.office.sheetValues('Register');
     const col = (h: string) => (header as string[]).indexOf(h);
     expect(rows.length).toBeGreaterThanOrEqual(60);
     expect(new Set(rows.map((r) => r[col('Status')]))).toEqual(new Set(STATUSES));
@@ -29,12 +29,16 @@ describe('npm run simulate', () => {
 
     const dir = mkdtempSync(join(tmpdir(), 'dumas-sim-'));
     const written = writeOutputs(run.office, dir);
-    expect(readdirSync(dir).sort()).toEqual(expect.arrayContaining(['audit.csv', 'emails', 'letters', 'register.csv', 'report.csv']));
+    expect(readdirSync(dir).sort()).toEqual(
+      expect.arrayContaining(['audit.csv', 'emails', 'letters', 'register.csv', 'report.csv']),
+    );
     expect(written.letters).toBeGreaterThan(20);
     const subjects = run.office.emu.mail.outbox.map((m) => m.subject);
     expect(subjects.some((s) => s.startsWith('Tanda Terima Pengaduan'))).toBe(true);
     expect(subjects.filter((s) => /Surat Jawaban/i.test(s)).length).toBeGreaterThan(5);
-    expect(run.office.emu.mail.outbox.some((m) => m.attachments.some((a) => a.contentType === 'application/pdf'))).toBe(true);
+    expect(run.office.emu.mail.outbox.some((m) => m.attachments.some((a) => a.contentType === 'application/pdf'))).toBe(
+      true,
+    );
     const register = readFileSync(join(dir, 'register.csv'), 'utf8');
     expect(register.split('\r\n')[1]).toMatch(/^DUMAS-2026-0001,2026-11-30T\d{2}:\d{2}:\d{2}\+08:00,/);
     const audit = run.office.sheetValues('Log Audit');
@@ -44,7 +48,7 @@ describe('npm run simulate', () => {
   it('replays a scenario written from the docs alone', () => {
     const run = runScenario(load('scenarios/contoh-satu-surat.json'));
     expect(run.failures).toEqual([]);
-    const [header, row] = run.office.sheetValues('Register') as unknown[][];
+    const [header, row] = run.office.sheetValues('Register');
     const cell = (h: string) => row[(header as string[]).indexOf(h)];
     expect(cell('Status')).toBe('Selesai');
     expect(cell('Tepat Waktu')).toBe('Ya');
@@ -55,7 +59,9 @@ describe('npm run simulate', () => {
     const good = JSON.parse(readFileSync('scenarios/contoh-satu-surat.json', 'utf8'));
     const swapped = { ...good, events: [good.events[1], good.events[0], ...good.events.slice(2)] };
     expect(() => parseScenario(swapped, 'x.json')).toThrow(ScenarioError);
-    expect(() => parseScenario(swapped, 'x.json')).toThrow('x.json, event #2, field "at": events must be in time order');
+    expect(() => parseScenario(swapped, 'x.json')).toThrow(
+      'x.json, event #2, field "at": events must be in time order',
+    );
     const badType = { ...good, events: [{ ...good.events[0], type: 'kirim' }] };
     expect(() => parseScenario(badType, 'x.json')).toThrow('event #1, field "type": unknown type "kirim"');
     expect(() => parseScenario({ ...good, start: 'besok' }, 'x.json')).toThrow('field "start"');

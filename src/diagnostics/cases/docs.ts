@@ -4,7 +4,8 @@ import type { DiagnosticCase, Json, Scratch } from '../types';
 
 const REPLACE_DOC = 'https://developers.google.com/apps-script/reference/document/body#replaceText(String,String)';
 // Apps Script documents the pattern (RE2) but not the replacement; Java's Matcher.replaceAll is the assumption.
-const JAVA_REPLACEMENT = 'unverified: replacement read as by java.util.regex.Matcher.replaceAll (https://docs.oracle.com/javase/8/docs/api/java/util/regex/Matcher.html#replaceAll-java.lang.String-)';
+const JAVA_REPLACEMENT =
+  'unverified: replacement read as by java.util.regex.Matcher.replaceAll (https://docs.oracle.com/javase/8/docs/api/java/util/regex/Matcher.html#replaceAll-java.lang.String-)';
 
 /** Puts `text` in the scratch document, replaces, and reports the text (and the error, if any). */
 function replaced(s: Scratch, text: string, pattern: string, replacement: string): Json {

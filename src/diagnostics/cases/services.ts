@@ -48,7 +48,8 @@ const UTILITIES: DiagnosticCase[] = [
     title: "'YYYY' is the week year: on Monday 28 December 2026 it already reads 2027 (a classic date bug)",
     source: 'unverified: Java SimpleDateFormat, Locale.US weeks (Sunday first, week 1 holds 1 January)',
     expected: '2026|2027|1',
-    run: (s) => s.services.Utilities.formatDate(new Date(Date.UTC(2026, 11, 28, 2, 0, 0)), 'Asia/Makassar', 'yyyy|YYYY|w'),
+    run: (s) =>
+      s.services.Utilities.formatDate(new Date(Date.UTC(2026, 11, 28, 2, 0, 0)), 'Asia/Makassar', 'yyyy|YYYY|w'),
   },
   {
     id: 'utilities.formatDate.unknown-zone',
@@ -106,7 +107,10 @@ const LOCKS: DiagnosticCase[] = [
     title: 'While another execution holds the lock: tryLock returns false, waitLock throws',
     source: `${LOCK_DOC}#waitLock(Integer) (message: unverified)`,
     needs: 'concurrent-execution',
-    expected: { tryLock: false, waitLock: { error: 'Exception: Lock timeout: another process was holding the lock for too long.' } },
+    expected: {
+      tryLock: false,
+      waitLock: { error: 'Exception: Lock timeout: another process was holding the lock for too long.' },
+    },
     run: (s) => {
       const lock = s.services.LockService.getScriptLock();
       return { tryLock: lock.tryLock(100), waitLock: thrownBy(() => lock.waitLock(100)) };
@@ -122,7 +126,11 @@ const MAIL: DiagnosticCase[] = [
     expected: { type: 'number', integer: true, nonNegative: true },
     run: (s) => {
       const quota: unknown = s.services.MailApp.getRemainingDailyQuota();
-      return { type: typeof quota, integer: Number.isInteger(quota), nonNegative: typeof quota === 'number' && quota >= 0 };
+      return {
+        type: typeof quota,
+        integer: Number.isInteger(quota),
+        nonNegative: typeof quota === 'number' && quota >= 0,
+      };
     },
   },
 ];
@@ -166,7 +174,11 @@ function describeResponse(response: GoogleAppsScript.Forms.FormResponse): Json {
     id: typeof response.getId(),
     timestamp: isDate(response.getTimestamp()) ? 'Date' : typeof response.getTimestamp(),
     respondentEmail: response.getRespondentEmail(),
-    items: items.map((i) => ({ title: i.getItem().getTitle(), type: String(i.getItem().getType()), response: String(i.getResponse()) })),
+    items: items.map((i) => ({
+      title: i.getItem().getTitle(),
+      type: String(i.getItem().getType()),
+      response: String(i.getResponse()),
+    })),
   };
 }
 
@@ -176,7 +188,12 @@ const FORMS: DiagnosticCase[] = [
     title: 'A FormResponse (made with createResponse().submit() on a scratch form): id, timestamp, items',
     source: `${REF}/forms/form-response`,
     expected: {
-      response: { id: 'string', timestamp: 'Date', respondentEmail: '', items: [{ title: 'Nama', type: 'TEXT', response: 'Ni Made Ayu' }] },
+      response: {
+        id: 'string',
+        timestamp: 'Date',
+        respondentEmail: '',
+        items: [{ title: 'Nama', type: 'TEXT', response: 'Ni Made Ayu' }],
+      },
       stored: 1,
     },
     run: (s) => {
@@ -196,7 +213,12 @@ const FORMS: DiagnosticCase[] = [
       keys: ['authMode', 'response', 'source', 'triggerUid'],
       authMode: 'FULL',
       triggerUid: 'string',
-      response: { id: 'string', timestamp: 'Date', respondentEmail: '', items: [{ title: 'Nama', type: 'TEXT', response: 'Ni Made Ayu' }] },
+      response: {
+        id: 'string',
+        timestamp: 'Date',
+        respondentEmail: '',
+        items: [{ title: 'Nama', type: 'TEXT', response: 'Ni Made Ayu' }],
+      },
       sourceIsTheForm: true,
     },
     run: (s) => {
@@ -206,7 +228,8 @@ const FORMS: DiagnosticCase[] = [
         authMode: String(event.authMode),
         triggerUid: typeof event.triggerUid,
         response: describeResponse(event.response),
-        sourceIsTheForm: event.source.getItems().length === 1 && event.source.getTitle() === 'Dumas — diagnostik formulir',
+        sourceIsTheForm:
+          event.source.getItems().length === 1 && event.source.getTitle() === 'Dumas — diagnostik formulir',
       };
     },
   },
@@ -229,7 +252,10 @@ const DRIVE: DiagnosticCase[] = [
       const name = 'Dumas — diagnostik berkas';
       const file = s.newTextFile(name, 'sementara');
       const folder = file.getParents().next();
-      const count = () => ({ folder: countId(folder.getFilesByName(name), file.getId()), drive: countId(s.services.DriveApp.getFilesByName(name), file.getId()) });
+      const count = () => ({
+        folder: countId(folder.getFilesByName(name), file.getId()),
+        drive: countId(s.services.DriveApp.getFilesByName(name), file.getId()),
+      });
       const before = count();
       file.setTrashed(true);
       return { before, after: count() };

@@ -31,15 +31,40 @@ interface WriteInput {
 const WITA_MIDNIGHT_30_NOV = '2026-11-29T16:00:00.000Z';
 
 export const WRITE_INPUTS: readonly WriteInput[] = [
-  { key: 'leading-equals', input: '=1+1', general: { value: 2, display: '2' }, generalSource: `${SET_VALUE_DOC} ${APPEND_ROW_DOC}` },
-  { key: 'leading-plus-number', input: '+6281234567890', general: { value: 6281234567890, display: '6281234567890' }, generalSource: PARSING },
+  {
+    key: 'leading-equals',
+    input: '=1+1',
+    general: { value: 2, display: '2' },
+    generalSource: `${SET_VALUE_DOC} ${APPEND_ROW_DOC}`,
+  },
+  {
+    key: 'leading-plus-number',
+    input: '+6281234567890',
+    general: { value: 6281234567890, display: '6281234567890' },
+    generalSource: PARSING,
+  },
   { key: 'leading-plus-phone', input: '+62 812-3456-7890', general: same('#ERROR!'), generalSource: CSV_INJECTION },
   { key: 'leading-minus', input: '- lihat lampiran', general: same('#ERROR!'), generalSource: CSV_INJECTION },
   { key: 'leading-at', input: '@tabanan', general: same('@tabanan'), generalSource: PARSING },
   { key: 'leading-apostrophe', input: "'0812", general: same('0812'), generalSource: PARSING },
-  { key: 'leading-zero', input: '081234567890', general: { value: 81234567890, display: '81234567890' }, generalSource: NUMBER_LIKE_REPORT },
-  { key: 'sixteen-digits', input: '5102014506900002', general: { value: 5102014506900002, display: '5.10201E+15' }, generalSource: PARSING },
-  { key: 'iso-date', input: '2026-11-30', general: { value: { date: WITA_MIDNIGHT_30_NOV }, display: '2026-11-30' }, generalSource: PARSING },
+  {
+    key: 'leading-zero',
+    input: '081234567890',
+    general: { value: 81234567890, display: '81234567890' },
+    generalSource: NUMBER_LIKE_REPORT,
+  },
+  {
+    key: 'sixteen-digits',
+    input: '5102014506900002',
+    general: { value: 5102014506900002, display: '5.10201E+15' },
+    generalSource: PARSING,
+  },
+  {
+    key: 'iso-date',
+    input: '2026-11-30',
+    general: { value: { date: WITA_MIDNIGHT_30_NOV }, display: '2026-11-30' },
+    generalSource: PARSING,
+  },
   { key: 'dmy-date', input: '30/11/2026', general: same('30/11/2026'), generalSource: PARSING },
   { key: 'line-break', input: 'baris 1\nbaris 2', general: same('baris 1\nbaris 2'), generalSource: PARSING },
 ];
@@ -170,28 +195,44 @@ const SHAPE_CASES: DiagnosticCase[] = [
     id: 'sheets.shape.too-many-rows',
     title: 'setValues with 2 rows into a 1-row range throws',
     source: SET_VALUES_DOC,
-    expected: { error: 'Exception: The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 1.' },
-    run: (s) => shapeError(s, 1, 2, [['a', 'b'], ['c', 'd']]),
+    expected: {
+      error:
+        'Exception: The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 1.',
+    },
+    run: (s) =>
+      shapeError(s, 1, 2, [
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
   },
   {
     id: 'sheets.shape.too-few-columns',
     title: 'setValues with 1 column into a 2-column range throws',
     source: SET_VALUES_DOC,
-    expected: { error: 'Exception: The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.' },
+    expected: {
+      error:
+        'Exception: The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    },
     run: (s) => shapeError(s, 1, 2, [['a']]),
   },
   {
     id: 'sheets.shape.ragged',
     title: 'setValues with a short second row throws (rows are checked one by one)',
     source: SET_VALUES_DOC,
-    expected: { error: 'Exception: The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.' },
+    expected: {
+      error:
+        'Exception: The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    },
     run: (s) => shapeError(s, 2, 2, [['a', 'b'], ['c']]),
   },
   {
     id: 'sheets.shape.one-dimensional',
     title: 'setValues with a flat array throws the signature message',
     source: SET_VALUES_DOC,
-    expected: { error: "Exception: The parameters (String[]) don't match the method signature for SpreadsheetApp.Range.setValues." },
+    expected: {
+      error:
+        "Exception: The parameters (String[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    },
     run: (s) => shapeError(s, 1, 2, ['a', 'b']),
   },
 ];
@@ -220,4 +261,10 @@ const ENV_CASES: DiagnosticCase[] = [
   },
 ];
 
-export const SHEET_CASES: readonly DiagnosticCase[] = [...ENV_CASES, ...writeCases(), ...DATE_CASES, ...FORMAT_CASES, ...SHAPE_CASES];
+export const SHEET_CASES: readonly DiagnosticCase[] = [
+  ...ENV_CASES,
+  ...writeCases(),
+  ...DATE_CASES,
+  ...FORMAT_CASES,
+  ...SHAPE_CASES,
+];

@@ -39,7 +39,13 @@ export class FileRegistry {
     return `${prefix}_${this.seq.toString(36).padStart(6, '0')}`;
   }
 
-  add(entry: Omit<DriveEntry, 'created' | 'updated' | 'trashed' | 'owner' | 'sharing' | 'editors' | 'viewers' | 'parents'> & Partial<DriveEntry>): DriveEntry {
+  add(
+    entry: Omit<
+      DriveEntry,
+      'created' | 'updated' | 'trashed' | 'owner' | 'sharing' | 'editors' | 'viewers' | 'parents'
+    > &
+      Partial<DriveEntry>,
+  ): DriveEntry {
     const now = this.ctx.clock.now();
     const full: DriveEntry = {
       parents: ['root'],

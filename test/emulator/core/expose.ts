@@ -6,7 +6,15 @@ import type { CallKind, CallLog } from './calls';
 export type KindMap = Record<string, CallKind> & { default?: CallKind };
 
 /** Properties the JS runtime itself probes on objects; answering them must not throw. */
-const PROBED = new Set<PropertyKey>(['then', 'toJSON', 'constructor', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName']);
+const PROBED = new Set<PropertyKey>([
+  'then',
+  'toJSON',
+  'constructor',
+  'asymmetricMatch',
+  '$$typeof',
+  'nodeType',
+  'tagName',
+]);
 
 export function notEmulated(name: string): never {
   throw new Error(`not emulated: ${name}`);

@@ -1,5 +1,13 @@
 // One cell: what it stores, how a script's write changes it, and what getValue/getDisplayValue return.
-import { autoDateFormat, formatDate, formatGeneralNumber, formatNumber, isDateFormat, isGeneral, isText } from './format';
+import {
+  autoDateFormat,
+  formatDate,
+  formatGeneralNumber,
+  formatNumber,
+  isDateFormat,
+  isGeneral,
+  isText,
+} from './format';
 import { FormulaError } from './formula';
 import { msFromSerial, serialFromMs } from './tz';
 import type { DataValidation } from './rules';
@@ -23,7 +31,10 @@ export function hasContent(cell: Cell | undefined): boolean {
 }
 
 export function isBlankCell(cell: Cell): boolean {
-  return !hasContent(cell) && Object.keys(cell).every((k) => k === 'value' || (cell as unknown as Record<string, unknown>)[k] === undefined);
+  return (
+    !hasContent(cell) &&
+    Object.keys(cell).every((k) => k === 'value' || (cell as unknown as Record<string, unknown>)[k] === undefined)
+  );
 }
 
 export function clearContent(cell: Cell): void {
@@ -74,7 +85,12 @@ export function writeInput(cell: Cell, input: unknown, timeZone: string): void {
 export type Computed = Scalar | null | FormulaError;
 
 /** What getValues returns for a computed value under `format` (`makeDate` builds the bundle's Date). */
-export function outputValue(v: Computed, format: string | undefined, timeZone: string, makeDate: (ms: number) => Date): unknown {
+export function outputValue(
+  v: Computed,
+  format: string | undefined,
+  timeZone: string,
+  makeDate: (ms: number) => Date,
+): unknown {
   if (v instanceof FormulaError) return v.code;
   if (v === null) return '';
   const dateFormat = isDateFormat(format);

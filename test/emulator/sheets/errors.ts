@@ -23,5 +23,7 @@ export function gasTypeName(v: unknown): string {
 
 /** e.g. `Exception: The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.` */
 export function signatureError(method: string, args: unknown[], service = 'SpreadsheetApp'): Error {
-  return new Error(`Exception: The parameters (${args.map(gasTypeName).join(',')}) don't match the method signature for ${service}.${method}.`);
+  return new Error(
+    `Exception: The parameters (${args.map(gasTypeName).join(',')}) don't match the method signature for ${service}.${method}.`,
+  );
 }

@@ -13,7 +13,10 @@ export function isText(format: string | undefined): boolean {
 
 /** Strips quoted literals and escapes so tokens can be inspected. */
 function bare(format: string): string {
-  return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 export function isDateFormat(format: string | undefined): boolean {
@@ -22,7 +25,20 @@ export function isDateFormat(format: string | undefined): boolean {
   return /[ydhs]/.test(b) || (/m/.test(b) && !/[0#?]/.test(b));
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 type Token = { t: 'lit'; v: string } | { t: 'y' | 'm' | 'd' | 'h' | 's'; n: number } | { t: 'ampm'; v: string };
@@ -209,4 +225,3 @@ export function autoDateFormat(ms: number, timeZone: string): string {
   const w = toWall(timeZone, ms);
   return w.hour === 0 && w.minute === 0 && w.second === 0 ? 'M/d/yyyy' : 'M/d/yyyy H:mm:ss';
 }
-

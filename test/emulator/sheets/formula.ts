@@ -42,7 +42,8 @@ function tokenize(src: string): Tok[] {
       let j = i;
       while (src[j] === ' ' || src[j] === '\n' || src[j] === '\t') j++;
       const next = src[j];
-      if (prev && prev.t !== 'op' && next !== undefined && /[A-Za-z0-9_$."'(]/.test(next)) throw new ParseError('space');
+      if (prev && prev.t !== 'op' && next !== undefined && /[A-Za-z0-9_$."'(]/.test(next))
+        throw new ParseError('space');
       i = j;
       continue;
     }
@@ -100,7 +101,10 @@ function refNode(text: string): Node | null {
   let local = text;
   const bang = text.lastIndexOf('!');
   if (bang >= 0) {
-    sheet = text.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    sheet = text
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     local = text.slice(bang + 1);
   }
   const [a, b] = local.split(':');
@@ -113,7 +117,14 @@ function refNode(text: string): Node | null {
   if (!mb) return null;
   const r2 = Number(mb[2]);
   const c2 = columnNumber(mb[1]);
-  return { k: 'range', sheet, r1: Math.min(row, r2), c1: Math.min(col, c2), r2: Math.max(row, r2), c2: Math.max(col, c2) };
+  return {
+    k: 'range',
+    sheet,
+    r1: Math.min(row, r2),
+    c1: Math.min(col, c2),
+    r2: Math.max(row, r2),
+    c2: Math.max(col, c2),
+  };
 }
 
 function parse(tokens: Tok[]): Node {
@@ -127,16 +138,18 @@ function parse(tokens: Tok[]): Node {
     if (!isOp(v)) throw new ParseError(`expected ${v}`);
     pos++;
   };
-  const binary = (ops: string[], next: () => Node): (() => Node) => () => {
-    let left = next();
-    for (;;) {
-      const t = peek();
-      if (t && t.t === 'op' && ops.includes(t.v)) {
-        pos++;
-        left = { k: 'bin', op: t.v, l: left, r: next() };
-      } else return left;
-    }
-  };
+  const binary =
+    (ops: string[], next: () => Node): (() => Node) =>
+    () => {
+      let left = next();
+      for (;;) {
+        const t = peek();
+        if (t && t.t === 'op' && ops.includes(t.v)) {
+          pos++;
+          left = { k: 'bin', op: t.v, l: left, r: next() };
+        } else return left;
+      }
+    };
   const primary = (): Node => {
     const t = tokens[pos++];
     if (!t) throw new ParseError('unexpected end');
@@ -242,7 +255,8 @@ function evaluate(node: Node, env: FormulaEnv): Val {
       return env.cell(node.sheet, node.row, node.col);
     case 'range': {
       const out: Val[] = [];
-      for (let r = node.r1; r <= node.r2; r++) for (let c = node.c1; c <= node.c2; c++) out.push(env.cell(node.sheet, r, c));
+      for (let r = node.r1; r <= node.r2; r++)
+        for (let c = node.c1; c <= node.c2; c++) out.push(env.cell(node.sheet, r, c));
       return out;
     }
     case 'name':
@@ -300,7 +314,8 @@ function call(name: string, args: Node[], env: FormulaEnv): Val {
   const tz = env.timeZone;
   const arg = (i: number): Val => (args[i] ? evaluate(args[i], env) : null);
   const all = (): Val[] => flatten(args.map((a) => evaluate(a, env)));
-  const firstError = (vals: Val[]): FormulaError | undefined => vals.find((v): v is FormulaError => v instanceof FormulaError);
+  const firstError = (vals: Val[]): FormulaError | undefined =>
+    vals.find((v): v is FormulaError => v instanceof FormulaError);
   const text = (i: number): string | FormulaError => toText(arg(i));
   switch (name) {
     case 'HYPERLINK': {

@@ -10,7 +10,12 @@ import { GENERAL } from './format';
 import { BorderStyle, BooleanCriteria, DataValidationCriteria, ProtectionType } from './enums';
 import type { Range } from './range';
 import { computeCell } from './range';
-import { newConditionalFormatRule, newDataValidation, type ConditionalFormatRuleBuilder, type DataValidationBuilder } from './rules';
+import {
+  newConditionalFormatRule,
+  newDataValidation,
+  type ConditionalFormatRuleBuilder,
+  type DataValidationBuilder,
+} from './rules';
 import type { Sheet } from './sheet';
 import { makeSpreadsheet, type Spreadsheet } from './spreadsheet';
 
@@ -70,21 +75,29 @@ function raw(ss: Spreadsheet | Sheet): { _ss?: Spreadsheet } {
   return ss as unknown as { _ss?: Spreadsheet };
 }
 
-export function createSpreadsheetApp(ctx: EmuContext, ui: { global: UiGlobal; control: UiControl }): { global: SpreadsheetAppGlobal; control: SheetsControl } {
+export function createSpreadsheetApp(
+  ctx: EmuContext,
+  ui: { global: UiGlobal; control: UiControl },
+): { global: SpreadsheetAppGlobal; control: SheetsControl } {
   let active: Spreadsheet | null = null;
   let scopes: string[] | null = null;
   const toast = (t: Parameters<UiControl['toasts']['push']>[0]): void => void ui.control.toasts.push(t);
-  const make = (name: string, rows?: number, cols?: number): Spreadsheet => makeSpreadsheet(ctx, name, toast, rows, cols);
+  const make = (name: string, rows?: number, cols?: number): Spreadsheet =>
+    makeSpreadsheet(ctx, name, toast, rows, cols);
 
   const requireFullScope = (method: string): void => {
     if (scopes && !scopes.includes(FULL_SCOPE)) {
-      throw new Error(`Exception: You do not have permission to call SpreadsheetApp.${method}. Required permissions: ${FULL_SCOPE}`);
+      throw new Error(
+        `Exception: You do not have permission to call SpreadsheetApp.${method}. Required permissions: ${FULL_SCOPE}`,
+      );
     }
   };
   const open = (id: string, method: string): Spreadsheet => {
     const entry = ctx.files.get(id);
     if (!entry || entry.trashed || entry.mimeType !== MIME.spreadsheet) {
-      throw new Error(`Exception: Unexpected error while getting the method or property ${method} on object SpreadsheetApp.`);
+      throw new Error(
+        `Exception: Unexpected error while getting the method or property ${method} on object SpreadsheetApp.`,
+      );
     }
     requireFullScope(method);
     return entry.payload as Spreadsheet;

@@ -9,7 +9,11 @@ export interface User {
 }
 
 export function makeUser(calls: CallLog, email: string): User {
-  return expose(calls, 'User', { getEmail: () => email, getUsername: () => email.split('@')[0], toString: () => email });
+  return expose(calls, 'User', {
+    getEmail: () => email,
+    getUsername: () => email.split('@')[0],
+    toString: () => email,
+  });
 }
 
 function emailOf(u: unknown): string {
@@ -109,7 +113,15 @@ export class Protection {
     this._host._removeProtection(this);
   }
   /** Plain description for assertions. */
-  _describe(): { type: string; sheet: string; range: string; description: string; warningOnly: boolean; editors: string[]; unprotected: string[] } {
+  _describe(): {
+    type: string;
+    sheet: string;
+    range: string;
+    description: string;
+    warningOnly: boolean;
+    editors: string[];
+    unprotected: string[];
+  } {
     return {
       type: this._type,
       sheet: this._sheetName,

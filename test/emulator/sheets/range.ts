@@ -11,11 +11,41 @@ import { newDataValidation, type DataValidation } from './rules';
 import type { Protection } from './protection';
 import type { Sheet } from './sheet';
 
-const LOCAL = ['getA1Notation', 'getRow', 'getRowIndex', 'getColumn', 'getNumRows', 'getNumColumns', 'getLastRow', 'getLastColumn', 'getSheet', 'getGridId', 'offset', 'getCell'];
+const LOCAL = [
+  'getA1Notation',
+  'getRow',
+  'getRowIndex',
+  'getColumn',
+  'getNumRows',
+  'getNumColumns',
+  'getLastRow',
+  'getLastColumn',
+  'getSheet',
+  'getGridId',
+  'offset',
+  'getCell',
+];
 const READS = [
-  'getValue', 'getValues', 'getDisplayValue', 'getDisplayValues', 'getFormula', 'getFormulas', 'getNumberFormat', 'getNumberFormats',
-  'getDataValidation', 'getDataValidations', 'getBackground', 'getBackgrounds', 'getFontWeight', 'getFontWeights', 'getFontColor',
-  'getNote', 'getNotes', 'getWrap', 'getHorizontalAlignment', 'isBlank',
+  'getValue',
+  'getValues',
+  'getDisplayValue',
+  'getDisplayValues',
+  'getFormula',
+  'getFormulas',
+  'getNumberFormat',
+  'getNumberFormats',
+  'getDataValidation',
+  'getDataValidations',
+  'getBackground',
+  'getBackgrounds',
+  'getFontWeight',
+  'getFontWeights',
+  'getFontColor',
+  'getNote',
+  'getNotes',
+  'getWrap',
+  'getHorizontalAlignment',
+  'isBlank',
 ];
 
 export const RANGE_KINDS: KindMap = {
@@ -50,10 +80,14 @@ export function computeCell(sheet: Sheet, row: number, col: number): Computed {
 }
 
 function rowsMismatch(has: number, want: number): Error {
-  return new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${has} but the range has ${want}.`);
+  return new Error(
+    `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${has} but the range has ${want}.`,
+  );
 }
 function columnsMismatch(has: number, want: number): Error {
-  return new Error(`Exception: The number of columns in the data does not match the number of columns in the range. The data has ${has} but the range has ${want}.`);
+  return new Error(
+    `Exception: The number of columns in the data does not match the number of columns in the range. The data has ${has} but the range has ${want}.`,
+  );
 }
 
 export class Range {
@@ -77,7 +111,8 @@ export class Range {
     const out: T[][] = [];
     for (let i = 0; i < this._numRows; i++) {
       const line: T[] = [];
-      for (let j = 0; j < this._numCols; j++) line.push(fn(this._sheet._cell(this._row + i, this._col + j), this._row + i, this._col + j));
+      for (let j = 0; j < this._numCols; j++)
+        line.push(fn(this._sheet._cell(this._row + i, this._col + j), this._row + i, this._col + j));
       out.push(line);
     }
     return out;
@@ -99,7 +134,9 @@ export class Range {
 
   _readValues(): unknown[][] {
     const ctx = this._sheet._ctx;
-    return this._map((cell, r, c) => outputValue(computeCell(this._sheet, r, c), cell?.format, this._tzName, (ms) => ctx.newDate(ms)));
+    return this._map((cell, r, c) =>
+      outputValue(computeCell(this._sheet, r, c), cell?.format, this._tzName, (ms) => ctx.newDate(ms)),
+    );
   }
 
   _a1(): string {
@@ -147,10 +184,16 @@ export class Range {
     return this._sheet._id;
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
-    return this._sheet._checkedRange(this._row + rowOffset, this._col + columnOffset, numRows ?? this._numRows, numColumns ?? this._numCols);
+    return this._sheet._checkedRange(
+      this._row + rowOffset,
+      this._col + columnOffset,
+      numRows ?? this._numRows,
+      numColumns ?? this._numCols,
+    );
   }
   getCell(row: number, column: number): Range {
-    if (row > this._numRows || column > this._numCols) throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    if (row > this._numRows || column > this._numCols)
+      throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
     return this._sheet._checkedRange(this._row + row - 1, this._col + column - 1, 1, 1);
   }
   activate(): this {
@@ -211,7 +254,9 @@ export class Range {
   }
   isBlank(): boolean {
     this._count();
-    return this._map((cell) => cell === undefined || (cell.value === null && cell.formula === undefined)).every((row) => row.every(Boolean));
+    return this._map((cell) => cell === undefined || (cell.value === null && cell.formula === undefined)).every((row) =>
+      row.every(Boolean),
+    );
   }
   clearContent(): this {
     this._count();
@@ -235,7 +280,12 @@ export class Range {
     this._write((cell) => delete cell.note);
     return this;
   }
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): this {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    commentsOnly?: boolean;
+  }): this {
     if (options?.contentsOnly) return this.clearContent();
     if (options?.formatOnly) return this.clearFormat();
     if (options?.validationsOnly) return this.clearDataValidations();

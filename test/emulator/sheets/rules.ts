@@ -109,7 +109,11 @@ export class DataValidationBuilder {
   }
   build(): DataValidation {
     if (!this._criteria) throw new Error('Exception: The data validation rule has no criteria.');
-    return expose(this._calls, 'DataValidation', new DataValidation(this._calls, this._criteria, this._values, this._allowInvalid, this._helpText));
+    return expose(
+      this._calls,
+      'DataValidation',
+      new DataValidation(this._calls, this._criteria, this._values, this._allowInvalid, this._helpText),
+    );
   }
 }
 
@@ -136,7 +140,10 @@ export interface ConditionalFormat {
 }
 
 export class ConditionalFormatRule {
-  constructor(private readonly _calls: CallLog, readonly _spec: ConditionalFormat) {}
+  constructor(
+    private readonly _calls: CallLog,
+    readonly _spec: ConditionalFormat,
+  ) {}
   getRanges(): RangeLike[] {
     return [...this._spec.ranges];
   }
@@ -155,9 +162,23 @@ export class ConditionalFormatRule {
     return newConditionalFormatRule(this._calls, this._spec);
   }
   /** Plain description for assertions: ranges as A1, criteria, and the format. */
-  _describe(): { ranges: string[]; criteria: string | null; values: unknown[]; background: string | null; fontColor: string | null; bold: boolean | null } {
+  _describe(): {
+    ranges: string[];
+    criteria: string | null;
+    values: unknown[];
+    background: string | null;
+    fontColor: string | null;
+    bold: boolean | null;
+  } {
     const s = this._spec;
-    return { ranges: s.ranges.map((r) => r._a1()), criteria: s.criteria, values: [...s.values], background: s.background, fontColor: s.fontColor, bold: s.bold };
+    return {
+      ranges: s.ranges.map((r) => r._a1()),
+      criteria: s.criteria,
+      values: [...s.values],
+      background: s.background,
+      fontColor: s.fontColor,
+      bold: s.bold,
+    };
   }
 }
 
@@ -210,7 +231,15 @@ export class ConditionalFormatRuleBuilder {
     return this;
   }
   build(): ConditionalFormatRule {
-    return expose(this._calls, 'ConditionalFormatRule', new ConditionalFormatRule(this._calls, { ...this._spec, values: [...this._spec.values], ranges: [...this._spec.ranges] }));
+    return expose(
+      this._calls,
+      'ConditionalFormatRule',
+      new ConditionalFormatRule(this._calls, {
+        ...this._spec,
+        values: [...this._spec.values],
+        ranges: [...this._spec.ranges],
+      }),
+    );
   }
 }
 
@@ -231,7 +260,10 @@ export interface ChartSpec {
 }
 
 export class EmbeddedChart {
-  constructor(private readonly _calls: CallLog, readonly _spec: ChartSpec) {}
+  constructor(
+    private readonly _calls: CallLog,
+    readonly _spec: ChartSpec,
+  ) {}
   getChartId(): string {
     return this._spec.id;
   }
@@ -248,9 +280,21 @@ export class EmbeddedChart {
   modify(): EmbeddedChartBuilder {
     return newChart(this._calls, this._spec);
   }
-  _describe(): { id: string; type: string | null; ranges: string[]; position: ChartSpec['position']; options: Record<string, unknown> } {
+  _describe(): {
+    id: string;
+    type: string | null;
+    ranges: string[];
+    position: ChartSpec['position'];
+    options: Record<string, unknown>;
+  } {
     const s = this._spec;
-    return { id: s.id, type: s.type, ranges: s.ranges.map((r) => r._a1()), position: s.position, options: { ...s.options } };
+    return {
+      id: s.id,
+      type: s.type,
+      ranges: s.ranges.map((r) => r._a1()),
+      position: s.position,
+      options: { ...s.options },
+    };
   }
 }
 
@@ -296,7 +340,16 @@ export class EmbeddedChartBuilder {
   }
   build(): EmbeddedChart {
     const id = this._spec.id || `u${(chartSeq += 1)}`;
-    return expose(this._calls, 'EmbeddedChart', new EmbeddedChart(this._calls, { ...this._spec, id, ranges: [...this._spec.ranges], options: { ...this._spec.options } }));
+    return expose(
+      this._calls,
+      'EmbeddedChart',
+      new EmbeddedChart(this._calls, {
+        ...this._spec,
+        id,
+        ranges: [...this._spec.ranges],
+        options: { ...this._spec.options },
+      }),
+    );
   }
 }
 

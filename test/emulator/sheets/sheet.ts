@@ -167,7 +167,12 @@ export class Sheet {
       if (!ref) throw new Error('Exception: Range not found');
       const sheet = ref.sheetName === null ? this : this._ss._sheetByName(ref.sheetName);
       if (!sheet) throw new Error('Exception: Range not found');
-      return sheet._checkedRange(ref.row, ref.col, ref.numRows ?? sheet._maxRows - ref.row + 1, ref.numCols ?? sheet._maxColumns - ref.col + 1);
+      return sheet._checkedRange(
+        ref.row,
+        ref.col,
+        ref.numRows ?? sheet._maxRows - ref.row + 1,
+        ref.numCols ?? sheet._maxColumns - ref.col + 1,
+      );
     }
     if (typeof a !== 'number' || typeof column !== 'number') throw signatureError('Sheet.getRange', [...arguments]);
     return this._checkedRange(a, column, numRows ?? 1, numColumns ?? 1);
@@ -176,7 +181,9 @@ export class Sheet {
   _checkedRange(rowIn: number, colIn: number, numRowsIn: number, numColsIn: number): Range {
     // Apps Script hands coordinates to Java ints (unverified: a narrowing cast, NaN → 0, 2.7 → 2). Without this a
     // NaN or fractional row made a Range that silently read '' everywhere; now NaN fails like row 0 does.
-    const [row, col, numRows, numCols] = [rowIn, colIn, numRowsIn, numColsIn].map((n) => (Number.isNaN(n) ? 0 : Math.trunc(n)));
+    const [row, col, numRows, numCols] = [rowIn, colIn, numRowsIn, numColsIn].map((n) =>
+      Number.isNaN(n) ? 0 : Math.trunc(n),
+    );
     if (row < 1) throw new Error('Exception: The starting row of the range is too small.');
     if (col < 1) throw new Error('Exception: The starting column of the range is too small.');
     if (numRows < 1) throw new Error('Exception: The number of rows in the range must be at least 1.');
@@ -192,7 +199,12 @@ export class Sheet {
   }
 
   getSheetValues(row: number, col: number, numRows: number, numCols: number): unknown[][] {
-    const r = this._checkedRange(row, col, numRows === -1 ? this._lastRow() - row + 1 : numRows, numCols === -1 ? this._lastColumn() - col + 1 : numCols);
+    const r = this._checkedRange(
+      row,
+      col,
+      numRows === -1 ? this._lastRow() - row + 1 : numRows,
+      numCols === -1 ? this._lastColumn() - col + 1 : numCols,
+    );
     this._ctx.calls.cells(r._numRows * r._numCols);
     return r._readValues();
   }
@@ -256,7 +268,8 @@ export class Sheet {
   }
   deleteRows(row: number, howMany: number): this {
     if (row < 1 || howMany < 1 || row + howMany - 1 > this._maxRows) throw new Error(ROWS_OUT);
-    if (this._maxRows - howMany <= this._frozenRows) throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
+    if (this._maxRows - howMany <= this._frozenRows)
+      throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
     this._rows.splice(row - 1, howMany);
     this._maxRows -= howMany;
     return this;
@@ -291,7 +304,8 @@ export class Sheet {
   }
   deleteColumns(col: number, howMany: number): this {
     if (col < 1 || howMany < 1 || col + howMany - 1 > this._maxColumns) throw new Error(COLS_OUT);
-    if (this._maxColumns - howMany <= this._frozenColumns) throw new Error('Exception: Sorry, it is not possible to delete all non-frozen columns.');
+    if (this._maxColumns - howMany <= this._frozenColumns)
+      throw new Error('Exception: Sorry, it is not possible to delete all non-frozen columns.');
     for (const row of this._rows) if (row) row.splice(col - 1, howMany);
     this._maxColumns -= howMany;
     return this;
@@ -380,7 +394,19 @@ export class Sheet {
     return this;
   }
   clearFormats(): this {
-    this._rows = this._rows.map((row) => row?.map((c) => (c && hasContent(c) ? { value: c.value, ...(c.formula ? { formula: c.formula } : {}), ...(c.note ? { note: c.note } : {}), ...(c.validation ? { validation: c.validation } : {}) } : undefined)) ?? []);
+    this._rows = this._rows.map(
+      (row) =>
+        row?.map((c) =>
+          c && hasContent(c)
+            ? {
+                value: c.value,
+                ...(c.formula ? { formula: c.formula } : {}),
+                ...(c.note ? { note: c.note } : {}),
+                ...(c.validation ? { validation: c.validation } : {}),
+              }
+            : undefined,
+        ) ?? [],
+    );
     return this;
   }
 
@@ -399,12 +425,38 @@ export class Sheet {
     // A sheet has at most one sheet protection: protect() again returns it.
     if (!this._sheetProtection) {
       const range = this._range(1, 1, this._maxRows, this._maxColumns);
-      this._sheetProtection = expose(this._ctx.calls, 'Protection', new Protection(this._ctx.calls, 'SHEET', this._ss, range, this._name), { default: 'sheets.write', getEditors: 'sheets.meta', canEdit: 'sheets.meta', getDescription: 'local', isWarningOnly: 'local', getProtectionType: 'local', getRange: 'local' });
+      this._sheetProtection = expose(
+        this._ctx.calls,
+        'Protection',
+        new Protection(this._ctx.calls, 'SHEET', this._ss, range, this._name),
+        {
+          default: 'sheets.write',
+          getEditors: 'sheets.meta',
+          canEdit: 'sheets.meta',
+          getDescription: 'local',
+          isWarningOnly: 'local',
+          getProtectionType: 'local',
+          getRange: 'local',
+        },
+      );
     }
     return this._sheetProtection;
   }
   _addRangeProtection(range: Range): Protection {
-    const p = expose(this._ctx.calls, 'Protection', new Protection(this._ctx.calls, 'RANGE', this._ss, range, this._name), { default: 'sheets.write', getEditors: 'sheets.meta', canEdit: 'sheets.meta', getDescription: 'local', isWarningOnly: 'local', getProtectionType: 'local', getRange: 'local' });
+    const p = expose(
+      this._ctx.calls,
+      'Protection',
+      new Protection(this._ctx.calls, 'RANGE', this._ss, range, this._name),
+      {
+        default: 'sheets.write',
+        getEditors: 'sheets.meta',
+        canEdit: 'sheets.meta',
+        getDescription: 'local',
+        isWarningOnly: 'local',
+        getProtectionType: 'local',
+        getRange: 'local',
+      },
+    );
     this._rangeProtections.push(p);
     return p;
   }

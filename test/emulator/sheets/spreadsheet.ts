@@ -65,11 +65,15 @@ export class Spreadsheet implements ProtectionOwner {
   }
   _checkNameFree(name: string, except?: Sheet): void {
     const other = this._sheetByName(name);
-    if (other && other !== except) throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (other && other !== except)
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
   }
   _checkCellLimit(extra: number): void {
     const used = this._sheets.reduce((n, s) => n + s._maxRows * s._maxColumns, 0);
-    if (used + extra > CELL_LIMIT) throw new Error(`Exception: This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`);
+    if (used + extra > CELL_LIMIT)
+      throw new Error(
+        `Exception: This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`,
+      );
   }
   _addSheet(name: string, index: number, rows = 1000, cols = 26): Sheet {
     this._checkNameFree(name);
@@ -155,7 +159,8 @@ export class Spreadsheet implements ProtectionOwner {
     let index = this._sheets.length;
     if (typeof a === 'string') name = a;
     else if (typeof a === 'number') index = a;
-    else if (a !== undefined && (typeof a !== 'object' || a === null)) throw signatureError('Spreadsheet.insertSheet', [...arguments]);
+    else if (a !== undefined && (typeof a !== 'object' || a === null))
+      throw signatureError('Spreadsheet.insertSheet', [...arguments]);
     if (typeof b === 'number') index = b;
     if (name === undefined) {
       let n = this._sheets.length + 1;
@@ -220,7 +225,13 @@ export class Spreadsheet implements ProtectionOwner {
   // ---- people and messages --------------------------------------------------------------------
 
   toast(message: unknown, title?: unknown, timeoutSeconds?: number): void {
-    this._onToast({ message: String(message), title: title === undefined ? '' : String(title), timeoutSeconds: timeoutSeconds ?? 5, spreadsheetId: this._entry.id, at: this._ctx.clock.now() });
+    this._onToast({
+      message: String(message),
+      title: title === undefined ? '' : String(title),
+      timeoutSeconds: timeoutSeconds ?? 5,
+      spreadsheetId: this._entry.id,
+      at: this._ctx.clock.now(),
+    });
   }
   addEditor(user: string | User): this {
     return this.addEditors([user]);
@@ -246,7 +257,13 @@ export class Spreadsheet implements ProtectionOwner {
 }
 
 /** Creates a spreadsheet with one 1000×26 sheet "Sheet1", registered in the emulated Drive. */
-export function makeSpreadsheet(ctx: EmuContext, name: string, onToast: (t: Toast) => void, rows = 1000, cols = 26): Spreadsheet {
+export function makeSpreadsheet(
+  ctx: EmuContext,
+  name: string,
+  onToast: (t: Toast) => void,
+  rows = 1000,
+  cols = 26,
+): Spreadsheet {
   const entry = ctx.files.add({ id: ctx.files.newId('ss'), name, mimeType: MIME.spreadsheet, payload: null });
   const raw = new Spreadsheet(ctx, entry, onToast);
   raw._proxy = expose(ctx.calls, 'Spreadsheet', raw, SPREADSHEET_KINDS);

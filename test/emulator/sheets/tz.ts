@@ -35,7 +35,16 @@ export function toWall(timeZone: string, ms: number): WallTime {
 }
 
 /** The instant at which the wall clock of `timeZone` shows the given time. */
-export function fromWall(timeZone: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+export function fromWall(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  ms = 0,
+): number {
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   let guess = wall - offsetMs(timeZone, wall);
   guess = wall - offsetMs(timeZone, guess); // second pass settles zones whose offset changed in between
@@ -53,7 +62,16 @@ export function serialFromMs(timeZone: string, ms: number): number {
 export function msFromSerial(timeZone: string, serial: number): number {
   const wall = Math.round((serial - EPOCH_SERIAL) * DAY_MS);
   const w = new Date(wall);
-  return fromWall(timeZone, w.getUTCFullYear(), w.getUTCMonth() + 1, w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds(), w.getUTCMilliseconds());
+  return fromWall(
+    timeZone,
+    w.getUTCFullYear(),
+    w.getUTCMonth() + 1,
+    w.getUTCDate(),
+    w.getUTCHours(),
+    w.getUTCMinutes(),
+    w.getUTCSeconds(),
+    w.getUTCMilliseconds(),
+  );
 }
 
 export function isValidDay(year: number, month: number, day: number): boolean {

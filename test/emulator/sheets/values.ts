@@ -104,8 +104,13 @@ export function parseUserEntered(input: string, timeZone: string): Parsed {
   const time = parseTime(text);
   if (time) {
     // A bare time is a time of day on Sheets' day zero, 1899-12-30.
-    return { kind: 'value', value: { date: fromWall(timeZone, 1899, 12, 30, time.h, time.m, time.s) }, autoFormat: time.withSeconds ? 'H:mm:ss' : 'H:mm' };
+    return {
+      kind: 'value',
+      value: { date: fromWall(timeZone, 1899, 12, 30, time.h, time.m, time.s) },
+      autoFormat: time.withSeconds ? 'H:mm:ss' : 'H:mm',
+    };
   }
-  if ((text.startsWith('+') || text.startsWith('-')) && text.length > 1) return { kind: 'formula', formula: `=${text}` };
+  if ((text.startsWith('+') || text.startsWith('-')) && text.length > 1)
+    return { kind: 'formula', formula: `=${text}` };
   return { kind: 'value', value: input };
 }
