@@ -404,18 +404,16 @@ export class DriveControl {
     editors: string[];
     viewers: string[];
   }[] {
-    return this.ctx.files
-      .all()
-      .map((e) => ({
-        id: e.id,
-        name: e.name,
-        mimeType: e.mimeType,
-        parents: [...e.parents],
-        trashed: e.trashed,
-        sharing: { ...e.sharing },
-        editors: [...e.editors],
-        viewers: [...e.viewers],
-      }));
+    return this.ctx.files.all().map((e) => ({
+      id: e.id,
+      name: e.name,
+      mimeType: e.mimeType,
+      parents: [...e.parents],
+      trashed: e.trashed,
+      sharing: { ...e.sharing },
+      editors: [...e.editors],
+      viewers: [...e.viewers],
+    }));
   }
 
   /** Bytes of a stored (non-Google) file. */
