@@ -7,7 +7,11 @@ export class UsageError extends Error {}
 export type FlagSpec = Record<string, { type: 'string' | 'boolean'; default?: string }>;
 
 export type Flags<S extends FlagSpec> = {
-  [K in keyof S]: S[K]['type'] extends 'boolean' ? boolean : S[K]['default'] extends string ? string : string | undefined;
+  [K in keyof S]: S[K]['type'] extends 'boolean'
+    ? boolean
+    : S[K]['default'] extends string
+      ? string
+      : string | undefined;
 };
 
 /**

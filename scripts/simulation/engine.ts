@@ -62,7 +62,9 @@ function writeSetting(office: Office, key: string, value: string): void {
 
 /** The names a scenario may use: the built bundle's entry points (scripts/build.mjs's footer) and setting keys. */
 export function knownNames(code: string = readBundleCode()): KnownNames {
-  const functions = new Set([...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(\) \{ return __dumas\./gm)].map((m) => m[1]));
+  const functions = new Set(
+    [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(\) \{ return __dumas\./gm)].map((m) => m[1]),
+  );
   return { functions, settingKeys: new Set(SETTING_DEFINITIONS.map((d) => d.key)) };
 }
 
