@@ -12,8 +12,17 @@ export interface Ran {
 }
 
 export function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<Ran> {
+  return spawned(process.execPath, ['--import', 'tsx', script, ...args], env);
+}
+
+/** `npm run NAME -- ARGS`, exactly as the README gives it (npm's own lines go to stdout). */
+export function runNpm(name: string, args: string[], env: Record<string, string> = {}): Promise<Ran> {
+  return spawned('npm', ['run', '--silent', name, '--', ...args], env);
+}
+
+function spawned(command: string, args: string[], env: Record<string, string>): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    const child = spawn(command, args, {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
