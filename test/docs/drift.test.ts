@@ -4,7 +4,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/app/settings';
+import { DEFAULT_SETTINGS, SETTING_DEFINITIONS } from '../../src/app/settings';
+import { DEFAULT_HOLIDAYS, WorkingCalendar } from '../../src/domain/calendar';
+import { normalDeadline, specialDeadline } from '../../src/domain/deadline';
+import { instantAt } from '../../src/domain/time';
+import { maskNik } from '../../src/domain/validation';
 import { CASES } from '../../src/diagnostics/cases';
 import { ROLE_LABELS, ROLES, type Role } from '../../src/domain/roles';
 import { formatNumber } from '../../src/domain/numbering';
@@ -135,6 +139,34 @@ describe('docs agree with the code', () => {
     expect(rolesNamed(/\*Perpanjangan\* \(([^)]*)\)/.exec(README)?.[1] ?? '')).toEqual(roles);
     expect(rolesNamed(/granted once by the ([^,]*?) with the absent/.exec(README)?.[1] ?? '')).toEqual(roles);
   });
+  it('the worked examples in rules.md are what the domain computes', () => {
+    const rules = flat(read('docs/rules.md'));
+    const cal = new WorkingCalendar(DEFAULT_HOLIDAYS);
+    expect(rules).toContain('Contoh: diterima Selasa 17 Maret 2026 pukul 10.00');
+    expect(rules).toContain('maka batas waktunya Selasa 31 Maret 2026');
+    expect(normalDeadline(instantAt('2026-03-17', 10), cal)).toBe('2026-03-31');
+    expect(rules).toContain('(31 Januari 2026 → Jumat 27 Februari 2026)');
+    expect(specialDeadline(instantAt('2026-01-31', 10), cal)).toBe('2026-02-27');
+    expect(rules).toContain(`(\`${maskNik('5102014506900001')}\`)`);
+  });
+
+  it('every setting key and form question the docs name exists', () => {
+    const keys = new Set(SETTING_DEFINITIONS.map((d) => d.key));
+    const named = ['README.md', ...DOCS].flatMap((f) =>
+      [...read(f).matchAll(/`([a-z]+(?:_[a-z]+)+)`/g)].map((m) => m[1]),
+    );
+    expect(named.length).toBeGreaterThan(5);
+    for (const key of named) expect(keys, key).toContain(key);
+    const formId = String(office.sheetValues('Pengaturan').find((r) => r[0] === 'id_formulir')?.[1]);
+    const app = office.emu.globals.FormApp as GoogleAppsScript.Forms.FormApp;
+    const titles = app
+      .openById(formId)
+      .getItems()
+      .map((i) => i.getTitle());
+    const listed = /questions \*([^*]+)\*/.exec(README)?.[1].split(', ') ?? [];
+    expect(listed).toEqual(titles);
+  });
+
   it('names no issue numbers a reader cannot see (code, tests, scripts, docs)', () => {
     const files = (dir: string): string[] =>
       readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
