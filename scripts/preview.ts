@@ -1,9 +1,11 @@
 // `npm run preview`: the sidebars in your browser, served from the emulator with a set-up office and team.
 // PORT chooses the port (default 5173; 0 = any free one). It stops with Ctrl+C, when npm is stopped, and when its
 // parent process goes away, so no server is left behind.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseFlags, printUsage, runCommand, UsageError } from './cli';
 import { openOffice, PEOPLE } from '../test/bundle/office';
+import { DEFAULT_BUILD_DIR } from '../test/emulator/loader';
 import { startPreview, type Preview } from '../test/preview/server';
 
 const DEFAULT_PORT = 5173;
@@ -59,6 +61,9 @@ async function main(): Promise<number> {
   const flags = parseFlags(process.argv.slice(2), {});
   if (flags.help) return printUsage(USAGE);
   const port = portFromEnv(process.env.PORT);
+  if (!existsSync(join(DEFAULT_BUILD_DIR, 'Code.js'))) {
+    throw new UsageError('no build/Code.js yet: run npm run build (npm run preview does it first)');
+  }
   let preview: Preview;
   try {
     preview = await startPreview(openOffice(), port);
