@@ -4,7 +4,7 @@ import { openOffice, type Office } from '../../test/bundle/office';
 import { FormSubmissionRefused } from '../../test/emulator/forms';
 import { readBundleCode } from '../../test/emulator/loader';
 import type { KnownNames, Scenario, ScenarioEvent } from './scenario';
-import { cellText } from '../../src/app/cells';
+import { cellText } from '../../src/lib/cells';
 
 export interface StepFailure {
   index: number;

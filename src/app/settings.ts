@@ -7,7 +7,7 @@ import {
   DEFAULT_REG_PATTERN,
   DEFAULT_UNIT_CODE,
 } from '../domain/numbering';
-import { cellText } from './cells';
+import { cellText } from '../lib/cells';
 
 /** The letterhead, contacts and letter-number fields are the domain's (LetterSettings); the rest run the office. */
 export interface Settings extends LetterSettings {
