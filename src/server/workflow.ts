@@ -273,7 +273,7 @@ function agendaSuggestion(ctx: GasContext, all: readonly StoredComplaint[]): str
 
 /**
  * "Buka Kembali": requests first, then recent closings (bounded, see reopenCandidates); a request's line says so.
- * One extra read: the "Penilaian" sheet (absent in a workbook set up before issue 9: no requests then).
+ * One extra read: the "Penilaian" sheet (absent in a workbook set up before ratings existed: no requests then).
  */
 function reopenPicker(
   ctx: GasContext,

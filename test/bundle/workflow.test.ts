@@ -70,7 +70,7 @@ describe('workflow through the built bundle', () => {
       'Dialihkan',
     ]);
     const row: Row = registerRow(office, reg);
-    expect(row['No. Agenda']).toBe('AG-2026-0001');
+    expect(row['No. Agenda']).toBe('SM-2026-0001');
     expect(row['Unit']).toBe('Bidang Koperasi');
     expect(row['Jenis Tenggat']).toBe('khusus');
     expect(row['Dialihkan Ke']).toBe('Dinas Perindustrian dan Perdagangan');
@@ -243,14 +243,14 @@ describe('workflow through the built bundle', () => {
       candidates: Row[];
       selected: { complaint: Row };
     };
-    expect(boot.agendaSuggestion).toBe('AG-2026-0001');
+    expect(boot.agendaSuggestion).toBe('SM-2026-0001');
     expect(boot.candidates.map((c) => c.regNumber)).toEqual([a, b]);
     expect(boot.selected.complaint.regNumber).toBe(b);
     expect(act(office, PEOPLE.sekretaris, 'agenda', a, 'agenda', INPUTS.agenda).ok).toBe(true);
     const again = act(office, PEOPLE.sekretaris, 'agenda', b, 'agenda', INPUTS.agenda);
     expect(again).toMatchObject({
       ok: false,
-      message: `Nomor agenda AG-2026-0001 sudah dipakai untuk pengaduan ${a}.`,
+      message: `Nomor agenda SM-2026-0001 sudah dipakai untuk pengaduan ${a}.`,
     });
     selectRow(office, 1);
     const header = office.as<{ ok: boolean; message: string }>(PEOPLE.sekretaris, 'openSelectedComplaint', 'agenda');

@@ -48,7 +48,7 @@ describe('runWorkflowAction as every role', () => {
       EVERYONE.forEach((person, i) => {
         const reg = regs.get(person) as string;
         const input =
-          c.action === 'agenda' ? { ...INPUTS.agenda, agendaNumber: `AG-2026-${900 + i}` } : INPUTS[c.action];
+          c.action === 'agenda' ? { ...INPUTS.agenda, agendaNumber: `SM-2026-${900 + i}` } : INPUTS[c.action];
         const before = snapshot(office);
         const result = act(office, PEOPLE[person], c.sidebar, reg, c.action, input);
         outcome[person] = result.ok;
