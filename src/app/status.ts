@@ -21,6 +21,8 @@ export interface PublicStatus {
   deadlineKind: string;
   deadlineState: string;
   closed: string;
+  /** "Selesai", or "Dialihkan" for a forwarded complaint (it was passed on, not settled here). */
+  closedLabel: string;
   unit: string;
   forwardedTo: string;
   reopened: string;
@@ -50,6 +52,7 @@ export function publicStatus(
 ): PublicStatus {
   const step = STEP_OF[c.status] ?? 0;
   const facts = c.deadline === '' ? null : deadlineFacts(c, now, cal);
+  const forwarded = c.status === 'Dialihkan';
   const state = !facts
     ? ''
     : {
@@ -57,8 +60,8 @@ export function publicStatus(
         due_next_working_day: DEADLINE_TEXT.onTrack,
         due_today: DEADLINE_TEXT.dueToday,
         overdue: DEADLINE_TEXT.overdue,
-        settled_on_time: DEADLINE_TEXT.settledOnTime,
-        settled_late: DEADLINE_TEXT.settledLate,
+        settled_on_time: forwarded ? DEADLINE_TEXT.forwardedOnTime : DEADLINE_TEXT.settledOnTime,
+        settled_late: forwarded ? DEADLINE_TEXT.forwardedLate : DEADLINE_TEXT.settledLate,
       }[facts.state];
   return {
     regNumber: c.regNumber,
@@ -73,6 +76,7 @@ export function publicStatus(
     deadlineKind: c.deadlineKind === 'khusus' ? DEADLINE_TEXT.khusus : DEADLINE_TEXT.normal,
     deadlineState: state,
     closed: c.closedAt ? formatDay(c.closedAt) : '',
+    closedLabel: forwarded ? DEADLINE_TEXT.forwardedLabel : DEADLINE_TEXT.closedLabel,
     unit: c.unit,
     forwardedTo: c.status === 'Dialihkan' ? c.forwardedTo : '',
     reopened: c.reopenCount > 0 ? DEADLINE_TEXT.reopened(c.reopenCount) : '',
