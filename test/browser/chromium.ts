@@ -20,13 +20,3 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
-
-/**
- * Saves a screenshot for the staff guide (docs/img/NAME.png) when run with SCREENSHOTS=1
- * (`npm run screenshots`); an ordinary test run writes nothing.
- */
-export async function snapForGuide(page: import('playwright-core').Page, name: string): Promise<void> {
-  if (process.env.SCREENSHOTS !== '1') return;
-  await page.setViewportSize({ width: 320, height: 900 });
-  await page.screenshot({ path: `docs/img/${name}.png`, fullPage: true });
-}
