@@ -3,11 +3,14 @@
 import sparticuz from '@sparticuz/chromium';
 import { chromium, type Browser } from 'playwright-core';
 
-export async function launchChromium(): Promise<Browser> {
+/** `lang`: the browser's own language (date fields follow it, not the page), e.g. 'id' for the guide's screenshots. */
+export async function launchChromium(lang?: string): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath());
   return chromium.launch({
     executablePath,
     headless: true,
+    // Chromium on Linux takes its UI language (date fields' format) from the environment.
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang, LANG: `${lang}_ID.UTF-8` } } : {}),
     // Our own flags, not the package's (those are tuned for one-page serverless runs: --single-process).
     args: [
       '--no-sandbox',
@@ -17,6 +20,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
 }
