@@ -122,7 +122,14 @@ function record(office: Office, c: Complainant, extra: Record<string, unknown> =
   return result.regNumber;
 }
 
-function step(office: Office, who: string, sidebar: string, reg: string, action: string, input: Record<string, string>) {
+function step(
+  office: Office,
+  who: string,
+  sidebar: string,
+  reg: string,
+  action: string,
+  input: Record<string, string>,
+) {
   later(office);
   const r = act(office, who, sidebar, reg, action, input);
   if (!r.ok) throw new Error(`${action} ${reg}: ${r.message}`);
@@ -167,9 +174,9 @@ async function pick(page: Page, reg: string, select = '#picker', shown = '#sReg'
   await page.selectOption(select, reg);
   await page.waitForFunction(
     ([sel, value]) =>
-      (globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }).document
-        .querySelector(sel)
-        ?.textContent === value,
+      (
+        globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }
+      ).document.querySelector(sel)?.textContent === value,
     [shown, reg] as const,
   );
 }
@@ -177,11 +184,15 @@ async function pick(page: Page, reg: string, select = '#picker', shown = '#sReg'
 /** The whole page: the viewport grows to the page's height so the sticky action bar sits where it belongs. */
 async function shoot(page: Page, name: string): Promise<void> {
   await page.evaluate(() =>
-    (globalThis as unknown as { document: { activeElement: { blur?: () => void } | null } }).document.activeElement?.blur?.(),
+    (
+      globalThis as unknown as { document: { activeElement: { blur?: () => void } | null } }
+    ).document.activeElement?.blur?.(),
   );
   const width = page.viewportSize()?.width ?? 300;
   const height = await page.evaluate(
-    () => (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement.scrollHeight,
+    () =>
+      (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement
+        .scrollHeight,
   );
   await page.setViewportSize({ width, height: Math.max(600, height) });
   await page.screenshot({ path: join(OUT, `${name}.png`) });
@@ -203,7 +214,8 @@ async function main(): Promise<void> {
   const walkIn = record(office, WALK_IN, {
     unit: 'Bidang Koperasi',
     outcome: 'onSpot',
-    answer: 'Dijelaskan syarat pendirian koperasi (minimal 9 pendiri, akta notaris, NIK pendiri) dan diberi contoh anggaran dasar.',
+    answer:
+      'Dijelaskan syarat pendirian koperasi (minimal 9 pendiri, akta notaris, NIK pendiri) dan diberi contoh anggaran dasar.',
   });
   // The unit drafts and submits the reply on the member's loan interest; it waits for the Kepala Dinas's signature.
   letterStep(office, PEOPLE.koperasi, bunga, 'draft', {
@@ -233,7 +245,10 @@ async function main(): Promise<void> {
     await page.fill('#phone', '081337845120');
     await page.fill('#address', 'Br. Bantas, Desa Bantas, Kec. Selemadeg Timur, Tabanan');
     await page.fill('#subject', 'Dana hibah koperasi tidak disalurkan kepada anggota');
-    await page.fill('#description', 'Dana hibah untuk koperasi kelompok tenun kami tahun 2026 tidak pernah dibagikan kepada anggota.');
+    await page.fill(
+      '#description',
+      'Dana hibah untuk koperasi kelompok tenun kami tahun 2026 tidak pernah dibagikan kepada anggota.',
+    );
     await page.check('#ktpSeen');
     await shoot(page, 'catat-pengaduan');
     page = await sidebar(browser, preview, 'showRecordSidebar', PEOPLE.cs);
@@ -253,7 +268,10 @@ async function main(): Promise<void> {
     page = await sidebar(browser, preview, 'showDisposisiSidebar', PEOPLE.kadis);
     await pick(page, rat);
     await page.selectOption('#unit', 'Bidang Koperasi');
-    await page.fill('#instruction', 'Panggil pengurus KSU Mertha Sari, minta jadwal RAT, laporkan paling lambat Jumat.');
+    await page.fill(
+      '#instruction',
+      'Panggil pengurus KSU Mertha Sari, minta jadwal RAT, laporkan paling lambat Jumat.',
+    );
     await page.selectOption('#priority', 'Segera');
     await page.selectOption('#assignedTo', PEOPLE.koperasi);
     await shoot(page, 'disposisi');
@@ -264,7 +282,10 @@ async function main(): Promise<void> {
 
     page = await sidebar(browser, preview, 'showTindakLanjutSidebar', PEOPLE.koperasi);
     await pick(page, bantuan);
-    await page.fill('#followUpNote', 'Sudah dicek ke gudang: peralatan untuk 12 penerima dikirim Kamis, 3 Desember 2026.');
+    await page.fill(
+      '#followUpNote',
+      'Sudah dicek ke gudang: peralatan untuk 12 penerima dikirim Kamis, 3 Desember 2026.',
+    );
     await shoot(page, 'tindak-lanjut');
 
     page = await sidebar(browser, preview, 'showPemantauanSidebar', PEOPLE.ketua);
@@ -284,12 +305,18 @@ async function main(): Promise<void> {
     page = await sidebar(browser, preview, 'showAlihkanSidebar', PEOPLE.ketua);
     await pick(page, tokoModern);
     await page.fill('#forwardedTo', 'Dinas Penanaman Modal dan PTSP Kabupaten Tabanan');
-    await page.fill('#forwardNote', 'Perizinan toko modern adalah kewenangan DPMPTSP; pengadu diberi tahu alamat layanannya.');
+    await page.fill(
+      '#forwardNote',
+      'Perizinan toko modern adalah kewenangan DPMPTSP; pengadu diberi tahu alamat layanannya.',
+    );
     await shoot(page, 'alihkan');
 
     page = await sidebar(browser, preview, 'showBukaKembaliSidebar', PEOPLE.ketua);
     await pick(page, walkIn);
-    await page.fill('#reopenNote', 'Pengadu menyampaikan syarat yang dijelaskan berbeda dengan informasi di loket kecamatan.');
+    await page.fill(
+      '#reopenNote',
+      'Pengadu menyampaikan syarat yang dijelaskan berbeda dengan informasi di loket kecamatan.',
+    );
     await shoot(page, 'buka-kembali');
 
     page = await sidebar(browser, preview, 'showRiwayatSidebar', PEOPLE.ketua);

@@ -204,7 +204,9 @@ export function regencyOf(governmentName: string): string {
 export function publicAgencyName(s: Pick<Settings, 'agencyName' | 'governmentName'>): string {
   const regency = regencyOf(s.governmentName);
   const name = s.agencyName.trim();
-  return regency === '' || name.toLowerCase().includes(regency.toLowerCase()) ? name : `${name} ${regency.toUpperCase()}`;
+  return regency === '' || name.toLowerCase().includes(regency.toLowerCase())
+    ? name
+    : `${name} ${regency.toUpperCase()}`;
 }
 
 /** Where a complainant who lost the receipt asks for the number and code again (all from Pengaturan). */

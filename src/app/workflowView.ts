@@ -295,7 +295,10 @@ export function historyView(
   const mask = (field: string, value: string): string =>
     (IDENTITY.has(field) && !identity) || (CONTENT.has(field) && !content) ? HIDDEN_TEXT : value;
   const shown = (field: string, value: unknown): string =>
-    mask(field, PEOPLE_FIELDS.has(field) && typeof value === 'string' && value !== '' ? nameOf(value) : readable(value));
+    mask(
+      field,
+      PEOPLE_FIELDS.has(field) && typeof value === 'string' && value !== '' ? nameOf(value) : readable(value),
+    );
   return [...entries]
     .sort((a, b) => a.at.getTime() - b.at.getTime())
     .map((e) => {

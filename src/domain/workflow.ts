@@ -398,8 +398,10 @@ function effect(t: Transition, c: Complaint, v: Cleaned, actor: Actor, ctx: Acti
   switch (t.action) {
     case 'agenda': {
       const day = s('agendaDate');
-      if (compareDayKeys(day, dayKeyOf(c.receivedAt)) < 0) return { code: 'input', error: MSG.agendaDateBeforeReceipt, fields: ['agendaDate'] };
-      if (compareDayKeys(day, today) > 0) return { code: 'input', error: MSG.dateInFuture('agendaDate'), fields: ['agendaDate'] };
+      if (compareDayKeys(day, dayKeyOf(c.receivedAt)) < 0)
+        return { code: 'input', error: MSG.agendaDateBeforeReceipt, fields: ['agendaDate'] };
+      if (compareDayKeys(day, today) > 0)
+        return { code: 'input', error: MSG.dateInFuture('agendaDate'), fields: ['agendaDate'] };
       c.agendaNumber = s('agendaNumber');
       c.agendaDate = day;
       return null;
@@ -419,8 +421,10 @@ function effect(t: Transition, c: Complaint, v: Cleaned, actor: Actor, ctx: Acti
       if (v.assignedTo) c.assignedTo = v.assignedTo;
       const agreed = v.agreedDate;
       if (agreed) {
-        if (compareDayKeys(agreed, today) < 0) return { code: 'input', error: MSG.agreedDatePast, fields: ['agreedDate'] };
-        if (!cal.isWorkingDay(agreed)) return { code: 'input', error: MSG.agreedDateNotWorking(formatDay(agreed)), fields: ['agreedDate'] };
+        if (compareDayKeys(agreed, today) < 0)
+          return { code: 'input', error: MSG.agreedDatePast, fields: ['agreedDate'] };
+        if (!cal.isWorkingDay(agreed))
+          return { code: 'input', error: MSG.agreedDateNotWorking(formatDay(agreed)), fields: ['agreedDate'] };
         if (compareDayKeys(agreed, c.deadline) > 0) {
           return { code: 'input', error: MSG.agreedDateTooLate(formatDay(c.deadline)), fields: ['agreedDate'] };
         }
@@ -472,7 +476,8 @@ function effect(t: Transition, c: Complaint, v: Cleaned, actor: Actor, ctx: Acti
     case 'extend': {
       const from = s('extFrom');
       const until = s('extUntil');
-      if (compareDayKeys(until, from) < 0) return { code: 'input', error: MSG.extRange, fields: ['extFrom', 'extUntil'] };
+      if (compareDayKeys(until, from) < 0)
+        return { code: 'input', error: MSG.extRange, fields: ['extFrom', 'extUntil'] };
       if (compareDayKeys(from, c.deadline) > 0)
         return { code: 'input', error: MSG.extNotInPeriod(formatDay(c.deadline)), fields: ['extFrom'] };
       c.extOfficial = s('extOfficial');

@@ -80,7 +80,9 @@ describe('sidebars at 300×600 (Chromium)', () => {
       // Nothing sticks out sideways.
       expect(
         await page.evaluate(
-          () => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth,
+          () =>
+            (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+              .documentElement.scrollWidth,
         ),
       ).toBeLessThanOrEqual(300);
       await page.close();
@@ -107,7 +109,10 @@ describe('sidebars at 300×600 (Chromium)', () => {
       if (!fail) return route.continue();
       await route.fulfill({
         contentType: 'application/json',
-        body: JSON.stringify({ ok: false, error: "TypeError: Cannot read properties of undefined (reading 'getRange')" }),
+        body: JSON.stringify({
+          ok: false,
+          error: "TypeError: Cannot read properties of undefined (reading 'getRange')",
+        }),
       });
     });
     await page.selectOption('#picker', reg.received2);

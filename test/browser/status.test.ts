@@ -59,7 +59,11 @@ describe('status page (Chromium, phone viewport)', () => {
     const page = await openApp(`?no=${encodeURIComponent(reg)}`);
     expect(await page.getAttribute('html', 'lang')).toBe('id');
     expect(await page.inputValue('#regNumber')).toBe(reg);
-    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe('code');
+    expect(
+      await page.evaluate(
+        () => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id,
+      ),
+    ).toBe('code');
     expect(await page.textContent('header')).toContain('KABUPATEN TABANAN');
     expect(await page.textContent('#codeHelp')).toMatch(/6 huruf\/angka/);
     // The contact comes from Pengaturan: change the office phone and the page says the new one.
