@@ -12,6 +12,7 @@ import { ROLE_LABELS } from '../domain/roles';
 import { openForm, readResponse, type FormSubmission } from '../gas/intakeFormBuilder';
 import { SIDEBAR_TITLES, TEXT } from '../messages/ui';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
+import { cellText } from '../app/cells';
 
 function registerSubmission(ctx: GasContext, submission: FormSubmission): IntakeOutcome {
   return registerIntake(ctx.intakeDeps(), {
@@ -95,7 +96,7 @@ export type RecordResult =
   | { ok: false; message: string; errors: Record<string, string> };
 
 function str(v: unknown): string {
-  return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+  return typeof v === 'string' ? v : v === undefined || v === null ? '' : cellText(v);
 }
 
 function receivedAt(p: RecordPayload, now: Date): Date | { error: string } {
