@@ -75,6 +75,13 @@ describe('sidebars at 300×600 (Chromium)', () => {
         await page.selectOption('#pick', reg[which]);
         await expect.poll(() => page.textContent('#cReg')).toBe(reg[which]);
       } else if (which) await pick(page, reg[which]);
+      if (fn === 'showRiwayatSidebar') {
+        // The longest history of the office, with names and long notes: it must wrap, not overflow.
+        await page.fill('#regInput', reg.followed);
+        await page.click('#load');
+        await expect.poll(() => page.$$eval('#history li', (els) => els.length)).toBeGreaterThanOrEqual(5);
+        expect(await page.textContent('#history')).not.toMatch(/@|Versi/);
+      }
       await inFirstScreen(page, main);
       expect(await seriousViolations(page)).toEqual([]);
       // Nothing sticks out sideways.
@@ -168,6 +175,29 @@ describe('sidebars at 300×600 (Chromium)', () => {
     expect(await page.isEnabled('#submit-agenda')).toBe(true);
     expect(await page.isEnabled('#picker')).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('while saving, the page says so and locks its controls; the answer unlocks them', async () => {
+    const page = await open('showTindakLanjutSidebar', PEOPLE.koperasi);
+    await pick(page, reg.disposed);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/run/runWorkflowAction', async (route: Route) => {
+      await held;
+      await route.continue();
+    });
+    await page.fill('#followUpNote', 'Pengurus koperasi sudah dihubungi lewat telepon.');
+    await page.click('#submit-followUp');
+    await expect.poll(() => page.textContent('#submit-followUp')).toBe('Menyimpan …');
+    expect(await page.textContent('#notice')).toBe('Menyimpan …');
+    expect(await page.isDisabled('#picker')).toBe(true);
+    expect(await page.isDisabled('#followUpNote')).toBe(true);
+    release();
+    await expect.poll(() => page.textContent('#submit-followUp')).toBe('Simpan catatan');
+    expect(await page.textContent('#notice')).toContain(reg.disposed);
+    expect(await page.isEnabled('#picker')).toBe(true);
+    expect(await page.textContent(`#picker option[value="${reg.disposed}"]`)).toContain('Ditindaklanjuti');
     await page.close();
   });
 
