@@ -10,7 +10,7 @@ import { slaWatch } from '../src/domain/sla';
 import { instantAt } from '../src/domain/time';
 import { openOffice, PEOPLE, type Office } from '../test/bundle/office';
 import { calendar, makeComplaint, randomRegister, seedRegister } from '../test/bundle/registerSeed';
-import { cellText } from '../src/app/cells';
+import { cellText } from '../src/lib/cells';
 
 const TODAY = '2026-12-16'; // a Wednesday, an ordinary working day
 const FORM_ANSWERS = {

@@ -2,7 +2,7 @@
 import { openOffice, type Office } from '../../test/bundle/office';
 import { FormSubmissionRefused } from '../../test/emulator/forms';
 import type { Scenario, ScenarioEvent } from './scenario';
-import { cellText } from '../../src/app/cells';
+import { cellText } from '../../src/lib/cells';
 
 export interface StepFailure {
   index: number;

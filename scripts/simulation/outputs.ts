@@ -4,7 +4,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toIsoWita } from '../../src/domain/time';
 import type { Office } from '../../test/bundle/office';
-import { cellText } from '../../src/app/cells';
+import { cellText } from '../../src/lib/cells';
 
 function csvCell(value: unknown): string {
   const text = value instanceof Date ? toIsoWita(value) : value === null || value === undefined ? '' : cellText(value);

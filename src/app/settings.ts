@@ -1,6 +1,6 @@
 // The agency's settings as they live in the "Pengaturan" sheet: keys, defaults, help text, parsing.
 import type { LetterSettings } from '../domain/letter';
-import { cellText } from './cells';
+import { cellText } from '../lib/cells';
 
 /** The letterhead, contacts and letter-number fields are the domain's (LetterSettings); the rest run the office. */
 export interface Settings extends LetterSettings {

@@ -10,7 +10,7 @@ import { ACTION_LABELS, HIDDEN_TEXT, fieldLabel } from '../messages/domain';
 import { DEADLINE_STATE_TEXT, HISTORY_TEXT, WF } from '../messages/workflow';
 import type { AuditEntry } from '../ports';
 import { allowedActions, type ActionName } from '../domain/workflow';
-import { cellText } from './cells';
+import { cellText } from '../lib/cells';
 
 export interface ActionOption {
   name: ActionName;

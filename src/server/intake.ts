@@ -1,7 +1,7 @@
 // Server side of intake: the form-submit trigger, reconciliation, and the "Catat Pengaduan" sidebar.
 import { answersToIntake } from '../app/intakeForm';
 import { registerIntake, type FollowingAction, type IntakeOutcome } from '../app/intake';
-import { jsonForScript } from '../app/html';
+import { jsonForScript } from '../lib/html';
 import { lostReceiptContact, publicAgencyName, statusPageLink } from '../app/status';
 import { notifyAfterAction } from '../app/workflowNotify';
 import { CHANNELS, PRIVACY_LEVELS } from '../domain/complaint';
@@ -12,7 +12,7 @@ import { ROLE_LABELS } from '../domain/roles';
 import { openForm, readResponse, type FormSubmission } from '../gas/intakeFormBuilder';
 import { SIDEBAR_TITLES, TEXT } from '../messages/ui';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
-import { cellText } from '../app/cells';
+import { cellText } from '../lib/cells';
 
 function registerSubmission(ctx: GasContext, submission: FormSubmission): IntakeOutcome {
   return registerIntake(ctx.intakeDeps(), {
