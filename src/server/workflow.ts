@@ -102,7 +102,7 @@ function nameIn(team: readonly TeamMember[], email: string): string {
 }
 
 /** Sidebar numbers as people type them: case and spaces do not matter (numbers are stored in upper case). */
-function findTyped(ctx: GasContext, typed: string): StoredComplaint | null {
+export function findTyped(ctx: GasContext, typed: string): StoredComplaint | null {
   const register = ctx.register();
   return register.find(typed) ?? (typed.toUpperCase() === typed ? null : register.find(typed.toUpperCase()));
 }

@@ -213,6 +213,14 @@ describe('sidebars at 300×600 (Chromium)', () => {
     await page.close();
   });
 
+  it('Surat Jawaban also finds a number typed in lower case', async () => {
+    const page = await open('showLetterSidebar', PEOPLE.koperasi);
+    await page.fill('#reg', reg.disposed.toLowerCase());
+    await page.click('#load');
+    await expect.poll(() => page.textContent('#cReg')).toBe(reg.disposed);
+    await page.close();
+  });
+
   it('Disposisi: "Petugas pelaksana" lists the chosen unit\'s members by name', async () => {
     const page = await open('showDisposisiSidebar', PEOPLE.kadis);
     await pick(page, reg.waiting);
