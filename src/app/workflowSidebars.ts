@@ -32,12 +32,8 @@ function spec(page: string, title: string, actions: ActionName[]): SidebarSpec {
 export const ACTION_SIDEBARS: Record<ActionSidebar, SidebarSpec> = {
   agenda: spec('Agenda', WORKFLOW_TITLES.agenda, ['agenda', 'forwardToHead']),
   disposisi: spec('Disposisi', WORKFLOW_TITLES.disposisi, ['dispose']),
-  tindakLanjut: spec('TindakLanjut', WORKFLOW_TITLES.tindakLanjut, [
-    'followUp',
-    'requestInfo',
-    'draftReply',
-    'closeWithAnswer',
-  ]),
+  // The reply is drafted in one place only, the Surat Jawaban sidebar (which writes the letter document).
+  tindakLanjut: spec('TindakLanjut', WORKFLOW_TITLES.tindakLanjut, ['followUp', 'requestInfo', 'closeWithAnswer']),
   perpanjangan: spec('Perpanjangan', WORKFLOW_TITLES.perpanjangan, ['extend']),
   alihkan: spec('Alihkan', WORKFLOW_TITLES.alihkan, ['forward']),
   bukaKembali: spec('BukaKembali', WORKFLOW_TITLES.bukaKembali, ['reopen']),

@@ -18,8 +18,10 @@ export function requireMember(ctx: GasContext): TeamMember {
 export function messageOf(error: unknown): string {
   if (error instanceof Refusal || error instanceof LockBusyError) return error.message;
   if (error instanceof Error && error.message.startsWith('Sistem belum disiapkan')) return error.message;
+  // The detail goes to the execution log for the administrator (without personal data); the person gets a
+  // sentence, not an English trace.
   console.error(redactForLog(error instanceof Error ? (error.stack ?? error.message) : String(error)));
-  return `Terjadi kesalahan: ${error instanceof Error ? error.message : String(error)}`;
+  return TEXT.unexpected;
 }
 
 export { GasContext };

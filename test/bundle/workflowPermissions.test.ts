@@ -33,7 +33,6 @@ const ACTIONS: ActionCase[] = [
   { sidebar: 'disposisi', action: 'dispose', from: 'Menunggu Disposisi', allowed: ['kadis'] },
   { sidebar: 'tindakLanjut', action: 'followUp', from: 'Didisposisikan', allowed: ['koperasi', 'ketua'] },
   { sidebar: 'tindakLanjut', action: 'requestInfo', from: 'Didisposisikan', allowed: ['koperasi'] },
-  { sidebar: 'tindakLanjut', action: 'draftReply', from: 'Didisposisikan', allowed: ['koperasi'] },
   { sidebar: 'perpanjangan', action: 'extend', from: 'Didisposisikan', allowed: ['ketua', 'kadis'] },
   { sidebar: 'alihkan', action: 'forward', from: 'Didisposisikan', allowed: ['ketua'] },
 ];
