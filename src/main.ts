@@ -221,3 +221,14 @@ import { loadMyMenu } from './server/admin';
 export function showMyMenu(): void {
   loadMyMenu();
 }
+
+import {
+  confirmWhatsAppSent as whatsAppSent,
+  type WhatsAppSentPayload,
+  type WhatsAppSentResult,
+} from './server/whatsapp';
+
+/** Sidebars: "Sudah terkirim" after "Kirim via WhatsApp" (one audit row). */
+export function confirmWhatsAppSent(payload: WhatsAppSentPayload): WhatsAppSentResult {
+  return whatsAppSent(payload);
+}

@@ -27,6 +27,8 @@ import { dayKeyOf } from '../domain/time';
 import { GasLetterDocs, LetterDocsError } from '../gas/letterDocs';
 import { readColumnWithKey, selectedRegisterRow } from '../gas/registerSelection';
 import { HmacSigner } from '../gas/signer';
+import type { WaOffer } from '../app/whatsapp';
+import { offersFor } from './whatsapp';
 import { LETTER_UI } from '../messages/letters';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
 import { findTyped, workflowDeps } from './workflow';
@@ -45,7 +47,7 @@ export interface LetterPayload {
 
 export type LetterLoadResult = { ok: true; letter: LetterView } | { ok: false; message: string };
 export type LetterActionResult =
-  | { ok: true; message: string; warnings: string[]; letter: LetterView; url: string }
+  | { ok: true; message: string; warnings: string[]; letter: LetterView; url: string; whatsapp: WaOffer[] }
   | { ok: false; message: string; conflict: boolean; letter: LetterView | null };
 
 function letterDeps(ctx: GasContext): LetterDeps {
@@ -155,6 +157,9 @@ export function runLetterAction(payload: LetterPayload): LetterActionResult {
       warnings: outcome.warnings,
       letter,
       url: outcome.url ?? letter.replyDocUrl,
+      // Delivered: the complainant may hear it (and the rating invitation) on WhatsApp too.
+      whatsapp:
+        action === 'deliver' ? offersFor(ctx, member, outcome.stored.complaint, ['letterSent', 'ratingInvite']) : [],
     };
   } catch (error) {
     return { ok: false, message: messageOfLetter(error), conflict: false, letter: null };

@@ -41,11 +41,26 @@ import { ROLE_LABELS } from '../domain/roles';
 import { REOPEN_TEXT, WF, WORKFLOW_TITLES } from '../messages/workflow';
 import type { StoredComplaint } from '../ports';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
+import type { WaOffer } from '../app/whatsapp';
+import { COMPLAINANT_NOTICES, STAFF_NOTICES, type WhatsAppKind } from '../domain/whatsapp';
+import { offersFor } from './whatsapp';
 
 export type WorkflowSidebar = ActionSidebar | 'riwayat';
 
+/** What each action tells someone, offered right after it as "Kirim via WhatsApp". */
+const WHATSAPP_AFTER: Partial<Record<ActionName, readonly WhatsAppKind[]>> = {
+  forwardToHead: ['awaitingDisposition'],
+  dispose: ['disposition'],
+  requestInfo: ['infoRequest'],
+  answerOnSpot: ['ratingInvite'],
+  closeWithAnswer: ['ratingInvite'],
+  reopen: ['reopened', 'reopenedForUnit'],
+};
+const ALL_WHATSAPP: readonly WhatsAppKind[] = [...COMPLAINANT_NOTICES, ...STAFF_NOTICES];
+
 export type LoadResult =
-  { ok: true; complaint: ComplaintView; history: HistoryEntry[]; notice: string } | { ok: false; message: string };
+  | { ok: true; complaint: ComplaintView; history: HistoryEntry[]; notice: string; whatsapp: WaOffer[] }
+  | { ok: false; message: string };
 
 export interface WorkflowPayload {
   sidebar?: string;
@@ -56,7 +71,14 @@ export interface WorkflowPayload {
 }
 
 export type WorkflowResult =
-  | { ok: true; message: string; warnings: string[]; complaint: ComplaintView; history: HistoryEntry[] }
+  | {
+      ok: true;
+      message: string;
+      warnings: string[];
+      complaint: ComplaintView;
+      history: HistoryEntry[];
+      whatsapp: WaOffer[];
+    }
   | { ok: false; message: string; conflict: boolean; complaint: ComplaintView | null; fields: string[] };
 
 interface SidebarInfo {
@@ -142,7 +164,9 @@ function loaded(ctx: GasContext, member: TeamMember, info: SidebarInfo, c: Compl
   if (refusal) return { ok: false, message: refusal };
   const complaint = complaintView(c, row, member, info.actions, viewContext(ctx));
   const notice = info.actions.length > 0 && complaint.actions.length === 0 ? WF.noActionHere : '';
-  return { ok: true, complaint, history: history(ctx, c, member), notice };
+  // Riwayat is where the team (re)sends what Dumas told the complainant, e.g. an info request a unit could not.
+  const whatsapp = info.page === 'Riwayat' ? offersFor(ctx, member, c, ALL_WHATSAPP) : [];
+  return { ok: true, complaint, history: history(ctx, c, member), notice, whatsapp };
 }
 
 export function openWorkflowComplaint(sidebar: string, regNumber: string): LoadResult {
@@ -256,6 +280,7 @@ export function runWorkflowAction(payload: WorkflowPayload): WorkflowResult {
       warnings: outcome.warnings,
       complaint: complaintView(c, outcome.stored.row, member, info.actions, vc),
       history: history(ctx, c, member),
+      whatsapp: offersFor(ctx, member, c, WHATSAPP_AFTER[action as ActionName] ?? [], cleanInput(p.input).note ?? ''),
     };
   } catch (error) {
     return { ok: false, message: messageOf(error), conflict: false, complaint: null, fields: [] };
