@@ -22,7 +22,17 @@ export interface TeamMember extends Actor {
   phone?: string;
 }
 
-export const TEAM_HEADERS = ['Email', 'Nama', 'Peran', 'Unit', 'NIP', 'Pangkat/Golongan', 'Jabatan', 'Aktif', 'No. HP'] as const;
+export const TEAM_HEADERS = [
+  'Email',
+  'Nama',
+  'Peran',
+  'Unit',
+  'NIP',
+  'Pangkat/Golongan',
+  'Jabatan',
+  'Aktif',
+  'No. HP',
+] as const;
 
 /** Parses the team sheet's data rows (without header). Rows with no email or an unknown role are skipped. */
 export function parseTeam(rows: readonly (readonly unknown[])[]): TeamMember[] {

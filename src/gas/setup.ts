@@ -48,8 +48,8 @@ const SPECS: SheetSpec[] = [
   {
     key: 'team',
     headers: TEAM_HEADERS,
-    textColumns: [1, 2, 3, 4, 5, 6, 7, 8],
-    widths: [220, 180, 130, 200, 170, 140, 200, 60],
+    textColumns: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    widths: [220, 180, 130, 200, 170, 140, 200, 60, 140],
   },
   { key: 'units', headers: UNIT_HEADERS, textColumns: [1, 2, 3], widths: [80, 300, 220] },
   { key: 'holidays', headers: HOLIDAY_HEADERS, textColumns: [2, 3, 4], widths: [110, 300, 170, 420] },
