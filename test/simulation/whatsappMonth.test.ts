@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario, type SimulationRun } from '../../scripts/simulation/engine';
 import { parseScenario } from '../../scripts/simulation/scenario';
+import { cellText } from '../../src/lib/cells';
 import { STATUS_URL, setSetting } from '../bundle/publicHelpers';
 
 interface Offer {
@@ -38,7 +39,7 @@ describe('WhatsApp links over the December month', () => {
     });
     const read = (): Record<string, string>[] => {
       const [header, ...data] = run.office.sheetValues('Register');
-      return data.map((r) => Object.fromEntries((header as string[]).map((h, i) => [h, String(r[i] ?? '')])));
+      return data.map((r) => Object.fromEntries((header as string[]).map((h, i) => [h, cellText(r[i])])));
     };
     // The month asks no complainant for information and reopens nothing: do both on its own complaints, so those
     // messages are checked too: each unit asks on its open complaints, the Ketua Tim reopens settled ones.
