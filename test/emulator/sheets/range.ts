@@ -3,7 +3,7 @@
 // their cell count (rows × columns) so bulk reads and writes are priced per cell.
 import { expose, type KindMap } from '../core/expose';
 import { rangeA1 } from './a1';
-import { clearContent, displayValue, outputValue, writeInput, type Cell, type Computed } from './cells';
+import { checkCellSize, clearContent, displayValue, outputValue, writeInput, type Cell, type Computed } from './cells';
 import { signatureError } from './errors';
 import { GENERAL } from './format';
 import { computeFormula, FormulaError } from './formula';
@@ -120,6 +120,7 @@ export class Range {
 
   /** Applies `fn` to every cell (created on demand), then drops cells left empty. */
   _write(fn: (cell: Cell, i: number, j: number) => void): void {
+    this._sheet._guardWrite(this._row, this._col, this._numRows, this._numCols);
     for (let i = 0; i < this._numRows; i++) {
       for (let j = 0; j < this._numCols; j++) {
         fn(this._sheet._cellForWrite(this._row + i, this._col + j), i, j);
@@ -222,12 +223,14 @@ export class Range {
   }
   setValues(values: unknown[][]): this {
     const rows = this._check2D('setValues', values, [...arguments]);
+    for (const row of rows) for (const v of row) checkCellSize(v);
     this._count();
     this._write((cell, i, j) => writeInput(cell, rows[i][j], this._tzName));
     return this;
   }
   setValue(value: unknown): this {
     if (arguments.length === 0) throw signatureError('Range.setValue', []);
+    checkCellSize(value);
     this._count();
     this._write((cell) => writeInput(cell, value, this._tzName));
     return this;
@@ -241,12 +244,14 @@ export class Range {
   }
   setFormulas(formulas: string[][]): this {
     const rows = this._check2D('setFormulas', formulas, [...arguments]);
+    for (const row of rows) for (const v of row) checkCellSize(v);
     this._count();
     this._write((cell, i, j) => writeInput(cell, rows[i][j], this._tzName));
     return this;
   }
   setFormula(formula: string): this {
     if (typeof formula !== 'string') throw signatureError('Range.setFormula', [...arguments]);
+    checkCellSize(formula);
     this._count();
     // No relative-reference shifting across a multi-cell range: every cell gets the same text.
     this._write((cell) => writeInput(cell, formula, this._tzName));
