@@ -786,8 +786,7 @@ export class FormsControl {
       if (!answerable.some((i) => i.title === title))
         throw new Error(`FormsControl.submit: the form has no question titled "${title}"`);
     }
-    if (!model.published)
-      throw new FormSubmissionRefused([{ title: model.title, reason: 'form is not published' }]);
+    if (!model.published) throw new FormSubmissionRefused([{ title: model.title, reason: 'form is not published' }]);
     if (!model.accepting)
       throw new FormSubmissionRefused([
         { title: model.title, reason: model.closedMessage || 'form is not accepting responses' },

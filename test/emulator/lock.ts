@@ -95,8 +95,11 @@ export function createLockService(ctx: EmuContext): {
     expose(ctx.calls, 'Lock', new LockImpl(ctx, control, control._state(scope)), { default: 'lock' });
   const impl = {
     getScriptLock: () => wrap('script'),
-    getDocumentLock: () => wrap('document'),
+    // Reference: getDocumentLock() returns null "if called from outside the context of a containing document
+    // (such as from a standalone script or webapp)".
+    getDocumentLock: () => (ctx.execution.webApp ? null : wrap('document')),
     getUserLock: () => wrap('user'),
   };
-  return { global: expose(ctx.calls, 'LockService', impl, { default: 'local' }), control };
+  const global = expose(ctx.calls, 'LockService', impl, { default: 'local' });
+  return { global: global as unknown as GoogleAppsScript.Lock.LockService, control };
 }

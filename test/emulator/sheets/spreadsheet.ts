@@ -124,7 +124,9 @@ export class Spreadsheet implements ProtectionOwner {
       if (e.trashed || e.mimeType !== MIME.form) return [];
       const d = (e.payload as { destination?: { id: string; sheetName: string } | null }).destination;
       // unverified: the URL form Sheets returns (a viewform URL, which FormApp.openByUrl accepts).
-      return d && d.id === this._entry.id ? [{ url: `https://docs.google.com/forms/d/${e.id}/viewform`, sheetName: d.sheetName }] : [];
+      return d && d.id === this._entry.id
+        ? [{ url: `https://docs.google.com/forms/d/${e.id}/viewform`, sheetName: d.sheetName }]
+        : [];
     });
   }
 
@@ -157,7 +159,8 @@ export class Spreadsheet implements ProtectionOwner {
     for (const sheet of this._sheets)
       for (const row of sheet._rows)
         for (const cell of row ?? []) {
-          if (cell && isDateValue(cell.value)) cell.value = { date: msFromSerial(timeZone, serialFromMs(from, cell.value.date)) };
+          if (cell && isDateValue(cell.value))
+            cell.value = { date: msFromSerial(timeZone, serialFromMs(from, cell.value.date)) };
         }
   }
   /** The URL of the form that sends its responses here, or null. */
