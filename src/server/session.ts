@@ -1,7 +1,7 @@
 // Shared plumbing of the server functions: the context, who is calling, and errors as Indonesian messages.
 import type { TeamMember } from '../app/team';
 import { GasContext } from '../gas/context';
-import { LockBusyError } from '../ports';
+import { AuditUnwritableError, LockBusyError } from '../ports';
 import { TEXT } from '../messages/ui';
 
 export class Refusal extends Error {}
@@ -15,7 +15,8 @@ export function requireMember(ctx: GasContext): TeamMember {
 
 /** What a sidebar receives: never a stack trace, always a sentence a person can act on. */
 export function messageOf(error: unknown): string {
-  if (error instanceof Refusal || error instanceof LockBusyError) return error.message;
+  if (error instanceof Refusal || error instanceof LockBusyError || error instanceof AuditUnwritableError)
+    return error.message;
   if (error instanceof Error && error.message.startsWith('Sistem belum disiapkan')) return error.message;
   console.error(error);
   return `Terjadi kesalahan: ${error instanceof Error ? error.message : String(error)}`;

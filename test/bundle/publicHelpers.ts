@@ -9,6 +9,7 @@ import { PEOPLE, type Office } from './office';
 export const STATUS_URL = 'https://script.google.com/macros/s/AKfycbDUMAS/exec';
 
 export function setSetting(office: Office, key: string, value: string): void {
+  office.emu.setUser(PEOPLE.admin); // "Pengaturan" is protected: the Administrator types the value
   const sheet = office.emu.spreadsheet.getSheetByName('Pengaturan')!;
   const rows = sheet.getDataRange().getValues();
   const index = rows.findIndex((r) => r[0] === key);
@@ -128,7 +129,7 @@ export function getEvent(params: Record<string, string>): Record<string, unknown
 }
 
 export function pageHtml(office: Office, params: Record<string, string>): string {
-  const out = office.as<{ getContent(): string }>(PEOPLE.stranger, 'doGet', getEvent(params));
+  const out = office.web<{ getContent(): string }>('doGet', getEvent(params));
   return out.getContent();
 }
 
