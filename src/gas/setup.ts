@@ -65,9 +65,7 @@ const SPECS: SheetSpec[] = [
 
 /** Whether the person running setup may write `sheet` (Sheets refuses a protected sheet to anyone not its editor). */
 function editable(sheet: Sheet): boolean {
-  return sheet
-    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
-    .every((p) => p.isWarningOnly() || p.canEdit());
+  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).every((p) => p.isWarningOnly() || p.canEdit());
 }
 
 function notEditorNote(name: string): string {

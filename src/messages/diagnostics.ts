@@ -11,6 +11,13 @@ export const NEED_TEXT = {
   'concurrent-execution': 'Dilewati: butuh eksekusi lain yang memegang kunci; hanya dapat diuji di emulator.',
   'form-submit-event':
     'Dilewati: butuh kiriman formulir dari masyarakat; bentuk event diambil dari dokumentasi Google.',
+  'another-user': 'Dilewati: butuh pengguna lain yang menulis; hanya dapat diuji di emulator.',
+} as const;
+
+/** Observed text of a web-app case in a menu run, and of a menu case on the web-app page. */
+export const ELSEWHERE_TEXT = {
+  'web-app': 'Dilewati di menu: kasus ini dijalankan dari halaman diagnostik aplikasi web.',
+  menu: 'Dilewati di aplikasi web: kasus ini dijalankan dari menu Diagnostik Emulator.',
 } as const;
 
 export const DIAGNOSTICS_TEXT = {
@@ -19,6 +26,17 @@ export const DIAGNOSTICS_TEXT = {
     `Diagnostik selesai: ${pass} lulus, ${fail} gagal, ${skip} dilewati.\n\n` +
     `Hasil ada di sheet "${sheet}". Unduh sheet itu sebagai CSV (File → Download → CSV) dan kirimkan ke pengembang.` +
     (fail > 0 ? '\n\nKasus yang gagal berarti emulator berbeda dari Google: pengembang perlu memperbaikinya.' : ''),
+  webLinks: (signedIn: string, anonymous: string) =>
+    `\n\nKasus aplikasi web (berlaku 15 menit): buka ${signedIn} di browser ini, lalu buka ${anonymous} di jendela ` +
+    'penyamaran (tanpa masuk akun). Salin hasil kedua halaman itu ke pengembang bersama CSV sheet Diagnostik.',
+  webNoUrl:
+    '\n\nKasus aplikasi web dilewati: isi url_halaman_status di Pengaturan setelah deploy aplikasi web, lalu jalankan lagi.',
+  webTitle: 'Dumas — Diagnostik Aplikasi Web',
+  webLinkInvalid:
+    'Tautan diagnostik ini tidak berlaku atau sudah kedaluwarsa (15 menit). Administrator dapat membuat tautan baru dengan menjalankan Dumas → Diagnostik Emulator.',
+  webDone: (pass: number, fail: number, anonymous: boolean) =>
+    `Diagnostik aplikasi web${anonymous ? ' (tanpa masuk akun)' : ''} selesai: ${pass} lulus, ${fail} gagal.`,
+  webCsv: 'Salin teks di bawah ini (CSV) dan kirimkan ke pengembang bersama CSV sheet Diagnostik.',
   cleanupFailed: (problems: string[]) =>
     `\n\nSebagian berkas sementara tidak dapat dihapus. Hapus secara manual dari Drive:\n${problems.join('\n')}`,
 } as const;

@@ -2,7 +2,8 @@
 import { renderEmail, type EmailContent } from './emails';
 
 export const FORM_HEALTH = {
-  published: 'Formulir pengaduan online dipublikasikan (formulir baru dari Google tidak menerima jawaban sebelum dipublikasikan).',
+  published:
+    'Formulir pengaduan online dipublikasikan (formulir baru dari Google tidak menerima jawaban sebelum dipublikasikan).',
   reopened: 'Formulir pengaduan online dibuka kembali untuk menerima jawaban.',
   loginDropped: 'Formulir pengaduan online dibuka untuk semua orang (tidak lagi hanya untuk akun domain kantor).',
   stillClosed: (url: string) =>

@@ -46,16 +46,24 @@ describe('Dumas → Diagnostik Emulator through the built bundle', () => {
       expect(menuOf(who)).not.toContain(DIAGNOSTICS_MENU);
   });
 
-  it('writes one row per case: every case that can run in one execution passes, the two that cannot are skipped', () => {
+  it('writes one row per case: every case that can run in one execution passes; those that cannot, or belong to the web app, are skipped', () => {
     const sheet = office.emu.spreadsheet.getSheetByName(RESULTS_SHEET);
     expect(sheet).not.toBeNull();
     const rows = office.emu.sheets.peek(sheet!).display;
     expect(rows[0]).toEqual([...RESULT_HEADERS]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(CASES.map((c) => c.id));
     const status = Object.fromEntries(rows.slice(1).map((r) => [r[0], r[4]]));
-    for (const c of CASES) expect(status[c.id], c.id).toBe(c.needs ? STATUS_TEXT.skip : STATUS_TEXT.pass);
-    expect(CASES.filter((c) => c.needs).map((c) => c.id)).toEqual(['lock.busy', 'forms.submit-event-shape']);
-    expect(office.emu.ui.alerts.at(-1)?.message).toBe(DIAGNOSTICS_TEXT.done(CASES.length - 2, 0, 2, RESULTS_SHEET));
+    const skipped = (c: (typeof CASES)[number]) => Boolean(c.needs) || c.runsIn === 'web-app';
+    for (const c of CASES) expect(status[c.id], c.id).toBe(skipped(c) ? STATUS_TEXT.skip : STATUS_TEXT.pass);
+    expect(CASES.filter((c) => c.needs).map((c) => c.id)).toEqual([
+      'lock.busy',
+      'forms.submit-event-shape',
+      'sheets.protection.non-editor-write',
+    ]);
+    const n = CASES.filter(skipped).length;
+    expect(office.emu.ui.alerts.at(-1)?.message).toBe(
+      DIAGNOSTICS_TEXT.done(CASES.length - n, 0, n, RESULTS_SHEET) + DIAGNOSTICS_TEXT.webNoUrl,
+    );
   });
 
   it('stores expected and observed exactly (plain-text cells): the CSV export reads back as the same JSON', () => {
@@ -94,7 +102,7 @@ describe('Dumas → Diagnostik Emulator through the built bundle', () => {
     // Sheet cases write and read single cells on purpose (that is the behaviour under test); the cost is fixed by the case list.
     expect(measured.counts['SpreadsheetApp.create'] ?? 0).toBe(0);
     expect(measured.counts['DocumentApp.create']).toBe(2);
-    expect(measured.counts['FormApp.create']).toBe(1);
+    expect(measured.counts['FormApp.create']).toBe(2);
     expect(measured.counts['MailApp.sendEmail'] ?? 0).toBe(0);
     expect(measured.calls).toBeLessThanOrEqual(450); // 408 when written: 262 Range, 26 Sheet, 34 Body, 11 DriveApp…
     expect(measured.simulatedMs).toBeLessThan(60_000); // ~9 s simulated, far inside the 6-minute execution limit

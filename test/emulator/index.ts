@@ -206,7 +206,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return s.script.control.fireDue(at);
     },
     asWebApp(options, fn) {
-      const b = loaded();
+      // Cases may run against the globals without a bundle; only using the bundle then needs load().
+      const b = bundle ?? (new Proxy({}, { get: () => loaded() }) as Bundle);
       const owner = spreadsheet.getOwner().getEmail();
       const before = {
         users: { ...ctx.users },
