@@ -27,6 +27,8 @@ export function writeResults(
   const sheet = spreadsheet.getSheetByName(RESULTS_SHEET) ?? spreadsheet.insertSheet(RESULTS_SHEET);
   sheet.clear();
   const width = RESULT_HEADERS.length;
+  // Every cell of every grid counts against the spreadsheet's 10,000,000: no empty columns.
+  if (sheet.getMaxColumns() > width) sheet.deleteColumns(width + 1, sheet.getMaxColumns() - width);
   sheet.getRange(1, 1, rows.length, width).setNumberFormat('@').setValues(rows);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
   sheet.setFrozenRows(1);

@@ -45,8 +45,9 @@ export function diagnosticsPage(params: Record<string, string>): GoogleAppsScrip
   const token = typeof params.t === 'string' ? params.t.slice(0, 100) : '';
   const stored = token ? CacheService.getScriptCache().get(TOKEN_PREFIX + token) : null;
   if (!stored) return page(DIAGNOSTICS_TEXT.webTitle, `<p>${escapeHtml(DIAGNOSTICS_TEXT.webLinkInvalid)}</p>`);
+  const owner = (JSON.parse(stored) as { spreadsheetOwner?: unknown }).spreadsheetOwner;
   const facts: WebAppFacts = {
-    spreadsheetOwner: String((JSON.parse(stored) as { spreadsheetOwner?: unknown }).spreadsheetOwner ?? ''),
+    spreadsheetOwner: typeof owner === 'string' ? owner : '',
     anonymous: params.anonim === '1',
   };
   // The anonymous visit checks only the anonymous case; the signed-in visit all the others.

@@ -75,6 +75,19 @@ function notEditorNote(name: string): string {
   );
 }
 
+/**
+ * A spreadsheet holds 10,000,000 cells counting every sheet's whole grid, used or not: a new sheet's 26 columns would
+ * count for the audit log's 8. Empty columns right of the table are deleted (never a column holding something).
+ */
+function trimColumns(sheet: Sheet, width: number, name: string, changes: string[]): void {
+  const max = sheet.getMaxColumns();
+  if (max <= width) return;
+  const keep = Math.max(width, sheet.getLastColumn());
+  if (keep >= max) return;
+  sheet.deleteColumns(keep + 1, max - keep);
+  changes.push(`Kolom kosong sheet "${name}" dirapikan (${max} → ${keep} kolom).`);
+}
+
 function sameRow(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((v, i) => String(v) === String(b[i]));
 }
@@ -94,6 +107,7 @@ function ensureSheet(wb: Workbook, spec: SheetSpec, changes: string[]): Sheet {
   }
   const width = spec.headers.length;
   if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  trimColumns(sheet, width, name, changes);
   const header = sheet.getRange(1, 1, 1, width);
   if (!sameRow(header.getValues()[0], spec.headers)) {
     header
