@@ -127,3 +127,58 @@ describe('Dumas → Diagnostik Emulator through the built bundle', () => {
     expect(office.emu.spreadsheet.getSheets().filter((s) => s.getName() === RESULTS_SHEET)).toHaveLength(1);
   });
 });
+
+describe("the web app's Administrator-only diagnostics page through the built bundle", () => {
+  const URL_KEY = 'url_halaman_status';
+  const EXEC = 'https://script.google.com/macros/s/AKfycbDUMAS/exec';
+
+  function linksAfterMenuRun(office: Office): { signedIn: string; anonymous: string } {
+    office.emu.setUser(PEOPLE.admin);
+    const sheet = office.emu.spreadsheet.getSheetByName('Pengaturan')!;
+    const rows = sheet.getDataRange().getValues();
+    sheet.getRange(rows.findIndex((r) => r[0] === URL_KEY) + 1, 2).setValue(EXEC);
+    office.as(PEOPLE.admin, 'runDiagnostics');
+    const links = [...(office.emu.ui.alerts.at(-1)?.message ?? '').matchAll(/https:\/\/\S+halaman=diagnostik\S+/g)];
+    expect(links).toHaveLength(2);
+    return { signedIn: links[0][0], anonymous: links[1][0] };
+  }
+  const page = (office: Office, link: string) => {
+    const params = Object.fromEntries(new URL(link).searchParams.entries());
+    return office
+      .web<{ getContent(): string }>('doGet', { parameter: params, parameters: {}, queryString: '' })
+      .getContent();
+  };
+  const rowsOf = (html: string) =>
+    [...html.matchAll(/<tr><td>([^<]+)<\/td>(?:<td>[^<]*<\/td>){3}<td>([A-Z]+)<\/td>/g)].map((m) => [m[1], m[2]]);
+
+  it('runs the web-app cases for a live token: all pass in the emulator (getActiveSpreadsheet null)', () => {
+    const office = openOffice();
+    const links = linksAfterMenuRun(office);
+    office.webAppSpreadsheet = 'none';
+    const web = CASES.filter((c) => c.runsIn === 'web-app').map((c) => c.id);
+    expect(rowsOf(page(office, links.signedIn))).toEqual(
+      web.filter((id) => id !== 'webapp.active-user-anonymous').map((id) => [id, STATUS_TEXT.pass]),
+    );
+    expect(rowsOf(page(office, links.anonymous))).toEqual([['webapp.active-user-anonymous', STATUS_TEXT.pass]]);
+  });
+
+  it('if Google did give the web app the spreadsheet, the case would say so (GAGAL) and the emulator must follow', () => {
+    const office = openOffice();
+    const links = linksAfterMenuRun(office);
+    office.webAppSpreadsheet = 'bound';
+    expect(rowsOf(page(office, links.signedIn))).toContainEqual(['webapp.active-spreadsheet', STATUS_TEXT.fail]);
+  });
+
+  it('refuses a missing, forged or expired token with a plain page and runs nothing', () => {
+    const office = openOffice();
+    const links = linksAfterMenuRun(office);
+    const forged = links.signedIn.replace(/t=[^&]+/, 't=palsu');
+    for (const link of [`${EXEC}?halaman=diagnostik`, forged]) {
+      const html = page(office, link);
+      expect(html).toContain(DIAGNOSTICS_TEXT.webLinkInvalid);
+      expect(rowsOf(html)).toEqual([]);
+    }
+    office.emu.clock.advance(15 * 60 * 1000 + 1000);
+    expect(page(office, links.signedIn)).toContain(DIAGNOSTICS_TEXT.webLinkInvalid);
+  });
+});
