@@ -5,8 +5,7 @@
 // email only for the owner or accounts of the same Workspace domain (empty for consumer accounts and anonymous
 // visitors, and one case needs an anonymous visit). So the menu run (role-checked: Administrator only) mints a
 // random token kept 15 minutes in the script cache, which only this script reads; the page runs for that token only.
-import { escapeHtml } from '../app/html';
-import { DIAGNOSTICS_TEXT } from '../messages/diagnostics';
+import { DIAGNOSTICS_TEXT, diagnosticsPageHtml } from '../messages/diagnostics';
 import { CASES } from './cases';
 import type { WebAppFacts } from './cases/webApp';
 import { resultRows } from './resultsSheet';
@@ -28,11 +27,8 @@ export function mintDiagnosticsLinks(
   return { signedIn: base, anonymous: `${base}&anonim=1` };
 }
 
-function page(title: string, body: string): GoogleAppsScript.HTML.HtmlOutput {
-  return HtmlService.createHtmlOutput(
-    `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="font-family:Arial,sans-serif">` +
-      `<h1>${escapeHtml(title)}</h1>${body}</body></html>`,
-  )
+function page(title: string, html: string): GoogleAppsScript.HTML.HtmlOutput {
+  return HtmlService.createHtmlOutput(html)
     .setTitle(title)
     .addMetaTag('viewport', 'width=device-width, initial-scale=1');
 }
@@ -44,7 +40,8 @@ function csvCell(text: string): string {
 export function diagnosticsPage(params: Record<string, string>): GoogleAppsScript.HTML.HtmlOutput {
   const token = typeof params.t === 'string' ? params.t.slice(0, 100) : '';
   const stored = token ? CacheService.getScriptCache().get(TOKEN_PREFIX + token) : null;
-  if (!stored) return page(DIAGNOSTICS_TEXT.webTitle, `<p>${escapeHtml(DIAGNOSTICS_TEXT.webLinkInvalid)}</p>`);
+  const title = DIAGNOSTICS_TEXT.webTitle;
+  if (!stored) return page(title, diagnosticsPageHtml(title, [DIAGNOSTICS_TEXT.webLinkInvalid]));
   const owner = (JSON.parse(stored) as { spreadsheetOwner?: unknown }).spreadsheetOwner;
   const facts: WebAppFacts = {
     spreadsheetOwner: typeof owner === 'string' ? owner : '',
@@ -54,20 +51,8 @@ export function diagnosticsPage(params: Record<string, string>): GoogleAppsScrip
   const cases = CASES.filter((c) => (c.id === 'webapp.active-user-anonymous') === facts.anonymous);
   const results = runWebAppCases(globalServices(), cases, facts);
   const rows = resultRows(results, CASES);
-  const table =
-    `<table border="1" cellpadding="4" style="border-collapse:collapse">` +
-    rows
-      .map(
-        (r, i) =>
-          `<tr>${r.map((v) => (i === 0 ? `<th>${escapeHtml(v)}</th>` : `<td>${escapeHtml(v)}</td>`)).join('')}</tr>`,
-      )
-      .join('') +
-    `</table>`;
   const csv = rows.map((r) => r.map(csvCell).join(',')).join('\n');
   const pass = results.filter((r) => r.status === 'pass').length;
-  return page(
-    DIAGNOSTICS_TEXT.webTitle,
-    `<p>${escapeHtml(DIAGNOSTICS_TEXT.webDone(pass, results.length - pass, facts.anonymous))}</p>${table}` +
-      `<p>${escapeHtml(DIAGNOSTICS_TEXT.webCsv)}</p><textarea rows="12" cols="100" readonly>${escapeHtml(csv)}</textarea>`,
-  );
+  const said = [DIAGNOSTICS_TEXT.webDone(pass, results.length - pass, facts.anonymous), DIAGNOSTICS_TEXT.webCsv];
+  return page(title, diagnosticsPageHtml(title, said, rows, csv));
 }

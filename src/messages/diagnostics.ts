@@ -1,5 +1,6 @@
 // Indonesian text of the emulator diagnostic (menu item, results sheet, alerts) for the administrator.
 import type { Status } from '../diagnostics/types';
+import { escapeHtml } from '../lib/html';
 
 export const DIAGNOSTICS_MENU = 'Diagnostik Emulator';
 
@@ -40,3 +41,23 @@ export const DIAGNOSTICS_TEXT = {
   cleanupFailed: (problems: string[]) =>
     `\n\nSebagian berkas sementara tidak dapat dihapus. Hapus secara manual dari Drive:\n${problems.join('\n')}`,
 } as const;
+
+/** The web app's diagnostics page: a title, paragraphs, an optional results table and an optional CSV block. */
+export function diagnosticsPageHtml(title: string, paragraphs: string[], rows: string[][] = [], csv = ''): string {
+  const table =
+    rows.length === 0
+      ? ''
+      : `<table border="1" cellpadding="4" style="border-collapse:collapse">` +
+        rows
+          .map(
+            (r, i) =>
+              `<tr>${r.map((v) => (i === 0 ? `<th>${escapeHtml(v)}</th>` : `<td>${escapeHtml(v)}</td>`)).join('')}</tr>`,
+          )
+          .join('') +
+        `</table>`;
+  const block = csv === '' ? '' : `<textarea rows="12" cols="100" readonly>${escapeHtml(csv)}</textarea>`;
+  return (
+    `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="font-family:Arial,sans-serif">` +
+    `<h1>${escapeHtml(title)}</h1>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}${table}${block}</body></html>`
+  );
+}

@@ -221,8 +221,9 @@ export class Range {
     const cell = this._sheet._cell(this._row, this._col);
     return displayValue(computeCell(this._sheet, this._row, this._col), cell?.format, this._tzName);
   }
-  setValues(values: unknown[][]): this {
-    const rows = this._check2D('setValues', values, [...arguments]);
+  setValues(...args: unknown[]): this {
+    const [values] = args as [unknown[][]];
+    const rows = this._check2D('setValues', values, args);
     for (const row of rows) for (const v of row) checkCellSize(v);
     this._count();
     this._write((cell, i, j) => writeInput(cell, rows[i][j], this._tzName));
@@ -242,15 +243,17 @@ export class Range {
   getFormula(): string {
     return this._sheet._cell(this._row, this._col)?.formula ?? '';
   }
-  setFormulas(formulas: string[][]): this {
-    const rows = this._check2D('setFormulas', formulas, [...arguments]);
+  setFormulas(...args: unknown[]): this {
+    const [formulas] = args as [string[][]];
+    const rows = this._check2D('setFormulas', formulas, args);
     for (const row of rows) for (const v of row) checkCellSize(v);
     this._count();
     this._write((cell, i, j) => writeInput(cell, rows[i][j], this._tzName));
     return this;
   }
-  setFormula(formula: string): this {
-    if (typeof formula !== 'string') throw signatureError('Range.setFormula', [...arguments]);
+  setFormula(...args: unknown[]): this {
+    const [formula] = args as [string];
+    if (typeof formula !== 'string') throw signatureError('Range.setFormula', args);
     checkCellSize(formula);
     this._count();
     // No relative-reference shifting across a multi-cell range: every cell gets the same text.
@@ -334,8 +337,9 @@ export class Range {
   setNumberFormat(format: string): this {
     return this._setAll('format', format);
   }
-  setNumberFormats(formats: string[][]): this {
-    return this._setEach('setNumberFormats', 'format', formats, [...arguments]);
+  setNumberFormats(...args: unknown[]): this {
+    const [formats] = args as [string[][]];
+    return this._setEach('setNumberFormats', 'format', formats, args);
   }
   getNumberFormat(): string {
     return this._sheet._cell(this._row, this._col)?.format ?? GENERAL;
@@ -346,8 +350,9 @@ export class Range {
   setBackground(color: string | null): this {
     return this._setAll('background', color);
   }
-  setBackgrounds(colors: (string | null)[][]): this {
-    return this._setEach('setBackgrounds', 'background', colors, [...arguments]);
+  setBackgrounds(...args: unknown[]): this {
+    const [colors] = args as [(string | null)[][]];
+    return this._setEach('setBackgrounds', 'background', colors, args);
   }
   getBackground(): string {
     return this._sheet._cell(this._row, this._col)?.background ?? '#ffffff';
@@ -358,8 +363,9 @@ export class Range {
   setFontWeight(weight: string | null): this {
     return this._setAll('fontWeight', weight);
   }
-  setFontWeights(weights: (string | null)[][]): this {
-    return this._setEach('setFontWeights', 'fontWeight', weights, [...arguments]);
+  setFontWeights(...args: unknown[]): this {
+    const [weights] = args as [(string | null)[][]];
+    return this._setEach('setFontWeights', 'fontWeight', weights, args);
   }
   getFontWeight(): string {
     return this._sheet._cell(this._row, this._col)?.fontWeight ?? 'normal';
@@ -388,8 +394,9 @@ export class Range {
   setNote(note: string | null): this {
     return this._setAll('note', note === '' ? null : note);
   }
-  setNotes(notes: (string | null)[][]): this {
-    return this._setEach('setNotes', 'note', notes, [...arguments]);
+  setNotes(...args: unknown[]): this {
+    const [notes] = args as [(string | null)[][]];
+    return this._setEach('setNotes', 'note', notes, args);
   }
   getNote(): string {
     return this._sheet._cell(this._row, this._col)?.note ?? '';
@@ -411,8 +418,9 @@ export class Range {
   setDataValidation(rule: DataValidation | null): this {
     return this._setAll('validation', rule);
   }
-  setDataValidations(rules: (DataValidation | null)[][]): this {
-    return this._setEach('setDataValidations', 'validation', rules, [...arguments]);
+  setDataValidations(...args: unknown[]): this {
+    const [rules] = args as [(DataValidation | null)[][]];
+    return this._setEach('setDataValidations', 'validation', rules, args);
   }
   getDataValidation(): DataValidation | null {
     return this._sheet._cell(this._row, this._col)?.validation ?? null;
