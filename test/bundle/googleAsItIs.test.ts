@@ -11,7 +11,8 @@ import { act, INPUTS, letterAt, recordLetter, registerRow } from './workflowOffi
 
 const formIdOf = (office: ReturnType<typeof openOffice>): string => {
   const key = SETTING_DEFINITIONS.find((d) => d.field === 'formId')?.key;
-  return String(office.sheetValues('Pengaturan').find((r) => r[0] === key)?.[1] ?? '');
+  const value = office.sheetValues('Pengaturan').find((r) => r[0] === key)?.[1];
+  return typeof value === 'string' ? value : '';
 };
 
 const CITIZEN = {
@@ -30,7 +31,7 @@ describe('the public form after 30 June 2026', () => {
     const form = office.emu.forms.form(formIdOf(office));
     expect([form.published, form.accepting, form.requireLogin]).toEqual([true, true, false]);
     expect(office.emu.ui.alerts.some((a) => a.message.includes(FORM_HEALTH.published))).toBe(true);
-    office.emu.forms.submit(form.id, formAnswers(CITIZEN as never));
+    office.emu.forms.submit(form.id, formAnswers(CITIZEN));
     expect(
       office
         .sheetValues('Register')
