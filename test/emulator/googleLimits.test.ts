@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXCEEDED } from './core/execution';
+import { EXCEEDED, TOO_MUCH_TIME } from './core/execution';
 import { FormSubmissionRefused } from './forms';
 import { createEmulator, webAppActiveUser, type EmulatorOptions } from './index';
 import { CELL_TOO_LONG } from './sheets/cells';
@@ -171,6 +171,26 @@ describe('the execution time limit (simulated clock)', () => {
       function onOpen() { for (var i = 0; i < 40; i++) Utilities.sleep(1000); }
     `);
     expect(() => emu.open()).toThrow(EXCEEDED);
+  });
+});
+
+describe("triggers' daily runtime quota", () => {
+  it('after 90 minutes of trigger runtime in a day the owner’s triggers stop starting, until the next day', () => {
+    const { emu, bundle } = emulatorWith(
+      `
+      function kerja() { Utilities.sleep(240000); Utilities.sleep(60000); }
+      function pasang() { ScriptApp.newTrigger('kerja').timeBased().everyMinutes(10).create(); }
+    `,
+      { now: '2026-12-01T00:00:00+08:00' },
+    );
+    bundle.call('pasang');
+    emu.fireTimeTriggers('2026-12-01T07:00:00+08:00'); // 42 firings of 5 minutes each: 18 fit in 90 minutes
+    const failed = emu.triggers.failures.map((f) => f.error);
+    expect(emu.triggers.fired.length - failed.length).toBe(18);
+    expect(new Set(failed)).toEqual(new Set([TOO_MUCH_TIME]));
+    const before = emu.triggers.failures.length;
+    emu.fireTimeTriggers('2026-12-02T00:15:00+08:00');
+    expect(emu.triggers.failures.slice(before).filter((f) => f.at >= '2026-12-01T16:00')).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 // ScriptApp: installable triggers (time-driven, form and spreadsheet events) and the harness that fires them.
 import { createHash } from 'node:crypto';
 import type { EmuContext } from './core/context';
+import { TOO_MUCH_TIME, TRIGGER_RUNTIME_PER_DAY_MS } from './core/execution';
 import { expose } from './core/expose';
 import { isoWeek, zonedParts, zonedToUtc } from './tz';
 
@@ -110,6 +111,10 @@ export class ScriptControl {
 
   /** Seed of the minute a daily or weekly trigger fires at (see `fireDue`). */
   minuteSeed = 'dumas';
+  /** Triggers' total runtime allowed per user and day (script time zone); consumer accounts: 90 min. */
+  runtimeQuotaMs = TRIGGER_RUNTIME_PER_DAY_MS;
+  /** Triggers' runtime used, by "user|yyyy-mm-dd". */
+  private runtimeUsed = new Map<string, number>();
 
   constructor(private readonly ctx: EmuContext) {}
 
@@ -160,8 +165,17 @@ export class ScriptControl {
     // An installable trigger runs as the user who created it, whoever is using the spreadsheet at the time.
     const before = { ...this.ctx.users };
     this.ctx.users = { active: record.owner, effective: record.owner };
+    const p = zonedParts(this.ctx.clock.now(), this.ctx.timeZone);
+    const day = `${record.owner}|${p.year}-${p.month}-${p.day}`;
     try {
-      this.invoker(record.handler, event);
+      // Past the daily quota Apps Script no longer starts the owner's triggers that day.
+      if ((this.runtimeUsed.get(day) ?? 0) >= this.runtimeQuotaMs) throw new Error(TOO_MUCH_TIME);
+      this.ctx.execution.lastElapsedMs = 0;
+      try {
+        this.invoker(record.handler, event);
+      } finally {
+        this.runtimeUsed.set(day, (this.runtimeUsed.get(day) ?? 0) + this.ctx.execution.lastElapsedMs);
+      }
     } catch (e) {
       // Apps Script records the failure (and e-mails the owner); other triggers still run.
       this.failures.push({

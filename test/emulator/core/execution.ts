@@ -10,6 +10,9 @@ import type { SimClock } from './clock';
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
 export const EXCEEDED = 'Exceeded maximum execution time';
+/** Quotas page: triggers' total runtime a day, 90 min for consumer accounts (6 h for Workspace). */
+export const TRIGGER_RUNTIME_PER_DAY_MS = 90 * 60 * 1000;
+export const TOO_MUCH_TIME = 'Service using too much computer time for one day';
 
 export class ExecutionTimeExceeded extends Error {
   constructor() {
@@ -40,6 +43,8 @@ export class ExecutionTracker {
   private depth = 0;
   /** Set while an entry point runs as a web app (doGet, or google.script.run from its page). */
   webApp: WebAppContext | null = null;
+  /** Simulated milliseconds the last finished execution used (the triggers' daily runtime quota adds them up). */
+  lastElapsedMs = 0;
 
   constructor(
     private readonly clock: SimClock,
@@ -72,6 +77,7 @@ export class ExecutionTracker {
       if (this.running.exceeded) throw new ExecutionTimeExceeded();
       throw error;
     } finally {
+      this.lastElapsedMs = this.elapsedMs();
       this.depth = 0;
       this.running = null;
     }
