@@ -174,6 +174,18 @@ describe('the execution time limit (simulated clock)', () => {
   });
 });
 
+describe('ARRAYFORMULA is refused with an error value, never a wrong number', () => {
+  it('open-ended ranges give #ERROR!, closed ones #NAME? (the function is not emulated)', () => {
+    const emu = createEmulator();
+    const sheet = emu.spreadsheet.getSheets()[0];
+    sheet.getRange('A1:A2').setValues([[1], [2]]);
+    sheet.getRange('B1').setFormula('=ArrayFormula(A1:A+1)');
+    sheet.getRange('C1').setFormula('=ARRAYFORMULA(A1:A2*2)');
+    expect(sheet.getRange('B1:C1').getDisplayValues()).toEqual([['#ERROR!', '#NAME?']]);
+    expect(sheet.getRange('B2:C2').getValues()).toEqual([['', '']]); // nothing spills
+  });
+});
+
 describe("triggers' daily runtime quota", () => {
   it('after 90 minutes of trigger runtime in a day the owner’s triggers stop starting, until the next day', () => {
     const { emu, bundle } = emulatorWith(
