@@ -82,7 +82,7 @@ describe('a member added to "Tim" without re-running setup', () => {
     const audit = () => office.sheetValues('Log Audit').length;
     const [registerBefore, auditBefore, mailBefore] = [register(), audit(), office.emu.mail.outbox.length];
 
-    for (const action of ['followUp', 'requestInfo', 'draftReply']) {
+    for (const action of ['followUp', 'requestInfo']) {
       const refused = act(office, NEWCOMER, 'tindakLanjut', reg, action, INPUTS[action]);
       expect(refused.ok, action).toBe(false);
       expect(refused.message).toBe(TEXT.auditNotEditor(NEWCOMER));
