@@ -86,9 +86,18 @@ export function createIntakeForm(settings: Settings): Form {
  * and a Workspace domain may restrict new forms to its own accounts: the public form must be published, accepting,
  * and open to anyone. Returns setup's report lines; the last says so plainly when Google still refuses.
  */
+/** A legacy form (made before publishing existed) has no publish state; Google may refuse to report it. */
+function isPublished(form: Form): boolean {
+  try {
+    return form.isPublished();
+  } catch {
+    return true; // legacy: isAcceptingResponses alone tells
+  }
+}
+
 export function ensureFormOpen(form: Form): string[] {
   const changes: string[] = [];
-  if (!form.isPublished()) {
+  if (!isPublished(form)) {
     form.setPublished(true);
     changes.push(FORM_HEALTH.published);
   }
@@ -100,7 +109,7 @@ export function ensureFormOpen(form: Form): string[] {
     form.setRequireLogin(false);
     changes.push(FORM_HEALTH.loginDropped);
   }
-  if (!form.isPublished() || !form.isAcceptingResponses()) changes.push(FORM_HEALTH.stillClosed(form.getEditUrl()));
+  if (!isPublished(form) || !form.isAcceptingResponses()) changes.push(FORM_HEALTH.stillClosed(form.getEditUrl()));
   return changes;
 }
 
@@ -108,7 +117,7 @@ export function ensureFormOpen(form: Form): string[] {
 export function formClosedReason(formId: string): string | null {
   const form = openForm(formId);
   if (!form) return FORM_HEALTH.missing;
-  return form.isPublished() && form.isAcceptingResponses() && !form.requiresLogin() ? null : FORM_HEALTH.closedNow;
+  return isPublished(form) && form.isAcceptingResponses() && !form.requiresLogin() ? null : FORM_HEALTH.closedNow;
 }
 
 export interface FormSubmission {
