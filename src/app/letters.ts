@@ -271,7 +271,8 @@ function completeSigning(
   const mode = parseSigningMode(deps.settings.signingMode);
   const signer = signerOf(actor);
   const record = deps.letters.find(c.letterNumber) ?? newRecord(deps, c);
-  const mark = mode === 'mark' ? LETTER_TEXT.approvalMark(signer.name, signer.nip, formatDateTime(c.signedAt ?? deps.now)) : '';
+  const mark =
+    mode === 'mark' ? LETTER_TEXT.approvalMark(signer.name, signer.nip, formatDateTime(c.signedAt ?? deps.now)) : '';
   const url = verificationUrl(deps.settings.statusPageUrl, record.code);
   const docId = deps.docs.docIdOf(c.replyDocUrl);
   const failed = (why: string): LetterOutcome => refuse(LETTER_UI.signingFailed(c.regNumber, c.letterNumber, why));
@@ -286,7 +287,13 @@ function completeSigning(
   }
   const form: SignatureForm = mode === 'mark' ? 'mark' : 'none';
   deps.lock.withLock(() =>
-    deps.letters.save({ ...record, signerName: signer.name, signerTitle: headTitle(deps.settings), form, state: 'approved' }),
+    deps.letters.save({
+      ...record,
+      signerName: signer.name,
+      signerTitle: headTitle(deps.settings),
+      form,
+      state: 'approved',
+    }),
   );
   const message = resumed
     ? LETTER_UI.signingResumed(c.regNumber, c.letterNumber)
@@ -450,7 +457,13 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
     // What the verification page confirms: the hash of exactly the PDF that went out (or was printed and handed over).
     const record = deps.letters.find(c.letterNumber);
     if (record)
-      deps.letters.save({ ...record, state: 'sent', sha256: deps.seal.sha256(finalPdf.bytes), sentAt: deps.now, method });
+      deps.letters.save({
+        ...record,
+        state: 'sent',
+        sha256: deps.seal.sha256(finalPdf.bytes),
+        sentAt: deps.now,
+        method,
+      });
     return r;
   });
   if ('stale' in outcome || !outcome.ok) return outcome;

@@ -77,7 +77,19 @@ export function matrixPng(matrix: readonly (readonly boolean[])[], scale = 4): n
     }
   }
   const ihdr = [...u32(size), ...u32(size), 1, 0, 0, 0, 0];
-  return [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...chunk('IHDR', ihdr), ...chunk('IDAT', zlibStored(raw)), ...chunk('IEND', [])];
+  return [
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
+    ...chunk('IHDR', ihdr),
+    ...chunk('IDAT', zlibStored(raw)),
+    ...chunk('IEND', []),
+  ];
 }
 
 /** The QR code of `text` as PNG bytes. */

@@ -19,7 +19,8 @@ export type LetterState = 'incomplete' | 'approved' | 'voided' | 'sent';
 /** One issued letter number: the letters register row (never deleted, so a number is never issued twice). */
 export interface LetterRecord {
   letterNumber: string;
-  letterDate: DayKey | '';
+  /** '' while unknown. */
+  letterDate: DayKey;
   regNumber: string;
   code: string;
   signerName: string;
@@ -34,9 +35,7 @@ export interface LetterRecord {
 
 /** Reads the setting as typed: "pindaian" (default) or "tanda persetujuan"; anything else is the stricter default. */
 export function parseSigningMode(raw: unknown): SigningMode {
-  const s = String(raw ?? '')
-    .trim()
-    .toLowerCase();
+  const s = (typeof raw === 'string' ? raw : '').trim().toLowerCase();
   return /persetujuan|tanda_persetujuan|mark/.test(s) ? 'mark' : DEFAULT_SIGNING_MODE;
 }
 

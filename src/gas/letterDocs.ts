@@ -84,7 +84,10 @@ function writeTable(body: Body, t: LayoutTable): void {
   t.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       const tc = table.getCell(r, c);
-      tc.setPaddingLeft(0).setPaddingRight(c < row.length - 1 ? 4 : 0).setPaddingTop(0).setPaddingBottom(0);
+      tc.setPaddingLeft(0)
+        .setPaddingRight(c < row.length - 1 ? 4 : 0)
+        .setPaddingTop(0)
+        .setPaddingBottom(0);
       cell.forEach((line, k) => {
         const p = k === 0 ? tc.getChild(0).asParagraph() : tc.appendParagraph(line.text);
         const style = styleOf(line);

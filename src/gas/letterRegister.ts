@@ -12,8 +12,15 @@ const WIDTH = LETTER_REGISTER_HEADERS.length;
 /** Every column is text except the sending time: a number such as 000.8.3.3/15/… must never become a date. */
 const FORMATS = ['@', '@', '@', '@', '@', '@', '@', '@', '@', 'dd/mm/yyyy hh:mm', '@'];
 
+/** A cell as text: strings as they are, numbers and booleans printed, anything else (empty, a date) ''. */
+function cell(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return '';
+}
+
 function labelKey<K extends string>(labels: Record<K, string>, value: unknown, fallback: K): K {
-  const s = String(value ?? '').trim();
+  const s = cell(value).trim();
   const found = (Object.keys(labels) as K[]).find((k) => labels[k] === s);
   return found ?? fallback;
 }
@@ -39,21 +46,19 @@ export function recordToRow(r: LetterRecord): (string | Date)[] {
 }
 
 export function rowToRecord(row: readonly unknown[]): LetterRecord {
-  const day = parseDayKey(String(row[1] ?? '').trim());
+  const day = parseDayKey(cell(row[1]).trim());
   return {
-    letterNumber: String(row[0] ?? '').trim(),
+    letterNumber: cell(row[0]).trim(),
     letterDate: day ?? '',
-    regNumber: String(row[2] ?? '').trim(),
-    code: String(row[3] ?? '').trim(),
-    signerName: String(row[4] ?? ''),
-    signerTitle: String(row[5] ?? ''),
+    regNumber: cell(row[2]).trim(),
+    code: cell(row[3]).trim(),
+    signerName: cell(row[4]),
+    signerTitle: cell(row[5]),
     form: labelKey<SignatureForm>(SIGNATURE_FORM_LABELS, row[6], 'none'),
     state: labelKey<LetterState>(LETTER_STATE_LABELS, row[7], 'incomplete'),
-    sha256: String(row[8] ?? '')
-      .trim()
-      .toLowerCase(),
+    sha256: cell(row[8]).trim().toLowerCase(),
     sentAt: isDate(row[9]) ? row[9] : null,
-    method: String(row[10] ?? ''),
+    method: cell(row[10]),
   };
 }
 
@@ -65,7 +70,13 @@ export class LetterRegisterSheet implements LetterRecordsPort {
   private load(): LetterRecord[] {
     if (this.cache) return this.cache.rows;
     const last = this.sheet.getLastRow();
-    const rows = last < 2 ? [] : this.sheet.getRange(2, 1, last - 1, WIDTH).getValues().map(rowToRecord);
+    const rows =
+      last < 2
+        ? []
+        : this.sheet
+            .getRange(2, 1, last - 1, WIDTH)
+            .getValues()
+            .map(rowToRecord);
     this.cache = { rows };
     return rows;
   }
@@ -77,7 +88,7 @@ export class LetterRegisterSheet implements LetterRecordsPort {
     return this.sheet
       .getRange(2, 1, last - 1, 1)
       .getValues()
-      .map((r) => String(r[0] ?? '').trim());
+      .map((r) => cell(r[0]).trim());
   }
 
   find(letterNumber: string): LetterRecord | null {
@@ -98,7 +109,10 @@ export class LetterRegisterSheet implements LetterRecordsPort {
       row = this.sheet.getLastRow() + 1;
       if (row > this.sheet.getMaxRows()) this.sheet.insertRowsAfter(this.sheet.getMaxRows(), 100);
     }
-    this.sheet.getRange(row, 1, 1, WIDTH).setNumberFormats([FORMATS]).setValues([recordToRow(record)]);
+    this.sheet
+      .getRange(row, 1, 1, WIDTH)
+      .setNumberFormats([FORMATS])
+      .setValues([recordToRow(record)]);
     const rows = this.load();
     if (index >= 0) rows[index] = { ...record };
     else rows.push({ ...record });

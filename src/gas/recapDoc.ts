@@ -5,7 +5,7 @@ type Folder = GoogleAppsScript.Drive.Folder;
 type Body = GoogleAppsScript.Document.Body;
 
 /** Width of the signature column (points), as on the reply letter: the right half of an A4 page's text width. */
-const SIGNATURE_WIDTH = 236;
+const SIGNATURE_WIDTH = 220;
 
 /**
  * The signature block in the right half: a borderless two-column table whose right cell holds the lines, centred;
@@ -74,7 +74,10 @@ export class RecapDoc implements RecapDocPort {
           body.appendTable(block.rows);
           break;
         case 'signature':
-          signatureBlock(body, block.rows.map((r) => r[0] ?? ''));
+          signatureBlock(
+            body,
+            block.rows.map((r) => r[0] ?? ''),
+          );
           break;
       }
     }

@@ -44,7 +44,11 @@ const KOP: readonly LayoutLine[] = [
 const GAP = 8;
 
 /** Label, colon and value columns: the colons of Nomor/Sifat/Lampiran/Hal line up (a table without borders). */
-const fieldRow = (label: string, value: string): LayoutLine[][] => [[{ text: label }], [{ text: ':' }], [{ text: value }]];
+const fieldRow = (label: string, value: string): LayoutLine[][] => [
+  [{ text: label }],
+  [{ text: ':' }],
+  [{ text: value }],
+];
 
 /**
  * The official layout of a regency agency's letter (naskah dinas): kop; place and date at the right; Nomor, Sifat,
@@ -89,7 +93,7 @@ export const LETTER_LAYOUT: readonly LayoutBlock[] = [
   },
   {
     kind: 'table',
-    widths: [null, 236],
+    widths: [null, 220],
     rows: [
       [
         [

@@ -23,7 +23,6 @@ import {
   usedLetterNumbers,
 } from '../../src/domain/letter';
 import { instantAt } from '../../src/domain/time';
-import { MSG } from '../../src/messages/domain';
 import { BERITA_ACARA_LAYOUT, LETTER_LAYOUT, PLACEHOLDER_HELP } from '../../src/messages/letters';
 import { replaceInText } from '../emulator/docs';
 import { makeComplaint } from '../bundle/registerSeed';

@@ -452,3 +452,119 @@ export async function pdfToText(bytes: Uint8Array, options: { layout?: boolean }
   await pdf.cleanup();
   return pages.join('\n\f');
 }
+
+/** pdf.js (unpdf) calls ArrayBuffer.prototype.transferToFixedLength, which Node 20 lacks: a copying stand-in. */
+function ensureTransferToFixedLength(): void {
+  const proto = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (n?: number) => ArrayBuffer };
+  if (typeof proto.transferToFixedLength === 'function') return;
+  Object.defineProperty(proto, 'transferToFixedLength', {
+    configurable: true,
+    value(this: ArrayBuffer, n?: number): ArrayBuffer {
+      const out = new ArrayBuffer(n ?? this.byteLength);
+      new Uint8Array(out).set(new Uint8Array(this, 0, Math.min(this.byteLength, out.byteLength)));
+      return out;
+    },
+  });
+}
+
+/** One text item as pdf.js reads it: page (1-based), text, left x, baseline y, width, font size (points). */
+export interface PdfTextItem {
+  page: number;
+  str: string;
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+}
+
+/** Every text item with its position, for layout checks (x from the page's left edge, y from its bottom). */
+export async function pdfTextItems(bytes: Uint8Array): Promise<PdfTextItem[]> {
+  const { getDocumentProxy } = await import('unpdf');
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const out: PdfTextItem[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    for (const it of content.items) {
+      if (!('str' in it) || it.str === '') continue;
+      const t = it.transform as number[];
+      out.push({ page: n, str: it.str, x: t[4], y: t[5], w: it.width, size: Math.hypot(t[2], t[3]) });
+    }
+  }
+  await pdf.cleanup();
+  return out;
+}
+
+/** A drawn image: its page, its box on the page (points) and its pixels as RGBA (what an image decoder takes). */
+export interface PdfDrawnImage {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  pixels: { width: number; height: number; rgba: Uint8ClampedArray };
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ];
+}
+
+/** Every image XObject drawn, decoded by pdf.js, with the box the current transformation gives it. */
+export async function pdfImages(bytes: Uint8Array): Promise<PdfDrawnImage[]> {
+  ensureTransferToFixedLength();
+  const { getDocumentProxy, getResolvedPDFJS } = await import('unpdf');
+  const { OPS } = await getResolvedPDFJS();
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const out: PdfDrawnImage[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const ops = await page.getOperatorList();
+    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+    const stack: Matrix[] = [];
+    for (let i = 0; i < ops.fnArray.length; i++) {
+      const fn = ops.fnArray[i];
+      const args = ops.argsArray[i] as unknown[];
+      if (fn === OPS.save) stack.push(ctm);
+      else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+      else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
+      else if (fn === OPS.paintImageXObject) {
+        const img = await new Promise<{ width: number; height: number; kind: number; data: Uint8Array }>((resolve) =>
+          page.objs.get(String(args[0]), resolve),
+        );
+        const count = img.width * img.height;
+        const rgba = new Uint8ClampedArray(count * 4);
+        // pdf.js ImageKind: 1 = 1 bit gray, 2 = RGB 24 bit, 3 = RGBA 32 bit.
+        for (let p = 0; p < count; p++) {
+          let r: number, g: number, b: number;
+          if (img.kind === 3) [r, g, b] = [img.data[p * 4], img.data[p * 4 + 1], img.data[p * 4 + 2]];
+          else if (img.kind === 2) [r, g, b] = [img.data[p * 3], img.data[p * 3 + 1], img.data[p * 3 + 2]];
+          else {
+            const rowBytes = Math.ceil(img.width / 8);
+            const col = p % img.width;
+            const bit = (img.data[Math.floor(p / img.width) * rowBytes + (col >> 3)] >> (7 - (col % 8))) & 1;
+            r = g = b = bit ? 255 : 0;
+          }
+          rgba.set([r, g, b, 255], p * 4);
+        }
+        out.push({
+          page: n,
+          x: ctm[4],
+          y: ctm[5],
+          width: ctm[0],
+          height: ctm[3],
+          pixels: { width: img.width, height: img.height, rgba },
+        });
+      }
+    }
+  }
+  await pdf.cleanup();
+  return out;
+}
