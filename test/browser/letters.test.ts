@@ -140,7 +140,9 @@ describe('Surat Jawaban sidebar (Chromium)', () => {
     expect(row()['Jawaban Unit']).toBe(REDRAFT);
     await unit.click('#f-submit button');
     await expect.poll(() => row()['Status']).toBe('Menunggu Tanda Tangan');
-    expect(liveFiles('application/vnd.google-apps.document').filter((f) => f.name.startsWith(reg))).toHaveLength(1);
+    expect(
+      liveFiles('application/vnd.google-apps.document').filter((f) => f.name === `Surat-Jawaban-${reg}`),
+    ).toHaveLength(1);
     expect(await pwned(unit)).toBeUndefined();
     await unit.close();
   });
