@@ -1,5 +1,5 @@
 // The Indonesian emails the add-on sends, each as subject + plain text + HTML built from already-safe view data.
-import { escapeHtml, escapeMultiline } from '../app/html';
+import { escapeHtml, escapeMultiline } from '../lib/html';
 
 export interface EmailContent {
   subject: string;

@@ -1,5 +1,5 @@
 // Indonesian text of the public web app (status and rating pages), the rating emails, and the data-retention actions.
-import { escapeHtml, escapeMultiline } from '../app/html';
+import { escapeHtml, escapeMultiline } from '../lib/html';
 import type { EmailContent } from './emails';
 
 export const PUBLIC = {

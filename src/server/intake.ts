@@ -1,7 +1,7 @@
 // Server side of intake: the form-submit trigger, reconciliation, and the "Catat Pengaduan" sidebar.
 import { answersToIntake } from '../app/intakeForm';
 import { registerIntake, type FollowingAction, type IntakeOutcome } from '../app/intake';
-import { jsonForScript } from '../app/html';
+import { jsonForScript } from '../lib/html';
 import { notifyAfterAction } from '../app/workflowNotify';
 import { CHANNELS, PRIVACY_LEVELS } from '../domain/complaint';
 import { instantAt, parseDayKey } from '../domain/time';
@@ -10,6 +10,7 @@ import { ROLE_LABELS } from '../domain/roles';
 import { openForm, readResponse, type FormSubmission } from '../gas/intakeFormBuilder';
 import { SIDEBAR_TITLES, TEXT } from '../messages/ui';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
+import { cellText } from '../lib/cells';
 
 function registerSubmission(ctx: GasContext, submission: FormSubmission): IntakeOutcome {
   return registerIntake(ctx.intakeDeps(), {
@@ -82,7 +83,7 @@ export type RecordResult =
   | { ok: false; message: string; errors: Record<string, string> };
 
 function str(v: unknown): string {
-  return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+  return typeof v === 'string' ? v : v === undefined || v === null ? '' : cellText(v);
 }
 
 function receivedAt(p: RecordPayload, now: Date): Date | { error: string } {

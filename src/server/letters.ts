@@ -1,6 +1,6 @@
 // Server side of the "Surat Jawaban" sidebar: opening it, loading one complaint's letter state, running one letter
 // step. Every function checks the caller itself; errors come back as Indonesian sentences.
-import { jsonForScript } from '../app/html';
+import { jsonForScript } from '../lib/html';
 import {
   LETTER_ACTIONS,
   LETTER_ROLES,

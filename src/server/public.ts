@@ -1,7 +1,7 @@
 // The public web app (doGet, deployed "execute as me, anyone"): the status page and the rating page, and the two
 // functions those pages call through google.script.run. Nobody here is signed in: no team role is ever granted.
 import { feedbackState, ratingPageState, submitRating, type RatingPayload, type RatingResult } from '../app/feedback';
-import { jsonForScript } from '../app/html';
+import { jsonForScript } from '../lib/html';
 import { DEFAULT_SETTINGS } from '../app/settings';
 import { lookupStatus, type LookupResult } from '../app/status';
 import { verifyLetter, type VerifyResult } from '../app/verification';

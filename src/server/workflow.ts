@@ -1,7 +1,7 @@
 // Server side of the workflow sidebars (Agenda, Disposisi, Tindak Lanjut, Perpanjangan, Alihkan, Buka Kembali, Riwayat):
 // opening them, loading one complaint, running one action. Every function checks the caller's role itself.
 import { sendRatingInvitation } from '../app/feedback';
-import { jsonForScript } from '../app/html';
+import { jsonForScript } from '../lib/html';
 import { reopenCandidates } from '../app/reopenCandidates';
 import type { TeamMember } from '../app/team';
 import { performAction, type WorkflowDeps } from '../app/workflow';

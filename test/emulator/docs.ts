@@ -5,6 +5,7 @@ import { MIME, type EmuContext } from './core/context';
 import { expose } from './core/expose';
 import { renderPdf, type PdfAlign, type PdfBlock, type PdfParagraph } from './pdf';
 import { dayKey } from './tz';
+import { jsString } from './core/text';
 
 export const ParagraphHeading = {
   NORMAL: 'NORMAL',
@@ -213,7 +214,7 @@ function isImage(x: ParaNode['inline'][number]): x is ImageNode {
 
 /** A paragraph as the renderer draws it: its text, font, alignment, indents, spacing and inline images. */
 function pdfParagraph(b: ParaNode, prefix: string): PdfParagraph {
-  const heading = String(b.attrs.HEADING ?? 'NORMAL');
+  const heading = jsString(b.attrs.HEADING ?? 'NORMAL');
   const spacing = HEADING_SPACING[heading];
   return {
     kind: 'paragraph',
@@ -591,14 +592,14 @@ class ParagraphImpl {
     return this;
   }
   getHeading(): string {
-    return String(this._node.attrs.HEADING ?? 'NORMAL');
+    return jsString(this._node.attrs.HEADING ?? 'NORMAL');
   }
   setAlignment(align: string): this {
     this._node.attrs.HORIZONTAL_ALIGNMENT = String(align);
     return this;
   }
   getAlignment(): string {
-    return String(this._node.attrs.HORIZONTAL_ALIGNMENT ?? 'LEFT');
+    return jsString(this._node.attrs.HORIZONTAL_ALIGNMENT ?? 'LEFT');
   }
   setAttributes(attrs: Record<string, unknown>): this {
     Object.assign(this._node.attrs, attrs);
@@ -715,7 +716,7 @@ class ListItemImpl extends ParagraphImpl {
     return this;
   }
   getGlyphType(): string {
-    return String(this._node.attrs.GLYPH_TYPE ?? 'BULLET');
+    return jsString(this._node.attrs.GLYPH_TYPE ?? 'BULLET');
   }
   setNestingLevel(n: number): this {
     this._node.attrs.NESTING_LEVEL = n;
@@ -806,7 +807,7 @@ class ContainerImpl {
     const given = (x as { _node?: ParaNode } | null)?._node;
     return given && typeof given === 'object' && 'text' in given
       ? { ...structuredClone(given), kind }
-      : newPara(String(x ?? ''), kind);
+      : newPara(jsString(x), kind);
   }
   appendParagraph(x: unknown): unknown {
     return this._insert(this._node.children.length, this._toPara(x, 'paragraph'));

@@ -1,8 +1,9 @@
 // Escaping for HTML we build ourselves (emails, page fragments): user text is always text, never markup.
+import { cellText } from './cells';
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
+  return cellText(value).replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
 }
 
 /** Escaped, with line breaks kept visible. */
