@@ -538,9 +538,9 @@ export async function pdfImages(bytes: Uint8Array): Promise<PdfDrawnImage[]> {
       else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
       else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
       else if (fn === OPS.paintImageXObject) {
-        const img = await new Promise<{ width: number; height: number; kind: number; data: Uint8Array }>((resolve) =>
-          page.objs.get(String(args[0]), resolve),
-        );
+        const img = await new Promise<{ width: number; height: number; kind: number; data: Uint8Array }>((resolve) => {
+          page.objs.get(String(args[0]), resolve);
+        });
         const count = img.width * img.height;
         const rgba = new Uint8ClampedArray(count * 4);
         // pdf.js ImageKind: 1 = 1 bit gray, 2 = RGB 24 bit, 3 = RGBA 32 bit.
