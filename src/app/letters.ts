@@ -31,6 +31,9 @@ import { sendRatingInvitation, type Signer } from './feedback';
 import type { TeamMember } from './team';
 import { performAction, type WorkflowDeps } from './workflow';
 
+/** A setup problem (template or letters folder gone) the adapter reports with a message a person can act on. */
+export class LetterDocsSetupError extends Error {}
+
 /** What the use cases need from Google Docs and Drive (gas/letterDocs.ts implements it). */
 export interface LetterDocsPort {
   /** True when the Doc exists and is not in the trash. */
@@ -184,11 +187,17 @@ export function draftLetter(deps: LetterDeps, actor: TeamMember, request: Letter
   const values = draftValues({ ...c, answer }, deps.settings);
   let url = c.replyDocUrl;
   let created: string | null = null;
-  if (docLive && docId) deps.docs.redraft(docId, values);
-  else {
-    const doc = deps.docs.createDraft(letterName(c), dayKeyOf(deps.now), values);
-    created = doc.id;
-    url = doc.url;
+  try {
+    if (docLive && docId) deps.docs.redraft(docId, values);
+    else {
+      const doc = deps.docs.createDraft(letterName(c), dayKeyOf(deps.now), values);
+      created = doc.id;
+      url = doc.url;
+    }
+  } catch (error) {
+    // Docs or Drive failed: the adapter left no orphan copy, the register is untouched; trying again is safe.
+    if (error instanceof LetterDocsSetupError) throw error;
+    return refuse(LETTER_UI.draftFailed(error instanceof Error ? error.message : String(error)));
   }
   const outcome = act(deps, actor, request, 'draftReply', { answer, replyDocUrl: url });
   if (!outcome.ok) {
@@ -286,6 +295,8 @@ function completeSigning(
     return failed(error instanceof Error ? error.message : String(error));
   }
   const form: SignatureForm = mode === 'mark' ? 'mark' : 'none';
+  if (resumed)
+    deps.lock.withLock(() => deps.audit.append([auditEntry(deps, actor, c, LETTER_UI.auditResumed, c.letterNumber)]));
   deps.lock.withLock(() =>
     deps.letters.save({
       ...record,

@@ -21,7 +21,7 @@ import {
 } from '../domain/letter';
 import { qrPng } from '../app/qrPng';
 import { dayKeyOf, type DayKey } from '../domain/time';
-import type { LetterDocsPort } from '../app/letters';
+import { LetterDocsSetupError, type LetterDocsPort } from '../app/letters';
 import { BERITA_ACARA_LAYOUT, LETTER_LAYOUT, LETTER_TEXT, LETTER_UI } from '../messages/letters';
 import type { MailAttachment } from '../ports';
 
@@ -35,7 +35,7 @@ type Section = Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript
 export const PDF_MIME = 'application/pdf';
 
 /** A setup problem (template or folder gone) with a message a person can act on. */
-export class LetterDocsError extends Error {}
+export class LetterDocsError extends LetterDocsSetupError {}
 
 /** The document id in a Docs URL, or null. */
 export function docIdFromUrl(url: string): string | null {

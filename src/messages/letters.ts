@@ -226,6 +226,9 @@ export const LETTER_UI = {
   leftovers: (list: string) =>
     `Templat masih memuat isian yang tidak dikenal: ${list}. Periksa dokumen sebelum dikirim.`,
   noPdf: 'PDF surat final belum ada. Setujui surat terlebih dahulu.',
+  draftFailed: (why: string) =>
+    `Konsep surat belum dapat dibuat karena Google Dokumen/Drive gagal (${why}). Tidak ada dokumen yang tertinggal dan Register tidak berubah; silakan coba lagi.`,
+  auditResumed: 'Lanjutkan Penandatanganan',
   signingIncomplete:
     'Penandatanganan surat belum selesai (nomor sudah diberikan, dokumen atau PDF belum lengkap). Kepala Dinas perlu menekan "Setujui dan Tandatangani" lagi untuk melanjutkan; nomor surat tetap sama.',
   needsScan:

@@ -164,6 +164,9 @@ describe('no unsigned letter leaves the office', () => {
     expect(resumed.message).toContain('dengan nomor yang sama (000.8.3.3/1/Diskopumkm/2026)');
     expect(registerRow(office, reg)['No. Surat Jawaban']).toBe(number);
     expect(recordOf(office, reg)['Keadaan']).toBe('Disetujui');
+    expect(office.sheetValues('Log Audit').some((r) => r[4] === reg && r[3] === 'Lanjutkan Penandatanganan')).toBe(
+      true,
+    );
     const text = (await pdfToText(livePdf(office, reg))).replace(/\s+/g, ' ');
     expect(text).toContain(`Nomor : ${number}`);
     expect(text.match(/Kode verifikasi:/g)).toHaveLength(1);
@@ -182,6 +185,7 @@ describe('no unsigned letter leaves the office', () => {
     office.emu.docs.failNext('Body.replaceText', undefined, 2);
     const failed = run(office, PEOPLE.koperasi, 'draft', reg, { answer: ANSWER });
     expect(failed.ok).toBe(false);
+    expect(failed.message).toContain('Tidak ada dokumen yang tertinggal');
     expect(docs()).toHaveLength(0);
     expect(registerRow(office, reg)['Konsep Surat']).toBe('');
     must(run(office, PEOPLE.koperasi, 'draft', reg, { answer: ANSWER }), 'retry');
