@@ -2,15 +2,17 @@
 // functions those pages call through google.script.run. Nobody here is signed in: no team role is ever granted.
 import { feedbackState, ratingPageState, submitRating, type RatingPayload, type RatingResult } from '../app/feedback';
 import { jsonForScript } from '../lib/html';
-import { DEFAULT_SETTINGS } from '../app/settings';
-import { lookupStatus, type LookupResult } from '../app/status';
-import { verifyLetter, type VerifyResult } from '../app/verification';
-import { LetterRegisterSheet } from '../gas/letterRegister';
-import { VERIFY } from '../messages/verification';
+import { DEFAULT_SETTINGS, type Settings } from '../app/settings';
+import { lookupStatus, lostReceiptContact, publicAgencyName, type LookupResult } from '../app/status';
+import { ACCESS_CODE_LENGTH, formatNumber } from '../domain/numbering';
+import { witaParts } from '../domain/time';
 import { RatingsSheet } from '../gas/ratingsSheet';
 import { HmacSigner } from '../gas/signer';
 import { CacheThrottle, VERIFICATION_PREFIX } from '../gas/throttle';
-import { PUBLIC } from '../messages/public';
+import { LetterRegisterSheet } from '../gas/letterRegister';
+import { verifyLetter, type VerifyResult } from '../app/verification';
+import { VERIFY } from '../messages/verification';
+import { PUBLIC, PUBLIC_HELP } from '../messages/public';
 import { LockBusyError } from '../ports';
 import { GasContext } from './session';
 
@@ -20,12 +22,29 @@ function ratings(ctx: GasContext): RatingsSheet | null {
   return ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')) : null;
 }
 
-function agencyName(ctx: GasContext): string {
+/** The settings, or the defaults when the sheet cannot be read: a public page always renders. */
+function settingsOf(ctx: GasContext): Settings {
   try {
-    return ctx.settings().agencyName;
+    return ctx.settings();
   } catch {
-    return DEFAULT_SETTINGS.agencyName;
+    return DEFAULT_SETTINGS;
   }
+}
+
+/** The agency with its regency, for every public page's header. */
+function agencyName(ctx: GasContext): string {
+  return publicAgencyName(settingsOf(ctx));
+}
+
+/** What both public pages show around the form: the agency with its regency, and the help texts. */
+function pageBoot(ctx: GasContext): Record<string, string> {
+  const s = settingsOf(ctx);
+  return {
+    agency: agencyName(ctx),
+    contact: lostReceiptContact(s),
+    codeHelp: PUBLIC_HELP.codeShape(ACCESS_CODE_LENGTH, 'K7M3QX'),
+    numberHelp: PUBLIC_HELP.numberShape(formatNumber(s.regPattern, { year: witaParts(ctx.now).year, seq: 1 })),
+  };
 }
 
 function render(file: 'Status' | 'Rating' | 'Verifikasi', title: string, boot: Record<string, unknown>): HtmlOutput {
@@ -41,7 +60,7 @@ function render(file: 'Status' | 'Rating' | 'Verifikasi', title: string, boot: R
 export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): HtmlOutput {
   const p = event?.parameter ?? {};
   const ctx = new GasContext();
-  const agency = agencyName(ctx);
+  const common = pageBoot(ctx);
   if (p.halaman === 'nilai') {
     let state;
     try {
@@ -53,12 +72,19 @@ export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): Htm
       console.error(error);
       state = { state: 'invalid' as const, message: PUBLIC.unavailable };
     }
-    return render('Rating', PUBLIC.ratingTitle, { agency, token: state.state === 'open' ? String(p.t) : '', ...state });
+    return render('Rating', PUBLIC.ratingTitle, {
+      ...common,
+      token: state.state === 'open' ? String(p.t) : '',
+      ...state,
+    });
   }
   if (p.halaman === 'verifikasi') {
-    return render('Verifikasi', VERIFY.title, { agency, code: typeof p.kode === 'string' ? p.kode.slice(0, 20) : '' });
+    return render('Verifikasi', VERIFY.title, { ...common, code: typeof p.kode === 'string' ? p.kode.slice(0, 20) : '' });
   }
-  return render('Status', PUBLIC.statusTitle, { agency, regNumber: typeof p.no === 'string' ? p.no.slice(0, 40) : '' });
+  return render('Status', PUBLIC.statusTitle, {
+    ...common,
+    regNumber: typeof p.no === 'string' ? p.no.slice(0, 40) : '',
+  });
 }
 
 /** google.script.run from the verification page: a code → the sent letter's public facts, or one neutral answer. */
