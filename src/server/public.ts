@@ -79,7 +79,11 @@ export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): Htm
     });
   }
   if (p.halaman === 'verifikasi') {
-    return render('Verifikasi', VERIFY.title, { ...common, code: typeof p.kode === 'string' ? p.kode.slice(0, 20) : '' });
+    // Only the agency: the status page's help (an example registration number) does not belong on this page.
+    return render('Verifikasi', VERIFY.title, {
+      agency: common.agency,
+      code: typeof p.kode === 'string' ? p.kode.slice(0, 20) : '',
+    });
   }
   return render('Status', PUBLIC.statusTitle, {
     ...common,

@@ -6,7 +6,7 @@ import { openOffice, PEOPLE, type Office } from '../bundle/office';
 import { setSetting } from '../bundle/publicHelpers';
 import { LETTER, letterAt, registerRow } from '../bundle/workflowOffice';
 import { startPreview, type Preview } from '../preview/server';
-import { launchChromium, snapForGuide } from './chromium';
+import { launchChromium } from './chromium';
 
 let browser: Browser;
 let preview: Preview;
@@ -93,7 +93,6 @@ describe('letter verification page (Chromium, phone viewport)', () => {
     const tampered = Buffer.from(pdf);
     tampered[tampered.length - 40] ^= 1;
     expect(await compareFile(page, tampered)).toContain('Tidak cocok');
-    await snapForGuide(page, 'verifikasi-surat');
     // Pasting the hash works the same; the file input emptied first.
     await page.setInputFiles('#pdf', []);
     const { createHash } = await import('node:crypto');
