@@ -181,8 +181,9 @@ describe('docs agree with the code', () => {
       read(file)
         .split('\n')
         .forEach((line, i) => {
-          // "issue" with a number, or "#" with a number; not a scenario step ("event #3"), a colour or a cited issue URL.
-          if (/\bissues? #?\d+\b/i.test(line) || /(^|[\s(])(?<!event )#\d{1,4}\b/.test(line))
+          // "issue" with a number, or "#" with a number; not a scenario step ("event #3"), a CSS colour ("#000;") or a
+          // cited issue URL.
+          if (/\bissues? #?\d+\b/i.test(line) || /(^|[\s(])(?<!event )#\d{1,4}\b(?![;,)])/.test(line))
             found.push(`${file}:${i + 1}`);
         });
     }
