@@ -8,7 +8,7 @@ export const NOTES_CELL_MAX = 45_000;
 const ROLLED = /^\[… (\d+) catatan lama tidak ditampilkan/;
 const LETTER = /Nomor (\S+)/g;
 
-/** Letter numbers an entry mentions (a used number must stay findable: letter numbering never reuses one). */
+/** Letter numbers an entry mentions (kept in the first line, so a reader can still find each letter). */
 function lettersIn(text: string): string[] {
   return [...text.matchAll(LETTER)].map((m) => m[1].replace(/[.,;:\]]+$/, ''));
 }

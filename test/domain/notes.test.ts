@@ -1,6 +1,5 @@
 // The follow-up log in one register cell stays under Sheets' 50,000 characters; letter numbers stay findable.
 import { describe, expect, it } from 'vitest';
-import { usedLetterNumbers } from '../../src/domain/letter';
 import { boundNotes, NOTES_CELL_MAX } from '../../src/domain/notes';
 
 const entry = (i: number, size = 1900) =>
@@ -23,10 +22,10 @@ describe('boundNotes', () => {
     expect(log.split('\n')[0]).toMatch(new RegExp(`^\\[… ${40 - kept} catatan lama tidak ditampilkan`));
   });
 
-  it('keeps every letter number an old entry named, so numbering never reuses one', () => {
+  it('keeps every letter number an old entry named, in the first line (a reader can still find the letter)', () => {
     let log = `[01/12/2026 09.00] Ketua Tim: Jawaban sebelumnya: surat Nomor 500/12/DKUKM/2026`;
     for (let i = 1; i <= 40; i++) log = boundNotes(`${log}\n${entry(i)}`);
     expect(log).not.toContain('#1 ');
-    expect(usedLetterNumbers([{ letterNumber: '', followUpNotes: log }])).toContain('500/12/DKUKM/2026');
+    expect(log.split('\n')[0]).toContain('surat yang disebut: Nomor 500/12/DKUKM/2026 ]');
   });
 });
