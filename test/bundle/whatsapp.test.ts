@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PEOPLE, TEAM_ROWS, openOffice, type Office } from './office';
 import { STATUS_URL, setSetting } from './publicHelpers';
-import { INPUTS, LETTER, act, letterAt, recordLetter } from './workflowOffice';
+import { INPUTS, LETTER, act, letterAt, recordLetter, registerRow } from './workflowOffice';
 
 interface Offer {
   kind: string;
@@ -185,5 +185,28 @@ describe('WhatsApp click-to-chat through the bundle', () => {
     });
     expect(landline.ok).toBe(true);
     expect(landline.receipt.whatsapp).toEqual([]);
+  });
+
+  it('Surat Jawaban: after the letter is handed over, the letter-sent message and the rating invitation', () => {
+    setSetting(office, 'cara_tanda_tangan', 'tanda persetujuan');
+    const reg = letterAt(office, 'Didisposisikan');
+    const letter = (who: string, action: string, extra: Record<string, unknown> = {}) =>
+      office.as<{ ok: boolean; message: string; whatsapp?: Offer[] }>(who, 'runLetterAction', {
+        action,
+        regNumber: reg,
+        version: Number(registerRow(office, reg)['Versi']),
+        ...extra,
+      });
+    expect(letter(PEOPLE.koperasi, 'draft', { answer: 'Pendampingan dijadwalkan Kamis.' }).whatsapp).toEqual([]);
+    letter(PEOPLE.koperasi, 'submit');
+    letter(PEOPLE.kadis, 'sign');
+    const sent = letter(PEOPLE.sekretaris, 'deliver', { method: 'pos', handedOverDate: '2026-11-30' });
+    expect(sent.ok, sent.message).toBe(true);
+    expect(sent.whatsapp!.map((o) => o.kind)).toEqual(['letterSent', 'ratingInvite']);
+    const number = String(registerRow(office, reg)['No. Surat Jawaban']);
+    expect(text(sent.whatsapp![0])).toContain(`surat jawaban nomor ${number} telah dikirim melalui pos`);
+    const invite = text(sent.whatsapp![1]);
+    expect(invite).toContain(`${STATUS_URL}?halaman=nilai&no=${reg}&t=`);
+    expect(invite).not.toContain(LETTER.name);
   });
 });
