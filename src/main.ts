@@ -241,3 +241,10 @@ import {
 export function confirmWhatsAppSent(payload: WhatsAppSentPayload): WhatsAppSentResult {
   return whatsAppSent(payload);
 }
+
+import { printReceipt as receiptPdf, type PrintReceiptResult } from './server/receipt';
+
+/** Catat Pengaduan's receipt panel: the printed receipt (Tanda Terima) as a PDF with the status QR. */
+export function printReceipt(regNumber: string): PrintReceiptResult {
+  return receiptPdf(regNumber);
+}
