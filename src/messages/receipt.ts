@@ -26,10 +26,11 @@ export const RECEIPT_TEXT = {
   scan: 'Pindai kode QR untuk membuka halaman status (nomor registrasi sudah terisi).',
 } as const;
 
+// One paragraph per line, not a table: a table costs about eight Docs calls a cell.
 const row = (label: string, value: string, bold = false): LayoutBlock => ({
-  kind: 'table',
-  widths: [150, 12, null],
-  rows: [[[{ text: label }], [{ text: ':' }], [{ text: value, bold }]]],
+  text: `${label}: ${value}`,
+  bold,
+  size: bold ? 12 : 11,
 });
 
 /** The page, top to bottom; the QR (when there is a status page) is appended below it by the Docs adapter. */

@@ -43,7 +43,14 @@ describe('Tanda Terima (printed receipt)', () => {
       agreedDate: '2026-12-03',
     });
     const row = registerRow(office, reg);
-    const printed = print(office, PEOPLE.cs, reg);
+    let printed: Printed = { ok: false, message: '' };
+    const cost = office.emu.calls.measure(() => {
+      printed = print(office, PEOPLE.cs, reg);
+    });
+    // One Doc created and trashed, one PDF export: a bounded cost, whatever the register's size.
+    // Measured: 60 calls, about 4.3 s of simulated Apps Script time (mostly the Doc's creation and PDF export).
+    expect(cost.calls).toBeLessThan(70);
+    expect(cost.simulatedMs).toBeLessThan(8000);
     expect(printed.ok).toBe(true);
     if (printed.ok) expect(printed.fileName).toBe(`Tanda Terima ${reg}.pdf`);
     const bytes = bytesOf(printed);
@@ -53,9 +60,9 @@ describe('Tanda Terima (printed receipt)', () => {
     expect(text).toContain('DINAS KOPERASI');
     expect(text).toContain(reg);
     expect(text).toContain(String(row['Kode Akses']));
-    expect(text).toContain('Diterima : 30 November 2026 pukul 09.00 WITA');
+    expect(text).toContain('Diterima: 30 November 2026 pukul 09.00 WITA');
     // A walk-in's agreed date is its deadline (docs/rules.md §4).
-    expect(text).toContain('Batas waktu penyelesaian : Kamis, 3 Desember 2026');
+    expect(text).toContain('Batas waktu penyelesaian: Kamis, 3 Desember 2026');
     expect(text).toContain(`${STATUS_URL}?no=${reg}`);
     for (const secret of [LETTER.name, LETTER.nik, LETTER.address, LETTER.subject]) expect(text).not.toContain(secret);
     const images = await pdfImages(bytes);
@@ -75,7 +82,7 @@ describe('Tanda Terima (printed receipt)', () => {
     const bytes = bytesOf(print(office, PEOPLE.sekretaris, reg));
     const text = (await pdfToText(bytes)).replace(/\s+/g, ' ');
     expect(text).toContain(reg);
-    expect(text).toContain('Batas waktu penyelesaian : Senin, 7 Desember 2026');
+    expect(text).toContain('Batas waktu penyelesaian: Senin, 7 Desember 2026');
     expect(text).toMatch(/hubungi .+ dengan menyebut nomor registrasi dan kode akses/);
     expect(await pdfImages(bytes)).toHaveLength(0);
     setSetting(office, 'url_halaman_status', STATUS_URL);
