@@ -248,3 +248,10 @@ import { printReceipt as receiptPdf, type PrintReceiptResult } from './server/re
 export function printReceipt(regNumber: string): PrintReceiptResult {
   return receiptPdf(regNumber);
 }
+
+import { fillReplyTemplate as fillTemplate, type FillTemplateResult } from './server/replyTemplates';
+
+/** Tindak Lanjut and Surat Jawaban: a canned reply from "Templat Jawaban", filled for the complaint. */
+export function fillReplyTemplate(regNumber: string, title: string): FillTemplateResult {
+  return fillTemplate(regNumber, title);
+}

@@ -11,6 +11,7 @@ import { AUDIT_HEADERS } from './auditSheet';
 import { EDIT_HANDLER, ensureEditWatch } from './editWatch';
 import { RATING_HEADERS } from './ratingsSheet';
 import { LETTER_REGISTER_HEADERS } from '../messages/letters';
+import { DEFAULT_REPLY_TEMPLATES, REPLY_TEMPLATE_HEADERS } from '../messages/replyTemplates';
 import { ensureRatingSecret } from './signer';
 import { createIntakeForm, ensureFormOpen, openForm } from './intakeFormBuilder';
 import { ensureLetterTemplate } from './letterDocs';
@@ -68,6 +69,7 @@ const SPECS: SheetSpec[] = [
     textColumns: [1, 2, 3, 4, 5, 6, 7, 8, 9, 11],
     widths: [220, 100, 140, 110, 200, 260, 180, 110, 460, 130, 90],
   },
+  { key: 'replyTemplates', headers: REPLY_TEMPLATE_HEADERS, textColumns: [1, 2, 3], widths: [220, 560, 60] },
 ];
 
 /** Whether the person running setup may write `sheet` (Sheets refuses a protected sheet to anyone not its editor). */
@@ -224,15 +226,18 @@ function protectAdminSheets(
   teamEmails: readonly string[],
   adminEmails: readonly string[],
   changes: string[],
+  ketuaEmails: readonly string[] = [],
 ): void {
   const me = Session.getEffectiveUser();
   // Every active Administrator runs setup, which rewrites "Pengaturan": each must be an editor of it.
-  const editorsOf: Record<'audit' | 'settings' | 'letters', readonly string[]> = {
+  const editorsOf: Record<'audit' | 'settings' | 'letters' | 'replyTemplates', readonly string[]> = {
     audit: teamEmails,
     settings: adminEmails,
     letters: teamEmails,
+    // Canned replies are the Ketua Tim's to maintain (and the Administrators', who run setup).
+    replyTemplates: [...ketuaEmails, ...adminEmails],
   };
-  for (const key of ['audit', 'settings', 'letters'] as const) {
+  for (const key of ['audit', 'settings', 'letters', 'replyTemplates'] as const) {
     const sheet = wb.sheet(key);
     if (!editable(sheet)) continue; // ensureSheet has said so
     const existing = sheet
@@ -419,6 +424,13 @@ export function runSetup(adminEmail: string): SetupReport {
     changes,
   );
   seedIfEmpty(
+    sheets.replyTemplates,
+    DEFAULT_REPLY_TEMPLATES.map((t) => [...t]),
+    ['@', '@', '@'],
+    'Contoh templat jawaban diisi.',
+    changes,
+  );
+  seedIfEmpty(
     sheets.holidays,
     DEFAULT_HOLIDAYS.map(holidayRow),
     ['dd/mm/yyyy', '@', '@', '@'],
@@ -446,7 +458,8 @@ export function runSetup(adminEmail: string): SetupReport {
   if (manageTriggers) ensureTriggers(form.getId(), Number(settings.dailyHour) || 7, changes);
   const team = members.filter((m) => m.active).map((m) => m.email);
   const admins = members.filter((m) => m.active && m.role === 'ADMIN').map((m) => m.email);
-  protectAdminSheets(wb, team, admins, changes);
+  const ketua = members.filter((m) => m.active && m.role === 'KETUA').map((m) => m.email);
+  protectAdminSheets(wb, team, admins, changes, ketua);
   shareLettersFolder(folderId, team, changes);
   if (manageTriggers) ensureEditWatch(wb, changes);
   if (ensureRatingSecret()) changes.push('Kunci rahasia tautan penilaian dibuat.');

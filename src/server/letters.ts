@@ -31,6 +31,7 @@ import { readColumnWithKey, selectedRegisterRow } from '../gas/registerSelection
 import { HmacSigner } from '../gas/signer';
 import type { WaOffer } from '../app/whatsapp';
 import { offersFor } from './whatsapp';
+import { templateTitles } from './replyTemplates';
 import { LETTER_UI } from '../messages/letters';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
 import { findTyped, workflowDeps } from './workflow';
@@ -182,6 +183,8 @@ export interface LetterBoot {
   today: string;
   candidates: { regNumber: string; status: string; subject: string; actions: LetterAction[] }[];
   selected: LetterLoadResult | null;
+  /** The canned replies' titles, for the unit's draft. */
+  templates: string[];
 }
 
 /** Menu: the sidebar with the complaints that have a letter step for this person (one register read). */
@@ -213,6 +216,7 @@ export function showLetterSidebar(): void {
       today: dayKeyOf(ctx.now),
       candidates,
       selected: chosen ? { ok: true, letter: letterView(chosen.complaint, member, deps) } : null,
+      templates: templateTitles(ctx, member),
     };
     const template = HtmlService.createTemplateFromFile('Surat');
     template.boot = jsonForScript(boot);

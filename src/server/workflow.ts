@@ -44,6 +44,7 @@ import { GasContext, Refusal, messageOf, requireMember } from './session';
 import type { WaOffer } from '../app/whatsapp';
 import { COMPLAINANT_NOTICES, STAFF_NOTICES, type WhatsAppKind } from '../domain/whatsapp';
 import { offersFor } from './whatsapp';
+import { templateTitles } from './replyTemplates';
 
 export type WorkflowSidebar = ActionSidebar | 'riwayat';
 
@@ -302,6 +303,8 @@ export interface SidebarBoot {
   selected: LoadResult | null;
   /** Disposisi: the active unit members, so "Petugas pelaksana" is picked from a list, not typed. */
   members: { unit: string; name: string; email: string }[];
+  /** Tindak Lanjut: the titles of the canned replies ("Templat Jawaban"). */
+  templates: string[];
 }
 
 /** Opening on the selected row only helps when there is something to do with it here (or it is the history page). */
@@ -388,6 +391,7 @@ export function showWorkflowSidebar(sidebar: WorkflowSidebar): void {
               .filter((m) => m.role === 'ANGGOTA' && m.active && m.unit)
               .map((m) => ({ unit: m.unit ?? '', name: m.name || m.email, email: m.email }))
           : [],
+      templates: sidebar === 'tindakLanjut' ? templateTitles(ctx, member) : [],
     };
     const template = HtmlService.createTemplateFromFile('WorkflowPage');
     template.title = info.title;

@@ -43,7 +43,7 @@ describe('Tanda Terima (printed receipt)', () => {
       agreedDate: '2026-12-03',
     });
     const row = registerRow(office, reg);
-    let printed: Printed = { ok: false, message: '' };
+    let printed = { ok: false, message: '' } as Printed;
     const cost = office.emu.calls.measure(() => {
       printed = print(office, PEOPLE.cs, reg);
     });
