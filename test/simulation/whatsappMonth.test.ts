@@ -30,6 +30,7 @@ describe('WhatsApp links over the December month', () => {
   let rows: Record<string, string>[];
   beforeAll(() => {
     run = runScenario(parseScenario(JSON.parse(readFileSync('scenarios/kantor-desember-2026.json', 'utf8')), 'month'));
+    run.office.emu.setUser(`admin@${DOMAIN}`); // Pengaturan and Tim are the Administrators' to edit
     setSetting(run.office, 'url_halaman_status', STATUS_URL);
     // Staff phones in the optional "No. HP" column of Tim, as an administrator would type them.
     const tim = run.office.emu.spreadsheet.getSheetByName('Tim')!;
