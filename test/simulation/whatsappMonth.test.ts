@@ -70,9 +70,17 @@ describe('WhatsApp links over the December month', () => {
     rows = read();
   }, 120_000);
 
-  it('replays without a failed step', () => {
+  it('replays without a failed step, sending walk-in receipts by WhatsApp and writing notes from canned replies', () => {
     expect(run.failures).toEqual([]);
     expect(rows.length).toBeGreaterThanOrEqual(60);
+    const walkIns = rows.filter((r) => r['Kanal'] === 'Tatap Muka').length;
+    const sent = run.office.sheetValues('Log Audit').filter((r) => r.includes('Dikirim via WhatsApp'));
+    expect(walkIns).toBeGreaterThan(0);
+    expect(sent).toHaveLength(walkIns);
+    const fromTemplate = rows.filter((r) => r['Catatan Tindak Lanjut'].includes('telah memeriksa dan menindaklanjuti'));
+    expect(fromTemplate.length).toBeGreaterThan(5);
+    // Filled for each complaint: its own number in its own note.
+    for (const r of fromTemplate) expect(r['Catatan Tindak Lanjut']).toContain(`nomor ${r['No. Registrasi']}`);
   });
 
   it('each offer decodes to its message and respects identity and privacy, for every role', () => {
