@@ -31,6 +31,7 @@ interface Measure {
   size: number;
   calls: number;
   simulatedMs: number;
+  counts: Record<string, number>;
 }
 
 function version(office: Office, reg: string): number {
@@ -71,7 +72,7 @@ function benchSize(size: number): Measure[] {
   const out: Measure[] = [];
   const measure = (operation: string, fn: () => unknown) => {
     const m = office.emu.calls.measure(fn);
-    out.push({ operation, size, calls: m.calls, simulatedMs: Math.round(m.simulatedMs) });
+    out.push({ operation, size, calls: m.calls, simulatedMs: Math.round(m.simulatedMs), counts: m.counts });
   };
   const as =
     (email: string, fn: string, ...args: unknown[]) =>
@@ -131,7 +132,11 @@ function domainCpu(n: number): { complaints: number; ms: number } {
 }
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, sizes: { type: 'string', default: '100,1000,10000,50000' } },
+  options: {
+    json: { type: 'boolean', default: false },
+    counts: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '100,1000,10000,50000' },
+  },
 });
 const sizes = values.sizes
   .split(',')
@@ -164,6 +169,16 @@ if (values.json) {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const t of table) console.log(line(t));
+  if (values.counts) {
+    const largest = Math.max(...sizes);
+    for (const r of rows.filter((x) => x.size === largest)) {
+      const calls = Object.entries(r.counts)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k}×${v}`)
+        .join(', ');
+      console.log(`\n${r.operation} (${largest.toLocaleString('en')} rows): ${calls}`);
+    }
+  }
   console.log(
     `\nPure domain (deadline facts, SLA watch, monthly statistics) over ${result.domainCpu.complaints.toLocaleString('en')} complaints: ${result.domainCpu.ms} ms host CPU`,
   );

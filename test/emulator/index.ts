@@ -156,6 +156,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setUser: (email) => s.session.control.setUser(email),
     load() {
       const b = loadBundle(readBundleCode(buildDir), s.globals);
+      // Each call of a top-level function is one execution: queued Sheets writes are sent at its end.
+      const call = b.call.bind(b);
+      b.call = <T>(name: string, ...args: unknown[]): T => {
+        ctx.calls.beginExecution();
+        try {
+          return call<T>(name, ...args);
+        } finally {
+          ctx.calls.endExecution();
+        }
+      };
       s.sheets.control.setScopes(readManifestScopes(buildDir));
       s.html.control.setEvaluator((code) => b.run(code, 'template.html'));
       // Installable triggers run without a UI: SpreadsheetApp.getUi() throws inside them.
