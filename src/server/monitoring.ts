@@ -49,13 +49,20 @@ function requireMonitor(ctx: GasContext) {
   return member;
 }
 
-/** What ranks a row (overdue first): its deadline and closing; the received day too once closed ones are listed. */
-function rankFields(options: MonitoringOptions): ComplaintField[] {
-  const fields: ComplaintField[] = ['deadline', 'closedAt'];
-  if (options.includeClosed === true) fields.push('receivedAt');
+/**
+ * What is read of every row: whether it is closed, and what filters it. The deadline (and, once closed ones are
+ * listed, the received day) is read after, for the rows still in the list only: whole when they are many and
+ * scattered, in blocks when they are few or together (open complaints are usually the recent rows).
+ */
+function filterFields(options: MonitoringOptions): ComplaintField[] {
+  const fields: ComplaintField[] = ['closedAt'];
   if (options.status) fields.push('status');
   if (options.unit) fields.push('unit');
   return fields;
+}
+
+function rankFields(options: MonitoringOptions): ComplaintField[] {
+  return options.includeClosed === true ? ['deadline', 'receivedAt'] : ['deadline'];
 }
 
 /** What one line of the list shows: read only for the rows of the page. */
@@ -86,13 +93,20 @@ export function monitoringPage(ctx: GasContext, options: MonitoringOptions = {})
   const member = requireMonitor(ctx);
   const vc = viewContext(ctx);
   const reader = ctx.reader();
-  const raw = reader.columns(rankFields(options));
-  const ranked = storedFrom(raw, false)
-    .filter((s) => s.complaint.deadline !== '' || s.complaint.closedAt !== null)
+  const raw = reader.columns(filterFields(options));
+  const kept = storedFrom(raw, false)
     .filter((s) => options.includeClosed === true || s.complaint.closedAt === null)
     .filter((s) => !options.status || s.complaint.status === options.status)
     .filter((s) => !options.unit || s.complaint.unit === options.unit)
-    .map((s) => ({ row: s.row, facts: deadlineFacts(s.complaint, ctx.now, ctx.calendar()), deadline: s.complaint.deadline }))
+    .map((s) => s.row);
+  reader.rows(kept, rankFields(options), raw);
+  const ranked = storedFrom(new Map(kept.map((row) => [row, raw.get(row) ?? []])), false)
+    .filter((s) => s.complaint.deadline !== '' || s.complaint.closedAt !== null)
+    .map((s) => ({
+      row: s.row,
+      facts: deadlineFacts(s.complaint, ctx.now, ctx.calendar()),
+      deadline: s.complaint.deadline,
+    }))
     .filter((r) => stateMatches(r.facts.state, options.state))
     .sort((a, b) => compareRanked(a, b));
   const pages = Math.max(1, Math.ceil(ranked.length / MONITORING_PAGE_SIZE));

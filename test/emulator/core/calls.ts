@@ -209,7 +209,13 @@ export class CallLog {
    * Runs `fn` and reports the calls and simulated time it took. Writes `fn` leaves queued are sent at its end (as
    * at the end of an execution), so their flush is part of its cost.
    */
-  measure<T>(fn: () => T): { result: T; calls: number; simulatedMs: number; counts: Record<string, number> } {
+  measure<T>(fn: () => T): {
+    result: T;
+    calls: number;
+    simulatedMs: number;
+    counts: Record<string, number>;
+    records: CallRecord[];
+  } {
     const start = this.records.length;
     if (this.depth === 0) this.pending = null;
     const result = fn();
@@ -222,6 +228,7 @@ export class CallLog {
       calls: slice.filter((r) => r.kind !== 'local').length,
       simulatedMs: slice.reduce((sum, r) => sum + this.costOf(r), 0),
       counts,
+      records: slice,
     };
   }
 }
