@@ -2,6 +2,7 @@
 // latency model (test/emulator/README.md). README "Costs" lists the same floors in words. Parts that are the
 // operation's output (the messages it sends, the blocks of a Doc it writes) are priced as measured: their
 // count is fixed by what is written, not by how the register is read.
+import { REGISTER_WIDTH } from '../src/gas/registerColumns';
 import { CALIBRATED_LATENCY as P, type CallRecord } from '../test/emulator/core/calls';
 
 export interface FloorInput {
@@ -29,7 +30,7 @@ const write = (cells: number) => P.perCall['sheets.write'] + cells * P.perCellWr
 const FLUSH = P.perMethod['SpreadsheetApp.flush'] + P.flush;
 const PROP_GET = P.perCall.properties;
 const PROP_SET = P.perMethod['Properties.setProperty'];
-const WIDTH = 56; // register columns, the form-response id included
+const WIDTH = REGISTER_WIDTH; // register columns, the form-response id included
 const AUDIT_WIDTH = 8;
 
 const item = (what: string, ms: number, calls = 1): FloorItem => ({ what, ms, calls });

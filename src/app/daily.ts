@@ -298,7 +298,8 @@ function plan(deps: DailyDeps, watch: Watchlist, state: DailyState, madeToday: b
 function completeListed(deps: DailyDeps, watch: Watchlist): void {
   if (!deps.loadDetails) return;
   const listed = new Set(watch.items.slice(0, MAX_DIGEST_LINES));
-  for (const u of digestUnits(deps)) for (const i of watchForUnit(watch, u.name).slice(0, MAX_DIGEST_LINES)) listed.add(i);
+  for (const u of digestUnits(deps))
+    for (const i of watchForUnit(watch, u.name).slice(0, MAX_DIGEST_LINES)) listed.add(i);
   if (listed.size === 0) return;
   const full = deps.loadDetails([...listed].map((i) => i.row));
   for (const item of listed) item.complaint = full.get(item.row) ?? item.complaint;

@@ -60,7 +60,12 @@ export class RegisterSheet implements RegisterPort {
     const responseIds: string[] = [];
     if (last >= first) {
       const n = last - first + 1;
-      regNumbers.push(...this.sheet.getRange(first, 1, n, 1).getValues().map((r) => String(r[0])));
+      regNumbers.push(
+        ...this.sheet
+          .getRange(first, 1, n, 1)
+          .getValues()
+          .map((r) => String(r[0])),
+      );
       responseIds.push(
         ...this.sheet
           .getRange(first, RESPONSE_ID_COLUMN, n, 1)

@@ -57,7 +57,10 @@ export class Workbook {
     const sheet = this.sheet(key);
     if (width <= OPEN_READ_MAX_WIDTH) {
       // From row 1 (which always exists), so even a one-row grid reads without error; the header is dropped.
-      const values = sheet.getRange(`A1:${String.fromCharCode(64 + width)}`).getValues().slice(1);
+      const values = sheet
+        .getRange(`A1:${String.fromCharCode(64 + width)}`)
+        .getValues()
+        .slice(1);
       let end = values.length;
       while (end > 0 && values[end - 1].every((v) => v === '' || v === null)) end -= 1;
       return values.slice(0, end);
