@@ -10,6 +10,7 @@ import { slaWatch } from '../src/domain/sla';
 import { instantAt } from '../src/domain/time';
 import { openOffice, PEOPLE, type Office } from '../test/bundle/office';
 import { calendar, makeComplaint, randomRegister, seedRegister } from '../test/bundle/registerSeed';
+import { cellText } from '../src/app/cells';
 import { floorOf } from './benchFloors';
 
 const TODAY = '2026-12-16'; // a Wednesday, an ordinary working day
@@ -53,8 +54,7 @@ function version(office: Office, reg: string): number {
 }
 
 function setting(office: Office, key: string): string {
-  const value = office.sheetValues('Pengaturan').find((r) => r[0] === key)?.[1];
-  return typeof value === 'string' ? value : '';
+  return cellText(office.sheetValues('Pengaturan').find((r) => r[0] === key)?.[1]);
 }
 
 function expectOk(result: unknown, what: string): void {

@@ -2,6 +2,7 @@
 import { openOffice, type Office } from '../../test/bundle/office';
 import { FormSubmissionRefused } from '../../test/emulator/forms';
 import type { Scenario, ScenarioEvent } from './scenario';
+import { cellText } from '../../src/app/cells';
 
 export interface StepFailure {
   index: number;
@@ -17,7 +18,7 @@ export interface SimulationRun {
 
 function setting(office: Office, key: string): string {
   const row = office.sheetValues('Pengaturan').find((r) => r[0] === key);
-  return String(row?.[1] ?? '');
+  return cellText(row?.[1]);
 }
 
 /** `{"$version": "DUMAS-2026-0001"}` in call arguments becomes that complaint's current row version. */

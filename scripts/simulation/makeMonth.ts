@@ -488,7 +488,7 @@ const scenario: Scenario = {
   end: '2027-01-05T08:00:00+08:00',
   admin: P.admin,
   team: TEAM,
-  events: events.map(({ order: _order, ...e }) => e),
+  events: events.map(({ order, ...e }) => e),
 };
 writeFileSync('scenarios/kantor-desember-2026.json', JSON.stringify(scenario, null, 1) + '\n');
 console.log(`scenarios/kantor-desember-2026.json: ${plans.length} complaints, ${scenario.events.length} events`);

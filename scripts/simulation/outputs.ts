@@ -4,9 +4,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toIsoWita } from '../../src/domain/time';
 import type { Office } from '../../test/bundle/office';
+import { cellText } from '../../src/app/cells';
 
 function csvCell(value: unknown): string {
-  const text = value instanceof Date ? toIsoWita(value) : value === null || value === undefined ? '' : String(value);
+  const text = value instanceof Date ? toIsoWita(value) : value === null || value === undefined ? '' : cellText(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -35,12 +35,12 @@ export interface DeferredDigest {
 /** Kept between runs (Script Properties). */
 export interface DailyState {
   /** The day of the last run that got past the holiday check; '' before the first. */
-  day: DayKey | '';
+  day: DayKey; // '' when none
   /** Keys of the messages sent on `day`. */
   sent: string[];
   deferred: DeferredDigest[];
   /** The last month whose recap is settled: made, or not owed (the month before the installation). */
-  reportMonth: MonthKey | '';
+  reportMonth: MonthKey; // '' when none
   /** The links of the last recap made (for the Kepala Dinas notice). */
   report: MadeReport | null;
 }
@@ -140,12 +140,7 @@ export function parseDailyState(raw: string): DailyState {
  * The recap of last month is due from the month's first working day until it is made: a run that missed or failed
  * it is caught up by the next. The very first run of an installation owes it only on that very day.
  */
-export function reportDue(
-  today: DayKey,
-  lastRun: DayKey | '',
-  settled: MonthKey | '',
-  cal: WorkingCalendar,
-): MonthKey | null {
+export function reportDue(today: DayKey, lastRun: DayKey, settled: MonthKey, cal: WorkingCalendar): MonthKey | null {
   const month = previousMonth(today);
   if (settled === month) return null;
   const first = cal.workingDayOnOrAfter(`${today.slice(0, 7)}-01`);

@@ -2,6 +2,7 @@
 import { HOLIDAY_KINDS, type Holiday, type HolidayKind } from '../domain/calendar';
 import { dayKeyOf, instantAt, parseDayKey } from '../domain/time';
 import { HOLIDAY_KIND_LABELS } from '../messages/domain';
+import { cellText } from './cells';
 
 export const HOLIDAY_HEADERS = ['Tanggal', 'Keterangan', 'Jenis', 'Sumber'] as const;
 export const HOLIDAY_KIND_CHOICES: readonly string[] = HOLIDAY_KINDS.map((k) => HOLIDAY_KIND_LABELS[k]);
@@ -20,10 +21,10 @@ export function parseHolidays(rows: readonly (readonly unknown[])[]): Holiday[] 
     const day =
       Object.prototype.toString.call(cell) === '[object Date]'
         ? dayKeyOf(cell as Date)
-        : parseDayKey(String(cell ?? '').trim());
-    const kind = kindOf(String(row[2] ?? ''));
+        : parseDayKey(cellText(cell).trim());
+    const kind = kindOf(cellText(row[2]));
     if (!day || !kind) continue;
-    out.push({ date: day, name: String(row[1] ?? ''), kind, source: String(row[3] ?? '') });
+    out.push({ date: day, name: cellText(row[1]), kind, source: cellText(row[3]) });
   }
   return out;
 }

@@ -1,8 +1,9 @@
+import { cellText } from './cells';
 // Escaping for HTML we build ourselves (emails, page fragments): user text is always text, never markup.
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
+  return cellText(value).replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
 }
 
 /** Escaped, with line breaks kept visible. */

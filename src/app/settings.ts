@@ -1,5 +1,6 @@
 // The agency's settings as they live in the "Pengaturan" sheet: keys, defaults, help text, parsing.
 import type { LetterSettings } from '../domain/letter';
+import { cellText } from './cells';
 
 /** The letterhead, contacts and letter-number fields are the domain's (LetterSettings); the rest run the office. */
 export interface Settings extends LetterSettings {
@@ -149,9 +150,7 @@ export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
 
 function parseBool(value: unknown, fallback: boolean): boolean {
   if (typeof value === 'boolean') return value;
-  const s = String(value ?? '')
-    .trim()
-    .toLowerCase();
+  const s = cellText(value).trim().toLowerCase();
   if (['ya', 'y', 'true', '1', 'aktif'].includes(s)) return true;
   if (['tidak', 't', 'false', '0', 'nonaktif'].includes(s)) return false;
   return fallback;
@@ -160,7 +159,7 @@ function parseBool(value: unknown, fallback: boolean): boolean {
 /** Reads settings from the sheet's rows ([key, value, ...]); unknown keys are ignored, missing keys take defaults. */
 export function parseSettings(rows: readonly (readonly unknown[])[]): Settings {
   const byKey = new Map<string, unknown>();
-  for (const row of rows) byKey.set(String(row[0] ?? '').trim(), row[1]);
+  for (const row of rows) byKey.set(cellText(row[0]).trim(), row[1]);
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const d of SETTING_DEFINITIONS) {
     if (!byKey.has(d.key)) continue;
@@ -169,7 +168,7 @@ export function parseSettings(rows: readonly (readonly unknown[])[]): Settings {
     else if (d.kind === 'int') {
       const n = Number(raw);
       out[d.field] = Number.isInteger(n) ? n : d.defaultValue;
-    } else out[d.field] = raw === '' || raw === undefined || raw === null ? d.defaultValue : String(raw);
+    } else out[d.field] = raw === '' || raw === undefined || raw === null ? d.defaultValue : cellText(raw);
   }
   return out as unknown as Settings;
 }

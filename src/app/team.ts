@@ -1,5 +1,6 @@
 // Who is who: the "Tim" sheet's rows as team members, and the actor behind an email.
 import { parseRole, type Actor, type Role } from '../domain/roles';
+import { cellText } from './cells';
 
 export interface TeamMember extends Actor {
   name: string;
@@ -15,22 +16,18 @@ export const TEAM_HEADERS = ['Email', 'Nama', 'Peran', 'Unit', 'NIP', 'Pangkat/G
 export function parseTeam(rows: readonly (readonly unknown[])[]): TeamMember[] {
   const team: TeamMember[] = [];
   for (const row of rows) {
-    const email = String(row[0] ?? '')
-      .trim()
-      .toLowerCase();
-    const role = parseRole(String(row[2] ?? ''));
+    const email = cellText(row[0]).trim().toLowerCase();
+    const role = parseRole(cellText(row[2]));
     if (!email || !role) continue;
-    const activeCell = String(row[7] ?? '')
-      .trim()
-      .toLowerCase();
+    const activeCell = cellText(row[7]).trim().toLowerCase();
     team.push({
       email,
-      name: String(row[1] ?? '').trim(),
+      name: cellText(row[1]).trim(),
       role,
-      unit: String(row[3] ?? '').trim() || undefined,
-      nip: String(row[4] ?? '').trim(),
-      rank: String(row[5] ?? '').trim(),
-      title: String(row[6] ?? '').trim(),
+      unit: cellText(row[3]).trim() || undefined,
+      nip: cellText(row[4]).trim(),
+      rank: cellText(row[5]).trim(),
+      title: cellText(row[6]).trim(),
       active: !(activeCell === 'tidak' || activeCell === 'false' || row[7] === false),
     });
   }
@@ -64,9 +61,9 @@ export const DEFAULT_UNITS: readonly Unit[] = [
 export function parseUnits(rows: readonly (readonly unknown[])[]): Unit[] {
   return rows
     .map((r) => ({
-      code: String(r[0] ?? '').trim(),
-      name: String(r[1] ?? '').trim(),
-      email: String(r[2] ?? '').trim(),
+      code: cellText(r[0]).trim(),
+      name: cellText(r[1]).trim(),
+      email: cellText(r[2]).trim(),
     }))
     .filter((u) => u.name !== '');
 }

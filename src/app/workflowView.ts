@@ -10,6 +10,7 @@ import { ACTION_LABELS, HIDDEN_TEXT, fieldLabel } from '../messages/domain';
 import { DEADLINE_STATE_TEXT, HISTORY_TEXT, WF } from '../messages/workflow';
 import type { AuditEntry } from '../ports';
 import { allowedActions, type ActionName } from '../domain/workflow';
+import { cellText } from './cells';
 
 export interface ActionOption {
   name: ActionName;
@@ -238,7 +239,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$
 function readable(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'Ya' : 'Tidak';
-  const s = String(value);
+  const s = cellText(value);
   if (parseDayKey(s) !== null) return formatDay(s);
   if (ISO.test(s)) {
     const d = new Date(s);

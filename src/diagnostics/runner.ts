@@ -52,8 +52,8 @@ function runOne(c: DiagnosticCase, scratch: ScratchSpace, harness: Harness | und
 /** Opens a scratch space, runs every case in order, and always cleans up. */
 export function runCases(services: GasServices, cases: readonly DiagnosticCase[], harness?: Harness): RunReport {
   const scratch = ScratchSpace.open(services);
-  let results: CaseResult[] = [];
-  let cleanupProblems: string[] = [];
+  let results: CaseResult[];
+  let cleanupProblems: string[];
   try {
     results = cases.map((c) => runOne(c, scratch, harness));
   } finally {

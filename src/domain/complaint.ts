@@ -67,7 +67,7 @@ export interface Complaint {
   letterPresent: boolean;
   // letter path: agenda and disposition
   agendaNumber: string;
-  agendaDate: DayKey | '';
+  agendaDate: DayKey; // '' when none
   instruction: string;
   priority: Priority | '';
   disposedBy: string;
@@ -77,10 +77,10 @@ export interface Complaint {
   followUpNotes: string;
   infoRequestedAt: Date | null;
   answer: string;
-  agreedDate: DayKey | '';
+  agreedDate: DayKey; // '' when none
   replyDocUrl: string;
   letterNumber: string;
-  letterDate: DayKey | '';
+  letterDate: DayKey; // '' when none
   signedBy: string;
   signedAt: Date | null;
   sentAt: Date | null;
@@ -88,8 +88,8 @@ export interface Complaint {
   // special case (official away)
   extReason: string;
   extOfficial: string;
-  extFrom: DayKey | '';
-  extUntil: DayKey | '';
+  extFrom: DayKey; // '' when none
+  extUntil: DayKey; // '' when none
   extGrantedBy: string;
   extGrantedAt: Date | null;
   // not the agency's authority

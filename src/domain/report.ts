@@ -1,15 +1,6 @@
 // Report statistics (Perpres 76/2013 periodic reporting): counts, timeliness and open cases, computed from register rows.
 import type { WorkingCalendar } from './calendar';
-import {
-  CHANNELS,
-  PRIVACY_LEVELS,
-  STATUSES,
-  isClosed,
-  type Channel,
-  type Complaint,
-  type Privacy,
-  type Status,
-} from './complaint';
+import { CHANNELS, PRIVACY_LEVELS, STATUSES, isClosed, type Complaint } from './complaint';
 import { effectiveReceiptDay, isOnTime, workingDaysTaken } from './deadline';
 import { sameUnit } from './roles';
 import { addDays, compareDayKeys, dayKeyOf, dayKeyParts, daysInMonth, type DayKey } from './time';
@@ -76,9 +67,9 @@ export interface ReportStats {
   openAtEnd: number;
   overdueAtEnd: number;
   byMonth: MonthRow[];
-  byChannel: CountRow<Channel | string>[];
-  byStatus: CountRow<Status | string>[];
-  byPrivacy: CountRow<Privacy | string>[];
+  byChannel: CountRow<string>[];
+  byStatus: CountRow<string>[];
+  byPrivacy: CountRow<string>[];
   byUnit: UnitRow[];
   openByAge: AgeBucket[];
   /** Special cases (1-month deadline) among the complaints received in the period. */

@@ -514,7 +514,7 @@ function sameValue(a: unknown, b: unknown): boolean {
  */
 export function applyAction(
   complaint: Complaint,
-  action: ActionName | string,
+  action: string,
   actor: Actor,
   input: ActionInput,
   ctx: ActionContext,

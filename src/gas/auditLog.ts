@@ -1,6 +1,7 @@
 // Reading the audit log back: one complaint's rows for its history, in three calls whatever the log's size.
 import type { AuditEntry } from '../ports';
 import { AUDIT_HEADERS } from './auditSheet';
+import { cellText } from '../app/cells';
 
 const REG_COLUMN = AUDIT_HEADERS.indexOf('No. Registrasi') + 1;
 
@@ -11,7 +12,7 @@ function toDate(value: unknown): Date {
 }
 
 export function rowToEntry(row: readonly unknown[]): AuditEntry {
-  const text = (i: number): string => (row[i] === null || row[i] === undefined ? '' : String(row[i]));
+  const text = (i: number): string => (row[i] === null || row[i] === undefined ? '' : cellText(row[i]));
   return {
     at: toDate(row[0]),
     actor: text(1),

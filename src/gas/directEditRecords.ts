@@ -5,6 +5,7 @@ import { toIsoWita } from '../domain/time';
 import { REGISTER_COLUMNS, RESPONSE_ID_HEADER, columnOf } from './registerColumns';
 import { WF } from '../messages/workflow';
 import type { AuditEntry } from '../ports';
+import { cellText } from '../app/cells';
 
 /** Identity is not copied into the log: the register holds it once (UU 27/2022, data minimisation). */
 const PERSONAL: readonly ComplaintField[] = ['name', 'nik', 'phone', 'phoneCanonical', 'email', 'address'];
@@ -33,7 +34,7 @@ export interface VersionBump {
 
 export const VERSION_COLUMN = columnOf('version');
 
-function cellText(value: unknown): unknown {
+function auditValue(value: unknown): unknown {
   if (Object.prototype.toString.call(value) === '[object Date]') return toIsoWita(value as Date);
   return value === undefined || value === null ? '' : value;
 }
@@ -66,12 +67,11 @@ export function directEditRecords(edit: DirectEdit): { entries: AuditEntry[]; bu
     const before: Record<string, unknown> = {};
     columns.forEach((c, j) => {
       const n = names[j];
-      after[n.key] = n.personal ? WF.personalDataHidden : cellText(row[c - 1]);
-      if (single) before[n.key] = n.personal ? WF.personalDataHidden : cellText(edit.oldValue);
+      after[n.key] = n.personal ? WF.personalDataHidden : auditValue(row[c - 1]);
+      if (single) before[n.key] = n.personal ? WF.personalDataHidden : auditValue(edit.oldValue);
     });
     // Clearing the number cell itself: the old value is the only trace of which complaint it was.
-    const regNumber =
-      String(row[0] ?? '').trim() || (single && edit.firstColumn === 1 ? String(edit.oldValue ?? '') : '');
+    const regNumber = cellText(row[0]).trim() || (single && edit.firstColumn === 1 ? cellText(edit.oldValue) : '');
     entries.push({
       at: edit.now,
       actor: edit.editor || WF.unknownUser,
@@ -82,7 +82,7 @@ export function directEditRecords(edit: DirectEdit): { entries: AuditEntry[]; bu
       after: JSON.stringify(after),
       note: `${note} (baris ${rowNumber})`,
     });
-    if (String(row[0] ?? '').trim() !== '') {
+    if (cellText(row[0]).trim() !== '') {
       const version = Number(row[VERSION_COLUMN - 1]);
       bumps.push({
         row: rowNumber,

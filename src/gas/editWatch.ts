@@ -91,7 +91,11 @@ export function recordDirectEdit(ctx: GasContext, event: GoogleAppsScript.Events
       now: ctx.now,
     });
     if (bumps.length > 0) {
-      const block = rows.map((r) => [r[VERSION_COLUMN - 1], r[VERSION_COLUMN], r[VERSION_COLUMN + 1]]);
+      const block: unknown[][] = rows.map((r: unknown[]) => [
+        r[VERSION_COLUMN - 1],
+        r[VERSION_COLUMN],
+        r[VERSION_COLUMN + 1],
+      ]);
       for (const b of bumps) block[b.row - firstRow] = [...b.values];
       sheet.getRange(firstRow, VERSION_COLUMN, block.length, 3).setValues(block);
     }

@@ -217,7 +217,7 @@ function splitIntoParagraphs(body: Body, index: number, key: PlaceholderKey, lin
   const texts = [...lines];
   texts[0] = full.slice(0, at) + texts[0];
   texts[texts.length - 1] += full.slice(at + placeholder(key).length);
-  const attributes = p.getAttributes();
+  const attributes = p.getAttributes() as object;
   for (let i = texts.length - 1; i >= 1; i--) {
     const added =
       type === T.PARAGRAPH ? body.insertParagraph(index + 1, texts[i]) : body.insertListItem(index + 1, texts[i]);

@@ -1,6 +1,7 @@
 // The "Penilaian" sheet: one row per rating from the public page, comments stored as plain text exactly as typed.
 import type { Rating } from '../domain/rating';
 import type { RatingsPort } from '../app/feedback';
+import { cellText } from '../app/cells';
 
 export const RATING_HEADERS = [
   'Waktu',
@@ -29,15 +30,12 @@ export function rowToRating(row: readonly unknown[]): Rating {
   const round = Number(row[3]);
   return {
     at: isDate(row[0]) ? row[0] : new Date(Number.NaN),
-    regNumber: String(row[1] ?? '').trim(),
-    unit: String(row[2] ?? ''),
+    regNumber: cellText(row[1]).trim(),
+    unit: cellText(row[2]),
     round: Number.isInteger(round) && round >= 1 ? round - 1 : 0,
     score: Number(row[4]),
-    resolved:
-      String(row[5] ?? '')
-        .trim()
-        .toLowerCase() !== NO.toLowerCase(),
-    comment: String(row[6] ?? ''),
+    resolved: cellText(row[5]).trim().toLowerCase() !== NO.toLowerCase(),
+    comment: cellText(row[6]),
   };
 }
 

@@ -2,6 +2,7 @@
 // values cross between the domain and the cells (pure: no Google service is called here).
 import type { Complaint, ComplaintField } from '../domain/complaint';
 import { dayKeyOf, instantAt, parseDayKey, type DayKey } from '../domain/time';
+import { cellText } from '../app/cells';
 
 /**
  * text     — plain text cell (`@`): stored exactly as typed, never a formula or a number
@@ -117,7 +118,7 @@ function toCell(kind: CellKind, value: unknown): Cell {
   if (value === null || value === undefined || value === '') return '';
   switch (kind) {
     case 'text':
-      return String(value);
+      return cellText(value);
     case 'datetime':
       return value as Date;
     case 'day':
@@ -136,7 +137,7 @@ function isDate(value: unknown): value is Date {
 function fromCell(kind: CellKind, value: unknown): unknown {
   switch (kind) {
     case 'text':
-      return value === null || value === undefined ? '' : String(value);
+      return value === null || value === undefined ? '' : cellText(value);
     case 'datetime':
       if (isDate(value)) return value;
       if (typeof value === 'string' && value.trim() !== '') {
@@ -154,7 +155,7 @@ function fromCell(kind: CellKind, value: unknown): unknown {
     case 'bool': {
       if (value === '' || value === null || value === undefined) return null;
       if (typeof value === 'boolean') return value;
-      return ['ya', 'true', 'y', '1'].includes(String(value).trim().toLowerCase());
+      return ['ya', 'true', 'y', '1'].includes(cellText(value).trim().toLowerCase());
     }
   }
 }
@@ -177,5 +178,5 @@ export function rowToComplaint(row: readonly unknown[]): Complaint {
 }
 
 export function responseIdOf(row: readonly unknown[]): string {
-  return String(row[RESPONSE_ID_COLUMN - 1] ?? '');
+  return cellText(row[RESPONSE_ID_COLUMN - 1]);
 }

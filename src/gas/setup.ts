@@ -220,7 +220,7 @@ function writeSettings(sheet: Sheet, updates: Partial<Settings>, changes: string
   const last = sheet.getLastRow();
   const current = last > 1 ? sheet.getRange(2, 1, last - 1, 3).getValues() : [];
   const byKey = new Map(current.map((row, i) => [String(row[0]), i]));
-  const rows = current.map((r) => [...r]);
+  const rows = current.map((r: unknown[]) => [...r]);
   let changed = false;
   for (const d of SETTING_DEFINITIONS) {
     const update = updates[d.field];

@@ -11,6 +11,7 @@ import { openForm, readResponse, type FormSubmission } from '../gas/intakeFormBu
 import { SIDEBAR_TITLES, TEXT } from '../messages/ui';
 import { storedFrom } from '../gas/registerReads';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
+import { cellText } from '../app/cells';
 
 function registerSubmission(ctx: GasContext, submission: FormSubmission): IntakeOutcome {
   return registerIntake(ctx.intakeDeps(), {
@@ -86,7 +87,7 @@ export type RecordResult =
   | { ok: false; message: string; errors: Record<string, string> };
 
 function str(v: unknown): string {
-  return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+  return typeof v === 'string' ? v : v === undefined || v === null ? '' : cellText(v);
 }
 
 function receivedAt(p: RecordPayload, now: Date): Date | { error: string } {

@@ -38,7 +38,7 @@ function state(office: Office): {
   sent: string[];
   deferred: { key: string; reason: string; since: string }[];
 } {
-  return JSON.parse(office.emu.properties.scriptStore.get('dumas.daily') ?? '{}');
+  return JSON.parse(office.emu.properties.scriptStore.get('dumas.daily') ?? '{}') as ReturnType<typeof state>;
 }
 
 describe('daily run through the built bundle', () => {

@@ -4,6 +4,7 @@ import { newComplaint } from '../../src/domain/complaint';
 import { WorkingCalendar, DEFAULT_HOLIDAYS } from '../../src/domain/calendar';
 import { complaintToRow, REGISTER_WIDTH } from '../../src/gas/registerColumns';
 import { openOffice, PEOPLE, type Office } from './office';
+import { cellText } from '../../src/app/cells';
 
 const CONSENT = [
   'Saya menyatakan data di atas benar sesuai KTP saya dan menyetujui penggunaannya untuk menangani pengaduan ini.',
@@ -22,7 +23,7 @@ const ANSWERS = {
 
 function setting(office: Office, key: string): string {
   const row = office.sheetValues('Pengaturan').find((r) => r[0] === key);
-  return String(row?.[1] ?? '');
+  return cellText(row?.[1]);
 }
 
 function register(office: Office): Record<string, unknown>[] {
@@ -330,7 +331,9 @@ describe('letters and walk-ins recorded by staff', () => {
     expect(result.ok).toBe(true);
     const row = register(office)[0];
     // The CS officer gets the access code to write on the paper receipt (the status page needs it).
-    expect((result as unknown as { message: string }).message).toContain(`Kode akses cek status: ${row['Kode Akses']}`);
+    expect((result as unknown as { message: string }).message).toContain(
+      `Kode akses cek status: ${cellText(row['Kode Akses'])}`,
+    );
     expect(row['Kanal']).toBe('Surat');
     expect(row['Dicatat Oleh']).toBe(PEOPLE.cs);
     expect(row['Surat Pengaduan Ada']).toBe('Ya');

@@ -417,8 +417,7 @@ describe('the reply letter through the built bundle', () => {
     office.as(PEOPLE.admin, 'setupSystem');
     expect(templates()).toHaveLength(1);
     const id = templates()[0].id;
-    office.emu.globals.DriveApp &&
-      (office.emu.globals.DriveApp as GoogleAppsScript.Drive.DriveApp).getFileById(id).setTrashed(true);
+    (office.emu.globals.DriveApp as GoogleAppsScript.Drive.DriveApp).getFileById(id).setTrashed(true);
     office.as(PEOPLE.admin, 'setupSystem');
     expect(templates()).toHaveLength(1);
     expect(templates()[0].id).not.toBe(id);

@@ -5,6 +5,7 @@ import type { Actor } from '../../src/domain/roles';
 import { applyAction, type ActionInput } from '../../src/domain/workflow';
 import { complaintToRow, responseIdOf, rowToComplaint } from '../../src/gas/registerColumns';
 import { PEOPLE, type Office } from './office';
+import { cellText } from '../../src/app/cells';
 
 export const STATUS_URL = 'https://script.google.com/macros/s/AKfycbDUMAS/exec';
 
@@ -17,7 +18,7 @@ export function setSetting(office: Office, key: string, value: string): void {
 }
 
 export function setting(office: Office, key: string): string {
-  return String(office.sheetValues('Pengaturan').find((r) => r[0] === key)?.[1] ?? '');
+  return cellText(office.sheetValues('Pengaturan').find((r) => r[0] === key)?.[1]);
 }
 
 export function complaints(office: Office): Complaint[] {

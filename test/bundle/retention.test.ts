@@ -5,6 +5,7 @@ import { buildReport } from '../../src/domain/report';
 import { columnOf, REGISTER_WIDTH } from '../../src/gas/registerColumns';
 import { openOffice, PEOPLE, type Office } from './office';
 import { KETUA, KOPERASI, act, complaints, formAnswers, person, setSetting, setting, walkIn } from './publicHelpers';
+import { cellText } from '../../src/app/cells';
 
 const PURGED_COLUMNS = [
   'name',
@@ -177,7 +178,7 @@ describe('retention purge', () => {
 
 describe('retention purge in the daily run', () => {
   const auditOf = (action: string) => office.sheetValues('Log Audit').filter((r) => r[3] === action);
-  const nameOf = (reg: string) => String(registerRows(office).find((r) => r[0] === reg)?.[columnOf('name') - 1] ?? '');
+  const nameOf = (reg: string) => cellText(registerRows(office).find((r) => r[0] === reg)?.[columnOf('name') - 1]);
   /** The installed daily trigger firing at `at` (the clock jumped two years, so one run per call, not 730). */
   const daily = (at: string) => {
     office.emu.clock.set(at);

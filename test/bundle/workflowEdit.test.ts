@@ -17,7 +17,7 @@ function type(office: Office, who: string, a1: string, value: unknown): number {
   const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
   const oldValue = single ? range.getValue() : undefined;
   if (single) range.setValue(value);
-  else range.setValues(value as unknown[][]);
+  else range.setValues(value);
   office.emu.setUser(PEOPLE.admin); // installable triggers run as the person who installed them
   return office.emu.triggers.fireEvent('SPREADSHEETS', office.emu.spreadsheet.getId(), 'ON_EDIT', (triggerUid) => ({
     authMode: 'FULL',

@@ -5,6 +5,7 @@ import { MIME, type EmuContext } from './core/context';
 import { expose } from './core/expose';
 import { renderPdf, type PdfAlign, type PdfBlock } from './pdf';
 import { dayKey } from './tz';
+import { jsString } from './core/text';
 
 export const ParagraphHeading = {
   NORMAL: 'NORMAL',
@@ -189,7 +190,7 @@ function toPdfBlocks(s: SectionNode | null): PdfBlock[] {
       out.push({ kind: 'table', rows: b.rows.map((r) => r.map((c) => c.children.map(paraText).join('\n'))) });
       continue;
     }
-    const heading = String(b.attrs.HEADING ?? 'NORMAL');
+    const heading = jsString(b.attrs.HEADING ?? 'NORMAL');
     const size = typeof b.attrs.FONT_SIZE === 'number' ? b.attrs.FONT_SIZE : HEADING_SIZE[heading];
     const prefix = b.kind === 'listItem' ? (b.attrs.GLYPH_TYPE === 'NUMBER' ? `${listNumber(s, b)}. ` : '- ') : '';
     if (b.text !== '' || b.inline.length === 0) {
@@ -509,14 +510,14 @@ class ParagraphImpl {
     return this;
   }
   getHeading(): string {
-    return String(this._node.attrs.HEADING ?? 'NORMAL');
+    return jsString(this._node.attrs.HEADING ?? 'NORMAL');
   }
   setAlignment(align: string): this {
     this._node.attrs.HORIZONTAL_ALIGNMENT = String(align);
     return this;
   }
   getAlignment(): string {
-    return String(this._node.attrs.HORIZONTAL_ALIGNMENT ?? 'LEFT');
+    return jsString(this._node.attrs.HORIZONTAL_ALIGNMENT ?? 'LEFT');
   }
   setAttributes(attrs: Record<string, unknown>): this {
     Object.assign(this._node.attrs, attrs);
@@ -588,7 +589,7 @@ class ListItemImpl extends ParagraphImpl {
     return this;
   }
   getGlyphType(): string {
-    return String(this._node.attrs.GLYPH_TYPE ?? 'BULLET');
+    return jsString(this._node.attrs.GLYPH_TYPE ?? 'BULLET');
   }
   setNestingLevel(n: number): this {
     this._node.attrs.NESTING_LEVEL = n;
@@ -679,7 +680,7 @@ class ContainerImpl {
     const given = (x as { _node?: ParaNode } | null)?._node;
     return given && typeof given === 'object' && 'text' in given
       ? { ...structuredClone(given), kind }
-      : newPara(String(x ?? ''), kind);
+      : newPara(jsString(x), kind);
   }
   appendParagraph(x: unknown): unknown {
     return this._insert(this._node.children.length, this._toPara(x, 'paragraph'));

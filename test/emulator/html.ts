@@ -5,6 +5,7 @@
 import vm from 'node:vm';
 import type { EmuContext } from './core/context';
 import { expose } from './core/expose';
+import { jsString } from './core/text';
 
 export const XFrameOptionsMode = Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' } as const);
 export const SandboxMode = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' } as const);
@@ -108,10 +109,10 @@ class TemplateSink {
   }
   _e(value: unknown, inScript: boolean): void {
     if (inScript) this.html += jsLiteral(value);
-    else if (value !== null && value !== undefined) this.html += escapeHtml(String(value));
+    else if (value !== null && value !== undefined) this.html += escapeHtml(jsString(value));
   }
   _r(value: unknown): void {
-    if (value !== null && value !== undefined) this.html += String(value);
+    if (value !== null && value !== undefined) this.html += jsString(value);
   }
   append(html: unknown): this {
     this.html += String(html);
@@ -231,7 +232,7 @@ class HtmlServiceImpl {
   createHtmlOutput(html?: unknown): HtmlOutput {
     if (html === undefined) return this._output('');
     const blob = html as { getDataAsString?: () => string };
-    return this._output(typeof blob?.getDataAsString === 'function' ? blob.getDataAsString() : String(html));
+    return this._output(typeof blob?.getDataAsString === 'function' ? blob.getDataAsString() : jsString(html));
   }
   createHtmlOutputFromFile(name: string): HtmlOutput {
     return this._output(this._file(name));

@@ -63,7 +63,7 @@ export function loadBundle(code: string, globals: Record<string, unknown>, filen
       }
       return (fn as (...a: unknown[]) => T)(...args);
     },
-    run: (source, file = 'eval.js') => vm.runInContext(source, context, { filename: file }),
+    run: (source, file = 'eval.js') => vm.runInContext(source, context, { filename: file }) as unknown,
   };
 }
 

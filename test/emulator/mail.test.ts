@@ -82,7 +82,7 @@ describe('MailApp', () => {
     );
     const many = Array.from({ length: 51 }, (_, i) => `u${i}@example.com`).join(',');
     expect(() => MailApp.sendEmail(many, 's', 'b')).toThrow(/Recipients Per Message/);
-    const big = Utilities.newBlob(new Array(26 * 1024 * 1024).fill(0), 'application/pdf', 'big.pdf');
+    const big = Utilities.newBlob(new Array<number>(26 * 1024 * 1024).fill(0), 'application/pdf', 'big.pdf');
     expect(() => MailApp.sendEmail('a@example.com', 's', 'b', { attachments: [big] })).toThrow(/Attachments Size/);
     expect(control.outbox).toHaveLength(0);
     expect(MailApp.getRemainingDailyQuota()).toBe(100);

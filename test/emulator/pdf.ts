@@ -283,7 +283,9 @@ export async function pdfToText(bytes: Uint8Array, options: { layout?: boolean }
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
     const items = content.items.flatMap((it) =>
-      'str' in it && it.str !== '' ? [{ str: it.str, x: it.transform[4], y: it.transform[5], w: it.width }] : [],
+      'str' in it && it.str !== ''
+        ? [{ str: it.str, x: Number(it.transform[4]), y: Number(it.transform[5]), w: it.width }]
+        : [],
     );
     if (options.layout === false) {
       pages.push(items.map((i) => i.str).join('\n'));

@@ -39,7 +39,7 @@ class PropertiesImpl {
     return this;
   }
   setProperties(props: Record<string, unknown>, deleteAllOthers = false): this {
-    const next: Store = deleteAllOthers ? new Map() : new Map(this._store);
+    const next: Store = deleteAllOthers ? new Map<string, string>() : new Map(this._store);
     for (const [k, v] of Object.entries(props)) next.set(k, String(v));
     this._commit(next);
     return this;

@@ -96,7 +96,7 @@ describe('ScriptApp triggers', () => {
     ScriptApp.newTrigger('tiapJam').timeBased().everyHours(12).create();
     control.fireDue('2026-01-09T12:00:00+08:00');
     // every 12 h from Mon 09:00 WITA: 8 firings up to Fri 09:00; Friday 08:00 comes just before the last one
-    expect(runs.map((r) => r.handler)).toEqual(['sekali', ...Array(7).fill('tiapJam'), 'mingguan', 'tiapJam']);
+    expect(runs.map((r) => r.handler)).toEqual(['sekali', ...Array<string>(7).fill('tiapJam'), 'mingguan', 'tiapJam']);
     expect(ctx.clock.now()).toBe(new Date('2026-01-09T12:00:00+08:00').getTime());
     expect(ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).not.toContain('sekali');
   });

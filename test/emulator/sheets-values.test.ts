@@ -201,10 +201,10 @@ describe('shape errors', () => {
     ).toThrow(
       'Exception: The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
     );
-    expect(() => r.setValues('x' as unknown as unknown[][])).toThrow(
+    expect(() => r.setValues('x')).toThrow(
       "Exception: The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.",
     );
-    expect(() => r.setValues([1, 2, 3] as unknown as unknown[][])).toThrow(
+    expect(() => r.setValues([1, 2, 3] as unknown)).toThrow(
       "Exception: The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
     );
     expect(sheet.getLastRow()).toBe(0); // nothing was written

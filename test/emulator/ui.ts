@@ -4,6 +4,7 @@
 import type { EmuContext } from './core/context';
 import { expose } from './core/expose';
 import type { Toast } from './sheets/spreadsheet';
+import { jsString } from './core/text';
 
 export const Button = Object.freeze({ OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const);
 export type ButtonName = keyof typeof Button;
@@ -184,7 +185,7 @@ export function createUi(
     }
     if (b !== undefined) {
       if (isButtonSet(b)) return { title: '', message: String(a), buttons: b };
-      if (method === 'prompt') return { title: String(a), message: String(b), buttons: 'OK' };
+      if (method === 'prompt') return { title: String(a), message: jsString(b), buttons: 'OK' };
       throw new Error(`Exception: The parameters (String,String) don't match the method signature for Ui.${method}.`);
     }
     return { title: '', message: String(a), buttons: 'OK' };

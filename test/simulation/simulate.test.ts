@@ -56,7 +56,7 @@ describe('npm run simulate', () => {
   });
 
   it('refuses a bad scenario naming the event and the field', () => {
-    const good = JSON.parse(readFileSync('scenarios/contoh-satu-surat.json', 'utf8'));
+    const good = JSON.parse(readFileSync('scenarios/contoh-satu-surat.json', 'utf8')) as { events: object[] };
     const swapped = { ...good, events: [good.events[1], good.events[0], ...good.events.slice(2)] };
     expect(() => parseScenario(swapped, 'x.json')).toThrow(ScenarioError);
     expect(() => parseScenario(swapped, 'x.json')).toThrow(

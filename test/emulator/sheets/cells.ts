@@ -12,6 +12,7 @@ import { FormulaError } from './formula';
 import { msFromSerial, serialFromMs } from './tz';
 import type { DataValidation } from './rules';
 import { isDate, isDateValue, parseUserEntered, type Scalar } from './values';
+import { jsString } from '../core/text';
 
 export interface Cell {
   value: Scalar | null; // null when empty or when the cell holds a formula
@@ -68,7 +69,7 @@ export function writeInput(cell: Cell, input: unknown, timeZone: string): void {
     cell.value = input;
     return;
   }
-  const text = String(input);
+  const text = jsString(input);
   if (isText(cell.format)) {
     if (text !== '') cell.value = text;
     return;

@@ -176,7 +176,7 @@ export function formatNumber(n: number, format: string): string {
   let seenBody = false;
   while (i < section.length) {
     const ch = section[i];
-    let lit: string | null = null;
+    let lit: string;
     if (ch === '"') {
       const end = section.indexOf('"', i + 1);
       lit = section.slice(i + 1, end < 0 ? undefined : end);

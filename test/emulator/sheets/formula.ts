@@ -356,7 +356,7 @@ function call(name: string, args: Node[], env: FormulaEnv): Val {
     case 'CONCAT': {
       const parts = all().map(toText);
       const err = firstError(parts);
-      return err ?? parts.join('');
+      return err ?? parts.filter((p): p is string => typeof p === 'string').join('');
     }
     case 'LEN':
     case 'UPPER':

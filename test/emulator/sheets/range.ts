@@ -220,8 +220,9 @@ export class Range {
     const cell = this._sheet._cell(this._row, this._col);
     return displayValue(computeCell(this._sheet, this._row, this._col), cell?.format, this._tzName);
   }
-  setValues(values: unknown[][]): this {
-    const rows = this._check2D('setValues', values, [...arguments]);
+  setValues(...args: unknown[]): this {
+    const [values] = args as [unknown[][]];
+    const rows = this._check2D('setValues', values, args);
     this._count();
     this._write((cell, i, j) => writeInput(cell, rows[i][j], this._tzName));
     return this;
@@ -239,14 +240,16 @@ export class Range {
   getFormula(): string {
     return this._sheet._cell(this._row, this._col)?.formula ?? '';
   }
-  setFormulas(formulas: string[][]): this {
-    const rows = this._check2D('setFormulas', formulas, [...arguments]);
+  setFormulas(...args: unknown[]): this {
+    const [formulas] = args as [string[][]];
+    const rows = this._check2D('setFormulas', formulas, args);
     this._count();
     this._write((cell, i, j) => writeInput(cell, rows[i][j], this._tzName));
     return this;
   }
-  setFormula(formula: string): this {
-    if (typeof formula !== 'string') throw signatureError('Range.setFormula', [...arguments]);
+  setFormula(...args: unknown[]): this {
+    const [formula] = args as [string];
+    if (typeof formula !== 'string') throw signatureError('Range.setFormula', args);
     this._count();
     // No relative-reference shifting across a multi-cell range: every cell gets the same text.
     this._write((cell) => writeInput(cell, formula, this._tzName));
@@ -329,8 +332,9 @@ export class Range {
   setNumberFormat(format: string): this {
     return this._setAll('format', format);
   }
-  setNumberFormats(formats: string[][]): this {
-    return this._setEach('setNumberFormats', 'format', formats, [...arguments]);
+  setNumberFormats(...args: unknown[]): this {
+    const [formats] = args as [string[][]];
+    return this._setEach('setNumberFormats', 'format', formats, args);
   }
   getNumberFormat(): string {
     return this._sheet._cell(this._row, this._col)?.format ?? GENERAL;
@@ -341,8 +345,9 @@ export class Range {
   setBackground(color: string | null): this {
     return this._setAll('background', color);
   }
-  setBackgrounds(colors: (string | null)[][]): this {
-    return this._setEach('setBackgrounds', 'background', colors, [...arguments]);
+  setBackgrounds(...args: unknown[]): this {
+    const [colors] = args as [(string | null)[][]];
+    return this._setEach('setBackgrounds', 'background', colors, args);
   }
   getBackground(): string {
     return this._sheet._cell(this._row, this._col)?.background ?? '#ffffff';
@@ -353,8 +358,9 @@ export class Range {
   setFontWeight(weight: string | null): this {
     return this._setAll('fontWeight', weight);
   }
-  setFontWeights(weights: (string | null)[][]): this {
-    return this._setEach('setFontWeights', 'fontWeight', weights, [...arguments]);
+  setFontWeights(...args: unknown[]): this {
+    const [weights] = args as [(string | null)[][]];
+    return this._setEach('setFontWeights', 'fontWeight', weights, args);
   }
   getFontWeight(): string {
     return this._sheet._cell(this._row, this._col)?.fontWeight ?? 'normal';
@@ -383,8 +389,9 @@ export class Range {
   setNote(note: string | null): this {
     return this._setAll('note', note === '' ? null : note);
   }
-  setNotes(notes: (string | null)[][]): this {
-    return this._setEach('setNotes', 'note', notes, [...arguments]);
+  setNotes(...args: unknown[]): this {
+    const [notes] = args as [(string | null)[][]];
+    return this._setEach('setNotes', 'note', notes, args);
   }
   getNote(): string {
     return this._sheet._cell(this._row, this._col)?.note ?? '';
@@ -406,8 +413,9 @@ export class Range {
   setDataValidation(rule: DataValidation | null): this {
     return this._setAll('validation', rule);
   }
-  setDataValidations(rules: (DataValidation | null)[][]): this {
-    return this._setEach('setDataValidations', 'validation', rules, [...arguments]);
+  setDataValidations(...args: unknown[]): this {
+    const [rules] = args as [(DataValidation | null)[][]];
+    return this._setEach('setDataValidations', 'validation', rules, args);
   }
   getDataValidation(): DataValidation | null {
     return this._sheet._cell(this._row, this._col)?.validation ?? null;

@@ -4,6 +4,7 @@ import type { CallLog } from '../core/calls';
 import { expose } from '../core/expose';
 import { type BooleanCriteriaName, type DataValidationCriteriaName } from './enums';
 import { isDate } from './values';
+import { jsString } from '../core/text';
 
 /** What rules keep of a range: enough to read its values and name it, without counting calls. */
 export interface RangeLike {
@@ -42,9 +43,9 @@ export class DataValidation {
     const [a, b] = this._values;
     switch (this._criteria) {
       case 'VALUE_IN_LIST':
-        return (a as unknown[]).map(String).includes(String(value));
+        return (a as unknown[]).map(String).includes(jsString(value));
       case 'VALUE_IN_RANGE':
-        return (a as RangeLike)._readValues().flat().map(String).includes(String(value));
+        return (a as RangeLike)._readValues().flat().map(String).includes(jsString(value));
       case 'DATE_IS_VALID_DATE':
         return isDate(value);
       case 'CHECKBOX':

@@ -86,7 +86,7 @@ export class Sheet {
   /** Drops cells that hold nothing, so sparse data stays sparse. */
   _tidy(row: number, col: number): void {
     const cell = this._cell(row, col);
-    if (cell && isBlankCell(cell)) delete this._rows[row - 1][col - 1];
+    if (cell && isBlankCell(cell)) this._rows[row - 1][col - 1] = undefined;
   }
 
   _lastRow(): number {
@@ -161,7 +161,13 @@ export class Sheet {
 
   // ---- ranges ---------------------------------------------------------------------------------
 
-  getRange(a: string | number, column?: number, numRows?: number, numColumns?: number): Range {
+  getRange(...args: unknown[]): Range {
+    const [a, column, numRows, numColumns] = args as [
+      string | number,
+      number | undefined,
+      number | undefined,
+      number | undefined,
+    ];
     if (typeof a === 'string') {
       const ref = parseA1(a);
       if (!ref) throw new Error('Exception: Range not found');
@@ -174,7 +180,7 @@ export class Sheet {
         ref.numCols ?? sheet._maxColumns - ref.col + 1,
       );
     }
-    if (typeof a !== 'number' || typeof column !== 'number') throw signatureError('Sheet.getRange', [...arguments]);
+    if (typeof a !== 'number' || typeof column !== 'number') throw signatureError('Sheet.getRange', args);
     return this._checkedRange(a, column, numRows ?? 1, numColumns ?? 1);
   }
 
@@ -209,8 +215,9 @@ export class Sheet {
     return r._readValues();
   }
 
-  appendRow(rowContents: unknown[]): this {
-    if (!Array.isArray(rowContents)) throw signatureError('Sheet.appendRow', [...arguments]);
+  appendRow(...args: unknown[]): this {
+    const [rowContents] = args as [unknown[]];
+    if (!Array.isArray(rowContents)) throw signatureError('Sheet.appendRow', args);
     const row = this._lastRow() + 1;
     if (row > this._maxRows) this._grow(1, 0);
     if (rowContents.length > this._maxColumns) this._grow(0, rowContents.length - this._maxColumns);
@@ -234,8 +241,10 @@ export class Sheet {
       const row: (Cell | undefined)[] = [];
       template?.forEach((c, j) => {
         if (!c) return;
-        const { value: _v, formula: _f, note: _n, ...formats } = c;
-        const copy: Cell = { value: null, ...formats };
+        // Formats only: the new rows copy the template's look, never its contents.
+        const copy: Cell = { ...c, value: null };
+        delete copy.formula;
+        delete copy.note;
         if (!isBlankCell(copy)) row[j] = copy;
       });
       fresh.push(row);
@@ -460,11 +469,12 @@ export class Sheet {
     this._rangeProtections.push(p);
     return p;
   }
-  getProtections(type: string | GoogleAppsScript.Spreadsheet.ProtectionType): Protection[] {
+  getProtections(...args: unknown[]): Protection[] {
+    const [type] = args as [string | GoogleAppsScript.Spreadsheet.ProtectionType];
     const t = String(type);
     if (t === 'SHEET') return this._sheetProtection ? [this._sheetProtection] : [];
     if (t === 'RANGE') return [...this._rangeProtections];
-    throw signatureError('Sheet.getProtections', [...arguments]);
+    throw signatureError('Sheet.getProtections', args);
   }
   newChart(): EmbeddedChartBuilder {
     return newChart(this._ctx.calls);

@@ -8,6 +8,7 @@ import { signatureError } from './errors';
 import { makeUser, type Protection, type ProtectionOwner, type User } from './protection';
 import type { Range } from './range';
 import { makeSheet, type Sheet } from './sheet';
+import { jsString } from '../core/text';
 
 export const SPREADSHEET_KINDS: KindMap = {
   default: 'sheets.meta',
@@ -154,13 +155,14 @@ export class Spreadsheet implements ProtectionOwner {
   getSheetById(id: number): Sheet | null {
     return this._sheets.find((s) => s._id === id)?._proxy ?? null;
   }
-  insertSheet(a?: unknown, b?: unknown): Sheet {
+  insertSheet(...args: unknown[]): Sheet {
+    const [a, b] = args;
     let name: string | undefined;
     let index = this._sheets.length;
     if (typeof a === 'string') name = a;
     else if (typeof a === 'number') index = a;
     else if (a !== undefined && (typeof a !== 'object' || a === null))
-      throw signatureError('Spreadsheet.insertSheet', [...arguments]);
+      throw signatureError('Spreadsheet.insertSheet', args);
     if (typeof b === 'number') index = b;
     if (name === undefined) {
       let n = this._sheets.length + 1;
@@ -227,7 +229,7 @@ export class Spreadsheet implements ProtectionOwner {
   toast(message: unknown, title?: unknown, timeoutSeconds?: number): void {
     this._onToast({
       message: String(message),
-      title: title === undefined ? '' : String(title),
+      title: title === undefined ? '' : jsString(title),
       timeoutSeconds: timeoutSeconds ?? 5,
       spreadsheetId: this._entry.id,
       at: this._ctx.clock.now(),
