@@ -1,6 +1,7 @@
 // The register as the retention purge needs it: one raw read, then only the purged rows written (per run of rows).
 import type { FormResponsesPort, PurgeStore } from '../app/retention';
 import type { ComplaintField } from '../domain/complaint';
+import { cellText } from '../app/cells';
 import { isClosed } from '../domain/complaint';
 import { PERSONAL_FIELDS, purgeDay, retentionEnabled } from '../domain/retention';
 import { compareDayKeys, type DayKey } from '../domain/time';
@@ -85,7 +86,7 @@ export class DuePurgeStore extends RegisterPurgeSheet {
     if (due.length === 0) return this.keep(new Map());
     const identity = this.reader.rows(due, PERSONAL_FIELDS);
     const filled = [...identity.keys()].filter((row) =>
-      PERSONAL_FIELDS.some((f) => String((identity.get(row) as unknown[])[columnOf(f) - 1] ?? '') !== ''),
+      PERSONAL_FIELDS.some((f) => cellText((identity.get(row) ?? [])[columnOf(f) - 1]) !== ''),
     );
     return this.keep(this.reader.rows(filled, WHOLE_ROW));
   }

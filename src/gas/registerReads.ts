@@ -93,7 +93,9 @@ export class RegisterReader {
       const values = this.sheet.getRange(2, first, last - 1, end - first + 1).getValues();
       values.forEach((cells, i) => {
         const row = into.get(i + 2) as unknown[];
-        cells.forEach((v, j) => (row[first - 1 + j] = v));
+        cells.forEach((v: unknown, j) => {
+          row[first - 1 + j] = v;
+        });
       });
       for (let c = first; c <= end; c++) this.whole.add(c);
     }
@@ -116,7 +118,10 @@ export class RegisterReader {
         target = new Array<unknown>(REGISTER_WIDTH).fill('');
         into.set(row, target);
       }
-      cells.forEach((v, j) => ((target as unknown[])[first - 1 + j] = v));
+      const full = target;
+      cells.forEach((v, j) => {
+        full[first - 1 + j] = v;
+      });
     };
     // Few scattered rows: read through the columns between runs rather than pay a call per run and block.
     const spread = rowBlocks(wanted, 1).length;
