@@ -117,6 +117,8 @@ function benchSize(size: number): Measure[] {
   measure('Pemantauan "Semua", page 3', () =>
     expectOk(office.as(PEOPLE.ketua, 'monitoringList', { includeClosed: true, page: 2 }), 'monitoring page'),
   );
+  // A workflow sidebar opens with its picker: the complaints its actions can start from.
+  measure('open Disposisi (sidebar with its picker)', () => office.as(PEOPLE.kadis, 'showDisposisiSidebar'));
   // The version each person saw is read before measuring: the harness's whole-sheet read is not the add-on's cost.
   const disposeVersion = version(office, 'DUMAS-2026-9001');
   measure('one disposition', () =>

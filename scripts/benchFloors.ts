@@ -68,6 +68,17 @@ function linesAfterWatch(i: FloorInput): FloorItem {
   );
 }
 
+/** The picker's columns of the rows whose status an action starts from: after the status read. */
+function pickerColumns(i: FloorInput): FloorItem {
+  const from = i.records.findIndex((r) => r.name === 'Range.getValues' && r.cells === i.rows);
+  const rs = from >= 0 ? i.records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
+  return item(
+    "the candidates' picker columns (the cheaper of blocks and whole columns)",
+    rs.reduce((s, r) => s + i.cost(r), 0),
+    rs.length,
+  );
+}
+
 const mails = (i: FloorInput) => measured(i, 'the messages (as sent)', (r) => r.name === 'MailApp.sendEmail');
 
 const lockedWrite = (rowWrites: number, auditRows = 1): FloorItem[] => [
@@ -101,6 +112,12 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
     ...context(i),
     item('register: last row + closing, deadline and received day of every row', LAST_ROW + 3 * read(i.rows), 4),
     item('the 50 lines of the page: one read each (rows scattered)', 50 * read(25), 50),
+  ],
+  'open Disposisi (sidebar with its picker)': (i) => [
+    ...context(i),
+    item('register: last row + the status of every row', LAST_ROW + read(i.rows), 2),
+    pickerColumns(i),
+    item('showSidebar', RT),
   ],
   'one disposition': (i) => [
     ...context(i),
