@@ -1,5 +1,6 @@
 // The register sheet as a RegisterPort: whole-column reads and one-row batched writes, never a call per row.
 import type { Complaint } from '../domain/complaint';
+import { witaParts } from '../domain/time';
 import type { RegisterKeys, RegisterPort, StoredComplaint } from '../ports';
 import {
   REGISTER_WIDTH,
@@ -22,8 +23,11 @@ const GROW_BY = 500;
  */
 export const RECENT_ROWS = 200;
 
-/** The last registration number issued (Script Properties), so a register sorted by hand never reissues one. */
-export const LAST_NUMBER_KEY = 'dumas.lastRegNumber';
+/**
+ * The last registration number issued in each year (Script Properties, `dumas.lastRegNumber.<year>`), so a register
+ * sorted by hand, or a letter of last year registered late, never reissues a number.
+ */
+export const LAST_NUMBER_PREFIX = 'dumas.lastRegNumber.';
 
 /** A row `row` of the grid, growing the grid first when the row lies past its end (`getRange` refuses it then). */
 export function rowRange(sheet: Sheet, row: number, width: number, rows = 1): GoogleAppsScript.Spreadsheet.Range {
@@ -73,8 +77,9 @@ export class RegisterSheet implements RegisterPort {
           .map((r) => String(r[0])),
       );
     }
-    const issued = PropertiesService.getScriptProperties().getProperty(LAST_NUMBER_KEY);
-    if (issued) {
+    const props = PropertiesService.getScriptProperties().getProperties();
+    for (const [key, issued] of Object.entries(props)) {
+      if (!key.startsWith(LAST_NUMBER_PREFIX)) continue;
       regNumbers.push(issued);
       responseIds.push('');
     }
@@ -132,7 +137,8 @@ export class RegisterSheet implements RegisterPort {
     this.appendAt = null;
     this.writeRow(row, complaint, responseId);
     if (this.numbers !== null) this.numbers[row - 2] = complaint.regNumber;
-    PropertiesService.getScriptProperties().setProperty(LAST_NUMBER_KEY, complaint.regNumber);
+    const year = witaParts(complaint.receivedAt).year;
+    PropertiesService.getScriptProperties().setProperty(`${LAST_NUMBER_PREFIX}${year}`, complaint.regNumber);
     return row;
   }
 
