@@ -3,14 +3,14 @@
 // domain over 100,000 complaints and the bundle's size. Reports only: nothing here asserts on time.
 import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { buildReport, monthPeriod } from '../src/domain/report';
 import { deadlineFacts } from '../src/domain/deadline';
 import { slaWatch } from '../src/domain/sla';
 import { instantAt } from '../src/domain/time';
+import { parseFlags, printUsage, runCommand, UsageError } from './cli';
 import { openOffice, PEOPLE, type Office } from '../test/bundle/office';
 import { calendar, makeComplaint, randomRegister, seedRegister } from '../test/bundle/registerSeed';
-import { cellText } from '../src/app/cells';
+import { cellText } from '../src/lib/cells';
 import { floorOf } from './benchFloors';
 
 const TODAY = '2026-12-16'; // a Wednesday, an ordinary working day
@@ -168,17 +168,31 @@ function domainCpu(n: number): { complaints: number; ms: number } {
   return { complaints: n, ms: Math.round(performance.now() - start) };
 }
 
-const { values } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    counts: { type: 'boolean', default: false },
+const USAGE = `usage: npm run bench [-- --json] [--counts] [--sizes 100,1000,10000,50000]
+  --json          print the measures as JSON
+  --counts        also list the calls of each operation at the largest size
+  --sizes N,N,…   register sizes to measure (whole numbers of at least 3, comma-separated)
+  --help          this text`;
+let values: { json: boolean; counts: boolean; sizes: string; help: boolean } = {
+  json: false,
+  counts: false,
+  sizes: '',
+  help: false,
+};
+let sizes: number[] = [];
+await runCommand('bench', USAGE, () => {
+  values = parseFlags(process.argv.slice(2), {
+    json: { type: 'boolean' },
+    counts: { type: 'boolean' },
     sizes: { type: 'string', default: '100,1000,10000,50000' },
-  },
+  });
+  if (values.help) return printUsage(USAGE);
+  sizes = values.sizes.split(',').map((s) => (/^\s*\d+\s*$/.test(s) ? Number(s) : NaN));
+  if (sizes.some((n) => !(n > 2)))
+    throw new UsageError(`--sizes ${values.sizes}: expected whole numbers of at least 3`);
+  return 0;
 });
-const sizes = values.sizes
-  .split(',')
-  .map(Number)
-  .filter((n) => n > 2);
+if (process.exitCode !== 0 || values.help) process.exit();
 const rows = sizes.flatMap((n) => {
   if (!values.json) process.stderr.write(`register of ${n.toLocaleString('en')} complaints…\n`);
   return benchSize(n);

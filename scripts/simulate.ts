@@ -1,27 +1,39 @@
 // `npm run simulate [-- --scenario FILE --out DIR]`: replays a scenario (default: the month in scenarios/) through the
 // built bundle in the emulator and writes out/ (register, audit log, emails, letters, report).
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { runScenario } from './simulation/engine';
-import { writeOutputs } from './simulation/outputs';
-import { parseScenario, ScenarioError } from './simulation/scenario';
+import { parseFlags, printUsage, runCommand, UsageError } from './cli';
+import { knownNames, runScenario } from './simulation/engine';
+import { OutputFolderError, prepareOutputFolder, writeOutputs } from './simulation/outputs';
+import { loadScenario, ScenarioError, type KnownNames } from './simulation/scenario';
 
 const DEFAULT_SCENARIO = 'scenarios/kantor-desember-2026.json';
+const USAGE = `usage: npm run simulate [-- --scenario FILE] [--out DIR]
+  --scenario FILE  the scenario to replay (default ${DEFAULT_SCENARIO}; format: docs/scenarios.md)
+  --out DIR        where to write the results (default out); a new or empty folder, or one an earlier
+                   simulation wrote (it carries a .dumas-simulation marker); any other folder is refused
+  --help           this text`;
 
 function main(): number {
-  const { values } = parseArgs({
-    options: { scenario: { type: 'string', default: DEFAULT_SCENARIO }, out: { type: 'string', default: 'out' } },
+  const flags = parseFlags(process.argv.slice(2), {
+    scenario: { type: 'string', default: DEFAULT_SCENARIO },
+    out: { type: 'string', default: 'out' },
   });
-  const file = resolve(values.scenario);
+  if (flags.help) return printUsage(USAGE);
+  const outDir = resolve(flags.out);
+  let known: KnownNames;
+  try {
+    known = knownNames();
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}`);
+  }
   let scenario;
   try {
-    scenario = parseScenario(JSON.parse(readFileSync(file, 'utf8')), values.scenario);
+    scenario = loadScenario(flags.scenario, resolve(flags.scenario), known);
+    // Checked before the run, so a refused folder costs no simulation (and nothing in it is touched).
+    prepareOutputFolder(outDir, flags.out);
   } catch (error) {
-    console.error(
-      error instanceof ScenarioError || error instanceof SyntaxError ? `Scenario error: ${error.message}` : error,
-    );
-    return 2;
+    if (error instanceof ScenarioError || error instanceof OutputFolderError) throw new UsageError(error.message);
+    throw error;
   }
   console.log(
     `Dumas simulation: ${scenario.name} (${scenario.events.length} events, ${scenario.start} → ${scenario.end})`,
@@ -33,7 +45,7 @@ function main(): number {
     else if (done % 20 === 0 || done === total) console.log(`  ${done}/${total} events · ${at.slice(0, 16)}`);
   });
   if (tty) process.stdout.write('\n');
-  const written = writeOutputs(run.office, resolve(values.out));
+  const written = writeOutputs(run.office, outDir);
 
   const [header, ...rows] = run.office.sheetValues('Register');
   const col = (h: string) => (header as string[]).indexOf(h);
@@ -51,7 +63,7 @@ function main(): number {
     `Simulated Apps Script time: ${(run.office.emu.calls.simulatedMs() / 1000).toFixed(1)} s over ${run.office.emu.calls.total()} service calls`,
   );
   console.log(
-    `Wrote ${values.out}/ (${written.files} sheets as CSV, emails/, letters/) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `Wrote ${flags.out.replace(/\/+$/, '')}/ (${written.files} sheets as CSV, emails/, letters/) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   for (const f of run.failures) {
     console.error(`  step ${f.index + 1} (${f.event.type} at ${f.event.at}): ${f.problem}`);
@@ -63,4 +75,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+await runCommand('simulate', USAGE, main);

@@ -58,7 +58,7 @@ export function include(name: string): string {
   return HtmlService.createHtmlOutputFromFile(name).getContent();
 }
 
-// ------------------------------------------------------------------ workflow (issue 5): sidebars, actions, direct edits
+// ------------------------------------------------------------------ workflow: sidebars, actions, direct edits
 import { handleRegisterEdit } from './server/directEdit';
 import {
   monitoringList as monitoring,
@@ -147,7 +147,7 @@ export function buildReport(): void {
   buildReportFromMenu();
 }
 
-// ------------------------------------------------------------------ public web app and data retention (issue 9)
+// ------------------------------------------------------------------ public web app and data retention
 import { checkStatus as lookUpStatus, handleGet, sendRating } from './server/public';
 import { previewPurgeFromMenu, purgeFromMenu } from './server/retention';
 import type { LookupResult } from './app/status';
@@ -183,7 +183,7 @@ export function runDiagnostics(): void {
   runDiagnosticsFromMenu();
 }
 
-// ------------------------------------------------------------------ reply letter (issue 6): the "Surat Jawaban" sidebar
+// ------------------------------------------------------------------ reply letter: the "Surat Jawaban" sidebar
 import {
   openLetterComplaint as openLetter,
   runLetterAction as runLetter,
@@ -208,7 +208,7 @@ export function runLetterAction(payload: LetterPayload): LetterActionResult {
   return runLetter(payload);
 }
 
-// ------------------------------------------------------------------ reopening (issue 9): the Ketua Tim's "Buka Kembali" sidebar
+// ------------------------------------------------------------------ reopening: the Ketua Tim's "Buka Kembali" sidebar
 
 /** Menu (Ketua Tim): "Buka Kembali Pengaduan", complaints the complainant asked to reopen listed first. */
 export function showBukaKembaliSidebar(): void {

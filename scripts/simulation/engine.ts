@@ -1,8 +1,10 @@
 // Replays a scenario through the built bundle in the emulator: events at their times, daily triggers on the way.
+import { SETTING_DEFINITIONS } from '../../src/app/settings';
 import { openOffice, type Office } from '../../test/bundle/office';
 import { FormSubmissionRefused } from '../../test/emulator/forms';
-import type { Scenario, ScenarioEvent } from './scenario';
-import { cellText } from '../../src/app/cells';
+import { readBundleCode } from '../../test/emulator/loader';
+import type { KnownNames, Scenario, ScenarioEvent } from './scenario';
+import { cellText } from '../../src/lib/cells';
 
 export interface StepFailure {
   index: number;
@@ -57,6 +59,14 @@ function writeSetting(office: Office, key: string, value: string): void {
   const index = keys.indexOf(key);
   if (index < 0) throw new Error(`unknown setting key "${key}"`);
   sheet.getRange(index + 1, 2).setValue(value);
+}
+
+/** The names a scenario may use: the built bundle's entry points (scripts/build.mjs's footer) and setting keys. */
+export function knownNames(code: string = readBundleCode()): KnownNames {
+  const functions = new Set(
+    [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(\) \{ return __dumas\./gm)].map((m) => m[1]),
+  );
+  return { functions, settingKeys: new Set(SETTING_DEFINITIONS.map((d) => d.key)) };
 }
 
 export function runScenario(

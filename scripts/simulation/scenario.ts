@@ -1,5 +1,7 @@
 // The scenario file format (docs/scenarios.md): a start time, the team, and timed events; checked with messages
-// that name the event and field at fault.
+// that name the event and field at fault, all before anything runs.
+import { readFileSync } from 'node:fs';
+import { jsonProblem } from './jsonError';
 
 export type ScenarioEvent =
   | { at: string; type: 'form'; answers: Record<string, string | string[]>; note?: string }
@@ -38,8 +40,33 @@ function checkAnswers(where: string, answers: unknown): void {
   }
 }
 
+/** What the run can resolve: the bundle's entry points (for `fn` and `handler`) and the `Pengaturan` keys. */
+export interface KnownNames {
+  functions: ReadonlySet<string>;
+  settingKeys: ReadonlySet<string>;
+}
+
+/** Edit distance, to suggest the name a typo meant. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+function suggest(name: string, known: ReadonlySet<string>): string {
+  const lower = name.toLowerCase();
+  const close = [...known].filter((k) => distance(k.toLowerCase(), lower) <= 2);
+  return close.length > 0 ? ` (did you mean ${close.slice(0, 3).join(', ')}?)` : '';
+}
+
 /** Validates untrusted JSON into a Scenario; events must be in time order and within start…end. */
-export function parseScenario(json: unknown, file = 'scenario'): Scenario {
+export function parseScenario(json: unknown, file = 'scenario', known?: KnownNames): Scenario {
   if (!json || typeof json !== 'object') fail(file, 'the file must hold one JSON object');
   const s = json as Record<string, unknown>;
   if (typeof s.name !== 'string' || s.name === '') fail(`${file}, field "name"`, 'must be a non-empty text');
@@ -79,15 +106,21 @@ export function parseScenario(json: unknown, file = 'scenario'): Scenario {
           fail(`${where}, field "as"`, 'must be the email of the person acting');
         if (typeof e.fn !== 'string' || !/^[A-Za-z_]\w*$/.test(e.fn))
           fail(`${where}, field "fn"`, 'must be the name of a server function');
+        if (known && !known.functions.has(e.fn))
+          fail(`${where}, field "fn"`, `unknown server function "${e.fn}"${suggest(e.fn, known.functions)}`);
         if (e.args !== undefined && !Array.isArray(e.args)) fail(`${where}, field "args"`, 'must be a list');
         if (e.expect !== undefined && e.expect !== 'ok' && e.expect !== 'refused')
           fail(`${where}, field "expect"`, 'must be "ok" or "refused"');
         break;
       case 'setting':
         if (typeof e.key !== 'string' || typeof e.value !== 'string') fail(where, '"key" and "value" must be texts');
+        if (known && !known.settingKeys.has(e.key))
+          fail(`${where}, field "key"`, `unknown setting "${e.key}"${suggest(e.key, known.settingKeys)}`);
         break;
       case 'run':
         if (typeof e.handler !== 'string') fail(`${where}, field "handler"`, 'must be the name of a trigger handler');
+        if (known && !known.functions.has(e.handler))
+          fail(`${where}, field "handler"`, `unknown function "${e.handler}"${suggest(e.handler, known.functions)}`);
         break;
       default:
         fail(
@@ -97,4 +130,30 @@ export function parseScenario(json: unknown, file = 'scenario'): Scenario {
     }
   });
   return s as unknown as Scenario;
+}
+
+/**
+ * Reads and checks a scenario file: an unreadable file, bad JSON (file:line:column) and unknown names all become a
+ * ScenarioError before the simulation starts.
+ */
+export function loadScenario(file: string, path: string, known?: KnownNames): Scenario {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : `cannot be read (${code ?? String(error)})`;
+    throw new ScenarioError(`${file}: ${why}`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark some editors write
+  const problem = jsonProblem(text);
+  if (problem) throw new ScenarioError(`${file}:${problem.line}:${problem.column}: bad JSON: ${problem.reason}`);
+  return parseScenario(JSON.parse(text) as unknown, file, known);
 }

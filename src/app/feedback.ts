@@ -122,11 +122,8 @@ export function ratingPageState(
   rawNumber: unknown,
   token: unknown,
 ): RatingPageState {
-  const regNumber = normalizeRegNumber(rawNumber);
-  const stored = regNumber ? deps.register.find(regNumber) : null;
-  if (!stored || stored.complaint.status !== 'Selesai' || !verifyRatingToken(stored.complaint, token, deps.signer)) {
-    return { state: 'invalid', message: PUBLIC.linkInvalid };
-  }
+  const stored = validLink(deps, normalizeRegNumber(rawNumber), token);
+  if (!stored) return { state: 'invalid', message: PUBLIC.linkInvalid };
   if (ratingOf(deps.ratings.all(), stored.complaint)) return { state: 'done', message: PUBLIC.alreadyRated };
   return { state: 'open', regNumber: stored.complaint.regNumber };
 }
@@ -143,6 +140,19 @@ export interface RatingPayload {
 export type RatingResult =
   { ok: true; message: string } | { ok: false; message: string; errors: Record<string, string> };
 
+/** The complaint a rating link names, when the link is genuine and the complaint is settled. */
+function validLink(
+  deps: Pick<FeedbackDeps, 'register' | 'signer'>,
+  regNumber: string | null,
+  token: unknown,
+): { complaint: Complaint } | null {
+  const stored = regNumber ? deps.register.find(regNumber) : null;
+  if (!stored || stored.complaint.status !== 'Selesai' || !verifyRatingToken(stored.complaint, token, deps.signer)) {
+    return null;
+  }
+  return stored;
+}
+
 export function submitRating(deps: FeedbackDeps, payload: RatingPayload): RatingResult {
   const score = typeof payload.score === 'string' ? Number(payload.score) : payload.score;
   const comment = typeof payload.comment === 'string' ? payload.comment : '';
@@ -153,15 +163,12 @@ export function submitRating(deps: FeedbackDeps, payload: RatingPayload): Rating
   if (Object.keys(errors).length > 0) return { ok: false, message: Object.values(errors).join(' '), errors };
   const resolved = payload.resolved === true;
   const regNumber = normalizeRegNumber(payload.regNumber);
+  // The link is checked before the lock and again under it: an anonymous caller with a forged token must
+  // never hold the lock that staff actions and form submissions need.
+  if (!validLink(deps, regNumber, payload.token)) return { ok: false, message: PUBLIC.linkInvalid, errors: {} };
   const outcome = deps.lock.withLock((): RatingResult | { ok: true; rating: Rating; complaint: Complaint } => {
-    const stored = regNumber ? deps.register.find(regNumber) : null;
-    if (
-      !stored ||
-      stored.complaint.status !== 'Selesai' ||
-      !verifyRatingToken(stored.complaint, payload.token, deps.signer)
-    ) {
-      return { ok: false, message: PUBLIC.linkInvalid, errors: {} };
-    }
+    const stored = validLink(deps, regNumber, payload.token);
+    if (!stored) return { ok: false, message: PUBLIC.linkInvalid, errors: {} };
     const c = stored.complaint;
     if (ratingOf(deps.ratings.all(), c)) return { ok: false, message: PUBLIC.alreadyRated, errors: {} };
     const rating: Rating = {

@@ -13,6 +13,7 @@ import { acknowledgementEmail, newComplaintNotice } from '../messages/emails';
 import type { AuditEntry, AuditPort, LockPort, MailPort, RegisterPort } from '../ports';
 import type { Settings } from './settings';
 import { membersWithRole, type TeamMember } from './team';
+import { statusPageLink } from './status';
 import { changesJson } from './workflow';
 
 export interface IntakeDeps {
@@ -138,7 +139,7 @@ function notifyIntake(deps: IntakeDeps, complaint: Complaint): void {
       subject: mine.subject,
       received: formatDateTime(mine.receivedAt),
       deadline: formatDayLong(mine.deadline),
-      statusPageUrl: s.statusPageUrl,
+      statusPageUrl: statusPageLink(s.statusPageUrl, mine.regNumber),
       agencyName: s.agencyName,
       agencyPhone: s.agencyPhone,
       agencyEmail: s.agencyEmail,

@@ -349,7 +349,7 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
   });
   if ('stale' in outcome || !outcome.ok) return outcome;
   const closed = outcome.stored.complaint;
-  // The hook of issue 9: invite the complainant to rate the answer (no-op without an email or a status page).
+  // The ratings hook: invite the complainant to rate the answer (no-op without an email or a status page).
   sendRatingInvitation({ settings: deps.settings, mailer: deps.mailer, signer: deps.ratingSigner }, closed);
   const message =
     method === 'email'

@@ -1,6 +1,13 @@
 // The agency's settings as they live in the "Pengaturan" sheet: keys, defaults, help text, parsing.
 import type { LetterSettings } from '../domain/letter';
-import { cellText } from './cells';
+import {
+  DEFAULT_AGENDA_PATTERN,
+  DEFAULT_LETTER_CLASS,
+  DEFAULT_LETTER_PATTERN,
+  DEFAULT_REG_PATTERN,
+  DEFAULT_UNIT_CODE,
+} from '../domain/numbering';
+import { cellText } from '../lib/cells';
 
 /** The letterhead, contacts and letter-number fields are the domain's (LetterSettings); the rest run the office. */
 export interface Settings extends LetterSettings {
@@ -74,19 +81,20 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
     'regPattern',
     'format_no_registrasi',
     'text',
-    'DUMAS-{year}-{seq:4}',
+    DEFAULT_REG_PATTERN,
     'Format nomor registrasi. {year} = tahun, {seq:4} = urutan 4 digit.',
   ),
-  def('agendaPattern', 'format_no_agenda', 'text', 'AG-{year}-{seq:4}', 'Format nomor agenda surat masuk.'),
-  def('letterPattern', 'format_no_surat', 'text', '{class}/{seq}/{unit}/{year}', 'Format nomor surat jawaban.'),
+  // One source for each default pattern: the domain's (docs/rules.md states them).
+  def('agendaPattern', 'format_no_agenda', 'text', DEFAULT_AGENDA_PATTERN, 'Format nomor agenda surat masuk.'),
+  def('letterPattern', 'format_no_surat', 'text', DEFAULT_LETTER_PATTERN, 'Format nomor surat jawaban.'),
   def(
     'letterClassCode',
     'kode_klasifikasi_surat',
     'text',
-    '000.8.3.3',
+    DEFAULT_LETTER_CLASS,
     'Kode klasifikasi arsip surat jawaban pengaduan.',
   ),
-  def('letterUnitCode', 'kode_unit_surat', 'text', 'Diskopumkm', 'Kode unit pengolah pada nomor surat.'),
+  def('letterUnitCode', 'kode_unit_surat', 'text', DEFAULT_UNIT_CODE, 'Kode unit pengolah pada nomor surat.'),
   def('officeStart', 'jam_buka', 'text', '08:00', 'Jam mulai layanan (WITA).'),
   def(
     'officeEnd',

@@ -3,7 +3,8 @@ import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint, Status } from '../domain/complaint';
 import { deadlineFacts } from '../domain/deadline';
 import { formatDay, formatDayLong } from '../domain/format';
-import { DEADLINE_TEXT, STAGE_TEXT, STEP_LABELS } from '../messages/public';
+import { DEADLINE_TEXT, PUBLIC_HELP, STAGE_TEXT, STEP_LABELS } from '../messages/public';
+import type { Settings } from './settings';
 
 export type StepState = 'done' | 'current' | 'todo';
 
@@ -21,6 +22,8 @@ export interface PublicStatus {
   deadlineKind: string;
   deadlineState: string;
   closed: string;
+  /** "Selesai", or "Dialihkan" for a forwarded complaint (it was passed on, not settled here). */
+  closedLabel: string;
   unit: string;
   forwardedTo: string;
   reopened: string;
@@ -50,6 +53,7 @@ export function publicStatus(
 ): PublicStatus {
   const step = STEP_OF[c.status] ?? 0;
   const facts = c.deadline === '' ? null : deadlineFacts(c, now, cal);
+  const forwarded = c.status === 'Dialihkan';
   const state = !facts
     ? ''
     : {
@@ -57,8 +61,8 @@ export function publicStatus(
         due_next_working_day: DEADLINE_TEXT.onTrack,
         due_today: DEADLINE_TEXT.dueToday,
         overdue: DEADLINE_TEXT.overdue,
-        settled_on_time: DEADLINE_TEXT.settledOnTime,
-        settled_late: DEADLINE_TEXT.settledLate,
+        settled_on_time: forwarded ? DEADLINE_TEXT.forwardedOnTime : DEADLINE_TEXT.settledOnTime,
+        settled_late: forwarded ? DEADLINE_TEXT.forwardedLate : DEADLINE_TEXT.settledLate,
       }[facts.state];
   return {
     regNumber: c.regNumber,
@@ -73,6 +77,7 @@ export function publicStatus(
     deadlineKind: c.deadlineKind === 'khusus' ? DEADLINE_TEXT.khusus : DEADLINE_TEXT.normal,
     deadlineState: state,
     closed: c.closedAt ? formatDay(c.closedAt) : '',
+    closedLabel: forwarded ? DEADLINE_TEXT.forwardedLabel : DEADLINE_TEXT.closedLabel,
     unit: c.unit,
     forwardedTo: c.status === 'Dialihkan' ? c.forwardedTo : '',
     reopened: c.reopenCount > 0 ? DEADLINE_TEXT.reopened(c.reopenCount) : '',
@@ -175,4 +180,43 @@ export function lookupStatus(
     return { ok: false, message: messages.notFound };
   }
   return { ok: true, status: publicStatus(complaint, deps.now, deps.calendar(), deps.feedbackOf(complaint)) };
+}
+
+/** The status page's address with `?no=` so the complainant's number is already filled in; '' when not deployed. */
+export function statusPageLink(base: string, regNumber: string): string {
+  const url = base.trim();
+  if (url === '') return '';
+  return `${url}${url.includes('?') ? '&' : '?'}no=${encodeURIComponent(regNumber)}`;
+}
+
+/** "Kabupaten Tabanan" from the letterhead's first line ("PEMERINTAH KABUPATEN TABANAN"). */
+export function regencyOf(governmentName: string): string {
+  const words = governmentName
+    .replace(/^\s*pemerintah\s+/i, '')
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
+/** The agency as the public reads it: its name and the regency ("… Kabupaten Tabanan"). */
+export function publicAgencyName(s: Pick<Settings, 'agencyName' | 'governmentName'>): string {
+  const regency = regencyOf(s.governmentName);
+  const name = s.agencyName.trim();
+  return regency === '' || name.toLowerCase().includes(regency.toLowerCase())
+    ? name
+    : `${name} ${regency.toUpperCase()}`;
+}
+
+/** Where a complainant who lost the receipt asks for the number and code again (all from Pengaturan). */
+export function lostReceiptContact(
+  s: Pick<Settings, 'agencyPhone' | 'agencyEmail' | 'agencyAddress' | 'officeStart' | 'officeEnd'>,
+): string {
+  return PUBLIC_HELP.lostReceipt({
+    phone: s.agencyPhone.trim(),
+    email: s.agencyEmail.trim(),
+    address: s.agencyAddress.trim(),
+    hours: `${s.officeStart}–${s.officeEnd} WITA`,
+  });
 }

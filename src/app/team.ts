@@ -1,6 +1,6 @@
 // Who is who: the "Tim" sheet's rows as team members, and the actor behind an email.
 import { parseRole, type Actor, type Role } from '../domain/roles';
-import { cellText } from './cells';
+import { cellText } from '../lib/cells';
 
 export interface TeamMember extends Actor {
   name: string;

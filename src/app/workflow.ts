@@ -12,6 +12,7 @@ import {
   type ActionInput,
   type ActionName,
   type FieldChange,
+  type InputField,
 } from '../domain/workflow';
 import { ACTION_LABELS } from '../messages/domain';
 import { WF } from '../messages/workflow';
@@ -54,7 +55,7 @@ export type ActionOutcome =
       warnings: string[];
       notified: number;
     }
-  | { ok: false; code: ActionRefusalCode; message: string; current?: StoredComplaint };
+  | { ok: false; code: ActionRefusalCode; message: string; current?: StoredComplaint; fields?: InputField[] };
 
 /** Already in the log row's own time and user columns. */
 const BOOKKEEPING = new Set(['updatedAt', 'updatedBy']);
@@ -111,11 +112,16 @@ export function performAction(deps: WorkflowDeps, actor: Actor, request: ActionR
       calendar: deps.calendar,
       units: deps.units.map((u) => u.name),
     });
-    if (!result.ok) return { ok: false, code: result.code, message: result.error };
+    if (!result.ok) return { ok: false, code: result.code, message: result.error, fields: result.fields };
     if (request.action === 'agenda') {
       const other = duplicateAgenda(deps, current, result.complaint.agendaNumber);
       if (other)
-        return { ok: false, code: 'duplicate', message: WF.duplicateAgenda(result.complaint.agendaNumber, other) };
+        return {
+          ok: false,
+          code: 'duplicate',
+          message: WF.duplicateAgenda(result.complaint.agendaNumber, other),
+          fields: ['agendaNumber'],
+        };
     }
     const next: StoredComplaint = { ...stored, complaint: result.complaint };
     deps.register.write(next);

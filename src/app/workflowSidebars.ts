@@ -28,16 +28,12 @@ function spec(page: string, title: string, actions: ActionName[]): SidebarSpec {
   return { page, title, actions, roles: rolesOf(actions) };
 }
 
-/** The SOP steps of issue 5; the reply letter (sign, deliver…) belongs to its own sidebar. */
+/** The SOP's workflow steps; the reply letter (sign, deliver…) belongs to its own sidebar. */
 export const ACTION_SIDEBARS: Record<ActionSidebar, SidebarSpec> = {
   agenda: spec('Agenda', WORKFLOW_TITLES.agenda, ['agenda', 'forwardToHead']),
   disposisi: spec('Disposisi', WORKFLOW_TITLES.disposisi, ['dispose']),
-  tindakLanjut: spec('TindakLanjut', WORKFLOW_TITLES.tindakLanjut, [
-    'followUp',
-    'requestInfo',
-    'draftReply',
-    'closeWithAnswer',
-  ]),
+  // The reply is drafted in one place only, the Surat Jawaban sidebar (which writes the letter document).
+  tindakLanjut: spec('TindakLanjut', WORKFLOW_TITLES.tindakLanjut, ['followUp', 'requestInfo', 'closeWithAnswer']),
   perpanjangan: spec('Perpanjangan', WORKFLOW_TITLES.perpanjangan, ['extend']),
   alihkan: spec('Alihkan', WORKFLOW_TITLES.alihkan, ['forward']),
   bukaKembali: spec('BukaKembali', WORKFLOW_TITLES.bukaKembali, ['reopen']),
@@ -45,7 +41,7 @@ export const ACTION_SIDEBARS: Record<ActionSidebar, SidebarSpec> = {
 
 export const ACTION_SIDEBAR_NAMES = Object.keys(ACTION_SIDEBARS) as ActionSidebar[];
 
-/** Monitoring is the Ketua Tim's and the Kepala Dinas's job (SOP step 5, issue 5). */
+/** Monitoring is the Ketua Tim's and the Kepala Dinas's job (SOP step 5). */
 export const MONITOR_ROLES: readonly Role[] = ['KETUA', 'KEPALA_DINAS'];
 /** Every registered person may read a complaint's history (masked as the screen is); unit members only their unit's. */
 export const HISTORY_ROLES: readonly Role[] = ['CS', 'SEKRETARIS', 'KETUA', 'KEPALA_DINAS', 'ANGGOTA', 'ADMIN'];

@@ -10,7 +10,7 @@ import { ACTION_LABELS, HIDDEN_TEXT, fieldLabel } from '../messages/domain';
 import { DEADLINE_STATE_TEXT, HISTORY_TEXT, WF } from '../messages/workflow';
 import type { AuditEntry } from '../ports';
 import { allowedActions, type ActionName } from '../domain/workflow';
-import { cellText } from './cells';
+import { cellText } from '../lib/cells';
 
 export interface ActionOption {
   name: ActionName;
@@ -81,9 +81,15 @@ export interface ViewContext {
   units: readonly string[];
   /** `#gid=…&range=A<row>` link builder. */
   rowUrl: (row: number) => string;
+  /** A team member's name for their email (the email itself when unknown): people read names, not addresses. */
+  nameOf?: (email: string) => string;
 }
 
-export function stateText(facts: DeadlineFacts): string {
+/** A forwarded complaint is closed but not "Selesai": its settled states say "Dialihkan". */
+export function stateText(facts: DeadlineFacts, status = ''): string {
+  if (status === 'Dialihkan' && facts.state === 'settled_on_time') return DEADLINE_STATE_TEXT.forwarded_on_time();
+  if (status === 'Dialihkan' && facts.state === 'settled_late')
+    return DEADLINE_STATE_TEXT.forwarded_late(facts.workingDaysLate);
   switch (facts.state) {
     case 'overdue':
       return DEADLINE_STATE_TEXT.overdue(facts.workingDaysLate);
@@ -123,10 +129,11 @@ export function complaintView(
 ): ComplaintView {
   const seen = redact(c, actor);
   const facts = deadlineFacts(c, ctx.now, ctx.calendar);
+  const nameOf = ctx.nameOf ?? ((email: string) => email);
   const extension =
     c.extGrantedBy === ''
       ? ''
-      : `${c.extOfficial} berhalangan ${day(c.extFrom)} s.d. ${day(c.extUntil)}: ${seen.extReason} (dicatat ${c.extGrantedBy}, ${when(c.extGrantedAt)})`;
+      : `${c.extOfficial} berhalangan ${day(c.extFrom)} s.d. ${day(c.extUntil)}: ${seen.extReason} (dicatat ${nameOf(c.extGrantedBy)}, ${when(c.extGrantedAt)})`;
   return {
     regNumber: c.regNumber,
     version: c.version,
@@ -141,7 +148,7 @@ export function complaintView(
     deadlineDay: c.deadline,
     deadlineKind: c.deadlineKind,
     deadlineState: facts.state,
-    deadlineText: stateText(facts),
+    deadlineText: stateText(facts, c.status),
     name: seen.name,
     nik: seen.nik,
     phone: seen.phone,
@@ -154,14 +161,14 @@ export function complaintView(
     agendaDate: day(c.agendaDate),
     instruction: seen.instruction,
     priority: c.priority,
-    assignedTo: c.assignedTo,
+    assignedTo: c.assignedTo === '' ? '' : nameOf(c.assignedTo),
     followUpNotes: seen.followUpNotes,
     answer: seen.answer,
     replyDocUrl: c.replyDocUrl,
     extension,
     forwardedTo: c.forwardedTo,
     forwardNote: seen.forwardNote,
-    updated: `${when(c.updatedAt)} — ${c.updatedBy}`,
+    updated: c.updatedBy === '' ? when(c.updatedAt) : `${when(c.updatedAt)} — ${nameOf(c.updatedBy)}`,
     actions: actionOptions(c, actor, offered, ctx),
   };
 }
@@ -179,7 +186,7 @@ export function listItem(c: Complaint, row: number, actor: Actor, ctx: ViewConte
     deadline: c.deadline ? formatDay(c.deadline) : '',
     deadlineDay: c.deadline,
     state: facts.state,
-    stateText: stateText(facts),
+    stateText: stateText(facts, c.status),
     workingDaysLate: facts.workingDaysLate,
     workingDaysLeft: facts.workingDaysLeft,
     closed: c.closedAt !== null,
@@ -234,6 +241,10 @@ const CONTENT = new Set([
   'verificationFlags',
   'extReason',
 ]);
+/** Bookkeeping the log row already shows (time, who) or that means nothing to a reader (version, keys). */
+const INTERNAL = new Set(['version', 'updatedAt', 'updatedBy', 'phoneCanonical', 'accessCode', 'responseId']);
+/** Fields that hold a team member's email: shown as the member's name. */
+const PEOPLE_FIELDS = new Set(['assignedTo', 'disposedBy', 'signedBy', 'extGrantedBy', 'registeredBy']);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function readable(value: unknown): string {
@@ -272,6 +283,7 @@ export function historyView(
   c: Complaint,
   actor: Actor,
   labels: Readonly<Record<string, string>> = {},
+  nameOf: (email: string) => string = (email) => email,
 ): HistoryEntry[] {
   const labelOf = (f: string): string => {
     const known = fieldLabel(f);
@@ -283,23 +295,28 @@ export function historyView(
   const content = canSeeContent(actor, c);
   const mask = (field: string, value: string): string =>
     (IDENTITY.has(field) && !identity) || (CONTENT.has(field) && !content) ? HIDDEN_TEXT : value;
+  const shown = (field: string, value: unknown): string =>
+    mask(
+      field,
+      PEOPLE_FIELDS.has(field) && typeof value === 'string' && value !== '' ? nameOf(value) : readable(value),
+    );
   return [...entries]
     .sort((a, b) => a.at.getTime() - b.at.getTime())
     .map((e) => {
       const before = parseObject(e.before);
       const after = parseObject(e.after);
-      const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+      const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !INTERNAL.has(f));
       const role = parseRole(e.role);
       return {
         at: formatDateTime(e.at),
-        actor: e.actor || WF.unknownUser,
+        actor: e.actor ? nameOf(e.actor) : WF.unknownUser,
         role: role ? ROLE_LABELS[role] : e.role,
         action: e.action === 'Dicatat' ? HISTORY_TEXT.registered : actionLabel(e.action),
         changes: fields.map((f) => ({
           field: f,
           label: labelOf(f),
-          before: mask(f, readable(before[f])),
-          after: mask(f, readable(after[f])),
+          before: shown(f, before[f]),
+          after: shown(f, after[f]),
         })),
         note: content ? e.note : e.note === '' ? '' : HIDDEN_TEXT,
       };

@@ -79,3 +79,15 @@ export function forEmail(c: Complaint, audience: EmailAudience): Complaint {
   if (copy.nik !== '' && copy.nik !== HIDDEN_TEXT) copy.nik = maskNik(c.nik);
   return copy;
 }
+
+/**
+ * Text for the execution log: email addresses, NIKs (16 digits) and phone numbers replaced by a marker.
+ * Google's own error texts quote the address they refused ("Invalid email: …"), and the log is read by
+ * whoever can open the script, so nothing a complainant typed about themselves may reach it.
+ */
+export function redactForLog(text: string): string {
+  return text
+    .replace(/[^\s@<>()"',;:]+@[^\s@<>()"',;:]+/g, '[email]')
+    .replace(/(?<!\d)\d{16}(?!\d)/g, '[NIK]')
+    .replace(/(?<![\d\w])(?:\+?62|0)[\s-]?8(?:[\s-]?\d){7,11}(?!\d)/g, '[telepon]');
+}

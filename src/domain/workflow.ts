@@ -252,9 +252,11 @@ export interface ActionContext {
 
 export type ActionErrorCode = 'unknown' | 'role' | 'channel' | 'status' | 'unit' | 'state' | 'input';
 export type ActionResult =
-  { ok: true; complaint: Complaint; changes: FieldChange[] } | { ok: false; error: string; code: ActionErrorCode };
+  | { ok: true; complaint: Complaint; changes: FieldChange[] }
+  | { ok: false; error: string; code: ActionErrorCode; fields?: InputField[] };
 
-type Refusal = { error: string; code: ActionErrorCode };
+/** `fields`: the inputs an input refusal is about, so a form can mark them. */
+type Refusal = { error: string; code: ActionErrorCode; fields?: InputField[] };
 
 function list(items: readonly string[]): string {
   return items.join(', ');
@@ -317,42 +319,46 @@ type Cleaned = Partial<Record<InputField, string>>;
 function cleanInputs(t: Transition, input: ActionInput, ctx: ActionContext): { values: Cleaned } | Refusal {
   const values: Cleaned = {};
   const missing: string[] = [];
+  const missingFields: InputField[] = [];
   for (const field of [...t.requires, ...(t.optional ?? [])]) {
     const raw = input[field];
     const limit = (LIMITS as Record<string, number>)[field] ?? 100;
     const cleaned = cleanText(typeof raw === 'string' ? raw : '');
     if (cleaned === '') {
-      if (t.requires.includes(field)) missing.push(fieldLabel(field));
+      if (t.requires.includes(field)) {
+        missing.push(fieldLabel(field));
+        missingFields.push(field);
+      }
       continue;
     }
-    if (cleaned.length > limit) return { code: 'input', error: MSG.textTooLong(field, limit) };
+    if (cleaned.length > limit) return { code: 'input', error: MSG.textTooLong(field, limit), fields: [field] };
     if (DAY_FIELDS.includes(field)) {
       const day = parseDayKey(cleaned);
-      if (day === null) return { code: 'input', error: MSG.invalidDay(field) };
+      if (day === null) return { code: 'input', error: MSG.invalidDay(field), fields: [field] };
       values[field] = day;
     } else if (field === 'priority') {
       const p = PRIORITIES.find((x) => x.toLowerCase() === cleaned.toLowerCase());
-      if (!p) return { code: 'input', error: MSG.invalidOption(field, list(PRIORITIES)) };
+      if (!p) return { code: 'input', error: MSG.invalidOption(field, list(PRIORITIES)), fields: [field] };
       values[field] = p;
     } else if (field === 'deliveryMethod') {
       const d = DELIVERY_METHODS.find((x) => x === cleaned.toLowerCase());
-      if (!d) return { code: 'input', error: MSG.invalidOption(field, list(DELIVERY_METHODS)) };
+      if (!d) return { code: 'input', error: MSG.invalidOption(field, list(DELIVERY_METHODS)), fields: [field] };
       values[field] = d;
     } else if (field === 'assignedTo') {
       const e = validateEmail(cleaned);
-      if (!e.ok) return { code: 'input', error: `${fieldLabel(field)}: ${e.message}` };
+      if (!e.ok) return { code: 'input', error: `${fieldLabel(field)}: ${e.message}`, fields: [field] };
       values[field] = e.value;
     } else if (field === 'unit' && ctx.units && ctx.units.length > 0) {
       const known = ctx.units.find((u) => sameUnit(u, cleaned));
-      if (!known) return { code: 'input', error: MSG.unknownUnit(cleaned, list(ctx.units)) };
+      if (!known) return { code: 'input', error: MSG.unknownUnit(cleaned, list(ctx.units)), fields: [field] };
       values[field] = known;
     } else if (field === 'replyDocUrl' && !/^https:\/\/\S+$/.test(cleaned)) {
-      return { code: 'input', error: MSG.invalidOption(field, 'https://…') };
+      return { code: 'input', error: MSG.invalidOption(field, 'https://…'), fields: [field] };
     } else {
       values[field] = cleaned;
     }
   }
-  if (missing.length > 0) return { code: 'input', error: MSG.missingFields(list(missing)) };
+  if (missing.length > 0) return { code: 'input', error: MSG.missingFields(list(missing)), fields: missingFields };
   return { values };
 }
 
@@ -392,8 +398,10 @@ function effect(t: Transition, c: Complaint, v: Cleaned, actor: Actor, ctx: Acti
   switch (t.action) {
     case 'agenda': {
       const day = s('agendaDate');
-      if (compareDayKeys(day, dayKeyOf(c.receivedAt)) < 0) return { code: 'input', error: MSG.agendaDateBeforeReceipt };
-      if (compareDayKeys(day, today) > 0) return { code: 'input', error: MSG.dateInFuture('agendaDate') };
+      if (compareDayKeys(day, dayKeyOf(c.receivedAt)) < 0)
+        return { code: 'input', error: MSG.agendaDateBeforeReceipt, fields: ['agendaDate'] };
+      if (compareDayKeys(day, today) > 0)
+        return { code: 'input', error: MSG.dateInFuture('agendaDate'), fields: ['agendaDate'] };
       c.agendaNumber = s('agendaNumber');
       c.agendaDate = day;
       return null;
@@ -413,10 +421,12 @@ function effect(t: Transition, c: Complaint, v: Cleaned, actor: Actor, ctx: Acti
       if (v.assignedTo) c.assignedTo = v.assignedTo;
       const agreed = v.agreedDate;
       if (agreed) {
-        if (compareDayKeys(agreed, today) < 0) return { code: 'input', error: MSG.agreedDatePast };
-        if (!cal.isWorkingDay(agreed)) return { code: 'input', error: MSG.agreedDateNotWorking(formatDay(agreed)) };
+        if (compareDayKeys(agreed, today) < 0)
+          return { code: 'input', error: MSG.agreedDatePast, fields: ['agreedDate'] };
+        if (!cal.isWorkingDay(agreed))
+          return { code: 'input', error: MSG.agreedDateNotWorking(formatDay(agreed)), fields: ['agreedDate'] };
         if (compareDayKeys(agreed, c.deadline) > 0) {
-          return { code: 'input', error: MSG.agreedDateTooLate(formatDay(c.deadline)) };
+          return { code: 'input', error: MSG.agreedDateTooLate(formatDay(c.deadline)), fields: ['agreedDate'] };
         }
         c.agreedDate = agreed;
         c.deadline = agreed;
@@ -466,9 +476,10 @@ function effect(t: Transition, c: Complaint, v: Cleaned, actor: Actor, ctx: Acti
     case 'extend': {
       const from = s('extFrom');
       const until = s('extUntil');
-      if (compareDayKeys(until, from) < 0) return { code: 'input', error: MSG.extRange };
+      if (compareDayKeys(until, from) < 0)
+        return { code: 'input', error: MSG.extRange, fields: ['extFrom', 'extUntil'] };
       if (compareDayKeys(from, c.deadline) > 0)
-        return { code: 'input', error: MSG.extNotInPeriod(formatDay(c.deadline)) };
+        return { code: 'input', error: MSG.extNotInPeriod(formatDay(c.deadline)), fields: ['extFrom'] };
       c.extOfficial = s('extOfficial');
       c.extReason = s('extReason');
       c.extFrom = from;

@@ -1,7 +1,7 @@
 // Reading the audit log back: one complaint's rows for its history, in three calls whatever the log's size.
 import type { AuditEntry } from '../ports';
 import { AUDIT_HEADERS } from './auditSheet';
-import { cellText } from '../app/cells';
+import { cellText } from '../lib/cells';
 
 const REG_COLUMN = AUDIT_HEADERS.indexOf('No. Registrasi') + 1;
 

@@ -5,7 +5,7 @@ import { toIsoWita } from '../domain/time';
 import { REGISTER_COLUMNS, RESPONSE_ID_HEADER, columnOf } from './registerColumns';
 import { WF } from '../messages/workflow';
 import type { AuditEntry } from '../ports';
-import { cellText } from '../app/cells';
+import { cellText } from '../lib/cells';
 
 /** Identity is not copied into the log: the register holds it once (UU 27/2022, data minimisation). */
 const PERSONAL: readonly ComplaintField[] = ['name', 'nik', 'phone', 'phoneCanonical', 'email', 'address'];

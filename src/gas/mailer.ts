@@ -1,4 +1,6 @@
 // MailApp as a MailPort: checks the daily quota and never lets one refused message stop a run.
+import { redactForLog } from '../domain/privacy';
+import { MAIL_LOG } from '../messages/emails';
 import type { MailPort, OutgoingMail } from '../ports';
 
 export class GasMailer implements MailPort {
@@ -21,7 +23,8 @@ export class GasMailer implements MailPort {
       });
       return true;
     } catch (error) {
-      console.warn(`Email ke ${mail.to} gagal: ${String(error)}`);
+      // The address stays out of the log (it is the complainant's): the subject says which message it was.
+      console.warn(MAIL_LOG.failed(redactForLog(mail.subject), redactForLog(String(error))));
       return false;
     }
   }

@@ -1,7 +1,7 @@
 // The register as the retention purge needs it: one raw read, then only the purged rows written (per run of rows).
 import type { FormResponsesPort, PurgeStore } from '../app/retention';
 import type { ComplaintField } from '../domain/complaint';
-import { cellText } from '../app/cells';
+import { cellText } from '../lib/cells';
 import { isClosed } from '../domain/complaint';
 import { PERSONAL_FIELDS, purgeDay, retentionEnabled } from '../domain/retention';
 import { compareDayKeys, type DayKey } from '../domain/time';

@@ -1,7 +1,7 @@
 // The "Penilaian" sheet: one row per rating from the public page, comments stored as plain text exactly as typed.
 import type { Rating } from '../domain/rating';
 import type { RatingsPort } from '../app/feedback';
-import { cellText } from '../app/cells';
+import { cellText } from '../lib/cells';
 
 export const RATING_HEADERS = [
   'Waktu',

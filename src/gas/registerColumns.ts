@@ -2,7 +2,7 @@
 // values cross between the domain and the cells (pure: no Google service is called here).
 import type { Complaint, ComplaintField } from '../domain/complaint';
 import { dayKeyOf, instantAt, parseDayKey, type DayKey } from '../domain/time';
-import { cellText } from '../app/cells';
+import { cellText } from '../lib/cells';
 
 /**
  * text     — plain text cell (`@`): stored exactly as typed, never a formula or a number

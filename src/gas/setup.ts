@@ -138,7 +138,13 @@ function applyValidation(wb: Workbook): void {
   holidays.getRange(2, 1, holidays.getMaxRows() - 1, 1).setNumberFormat('dd/mm/yyyy');
 }
 
-/** Overdue rows red, rows due today or on the next working day yellow; closed rows are never coloured. */
+/**
+ * Overdue rows red, rows due today or on the next working day yellow; closed rows are never coloured. The next
+ * working day skips weekends and every date in "Hari Libur"; a conditional-format formula may reach another sheet
+ * only through INDIRECT (Google's help, "Use conditional formatting rules in Google Sheets").
+ */
+export const HOLIDAY_DATES_REF = `INDIRECT("'${SHEET_NAMES.holidays}'!A2:A")`;
+
 function applyConditionalFormats(wb: Workbook): void {
   const register = wb.sheet('register');
   const letter = (field: Parameters<typeof columnOf>[0]) => columnLetter(columnOf(field));
@@ -152,7 +158,7 @@ function applyConditionalFormats(wb: Workbook): void {
     .setRanges([range])
     .build();
   const dueSoon = SpreadsheetApp.newConditionalFormatRule()
-    .whenFormulaSatisfied(`=AND(${open},${deadline}>=TODAY(),${deadline}<=WORKDAY(TODAY(),1))`)
+    .whenFormulaSatisfied(`=AND(${open},${deadline}>=TODAY(),${deadline}<=WORKDAY(TODAY(),1,${HOLIDAY_DATES_REF}))`)
     .setBackground('#fce8b2')
     .setRanges([range])
     .build();

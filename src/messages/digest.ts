@@ -1,5 +1,5 @@
 // The daily deadline digest (to the Ketua Tim and to each unit) and the monthly-report notice, as text + HTML.
-import { escapeHtml, escapeMultiline } from '../app/html';
+import { escapeHtml, escapeMultiline } from '../lib/html';
 import type { WatchCategory } from '../domain/sla';
 import type { EmailContent } from './emails';
 

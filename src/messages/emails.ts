@@ -1,5 +1,10 @@
 // The Indonesian emails the add-on sends, each as subject + plain text + HTML built from already-safe view data.
-import { escapeHtml, escapeMultiline } from '../app/html';
+import { escapeHtml, escapeMultiline } from '../lib/html';
+
+/** Execution-log lines about mail (no recipient address: see redactForLog). */
+export const MAIL_LOG = {
+  failed: (subject: string, error: string) => `Email "${subject}" gagal terkirim: ${error}`,
+};
 
 export interface EmailContent {
   subject: string;

@@ -1,5 +1,5 @@
 // The email that carries the signed reply letter (PDF attached) to the complainant, in Indonesian, without the NIK.
-import { escapeMultiline } from '../app/html';
+import { escapeMultiline } from '../lib/html';
 import type { EmailContent } from './emails';
 
 export interface LetterEmailView {

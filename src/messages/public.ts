@@ -1,5 +1,5 @@
 // Indonesian text of the public web app (status and rating pages), the rating emails, and the data-retention actions.
-import { escapeHtml, escapeMultiline } from '../app/html';
+import { escapeHtml, escapeMultiline } from '../lib/html';
 import type { EmailContent } from './emails';
 
 export const PUBLIC = {
@@ -19,6 +19,15 @@ export const PUBLIC = {
   thanksReopen:
     'Terima kasih. Pernyataan Anda bahwa masalah belum terselesaikan telah diteruskan kepada Ketua Tim Pengaduan untuk diputuskan tindak lanjutnya.',
   failed: 'Terjadi gangguan. Silakan coba lagi.',
+} as const;
+
+/** Help on the status page: what the access code looks like, and what to do without the receipt. */
+export const PUBLIC_HELP = {
+  codeShape: (length: number, example: string) =>
+    `Kode akses terdiri dari ${length} huruf/angka (contoh: ${example}), tercetak di bawah nomor registrasi pada tanda terima atau di email tanda terima dari kami. Huruf besar atau kecil sama saja.`,
+  numberShape: (example: string) => `Contoh: ${example}`,
+  lostReceipt: (c: { phone: string; email: string; address: string; hours: string }) =>
+    `Tanda terima hilang? Hubungi kami di telepon ${c.phone} atau email ${c.email}, atau datang ke ${c.address} (${c.hours}) dengan membawa KTP. Petugas memberitahukan nomor dan kode akses setelah mencocokkan identitas Anda.`,
 } as const;
 
 /** What the public sees of each status: a short explanation, never the internal detail. */
@@ -45,6 +54,10 @@ export const DEADLINE_TEXT = {
   overdue: 'Melewati batas waktu',
   settledOnTime: 'Selesai tepat waktu',
   settledLate: 'Selesai melewati batas waktu',
+  forwardedOnTime: 'Dialihkan dalam batas waktu',
+  forwardedLate: 'Dialihkan melewati batas waktu',
+  closedLabel: 'Selesai',
+  forwardedLabel: 'Dialihkan pada',
   reopened: (n: number) => `Dibuka kembali ${n} kali atas permintaan pengadu`,
   reopenRequested: 'Permintaan Anda agar pengaduan dibuka kembali sedang dipertimbangkan Ketua Tim Pengaduan.',
   rated: 'Penilaian Anda sudah kami terima. Terima kasih.',

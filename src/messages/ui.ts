@@ -29,6 +29,8 @@ export const TEXT = {
   receiptCode: (regNumber: string, code: string) =>
     `Pengaduan tercatat dengan nomor ${regNumber}.\nKode akses cek status: ${code} — tuliskan pada tanda terima untuk pengadu.`,
   fixErrors: 'Periksa kembali isian yang ditandai.',
+  unexpected:
+    'Terjadi gangguan di server sehingga permintaan Anda belum diproses. Silakan coba lagi; bila berulang, hubungi Administrator Dumas.',
   notConfigured: 'Sistem belum disiapkan. Jalankan menu Dumas → Siapkan / Perbaiki Sistem.',
   consentRequired: 'Persetujuan penggunaan data pribadi wajib dicentang.',
 } as const;

@@ -63,6 +63,8 @@ export const DEADLINE_STATE_TEXT = {
   open_on_track: (left: number) => `Sisa ${left} hari kerja`,
   settled_on_time: () => 'Selesai tepat waktu',
   settled_late: (late: number) => `Selesai terlambat ${late} hari kerja`,
+  forwarded_on_time: () => 'Dialihkan dalam batas waktu',
+  forwarded_late: (late: number) => `Dialihkan terlambat ${late} hari kerja`,
 } as const;
 
 export const HISTORY_TEXT = {

@@ -1,9 +1,11 @@
 // Server side of intake: the form-submit trigger, reconciliation, and the "Catat Pengaduan" sidebar.
 import { answersToIntake } from '../app/intakeForm';
 import { registerIntake, type FollowingAction, type IntakeOutcome } from '../app/intake';
-import { jsonForScript } from '../app/html';
+import { jsonForScript } from '../lib/html';
+import { lostReceiptContact, publicAgencyName, statusPageLink } from '../app/status';
 import { notifyAfterAction } from '../app/workflowNotify';
 import { CHANNELS, PRIVACY_LEVELS } from '../domain/complaint';
+import { formatDateTime, formatDayLong } from '../domain/format';
 import { instantAt, parseDayKey } from '../domain/time';
 import { canRegister } from '../domain/workflow';
 import { ROLE_LABELS } from '../domain/roles';
@@ -11,7 +13,7 @@ import { openForm, readResponse, type FormSubmission } from '../gas/intakeFormBu
 import { SIDEBAR_TITLES, TEXT } from '../messages/ui';
 import { storedFrom } from '../gas/registerReads';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
-import { cellText } from '../app/cells';
+import { cellText } from '../lib/cells';
 
 function registerSubmission(ctx: GasContext, submission: FormSubmission): IntakeOutcome {
   return registerIntake(ctx.intakeDeps(), {
@@ -82,8 +84,19 @@ export interface RecordPayload {
   agreedDate?: string;
 }
 
+/** What the CS officer copies or prints for the complainant right after saving. */
+export interface Receipt {
+  regNumber: string;
+  accessCode: string;
+  /** e.g. "Senin, 7 Desember 2026" (WITA). */
+  deadline: string;
+  received: string;
+  /** The status page with the number filled in; '' before the web app is deployed. */
+  statusUrl: string;
+}
+
 export type RecordResult =
-  | { ok: true; regNumber: string; message: string; warnings: string[] }
+  | { ok: true; regNumber: string; message: string; warnings: string[]; receipt: Receipt | null }
   | { ok: false; message: string; errors: Record<string, string> };
 
 function str(v: unknown): string {
@@ -149,7 +162,13 @@ export function recordComplaint(payload: RecordPayload): RecordResult {
       return { ok: false, message: outcome.issues.map((i) => i.message).join(' '), errors };
     }
     if (outcome.kind === 'duplicate')
-      return { ok: true, regNumber: outcome.regNumber, message: TEXT.recorded(outcome.regNumber), warnings: [] };
+      return {
+        ok: true,
+        regNumber: outcome.regNumber,
+        message: TEXT.recorded(outcome.regNumber),
+        warnings: [],
+        receipt: null,
+      };
     const warnings = outcome.problems.map((i) => i.message);
     const then = followingAction(p);
     if (then?.action === 'connectToUnit') {
@@ -169,8 +188,15 @@ export function recordComplaint(payload: RecordPayload): RecordResult {
       );
       warnings.push(...sent.warnings);
     }
-    const { regNumber, accessCode } = outcome.complaint;
-    return { ok: true, regNumber, message: TEXT.receiptCode(regNumber, accessCode), warnings };
+    const { regNumber, accessCode, deadline, receivedAt: received } = outcome.complaint;
+    const receipt: Receipt = {
+      regNumber,
+      accessCode,
+      deadline: deadline === '' ? '' : formatDayLong(deadline),
+      received: formatDateTime(received),
+      statusUrl: statusPageLink(ctx.settings().statusPageUrl, regNumber),
+    };
+    return { ok: true, regNumber, message: TEXT.receiptCode(regNumber, accessCode), warnings, receipt };
   } catch (error) {
     return { ok: false, message: messageOf(error), errors: {} };
   }
@@ -185,10 +211,13 @@ export function showRecordSidebar(): void {
       throw new Refusal(TEXT.notAllowed('Catat pengaduan', `${ROLE_LABELS.CS} atau ${ROLE_LABELS.SEKRETARIS}`));
     }
     const template = HtmlService.createTemplateFromFile('RecordComplaint');
+    const settings = ctx.settings();
     template.boot = jsonForScript({
       units: ctx.units().map((u) => u.name),
       privacy: PRIVACY_LEVELS,
       user: member.email,
+      agency: publicAgencyName(settings),
+      contact: lostReceiptContact(settings),
     });
     ui.showSidebar(template.evaluate().setTitle(SIDEBAR_TITLES.record));
   } catch (error) {

@@ -1,6 +1,6 @@
 // Server side of the "Surat Jawaban" sidebar: opening it, loading one complaint's letter state, running one letter
 // step. Every function checks the caller itself; errors come back as Indonesian sentences.
-import { jsonForScript } from '../app/html';
+import { jsonForScript } from '../lib/html';
 import {
   LETTER_ACTIONS,
   LETTER_ROLES,
@@ -29,7 +29,7 @@ import { readColumnWithKey, selectedRegisterRow } from '../gas/registerSelection
 import { HmacSigner } from '../gas/signer';
 import { LETTER_UI } from '../messages/letters';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
-import { workflowDeps } from './workflow';
+import { findTyped, workflowDeps } from './workflow';
 
 export interface LetterPayload {
   regNumber?: string;
@@ -81,7 +81,7 @@ export function openLetterComplaint(regNumber: string): LetterLoadResult {
     const ctx = new GasContext();
     const member = requireLetterMember(ctx);
     const key = String(regNumber ?? '').trim();
-    const stored = ctx.register().find(key);
+    const stored = key === '' ? null : findTyped(ctx, key); // typed in any case
     if (!stored) return { ok: false, message: LETTER_UI.notFound(key) };
     const refusal = readRefusal(member, stored.complaint);
     if (refusal) return { ok: false, message: refusal };

@@ -1,5 +1,5 @@
 // Server side of "Pemantauan Penyelesaian" (Ketua Tim, Kepala Dinas): the live list, and jumping to a row.
-import { jsonForScript } from '../app/html';
+import { jsonForScript } from '../lib/html';
 import { HISTORY_ROLES, MONITOR_ROLES, readRefusal, sidebarRefusal } from '../app/workflowSidebars';
 import { listItem, type ListItem } from '../app/workflowView';
 import { deadlineFacts, type DeadlineState } from '../domain/deadline';

@@ -1,13 +1,15 @@
 // The public web app (doGet, deployed "execute as me, anyone"): the status page and the rating page, and the two
 // functions those pages call through google.script.run. Nobody here is signed in: no team role is ever granted.
 import { feedbackState, ratingPageState, submitRating, type RatingPayload, type RatingResult } from '../app/feedback';
-import { jsonForScript } from '../app/html';
-import { DEFAULT_SETTINGS } from '../app/settings';
-import { lookupStatus, type LookupResult } from '../app/status';
+import { jsonForScript } from '../lib/html';
+import { DEFAULT_SETTINGS, type Settings } from '../app/settings';
+import { lookupStatus, lostReceiptContact, publicAgencyName, type LookupResult } from '../app/status';
+import { ACCESS_CODE_LENGTH, formatNumber } from '../domain/numbering';
+import { witaParts } from '../domain/time';
 import { RatingsSheet } from '../gas/ratingsSheet';
 import { HmacSigner } from '../gas/signer';
 import { CacheThrottle } from '../gas/throttle';
-import { PUBLIC } from '../messages/public';
+import { PUBLIC, PUBLIC_HELP } from '../messages/public';
 import { LockBusyError } from '../ports';
 import { GasContext } from './session';
 
@@ -17,12 +19,29 @@ function ratings(ctx: GasContext): RatingsSheet | null {
   return ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')) : null;
 }
 
-function agencyName(ctx: GasContext): string {
+/** The settings, or the defaults when the sheet cannot be read: a public page always renders. */
+function settingsOf(ctx: GasContext): Settings {
   try {
-    return ctx.settings().agencyName;
+    return ctx.settings();
   } catch {
-    return DEFAULT_SETTINGS.agencyName;
+    return DEFAULT_SETTINGS;
   }
+}
+
+/** The agency with its regency, for every public page's header. */
+function agencyName(ctx: GasContext): string {
+  return publicAgencyName(settingsOf(ctx));
+}
+
+/** What both public pages show around the form: the agency with its regency, and the help texts. */
+function pageBoot(ctx: GasContext): Record<string, string> {
+  const s = settingsOf(ctx);
+  return {
+    agency: agencyName(ctx),
+    contact: lostReceiptContact(s),
+    codeHelp: PUBLIC_HELP.codeShape(ACCESS_CODE_LENGTH, 'K7M3QX'),
+    numberHelp: PUBLIC_HELP.numberShape(formatNumber(s.regPattern, { year: witaParts(ctx.now).year, seq: 1 })),
+  };
 }
 
 function render(file: 'Status' | 'Rating', title: string, boot: Record<string, unknown>): HtmlOutput {
@@ -35,7 +54,7 @@ function render(file: 'Status' | 'Rating', title: string, boot: Record<string, u
 export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): HtmlOutput {
   const p = event?.parameter ?? {};
   const ctx = new GasContext();
-  const agency = agencyName(ctx);
+  const common = pageBoot(ctx);
   if (p.halaman === 'nilai') {
     let state;
     try {
@@ -47,9 +66,16 @@ export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): Htm
       console.error(error);
       state = { state: 'invalid' as const, message: PUBLIC.unavailable };
     }
-    return render('Rating', PUBLIC.ratingTitle, { agency, token: state.state === 'open' ? String(p.t) : '', ...state });
+    return render('Rating', PUBLIC.ratingTitle, {
+      ...common,
+      token: state.state === 'open' ? String(p.t) : '',
+      ...state,
+    });
   }
-  return render('Status', PUBLIC.statusTitle, { agency, regNumber: typeof p.no === 'string' ? p.no.slice(0, 40) : '' });
+  return render('Status', PUBLIC.statusTitle, {
+    ...common,
+    regNumber: typeof p.no === 'string' ? p.no.slice(0, 40) : '',
+  });
 }
 
 /** google.script.run from the status page. */

@@ -22,7 +22,7 @@ export function reportDeps(ctx: GasContext): ReportDeps {
     units: ctx.units().map((u) => u.name),
     sheet: new ReportSheet(ctx.workbook),
     recap: new RecapDoc(ctx.settings().lettersFolderId),
-    // A workbook set up before issue 9 has no "Penilaian" sheet yet: no ratings rather than no report.
+    // A workbook set up before ratings existed has no "Penilaian" sheet yet: no ratings rather than no report.
     ratings: () => (ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')).all() : []),
   };
 }

@@ -1,6 +1,7 @@
 // Shared plumbing of the server functions: the context, who is calling, and errors as Indonesian messages.
 import type { TeamMember } from '../app/team';
 import { GasContext } from '../gas/context';
+import { redactForLog } from '../domain/privacy';
 import { LockBusyError } from '../ports';
 import { TEXT } from '../messages/ui';
 
@@ -17,8 +18,10 @@ export function requireMember(ctx: GasContext): TeamMember {
 export function messageOf(error: unknown): string {
   if (error instanceof Refusal || error instanceof LockBusyError) return error.message;
   if (error instanceof Error && error.message.startsWith('Sistem belum disiapkan')) return error.message;
-  console.error(error);
-  return `Terjadi kesalahan: ${error instanceof Error ? error.message : String(error)}`;
+  // The detail goes to the execution log for the administrator (without personal data); the person gets a
+  // sentence, not an English trace.
+  console.error(redactForLog(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+  return TEXT.unexpected;
 }
 
 export { GasContext };

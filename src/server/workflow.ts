@@ -1,7 +1,7 @@
 // Server side of the workflow sidebars (Agenda, Disposisi, Tindak Lanjut, Perpanjangan, Alihkan, Buka Kembali, Riwayat):
 // opening them, loading one complaint, running one action. Every function checks the caller's role itself.
 import { sendRatingInvitation } from '../app/feedback';
-import { jsonForScript } from '../app/html';
+import { jsonForScript } from '../lib/html';
 import { reopenCandidates } from '../app/reopenCandidates';
 import type { TeamMember } from '../app/team';
 import { performAction, type WorkflowDeps } from '../app/workflow';
@@ -58,7 +58,7 @@ export interface WorkflowPayload {
 
 export type WorkflowResult =
   | { ok: true; message: string; warnings: string[]; complaint: ComplaintView; history: HistoryEntry[] }
-  | { ok: false; message: string; conflict: boolean; complaint: ComplaintView | null };
+  | { ok: false; message: string; conflict: boolean; complaint: ComplaintView | null; fields: string[] };
 
 interface SidebarInfo {
   page: string;
@@ -91,7 +91,21 @@ export function viewContext(ctx: GasContext): ViewContext {
     calendar: ctx.calendar(),
     units: ctx.units().map((u) => u.name),
     rowUrl: (row) => rowUrl(url, gid, row),
+    nameOf: (email) => nameIn(ctx.team(), email),
   };
+}
+
+/** The member's name for an email (the team is read once per call and memoised); the email when not found. */
+function nameIn(team: readonly TeamMember[], email: string): string {
+  const key = email.trim().toLowerCase();
+  const m = team.find((t) => t.email === key);
+  return m && m.name !== '' ? m.name : email;
+}
+
+/** Sidebar numbers as people type them: case and spaces do not matter (numbers are stored in upper case). */
+export function findTyped(ctx: GasContext, typed: string): StoredComplaint | null {
+  const register = ctx.register();
+  return register.find(typed) ?? (typed.toUpperCase() === typed ? null : register.find(typed.toUpperCase()));
 }
 
 export function workflowDeps(ctx: GasContext): WorkflowDeps {
@@ -118,7 +132,9 @@ export function workflowDeps(ctx: GasContext): WorkflowDeps {
 const HEADER_LABELS: Record<string, string> = Object.fromEntries(REGISTER_COLUMNS.map((c) => [c.field, c.header]));
 
 function history(ctx: GasContext, c: Complaint, member: TeamMember): HistoryEntry[] {
-  return historyView(auditEntriesFor(ctx.workbook.sheet('audit'), c.regNumber), c, member, HEADER_LABELS);
+  return historyView(auditEntriesFor(ctx.workbook.sheet('audit'), c.regNumber), c, member, HEADER_LABELS, (email) =>
+    nameIn(ctx.team(), email),
+  );
 }
 
 /** A complaint the caller may read, as the sidebar's card with its history. */
@@ -136,7 +152,7 @@ export function openWorkflowComplaint(sidebar: string, regNumber: string): LoadR
     const info = infoOf(sidebar);
     const member = requireSidebarMember(ctx, info);
     const key = String(regNumber ?? '').trim();
-    const stored = ctx.register().find(key);
+    const stored = key === '' ? null : findTyped(ctx, key);
     if (!stored) return { ok: false, message: WF.notFound(key) };
     return loaded(ctx, member, info, stored.complaint, stored.row);
   } catch (error) {
@@ -220,6 +236,7 @@ export function runWorkflowAction(payload: WorkflowPayload): WorkflowResult {
         ok: false,
         message: outcome.message,
         conflict: outcome.code === 'stale',
+        fields: outcome.fields ?? [],
         complaint:
           current && readRefusal(member, current.complaint) === null
             ? complaintView(current.complaint, current.row, member, info.actions, vc)
@@ -242,7 +259,7 @@ export function runWorkflowAction(payload: WorkflowPayload): WorkflowResult {
       history: history(ctx, c, member),
     };
   } catch (error) {
-    return { ok: false, message: messageOf(error), conflict: false, complaint: null };
+    return { ok: false, message: messageOf(error), conflict: false, complaint: null, fields: [] };
   }
 }
 
@@ -259,6 +276,14 @@ export interface SidebarBoot {
   agendaSuggestion: string;
   candidates: ListItem[];
   selected: LoadResult | null;
+  /** Disposisi: the active unit members, so "Petugas pelaksana" is picked from a list, not typed. */
+  members: { unit: string; name: string; email: string }[];
+}
+
+/** Opening on the selected row only helps when there is something to do with it here (or it is the history page). */
+function openOnSelection(result: LoadResult, info: SidebarInfo): LoadResult | null {
+  if (!result.ok) return null;
+  return info.actions.length === 0 || result.complaint.actions.length > 0 ? result : null;
 }
 
 function agendaSuggestion(ctx: GasContext): string {
@@ -322,7 +347,7 @@ function ratingsOf(ctx: GasContext) {
 
 /**
  * "Buka Kembali": requests first, then recent closings (bounded, see reopenCandidates); a request's line says so.
- * One extra read: the "Penilaian" sheet (absent in a workbook set up before issue 9: no requests then).
+ * One extra read: the "Penilaian" sheet (absent in a workbook set up before ratings existed: no requests then).
  */
 function reopenPicker(
   ctx: GasContext,
@@ -378,7 +403,14 @@ export function showWorkflowSidebar(sidebar: WorkflowSidebar): void {
       today: dayKeyOf(ctx.now),
       agendaSuggestion: sidebar === 'agenda' ? agendaSuggestion(ctx) : '',
       candidates,
-      selected: chosen ? loaded(ctx, member, info, chosen.complaint, chosen.row) : null,
+      selected: chosen ? openOnSelection(loaded(ctx, member, info, chosen.complaint, chosen.row), info) : null,
+      members:
+        sidebar === 'disposisi'
+          ? ctx
+              .team()
+              .filter((m) => m.role === 'ANGGOTA' && m.active && m.unit)
+              .map((m) => ({ unit: m.unit ?? '', name: m.name || m.email, email: m.email }))
+          : [],
     };
     const template = HtmlService.createTemplateFromFile('WorkflowPage');
     template.title = info.title;

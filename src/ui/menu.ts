@@ -57,7 +57,7 @@ export function menuFor(role: Role | null, configured: boolean, emailHidden = fa
   }
 }
 
-/** The reply letter's sidebar (issue 6), for every role with a step in the letter's life. */
+/** The reply letter's sidebar, for every role with a step in the letter's life. */
 export function letterEntries(role: Role): MenuEntry[] {
   return LETTER_ROLES.includes(role) ? [{ caption: LETTER_UI.menu, functionName: 'showLetterSidebar' }] : [];
 }

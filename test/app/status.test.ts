@@ -61,6 +61,7 @@ describe('publicStatus', () => {
     expect(Object.keys(view).sort()).toEqual(
       [
         'closed',
+        'closedLabel',
         'deadline',
         'deadlineKind',
         'deadlineState',

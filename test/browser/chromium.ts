@@ -3,11 +3,14 @@
 import sparticuz from '@sparticuz/chromium';
 import { chromium, type Browser } from 'playwright-core';
 
-export async function launchChromium(): Promise<Browser> {
+/** `lang`: the browser's own language (date fields follow it, not the page), e.g. 'id' for the guide's screenshots. */
+export async function launchChromium(lang?: string): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath());
   return chromium.launch({
     executablePath,
     headless: true,
+    // Chromium on Linux takes its UI language (date fields' format) from the environment.
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang, LANG: `${lang}_ID.UTF-8` } } : {}),
     // Our own flags, not the package's (those are tuned for one-page serverless runs: --single-process).
     args: [
       '--no-sandbox',
@@ -17,16 +20,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
-}
-
-/**
- * Saves a screenshot for the staff guide (docs/img/NAME.png) when run with SCREENSHOTS=1
- * (`npm run screenshots`); an ordinary test run writes nothing.
- */
-export async function snapForGuide(page: import('playwright-core').Page, name: string): Promise<void> {
-  if (process.env.SCREENSHOTS !== '1') return;
-  await page.setViewportSize({ width: 320, height: 900 });
-  await page.screenshot({ path: `docs/img/${name}.png`, fullPage: true });
 }

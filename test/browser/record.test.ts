@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOffice, PEOPLE, type Office } from '../bundle/office';
 import { startPreview, type Preview } from '../preview/server';
-import { launchChromium, snapForGuide } from './chromium';
+import { seriousViolations } from './axe';
+import { launchChromium } from './chromium';
 
 let browser: Browser;
 let preview: Preview;
@@ -46,8 +47,17 @@ describe('Catat Pengaduan sidebar (Chromium)', () => {
     await page.fill('#description', '+62 tolong\n-baris dua\n@baris tiga <script>window.__pwned=1</script>');
     await page.check('#ktpSeen');
     await page.click('#save');
-    await expect.poll(() => page.textContent('#notice')).toContain('DUMAS-2026-');
-    await snapForGuide(page, 'catat-pengaduan');
+    // The receipt replaces the form and stays: number, access code, deadline, with copy and print.
+    await expect.poll(() => page.textContent('#rNumber')).toMatch(/^DUMAS-2026-\d{4}$/);
+    const reg = (await page.textContent('#rNumber')) ?? '';
+    expect(await page.textContent('#rCode')).toMatch(/^[A-Z2-9]{6}$/);
+    expect(await page.textContent('#rDeadline')).toBe('Senin, 7 Desember 2026');
+    expect(await page.isVisible('#copyReceipt')).toBe(true);
+    expect(await page.isVisible('#printReceipt')).toBe(true);
+    expect(await page.isHidden('#record')).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.waitForTimeout(300);
+    expect(await page.isVisible('#receipt')).toBe(true);
     const rows = registerRows();
     const header = rows[0] as string[];
     const last = rows[rows.length - 1];
@@ -58,7 +68,45 @@ describe('Catat Pengaduan sidebar (Chromium)', () => {
     expect(cell('Perihal')).toBe('=HYPERLINK("http://evil.example","klik")');
     expect(cell('Uraian')).toBe('+62 tolong\n-baris dua\n@baris tiga <script>window.__pwned=1</script>');
     expect(cell('Kanal')).toBe('Surat');
+    expect(cell('No. Registrasi')).toBe(reg);
+    expect(cell('Kode Akses')).toBe(await page.textContent('#rCode'));
     expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
+    // Dismissed, the form comes back empty for the next complainant.
+    await page.click('#newComplaint');
+    expect(await page.isHidden('#receipt')).toBe(true);
+    expect(await page.inputValue('#name')).toBe('');
+    await page.close();
+  });
+
+  it('Enter in a text field saves nothing; only the button does', async () => {
+    const before = registerRows().length;
+    const page = await openSidebar(PEOPLE.cs);
+    await page.fill('#name', 'Ni Made Ayu Lestari');
+    await page.fill('#subject', 'Pinjaman KUR belum cair');
+    await page.press('#subject', 'Enter');
+    await page.press('#name', 'Enter');
+    await page.waitForTimeout(500);
+    expect(registerRows().length).toBe(before);
+    expect(await page.isHidden('#receipt')).toBe(true);
+    expect(await page.inputValue('#subject')).toBe('Pinjaman KUR belum cair');
+    await page.close();
+  });
+
+  it('asks before clearing, and marks the required fields', async () => {
+    const page = await openSidebar(PEOPLE.cs);
+    expect(await page.$$eval('[aria-required="true"]', (els) => els.map((e) => e.id))).toEqual(
+      expect.arrayContaining(['name', 'nik', 'subject']),
+    );
+    expect(await page.textContent('label[for="subject"]')).toContain('*');
+    await page.fill('#name', 'I Wayan Darma');
+    await page.click('#clear');
+    expect(await page.isVisible('#confirmClear')).toBe(true);
+    await page.click('#confirmNo');
+    expect(await page.inputValue('#name')).toBe('I Wayan Darma');
+    await page.click('#clear');
+    await page.click('#confirmYes');
+    expect(await page.inputValue('#name')).toBe('');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -69,6 +117,11 @@ describe('Catat Pengaduan sidebar (Chromium)', () => {
     await page.click('#save');
     await expect.poll(() => page.textContent('[data-error-for="subject"]')).not.toBe('');
     expect(await page.getAttribute('#subject', 'class')).toContain('invalid');
+    // Tied to the field for screen readers: aria-invalid and aria-describedby naming the message.
+    expect(await page.getAttribute('#subject', 'aria-invalid')).toBe('true');
+    const described = (await page.getAttribute('#subject', 'aria-describedby')) ?? '';
+    expect(await page.textContent(`#${described.split(' ').pop()}`)).not.toBe('');
+    expect(await seriousViolations(page)).toEqual([]);
     expect(registerRows().length).toBe(before);
     await page.close();
   });
@@ -82,7 +135,7 @@ describe('Catat Pengaduan sidebar (Chromium)', () => {
     await page.check('#outcomeSpot');
     await page.fill('#answer', 'Dijelaskan syarat pendirian koperasi sesuai Permenkop.');
     await page.click('#save');
-    await expect.poll(() => page.textContent('#notice')).toContain('DUMAS-2026-');
+    await expect.poll(() => page.textContent('#rNumber')).toContain('DUMAS-2026-');
     const rows = registerRows();
     const header = rows[0] as string[];
     const last = rows[rows.length - 1];

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOffice, type Office } from '../bundle/office';
 import { STATUS_URL, complaintOf, person, ratingLinkFor, setSetting, walkIn } from '../bundle/publicHelpers';
 import { startPreview, type Preview } from '../preview/server';
-import { launchChromium, snapForGuide } from './chromium';
+import { seriousViolations } from './axe';
+import { launchChromium } from './chromium';
 
 let browser: Browser;
 let preview: Preview;
@@ -41,7 +42,7 @@ describe('status page (Chromium, phone viewport)', () => {
     expect(text).toContain('Senin, 7 Desember 2026');
     expect(text).toContain('Bidang Koperasi');
     expect(await page.$$eval('#rSteps li.current', (els) => els.map((e) => e.textContent))).toEqual(['Ditangani unit']);
-    await snapForGuide(page, 'status-publik');
+    expect(await seriousViolations(page)).toEqual([]);
     for (const secret of [p.name, p.nik, p.phone, p.email, p.address, p.subject, p.description])
       expect(text).not.toContain(secret);
     // Fits a phone: no horizontal scrolling.
@@ -51,6 +52,28 @@ describe('status page (Chromium, phone viewport)', () => {
     });
     expect(widths.scroll).toBeLessThanOrEqual(widths.viewport);
     await page.close();
+  });
+
+  it('helps: the code explained, a contact for a lost receipt, the regency, the number from the receipt link', async () => {
+    const reg = walkIn(office, person(5), false);
+    const page = await openApp(`?no=${encodeURIComponent(reg)}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    expect(await page.inputValue('#regNumber')).toBe(reg);
+    expect(
+      await page.evaluate(
+        () => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id,
+      ),
+    ).toBe('code');
+    expect(await page.textContent('header')).toContain('KABUPATEN TABANAN');
+    expect(await page.textContent('#codeHelp')).toMatch(/6 huruf\/angka/);
+    // The contact comes from Pengaturan: change the office phone and the page says the new one.
+    setSetting(office, 'telepon_instansi', '(0361) 555 123');
+    const again = await openApp();
+    expect(await again.textContent('#contact')).toContain('(0361) 555 123');
+    expect(await again.textContent('#contact')).toContain('KTP');
+    expect(await seriousViolations(again)).toEqual([]);
+    await page.close();
+    await again.close();
   });
 
   it('shows the same refusal for a wrong code and an unknown number; hostile input stays text', async () => {
@@ -82,7 +105,12 @@ describe('status page (Chromium, phone viewport)', () => {
     await page.click('label:has(#score4)');
     await page.check('#resolvedYes');
     await page.fill('#comment', '<script>window.__pwned=1</script> Pelayanan cepat.');
-    await snapForGuide(page, 'penilaian');
+    expect(await seriousViolations(page)).toEqual([]);
+    // Touch targets: every choice and score at least 44 px tall.
+    for (const sel of ['label.choice', '.scores span', '#send']) {
+      const heights = await page.$$eval(sel, (els) => els.map((e) => e.getBoundingClientRect().height));
+      for (const h of heights) expect(h, sel).toBeGreaterThanOrEqual(44);
+    }
     await page.click('#send');
     await expect.poll(() => page.textContent('#closedText')).toBe('Terima kasih atas penilaian Anda.');
     const rows = office.sheetValues('Penilaian');

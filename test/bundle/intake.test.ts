@@ -4,7 +4,7 @@ import { newComplaint } from '../../src/domain/complaint';
 import { WorkingCalendar, DEFAULT_HOLIDAYS } from '../../src/domain/calendar';
 import { complaintToRow, REGISTER_WIDTH } from '../../src/gas/registerColumns';
 import { openOffice, PEOPLE, type Office } from './office';
-import { cellText } from '../../src/app/cells';
+import { cellText } from '../../src/lib/cells';
 
 const CONSENT = [
   'Saya menyatakan data di atas benar sesuai KTP saya dan menyetujui penggunaannya untuk menangani pengaduan ini.',

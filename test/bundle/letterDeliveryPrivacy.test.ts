@@ -92,5 +92,9 @@ describe('a workflow email to the complainant that fails', () => {
     expect(r.ok).toBe(true);
     expect(r.warnings.join(' ')).toContain('Email ke pengadu gagal dikirim');
     expect(r.warnings.join(' ')).not.toContain(LETTER.email);
+    // MailApp's refusal is logged (which message, why) without the address it was for.
+    const logged = office.emu.logs.lines.filter((l) => l.message.includes('gagal terkirim'));
+    expect(logged.length).toBeGreaterThan(0);
+    expect(JSON.stringify(office.emu.logs.lines)).not.toContain(LETTER.email);
   });
 });

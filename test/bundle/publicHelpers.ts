@@ -5,7 +5,7 @@ import type { Actor } from '../../src/domain/roles';
 import { applyAction, type ActionInput } from '../../src/domain/workflow';
 import { complaintToRow, responseIdOf, rowToComplaint } from '../../src/gas/registerColumns';
 import { PEOPLE, type Office } from './office';
-import { cellText } from '../../src/app/cells';
+import { cellText } from '../../src/lib/cells';
 
 export const STATUS_URL = 'https://script.google.com/macros/s/AKfycbDUMAS/exec';
 

@@ -5,7 +5,7 @@ import { buildReport } from '../../src/domain/report';
 import { columnOf, REGISTER_WIDTH } from '../../src/gas/registerColumns';
 import { openOffice, PEOPLE, type Office } from './office';
 import { KETUA, KOPERASI, act, complaints, formAnswers, person, setSetting, setting, walkIn } from './publicHelpers';
-import { cellText } from '../../src/app/cells';
+import { cellText } from '../../src/lib/cells';
 
 const PURGED_COLUMNS = [
   'name',

@@ -47,7 +47,6 @@ describe('workflow through the built bundle', () => {
       [PEOPLE.kadis, 'disposisi', 'dispose'],
       [PEOPLE.koperasi, 'tindakLanjut', 'followUp'],
       [PEOPLE.koperasi, 'tindakLanjut', 'requestInfo'],
-      [PEOPLE.koperasi, 'tindakLanjut', 'draftReply'],
       [PEOPLE.ketua, 'perpanjangan', 'extend'],
       [PEOPLE.ketua, 'alihkan', 'forward'],
     ];
@@ -65,12 +64,11 @@ describe('workflow through the built bundle', () => {
       'Didisposisikan',
       'Ditindaklanjuti',
       'Ditindaklanjuti',
-      'Konsep Jawaban',
-      'Konsep Jawaban',
+      'Ditindaklanjuti',
       'Dialihkan',
     ]);
     const row: Row = registerRow(office, reg);
-    expect(row['No. Agenda']).toBe('AG-2026-0001');
+    expect(row['No. Agenda']).toBe('SM-2026-0001');
     expect(row['Unit']).toBe('Bidang Koperasi');
     expect(row['Jenis Tenggat']).toBe('khusus');
     expect(row['Dialihkan Ke']).toBe('Dinas Perindustrian dan Perdagangan');
@@ -84,7 +82,6 @@ describe('workflow through the built bundle', () => {
       'Disposisi',
       'Catat tindak lanjut',
       'Minta informasi tambahan',
-      'Susun konsep jawaban',
       'Perpanjang (kasus khusus)',
       'Alihkan (bukan wewenang)',
     ]);
@@ -121,12 +118,18 @@ describe('workflow through the built bundle', () => {
     );
     const history = loaded.history ?? [];
     expect(history).toHaveLength(log.length);
+    // People are named as the Tim sheet names them; bookkeeping (version, last change) is not shown.
+    const names = new Map(office.sheetValues('Tim').map((r) => [String(r[0]), String(r[1])]));
+    const internal = ['version', 'updatedAt', 'updatedBy', 'phoneCanonical', 'accessCode'];
     history.forEach((h, i) => {
-      expect(h.actor).toBe(log[i][1]);
+      expect(h.actor).toBe(names.get(String(log[i][1])) ?? log[i][1]);
+      expect(h.actor).not.toContain('@');
       expect(h.action).toBe(log[i][3]);
       expect(h.note).toBe(log[i][7]);
       const after = log[i][6] === '' ? {} : (JSON.parse(String(log[i][6])) as Record<string, unknown>);
-      expect(h.changes.map((c) => c.field)).toEqual(expect.arrayContaining(Object.keys(after)));
+      const shown = Object.keys(after).filter((f) => !internal.includes(f));
+      expect(h.changes.map((c) => c.field)).toEqual(expect.arrayContaining(shown));
+      expect(h.changes.map((c) => c.field)).not.toContain('version');
     });
     // Opened on the selected row, the Riwayat sidebar carries the same history in its boot data.
     selectRow(office, 2); // the only complaint
@@ -243,14 +246,14 @@ describe('workflow through the built bundle', () => {
       candidates: Row[];
       selected: { complaint: Row };
     };
-    expect(boot.agendaSuggestion).toBe('AG-2026-0001');
+    expect(boot.agendaSuggestion).toBe('SM-2026-0001');
     expect(boot.candidates.map((c) => c.regNumber)).toEqual([a, b]);
     expect(boot.selected.complaint.regNumber).toBe(b);
     expect(act(office, PEOPLE.sekretaris, 'agenda', a, 'agenda', INPUTS.agenda).ok).toBe(true);
     const again = act(office, PEOPLE.sekretaris, 'agenda', b, 'agenda', INPUTS.agenda);
     expect(again).toMatchObject({
       ok: false,
-      message: `Nomor agenda AG-2026-0001 sudah dipakai untuk pengaduan ${a}.`,
+      message: `Nomor agenda SM-2026-0001 sudah dipakai untuk pengaduan ${a}.`,
     });
     selectRow(office, 1);
     const header = office.as<{ ok: boolean; message: string }>(PEOPLE.sekretaris, 'openSelectedComplaint', 'agenda');

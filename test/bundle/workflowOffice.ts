@@ -76,7 +76,7 @@ export function act(
 
 /** Inputs that satisfy each action on 30 November 2026 (the office's clock). */
 export const INPUTS: Record<string, Record<string, string>> = {
-  agenda: { agendaNumber: 'AG-2026-0001', agendaDate: '2026-11-30' },
+  agenda: { agendaNumber: 'SM-2026-0001', agendaDate: '2026-11-30' },
   forwardToHead: {},
   dispose: { unit: 'Bidang Koperasi', instruction: 'Tindak lanjuti dan laporkan.', priority: 'Segera' },
   followUp: { note: 'Sudah dihubungi, jadwal kunjungan Rabu.' },
@@ -106,7 +106,7 @@ export function letterAt(
       PEOPLE.sekretaris,
       'agenda',
       'agenda',
-      { agendaNumber: `AG-2026-${String(++agendaSeq + 100).padStart(4, '0')}`, agendaDate: '2026-11-30' },
+      { agendaNumber: `SM-2026-${String(++agendaSeq + 100).padStart(4, '0')}`, agendaDate: '2026-11-30' },
     ],
     [PEOPLE.sekretaris, 'agenda', 'forwardToHead', {}],
     [PEOPLE.kadis, 'disposisi', 'dispose', { ...INPUTS.dispose, unit }],

@@ -33,7 +33,6 @@ const ACTIONS: ActionCase[] = [
   { sidebar: 'disposisi', action: 'dispose', from: 'Menunggu Disposisi', allowed: ['kadis'] },
   { sidebar: 'tindakLanjut', action: 'followUp', from: 'Didisposisikan', allowed: ['koperasi', 'ketua'] },
   { sidebar: 'tindakLanjut', action: 'requestInfo', from: 'Didisposisikan', allowed: ['koperasi'] },
-  { sidebar: 'tindakLanjut', action: 'draftReply', from: 'Didisposisikan', allowed: ['koperasi'] },
   { sidebar: 'perpanjangan', action: 'extend', from: 'Didisposisikan', allowed: ['ketua', 'kadis'] },
   { sidebar: 'alihkan', action: 'forward', from: 'Didisposisikan', allowed: ['ketua'] },
 ];
@@ -48,7 +47,7 @@ describe('runWorkflowAction as every role', () => {
       EVERYONE.forEach((person, i) => {
         const reg = regs.get(person) as string;
         const input =
-          c.action === 'agenda' ? { ...INPUTS.agenda, agendaNumber: `AG-2026-${900 + i}` } : INPUTS[c.action];
+          c.action === 'agenda' ? { ...INPUTS.agenda, agendaNumber: `SM-2026-${900 + i}` } : INPUTS[c.action];
         const before = snapshot(office);
         const result = act(office, PEOPLE[person], c.sidebar, reg, c.action, input);
         outcome[person] = result.ok;

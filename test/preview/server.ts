@@ -130,7 +130,14 @@ export async function startPreview(office: Office, port = 0): Promise<Preview> {
       .then((body) => handle(office, req, res, body))
       .catch((error: unknown) => send(res, 500, 'text/plain', String(error)));
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // A busy port rejects (EADDRINUSE) instead of crashing the process from an unhandled 'error' event.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${address.port}`,

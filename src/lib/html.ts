@@ -1,5 +1,5 @@
-import { cellText } from './cells';
 // Escaping for HTML we build ourselves (emails, page fragments): user text is always text, never markup.
+import { cellText } from './cells';
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(value: unknown): string {
