@@ -249,7 +249,9 @@ describe('the "Laporan" sheet and the monthly recap', () => {
     const cells = cost.records.filter((r) => r.name === 'Range.getValues').reduce((sum, r) => sum + r.cells, 0);
     expect(cells - config - others).toBeLessThanOrEqual(12 * rows.length);
     expect(cost.calls).toBeLessThan(120);
-    expect(cost.simulatedMs).toBeLessThan(10_000);
+    // Calibrated latency (test/emulator/README.md): ~11 s at this size, nearly all of it the recap Doc (80 ms a
+    // block), its PDF and the charts; the register's share grows by 12 cells a row.
+    expect(cost.simulatedMs).toBeLessThan(13_000);
   });
 
   it('only the Ketua Tim, the Kepala Dinas and the Administrator may build it; the menu says so', () => {
