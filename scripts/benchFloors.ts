@@ -82,6 +82,7 @@ function pickerColumns(i: FloorInput): FloorItem {
 const mails = (i: FloorInput) => measured(i, 'the messages (as sent)', (r) => r.name === 'MailApp.sendEmail');
 
 const lockedWrite = (rowWrites: number, auditRows = 1): FloorItem[] => [
+  item('audit log editor check (getProtections + canEdit) before any write', 2 * RT, 2),
   item('script lock: take + release', 2 * RT, 2),
   item('register row: formats + values', rowWrites * 2 * write(WIDTH), rowWrites * 2),
   item('audit log: last row + formats + values', LAST_ROW + 2 * write(AUDIT_WIDTH * auditRows), 3),
@@ -134,6 +135,8 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
     linesAfterWatch(i),
     item('mail quota', P.perMethod['MailApp.getRemainingDailyQuota']),
     mails(i),
+    item('the form still published and accepting (isPublished, isAcceptingResponses, requiresLogin)', 3 * RT, 3),
+    item('audit log editor check (getProtections + canEdit)', 2 * RT, 2),
     item('summary row under the lock', 2 * RT + LAST_ROW + 2 * write(AUDIT_WIDTH) + FLUSH, 6),
     item('purge: lock, nothing due', 2 * RT + P.perMethod['SpreadsheetApp.flush'], 3),
   ],
