@@ -40,6 +40,8 @@ export const WHATSAPP_ROLES: Record<WhatsAppKind, readonly Role[]> = {
   letterSent: ['CS', 'SEKRETARIS', 'KETUA', 'ANGGOTA'],
   ratingInvite: ['CS', 'SEKRETARIS', 'KETUA', 'ANGGOTA'],
   reopened: ['KETUA', 'CS', 'SEKRETARIS'],
+  extended: ['KETUA', 'KEPALA_DINAS', 'CS', 'SEKRETARIS'],
+  forwarded: ['KETUA', 'CS', 'SEKRETARIS'],
   awaitingDisposition: ['SEKRETARIS', 'KETUA'],
   disposition: ['KEPALA_DINAS', 'SEKRETARIS', 'KETUA'],
   reopenedForUnit: ['KETUA', 'SEKRETARIS'],

@@ -5,9 +5,11 @@
 import { WA_DELIVERY, WA_STAFF_TEXT, WA_TEXT } from '../messages/whatsapp';
 import { isClosed, type Complaint } from './complaint';
 import { formatDateTime, formatDayLong } from './format';
+import { singleLine } from './letter';
 import { maskNik } from './validation';
 
-export type ComplainantNotice = 'receipt' | 'infoRequest' | 'letterSent' | 'ratingInvite' | 'reopened';
+export type ComplainantNotice =
+  'receipt' | 'infoRequest' | 'letterSent' | 'ratingInvite' | 'reopened' | 'extended' | 'forwarded';
 export type StaffNotice = 'awaitingDisposition' | 'disposition' | 'reopenedForUnit';
 export type WhatsAppKind = ComplainantNotice | StaffNotice;
 
@@ -17,6 +19,8 @@ export const COMPLAINANT_NOTICES: readonly ComplainantNotice[] = [
   'letterSent',
   'ratingInvite',
   'reopened',
+  'extended',
+  'forwarded',
 ];
 export const STAFF_NOTICES: readonly StaffNotice[] = ['awaitingDisposition', 'disposition', 'reopenedForUnit'];
 
@@ -92,6 +96,12 @@ export function complainantText(kind: ComplainantNotice, c: Complaint, facts: Co
     case 'reopened':
       if (c.reopenCount < 1 || isClosed(c.status) || c.deadline === '') return null;
       return WA_TEXT.reopened({ ...base, deadline: formatDayLong(c.deadline) });
+    case 'extended':
+      if (c.deadlineKind !== 'khusus' || isClosed(c.status) || c.deadline === '') return null;
+      return WA_TEXT.extended({ ...base, deadline: formatDayLong(c.deadline) });
+    case 'forwarded':
+      if (c.status !== 'Dialihkan' || c.forwardedTo === '') return null;
+      return WA_TEXT.forwarded({ ...base, forwardedTo: singleLine(c.forwardedTo) });
   }
 }
 

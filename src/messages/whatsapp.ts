@@ -7,6 +7,8 @@ export const WA_LABELS = {
   letterSent: 'Surat jawaban terkirim',
   ratingInvite: 'Undangan penilaian',
   reopened: 'Pengaduan dibuka kembali',
+  extended: 'Batas waktu diperpanjang',
+  forwarded: 'Pengaduan dialihkan',
   awaitingDisposition: 'Menunggu disposisi',
   disposition: 'Disposisi',
   reopenedForUnit: 'Dibuka kembali (unit)',
@@ -60,6 +62,20 @@ export const WA_TEXT = {
       `Pengaduan ${v.regNumber} telah selesai. Mohon nilai pelayanan kami (1 menit):`,
       v.ratingUrl,
       'Bila masalah Anda belum selesai, sampaikan melalui tautan itu.',
+      SIGN(v),
+    ].join('\n'),
+  extended: (v: WaComplainantText & { deadline: string }) =>
+    [
+      `Pengaduan ${v.regNumber}: pejabat yang menangani sedang berhalangan, sehingga batas waktu penyelesaian diperpanjang (kasus khusus).`,
+      `Batas waktu baru: ${v.deadline}`,
+      HOW(v),
+      SIGN(v),
+    ].join('\n'),
+  forwarded: (v: WaComplainantText & { forwardedTo: string }) =>
+    [
+      `Pengaduan ${v.regNumber} bukan kewenangan kami dan telah dialihkan kepada ${v.forwardedTo}.`,
+      `Status: ${v.status}`,
+      HOW(v),
       SIGN(v),
     ].join('\n'),
   reopened: (v: WaComplainantText & { deadline: string }) =>

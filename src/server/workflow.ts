@@ -57,6 +57,8 @@ const WHATSAPP_AFTER: Partial<Record<ActionName, readonly WhatsAppKind[]>> = {
   answerOnSpot: ['ratingInvite'],
   closeWithAnswer: ['ratingInvite'],
   reopen: ['reopened', 'reopenedForUnit'],
+  extend: ['extended'],
+  forward: ['forwarded'],
 };
 const ALL_WHATSAPP: readonly WhatsAppKind[] = [...COMPLAINANT_NOTICES, ...STAFF_NOTICES];
 

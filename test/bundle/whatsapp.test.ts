@@ -187,6 +187,27 @@ describe('WhatsApp click-to-chat through the bundle', () => {
     expect(landline.receipt.whatsapp).toEqual([]);
   });
 
+  it('the special case and forwarding: the Ketua Tim is offered the message right after the action', () => {
+    const reg = letterAt(office, 'Didisposisikan');
+    const extended = act(office, PEOPLE.ketua, 'perpanjangan', reg, 'extend', INPUTS.extend) as {
+      ok: boolean;
+      message: string;
+      whatsapp?: Offer[];
+    };
+    expect(extended.ok, extended.message).toBe(true);
+    expect(extended.whatsapp!.map((o) => o.kind)).toEqual(['extended']);
+    expect(text(extended.whatsapp![0])).toContain('Batas waktu baru:');
+    expect(text(extended.whatsapp![0])).not.toContain(INPUTS.extend.extReason);
+    const other = recordLetter(office);
+    const forwarded = act(office, PEOPLE.ketua, 'alihkan', other, 'forward', INPUTS.forward) as {
+      ok: boolean;
+      message: string;
+      whatsapp?: Offer[];
+    };
+    expect(forwarded.ok, forwarded.message).toBe(true);
+    expect(text(forwarded.whatsapp![0])).toContain(`dialihkan kepada ${INPUTS.forward.forwardedTo}`);
+  });
+
   it('Surat Jawaban: after the letter is handed over, the letter-sent message and the rating invitation', () => {
     setSetting(office, 'cara_tanda_tangan', 'tanda persetujuan');
     const reg = letterAt(office, 'Didisposisikan');

@@ -58,6 +58,8 @@ describe('wa.me links', () => {
 describe('messages to the complainant', () => {
   const open = everything(complaintIn('Ditindaklanjuti'));
   const closed = everything(complaintIn('Selesai'));
+  const extended = { ...everything(complaintIn('Ditindaklanjuti')), deadlineKind: 'khusus' as const };
+  const forwarded = { ...complaintIn('Dialihkan'), forwardedTo: 'Dinas Perdagangan' };
 
   it('the receipt: number, access code, received time, deadline, status and the status link', () => {
     const text = complainantText('receipt', complaintIn('Diterima'), FACTS)!;
@@ -84,6 +86,10 @@ describe('messages to the complainant', () => {
     );
     expect(complainantText('ratingInvite', closed, FACTS)).toContain(FACTS.ratingUrl!);
     expect(complainantText('reopened', open, FACTS)).toContain('Batas waktu baru: Selasa, 10 November 2026');
+    expect(complainantText('extended', open, FACTS)).toBeNull();
+    expect(complainantText('extended', extended, FACTS)).toContain('diperpanjang (kasus khusus)');
+    expect(complainantText('forwarded', open, FACTS)).toBeNull();
+    expect(complainantText('forwarded', forwarded, FACTS)).toContain('telah dialihkan kepada Dinas Perdagangan');
   });
 
   it('without a status page it names the agency phone instead of a link', () => {
@@ -95,7 +101,7 @@ describe('messages to the complainant', () => {
   it.each(['biasa', 'anonim', 'rahasia'] as const)(
     '%s: no name, NIK, address, email, phone or complaint text; the code only in the receipt',
     (privacy) => {
-      for (const c of [open, closed]) {
+      for (const c of [open, closed, extended, forwarded]) {
         const mine = { ...c, privacy };
         for (const kind of COMPLAINANT_NOTICES) {
           const text = complainantText(kind, mine, FACTS);

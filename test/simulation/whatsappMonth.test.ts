@@ -123,6 +123,7 @@ describe('WhatsApp links over the December month', () => {
       'letterSent',
       'ratingInvite',
       'reopened',
+      'forwarded',
       'awaitingDisposition',
       'disposition',
       'reopenedForUnit',
