@@ -6,6 +6,7 @@ import type { CallLog } from './core/calls';
 import type { SimClock } from './core/clock';
 import { EmuContext, type EmuOptions } from './core/context';
 import { expose } from './core/expose';
+import { faultsOf, type FaultInjector } from './core/faults';
 import { createCacheService } from './cache';
 import { createDocumentApp } from './docs';
 import { createDriveApp } from './drive';
@@ -120,6 +121,8 @@ export interface Emulator {
   open(): void;
   /** Moves the clock to `at`, firing the time-driven triggers due on the way (without UI). */
   fireTimeTriggers(at: Date | string | number): number;
+  /** Fails the k-th service call from arm() (core/faults.ts): the fault sweep's lever. */
+  faults: FaultInjector;
 }
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
@@ -128,6 +131,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const s = services(ctx, buildDir, options);
   const spreadsheet = s.sheets.control.createBound(options.spreadsheetName ?? 'Dumas');
   let bundle: Bundle | null = null;
+  const faults = faultsOf(ctx.calls);
+  faults.documentId = (spreadsheet as unknown as { _entry: { id: string } })._entry.id; // not a counted call
   const loaded = (): Bundle => {
     if (!bundle) throw new Error('emulator: call load() first');
     return bundle;
@@ -153,6 +158,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     session: s.session.control,
     utilities: s.utilities.control,
     logs: s.logger.control,
+    faults,
     setUser: (email) => s.session.control.setUser(email),
     load() {
       const b = loadBundle(readBundleCode(buildDir), s.globals);
