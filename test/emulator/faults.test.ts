@@ -22,9 +22,9 @@ describe('fault injector', () => {
     expect(n).toBeGreaterThan(0);
     emu.faults.arm({ at: n, kind: 'error' });
     sheet.getRange('A1').setValue('y');
-    expect(() => sheet.getRange('A1').getValue()).toThrow(
-      `Exception: Service Spreadsheets failed while accessing document with id ${emu.spreadsheet.getId()}.`,
-    );
+    expect(() => {
+      sheet.getRange('A1').getValue();
+    }).toThrow(`Exception: Service Spreadsheets failed while accessing document with id ${emu.spreadsheet.getId()}.`);
     // One failure only: the next call works, and what was written before the failure stays.
     expect(sheet.getRange('A1').getValue()).toBe('y');
     expect(emu.faults.fired).toHaveLength(1);
@@ -34,7 +34,9 @@ describe('fault injector', () => {
     const { emu, sheet } = setup();
     emu.faults.arm({ at: 1, kind: 'time' });
     expect(() => sheet.getRange('A1').setValue('a')).toThrow(EXCEEDED_TIME);
-    expect(() => sheet.getRange('B1').getValue()).toThrow(EXCEEDED_TIME);
+    expect(() => {
+      sheet.getRange('B1').getValue();
+    }).toThrow(EXCEEDED_TIME);
     expect(emu.faults.timedOut).toBe(true);
     emu.faults.disarm();
     expect(sheet.getRange('A1').getValue()).toBe('');
