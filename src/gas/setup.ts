@@ -10,6 +10,7 @@ import { validateEmail } from '../domain/validation';
 import { AUDIT_HEADERS } from './auditSheet';
 import { EDIT_HANDLER, ensureEditWatch } from './editWatch';
 import { RATING_HEADERS } from './ratingsSheet';
+import { LETTER_REGISTER_HEADERS } from '../messages/letters';
 import { ensureRatingSecret } from './signer';
 import { createIntakeForm, openForm } from './intakeFormBuilder';
 import { ensureLetterTemplate } from './letterDocs';
@@ -61,6 +62,12 @@ const SPECS: SheetSpec[] = [
     widths: [140, 200, 110, 160, 140, 300, 300, 240],
   },
   { key: 'ratings', headers: RATING_HEADERS, textColumns: [2, 3, 6, 7], widths: [140, 140, 220, 90, 90, 120, 420] },
+  {
+    key: 'letters',
+    headers: LETTER_REGISTER_HEADERS,
+    textColumns: [1, 2, 3, 4, 5, 6, 7, 8, 9, 11],
+    widths: [220, 100, 140, 110, 200, 260, 180, 110, 460, 130, 90],
+  },
 ];
 
 function sameRow(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -184,8 +191,12 @@ export function columnLetter(column: number): string {
  */
 function protectAdminSheets(wb: Workbook, teamEmails: readonly string[], changes: string[]): void {
   const me = Session.getEffectiveUser();
-  const editorsOf: Record<'audit' | 'settings', readonly string[]> = { audit: teamEmails, settings: [] };
-  for (const key of ['audit', 'settings'] as const) {
+  const editorsOf: Record<'audit' | 'settings' | 'letters', readonly string[]> = {
+    audit: teamEmails,
+    settings: [],
+    letters: teamEmails,
+  };
+  for (const key of ['audit', 'settings', 'letters'] as const) {
     const sheet = wb.sheet(key);
     const existing = sheet
       .getProtections(SpreadsheetApp.ProtectionType.SHEET)

@@ -8,7 +8,10 @@ import { ACCESS_CODE_LENGTH, formatNumber } from '../domain/numbering';
 import { witaParts } from '../domain/time';
 import { RatingsSheet } from '../gas/ratingsSheet';
 import { HmacSigner } from '../gas/signer';
-import { CacheThrottle } from '../gas/throttle';
+import { CacheThrottle, VERIFICATION_PREFIX } from '../gas/throttle';
+import { LetterRegisterSheet } from '../gas/letterRegister';
+import { verifyLetter, type VerifyResult } from '../app/verification';
+import { VERIFY } from '../messages/verification';
 import { PUBLIC, PUBLIC_HELP } from '../messages/public';
 import { LockBusyError } from '../ports';
 import { GasContext } from './session';
@@ -44,13 +47,16 @@ function pageBoot(ctx: GasContext): Record<string, string> {
   };
 }
 
-function render(file: 'Status' | 'Rating', title: string, boot: Record<string, unknown>): HtmlOutput {
+function render(file: 'Status' | 'Rating' | 'Verifikasi', title: string, boot: Record<string, unknown>): HtmlOutput {
   const template = HtmlService.createTemplateFromFile(file);
   template.boot = jsonForScript(boot);
   return template.evaluate().setTitle(title).addMetaTag('viewport', 'width=device-width, initial-scale=1');
 }
 
-/** The router: `?halaman=nilai&no=…&t=…` is the rating page; anything else is the status page. */
+/**
+ * The router: `?halaman=nilai&no=…&t=…` is the rating page, `?halaman=verifikasi&kode=…` the letter verification
+ * page (the link and QR printed on every letter); anything else is the status page.
+ */
 export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): HtmlOutput {
   const p = event?.parameter ?? {};
   const ctx = new GasContext();
@@ -72,10 +78,34 @@ export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): Htm
       ...state,
     });
   }
+  if (p.halaman === 'verifikasi') {
+    // Only the agency: the status page's help (an example registration number) does not belong on this page.
+    return render('Verifikasi', VERIFY.title, {
+      agency: common.agency,
+      code: typeof p.kode === 'string' ? p.kode.slice(0, 20) : '',
+    });
+  }
   return render('Status', PUBLIC.statusTitle, {
     ...common,
     regNumber: typeof p.no === 'string' ? p.no.slice(0, 40) : '',
   });
+}
+
+/** google.script.run from the verification page: a code → the sent letter's public facts, or one neutral answer. */
+export function checkLetter(code: unknown): VerifyResult {
+  try {
+    const ctx = new GasContext();
+    if (!ctx.workbook.has('letters')) return { ok: false, message: VERIFY.unavailable };
+    const letters = new LetterRegisterSheet(ctx.workbook.sheet('letters'));
+    return verifyLetter(
+      { findByCode: (c) => letters.findByCode(c), throttle: new CacheThrottle(ctx.now, VERIFICATION_PREFIX) },
+      code,
+      { notFound: VERIFY.notFound, throttled: VERIFY.throttled },
+    );
+  } catch (error) {
+    console.error(error);
+    return { ok: false, message: VERIFY.unavailable };
+  }
 }
 
 /** google.script.run from the status page. */
