@@ -7,6 +7,8 @@ import { ScriptPropertiesDailyState } from '../gas/dailyState';
 import { RETENTION } from '../messages/public';
 import { LockBusyError, type AuditPort } from '../ports';
 import { reconcileResponses } from './intake';
+import { retryReceipts } from '../app/intake';
+import { DAILY_LOG, RECEIPT_LOG } from '../messages/emails';
 import { reportDeps } from './report';
 import { purgeDue } from './retention';
 import { GasContext } from './session';
@@ -54,7 +56,36 @@ function dailyPurge(ctx: GasContext, errors: string[]): PurgeOutcome | null {
   }
 }
 
+/** Receipts whose sending failed (quota, mail refused), after the digests: staff mail goes first. */
+function retryOwedReceipts(ctx: GasContext, errors: string[]): void {
+  try {
+    const deps = ctx.intakeDeps();
+    const register = ctx.register();
+    const r = retryReceipts(deps, (reg) => register.find(reg)?.complaint ?? null);
+    if (r.sent + r.owed + r.unconfirmed + r.held > 0) console.info(`Dumas harian: ${RECEIPT_LOG.retried(r)}`);
+  } catch (error) {
+    errors.push(`receipts: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export function dailyRun(): DailyRunOutcome {
+  const state = new ScriptPropertiesDailyState();
+  if (!state.claimRun(Date.now())) {
+    console.info(`Dumas harian: ${DAILY_LOG.busy}`);
+    return { ...idleOutcome(), skipped: 'busy' };
+  }
+  try {
+    return claimedRun(state);
+  } finally {
+    state.releaseRun();
+  }
+}
+
+function idleOutcome(): DailyRunOutcome {
+  return { day: '', skipped: null, reconciled: 0, sent: [], deferred: [], report: null, errors: [], purge: null };
+}
+
+function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
   const started = Date.now();
   const ctx = new GasContext();
   const outcome = runDailyWatch({
@@ -68,7 +99,7 @@ export function dailyRun(): DailyRunOutcome {
     reconcile: () => reconcileResponses(ctx),
     makeReport: (complaints, month) => makeReports(reportDeps(ctx), complaints, month),
     mailer: ctx.mailer(),
-    state: new ScriptPropertiesDailyState(),
+    state,
     audit: lockedAudit(ctx),
     rowLink: rowLinker(ctx),
     registerUrl: ctx.workbook.url(),
@@ -77,6 +108,7 @@ export function dailyRun(): DailyRunOutcome {
   // (the next working day's run purges what is due then; the plan is recomputed from the register each time).
   const mayPurge = outcome.skipped === null && Date.now() - started < DEFAULT_BUDGET.maxMs;
   const errors = [...outcome.errors];
+  if (outcome.skipped === null) retryOwedReceipts(ctx, errors);
   const purge = mayPurge ? dailyPurge(ctx, errors) : null;
   for (const e of errors) console.error(`Dumas harian: ${e}`);
   return { ...outcome, errors, purge };

@@ -35,16 +35,14 @@ const receipts = (office: Office, reg: string) =>
   office.emu.mail.outbox.filter((m) => m.subject === `Tanda Terima Pengaduan ${reg}`).length;
 
 /** Receipts whose sending failed wait in the receipt journal (gas/receiptJournal.ts) for the daily run. */
-function flagged(office: Office, reg: string): boolean {
-  const raw = office.emu.properties.scriptStore.get('dumas.receipts') ?? '';
-  return raw.includes(`"${reg}"`);
+export function flagged(office: Office, reg: string): boolean {
+  return office.emu.properties.scriptStore.has(`dumas.receipt.${reg}`);
 }
 
 function receiptOnceOrFlagged(office: Office, reg: string): string | null {
   const n = receipts(office, reg);
   if (n > 1) return `receipt of ${reg} sent ${n} times`;
   if (n === 0 && !flagged(office, reg)) return `receipt of ${reg} neither sent nor flagged`;
-  if (n === 1 && flagged(office, reg)) return `receipt of ${reg} sent and still flagged`;
   return null;
 }
 
