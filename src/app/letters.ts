@@ -26,7 +26,7 @@ import { cleanText, validateEmail } from '../domain/validation';
 import { allowedActions, applyAction, type ActionInput, type ActionName } from '../domain/workflow';
 import { LETTER_ACTION_LABELS, LETTER_TEXT, LETTER_UI } from '../messages/letters';
 import { letterEmail } from '../messages/letterEmail';
-import type { AuditEntry, LockPort, MailAttachment, StoredComplaint } from '../ports';
+import { logOnce, type AuditEntry, type LockPort, type MailAttachment, type StoredComplaint } from '../ports';
 import { sendRatingInvitation, type Signer } from './feedback';
 import type { TeamMember } from './team';
 import { performAction, type WorkflowDeps } from './workflow';
@@ -358,7 +358,8 @@ export function uploadScan(deps: LetterDeps, actor: TeamMember, request: LetterR
     if (!docId || !deps.docs.exists(docId)) return refuse(LETTER_UI.docMissing);
     deps.docs.storeScan(docId, letterName(c), bytes);
     deps.letters.save({ ...record, form: 'scan' });
-    deps.audit.append([
+    // The same scan again (a retry after the answer was lost) is the same step: logged once.
+    logOnce(deps.audit, [
       auditEntry(deps, actor, c, LETTER_UI.auditUpload, `${letterName(c)}.pdf (${bytes.length} bytes)`),
     ]);
     return { ok: true, message: LETTER_UI.uploaded(c.regNumber), warnings: [], stored: found, changed: true };

@@ -14,7 +14,11 @@ export type ReceiptSource = 'public' | 'staff';
 export type ReceiptDecision = 'send' | 'quota' | 'limit';
 
 /** Whether a receipt may go now, given today's receipts to that address and the quota left. */
-export function receiptDecision(source: ReceiptSource, sentToAddressToday: number, remainingQuota: number): ReceiptDecision {
+export function receiptDecision(
+  source: ReceiptSource,
+  sentToAddressToday: number,
+  remainingQuota: number,
+): ReceiptDecision {
   if (sentToAddressToday >= RECEIPTS_PER_ADDRESS_PER_DAY) return 'limit';
   const floor = source === 'public' ? QUOTA_RESERVE : 0;
   return remainingQuota > floor ? 'send' : 'quota';

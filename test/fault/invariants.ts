@@ -1,4 +1,5 @@
 // What must hold after every faulted run and after its retry: the fault sweep's invariants.
+import { cellText } from '../../src/lib/cells';
 import type { Office } from '../bundle/office';
 
 export interface Snapshot {
@@ -104,7 +105,7 @@ export function violations(office: Office, before: Snapshot, options: CheckOptio
     ),
   );
   const letterCol = h.indexOf('No. Surat Jawaban');
-  const letters = rows.map((r) => String(r[letterCol] ?? '')).filter((v) => v !== '');
+  const letters = rows.map((r) => cellText(r[letterCol])).filter((v) => v !== '');
   if (new Set(letters).size !== letters.length) out.push(`letter number used twice: ${letters.join(',')}`);
   out.push(
     ...gapFree(
@@ -141,7 +142,8 @@ export function violations(office: Office, before: Snapshot, options: CheckOptio
   if (options.knownStatuses) {
     const statusCol = h.indexOf('Status');
     for (const r of rows)
-      if (!options.knownStatuses.includes(String(r[statusCol]))) out.push(`${String(r[0])} in status ${String(r[statusCol])}`);
+      if (!options.knownStatuses.includes(String(r[statusCol])))
+        out.push(`${String(r[0])} in status ${String(r[statusCol])}`);
   }
   return [...new Set(out)];
 }

@@ -332,10 +332,20 @@ const rating: Operation = {
     return { office, data: { reg, token } };
   },
   run: (s) =>
-    s.office.as(PEOPLE.stranger, 'submitRating', { regNumber: s.data.reg, token: s.data.token, score: 4, resolved: true }),
+    s.office.as(PEOPLE.stranger, 'submitRating', {
+      regNumber: s.data.reg,
+      token: s.data.token,
+      score: 4,
+      resolved: true,
+    }),
   done: (s) => {
     const sheet = s.office.emu.spreadsheet.getSheetByName('Penilaian');
-    const n = sheet ? sheet.getDataRange().getValues().filter((r) => r.includes(s.data.reg)).length : 0;
+    const n = sheet
+      ? sheet
+          .getDataRange()
+          .getValues()
+          .filter((r) => r.includes(s.data.reg)).length
+      : 0;
     return n === 1 ? null : `${n} ratings stored`;
   },
 };
