@@ -81,6 +81,13 @@ export interface LockPort {
 
 export class LockBusyError extends Error {}
 
+/** Messages already sent, by key: a retry after a failure further on (the closing write) never sends them again. */
+export interface SentMarksPort {
+  has(key: string): boolean;
+  mark(key: string): void;
+  clear(key: string): void;
+}
+
 /** A receipt owed to a complainant, kept until it is sent (gas/receiptJournal.ts: one Script Property each). */
 export interface OwedReceipt {
   regNumber: string;
