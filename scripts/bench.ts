@@ -116,7 +116,7 @@ function benchSize(size: number): Measure[] {
   })();
   measure('delivery (email with PDF, Selesai)', letter(PEOPLE.sekretaris, 'deliver', { method: 'email' }));
   office.emu.clock.set(`${TODAY}T23:00:00+08:00`);
-  measure('daily run (07:00 trigger)', () => office.emu.fireTimeTriggers('2026-12-17T07:30:00+08:00'));
+  measure('daily run (07:00 trigger)', () => office.emu.fireTimeTriggers('2026-12-17T08:00:00+08:00'));
   measure('monthly report (Laporan sheet + recap)', () => office.as(PEOPLE.ketua, 'buildReport'));
   return out;
 }

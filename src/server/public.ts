@@ -1,7 +1,8 @@
 // The public web app (doGet, deployed "execute as me, anyone"): the status page and the rating page, and the two
 // functions those pages call through google.script.run. Nobody here is signed in: no team role is ever granted.
 import { feedbackState, ratingPageState, submitRating, type RatingPayload, type RatingResult } from '../app/feedback';
-import { jsonForScript } from '../lib/html';
+import { escapeHtml, jsonForScript } from '../lib/html';
+import { diagnosticsPage } from '../diagnostics/webAppPage';
 import { DEFAULT_SETTINGS, type Settings } from '../app/settings';
 import { lookupStatus, lostReceiptContact, publicAgencyName, type LookupResult } from '../app/status';
 import { ACCESS_CODE_LENGTH, formatNumber } from '../domain/numbering';
@@ -53,12 +54,26 @@ function render(file: 'Status' | 'Rating' | 'Verifikasi', title: string, boot: R
   return template.evaluate().setTitle(title).addMetaTag('viewport', 'width=device-width, initial-scale=1');
 }
 
+/** A page a member of the public can read when the register cannot be reached from the web app. */
+function unavailablePage(): HtmlOutput {
+  console.error('Dumas web app: SpreadsheetApp.getActiveSpreadsheet() is null here; the status page cannot work.');
+  return HtmlService.createHtmlOutput(
+    `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="font-family:Arial,sans-serif;margin:24px">` +
+      `<h1>${escapeHtml(PUBLIC.statusTitle)}</h1><p>${escapeHtml(PUBLIC.webAppUnavailable)}</p></body></html>`,
+  )
+    .setTitle(PUBLIC.statusTitle)
+    .addMetaTag('viewport', 'width=device-width, initial-scale=1');
+}
+
 /**
  * The router: `?halaman=nilai&no=…&t=…` is the rating page, `?halaman=verifikasi&kode=…` the letter verification
  * page (the link and QR printed on every letter); anything else is the status page.
  */
 export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): HtmlOutput {
   const p = event?.parameter ?? {};
+  if (p.halaman === 'diagnostik') return diagnosticsPage(p);
+  // The getActive… methods are documented for menus, sidebars and triggers; a web app may get null (see README).
+  if (SpreadsheetApp.getActiveSpreadsheet() === null) return unavailablePage();
   const ctx = new GasContext();
   const common = pageBoot(ctx);
   if (p.halaman === 'nilai') {
