@@ -81,7 +81,6 @@ export interface LockPort {
 
 export class LockBusyError extends Error {}
 
-<<<<<<< HEAD
 /** Messages already sent, by key: a retry after a failure further on (the closing write) never sends them again. */
 export interface SentMarksPort {
   has(key: string): boolean;
@@ -114,7 +113,6 @@ export interface ReceiptJournalPort {
   /** Every receipt in the journal. */
   all(): OwedReceipt[];
 }
-=======
+
 /** The acting person may not append to the protected audit log: nothing may be written for them (message in Indonesian). */
 export class AuditUnwritableError extends Error {}
->>>>>>> main

@@ -23,14 +23,14 @@ const sameStep = (e: AuditEntry, row: readonly unknown[]): boolean =>
 export class AuditSheet implements AuditPort {
   constructor(private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet) {}
 
-<<<<<<< HEAD
   appendOnce(entries: readonly AuditEntry[]): void {
     const last = this.sheet.getLastRow();
     const n = Math.min(RETRY_WINDOW, last - 1);
     const recent = n > 0 ? this.sheet.getRange(last - n + 1, 1, n, AUDIT_HEADERS.length).getValues() : [];
     const fresh = entries.filter((e) => e.regNumber === '' || !recent.some((row) => sameStep(e, row)));
     this.appendAt(last + 1, fresh);
-=======
+  }
+
   /**
    * Whether the person the script runs as may append here: Sheets refuses a protected sheet's write by anyone not
    * among its editors (setup lists the active team; someone added to "Tim" later is missing until setup runs again).
@@ -40,7 +40,6 @@ export class AuditSheet implements AuditPort {
     return this.sheet
       .getProtections(SpreadsheetApp.ProtectionType.SHEET)
       .every((p) => p.isWarningOnly() || p.canEdit());
->>>>>>> main
   }
 
   append(entries: readonly AuditEntry[]): void {
