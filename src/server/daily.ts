@@ -109,7 +109,17 @@ export function dailyRun(): DailyRunOutcome {
 }
 
 function idleOutcome(): DailyRunOutcome {
-  return { day: '', skipped: null, reconciled: 0, sent: [], deferred: [], report: null, errors: [], purge: null };
+  return {
+    day: '',
+    skipped: null,
+    reconciled: 0,
+    sent: [],
+    deferred: [],
+    report: null,
+    errors: [],
+    purge: null,
+    formAlerted: [],
+  };
 }
 
 function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
