@@ -26,13 +26,13 @@ export function receiptDecision(
 
 /**
  * Text typed by the public, made inert for an email: mail clients turn "http://…", "www.…", "name.tld" and
- * addresses into links even in plain text, so every dot, "@" and "://" between word characters is bracketed
- * ("contoh[.]com"), as security notices quote addresses. Nothing else changes.
+ * addresses into links even in plain text, so "://", every "@" and every dot before a letter (a host name, not an
+ * amount like "1.500.000") are bracketed ("contoh[.]com"), as security notices quote addresses. Nothing else changes.
  */
 export function withoutLinks(text: string): string {
   return text
     .replace(/:\/\//g, '[://]')
-    .replace(/([\p{L}\p{N}_-])\.(?=[\p{L}\p{N}_-])/gu, '$1[.]')
+    .replace(/([\p{L}\p{N}_-])\.(?=\p{L})/gu, '$1[.]')
     .replace(/([\p{L}\p{N}_.-])@(?=[\p{L}\p{N}_-])/gu, '$1[@]');
 }
 

@@ -23,7 +23,7 @@ describe('receipt policy', () => {
     );
     expect(withoutLinks('www.bit.ly/x atau admin@bank.co.id')).toBe('www[.]bit[.]ly/x atau admin[@]bank[.]co[.]id');
     expect(withoutLinks('Koperasi tidak membayar. Mohon dibantu, Rp 1.500.000')).toBe(
-      'Koperasi tidak membayar. Mohon dibantu, Rp 1[.]500[.]000',
+      'Koperasi tidak membayar. Mohon dibantu, Rp 1.500.000',
     );
   });
 
