@@ -75,12 +75,17 @@ export interface DailyDeps {
   settings: Settings;
   team: readonly TeamMember[];
   units: readonly Unit[];
-  /** Reads the register (called once). */
+  /**
+   * Reads the register (called once). The complaints may be partial: enough to place each in the watch (status,
+   * unit, deadline, closing); `loadDetails` then completes the few that are listed.
+   */
   loadRegister: () => StoredComplaint[];
+  /** The listed complaints in full (for their digest lines), by row; absent when loadRegister reads them whole. */
+  loadDetails?: (rows: readonly number[]) => Map<number, Complaint>;
   /** Registers missed form responses; returns how many. */
   reconcile: () => number;
-  /** Makes the "Laporan" sheet and the recap of `month` (the register rows are passed in, not read again). */
-  makeReport: (complaints: readonly Complaint[], month: MonthKey) => MadeReport;
+  /** Makes the "Laporan" sheet and the recap of `month` from the rows already read (completed as the report needs). */
+  makeReport: (stored: readonly StoredComplaint[], month: MonthKey) => MadeReport;
   mailer: MailPort;
   state: DailyStatePort;
   audit: AuditPort;
@@ -285,6 +290,17 @@ function plan(deps: DailyDeps, watch: Watchlist, state: DailyState, madeToday: b
   return out;
 }
 
+/** The complaints some digest lists (the leader's most urgent, each unit's): read in full, once, before planning. */
+function completeListed(deps: DailyDeps, watch: Watchlist): void {
+  if (!deps.loadDetails) return;
+  const listed = new Set(watch.items.slice(0, MAX_DIGEST_LINES));
+  for (const u of digestUnits(deps))
+    for (const i of watchForUnit(watch, u.name).slice(0, MAX_DIGEST_LINES)) listed.add(i);
+  if (listed.size === 0) return;
+  const full = deps.loadDetails([...listed].map((i) => i.row));
+  for (const item of listed) item.complaint = full.get(item.row) ?? item.complaint;
+}
+
 function describe(outcome: DailyOutcome): string {
   const sent = outcome.sent.map((s) => `${s.key} → ${s.to} (${s.items})`).join('; ') || '-';
   const deferred = outcome.deferred.map((d) => `${d.key} (${d.reason}, sejak ${d.since})`).join('; ') || '-';
@@ -330,15 +346,14 @@ export function runDailyWatch(deps: DailyDeps): DailyOutcome {
     deps.units.map((u) => u.name),
   );
 
+  completeListed(deps, watch);
+
   let madeToday = false;
   const due = reportDue(today, loaded.day, loaded.reportMonth, deps.calendar);
   if (!due && loaded.day === '') state.reportMonth = previousMonth(today); // installed mid-month: nothing owed
   if (due && deps.elapsedMs() < budget.maxMs - budget.reportReserveMs) {
     try {
-      state.report = deps.makeReport(
-        stored.map((s) => s.complaint),
-        due,
-      );
+      state.report = deps.makeReport(stored, due);
       state.reportMonth = due;
       outcome.report = state.report;
       madeToday = true;

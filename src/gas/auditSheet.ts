@@ -1,6 +1,7 @@
 // The audit log sheet: append-only, every batch of entries in one write.
 import type { AuditEntry, AuditPort } from '../ports';
 import { cellText } from '../lib/cells';
+import { rowRange } from './registerSheet';
 
 export const AUDIT_HEADERS = [
   'Waktu',
@@ -49,10 +50,8 @@ export class AuditSheet implements AuditPort {
 
   private appendAt(row: number, entries: readonly AuditEntry[]): void {
     if (entries.length === 0) return;
-    const capacity = this.sheet.getMaxRows();
-    if (row + entries.length - 1 > capacity) this.sheet.insertRowsAfter(capacity, Math.max(500, entries.length));
-    this.sheet
-      .getRange(row, 1, entries.length, AUDIT_HEADERS.length)
+    // The grid grows only when the rows lie past its end (no call to ask its size each time).
+    rowRange(this.sheet, row, AUDIT_HEADERS.length, entries.length)
       .setNumberFormats(entries.map(() => FORMATS))
       .setValues(entries.map((e) => [e.at, e.actor, e.role, e.action, e.regNumber, e.before, e.after, e.note]));
   }
