@@ -13,9 +13,13 @@ export const RUN_CLAIM_MS = 10 * 60 * 1000;
 export class ScriptPropertiesDailyState implements DailyStatePort {
   private readonly store = PropertiesService.getScriptProperties();
 
-  /** Takes the run's claim under the script lock (two runs at once cannot both take it); false when held. */
+  /**
+   * Takes the run's claim under the user lock; false when another run holds it. Only the daily trigger runs this,
+   * always as its owner, so the user lock keeps two daily runs apart without waiting for the script lock that form
+   * submissions and staff hold (a busy script lock must not cost the day's digests).
+   */
   claimRun(nowMs: number): boolean {
-    const lock = LockService.getScriptLock();
+    const lock = LockService.getUserLock();
     if (!lock.tryLock(30_000)) return false;
     try {
       const until = Number(this.store.getProperty(DAILY_RUN_KEY) ?? '0');
