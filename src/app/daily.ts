@@ -102,7 +102,8 @@ export interface SentDigest {
 
 export interface DailyOutcome {
   day: DayKey;
-  skipped: 'notWorkingDay' | 'timeUp' | null;
+  /** busy: another daily run holds the run's claim (gas/dailyState.ts). */
+  skipped: 'notWorkingDay' | 'timeUp' | 'busy' | null;
   reconciled: number;
   sent: SentDigest[];
   deferred: DeferredDigest[];
@@ -380,14 +381,17 @@ export function runDailyWatch(deps: DailyDeps): DailyOutcome {
       defer(p.key, 'quota');
       continue;
     }
+    // Claimed before it is sent: a run that stops after sending (time limit, a failed write) never sends it again.
+    state.sent.push(p.key);
+    deps.state.save(state);
     const ok = deps.mailer.send({ to: p.to.join(','), ...p.content });
     if (!ok) {
+      state.sent.pop();
       defer(p.key, 'error');
       continue;
     }
     quota -= p.to.length;
     messages += 1;
-    state.sent.push(p.key);
     outcome.sent.push({ key: p.key, to: p.to.join(','), items: p.items });
   }
   // What was not planned today (a unit removed, an old report notice) is dropped with the rest.

@@ -5,12 +5,23 @@ import { formatDateTime, formatDayLong } from '../domain/format';
 import { formatNumber, newAccessCode, nextSequence } from '../domain/numbering';
 import { forEmail } from '../domain/privacy';
 import type { Actor } from '../domain/roles';
-import { witaParts } from '../domain/time';
+import { addDays, compareDayKeys, dayKeyOf, witaParts } from '../domain/time';
 import { validateEmail, type IntakeInput, type ValidationIssue } from '../domain/validation';
 import { applyAction, type ActionInput, type ActionName } from '../domain/workflow';
 import { ACTION_LABELS } from '../messages/domain';
 import { acknowledgementEmail, newComplaintNotice } from '../messages/emails';
-import type { AuditEntry, AuditPort, LockPort, MailPort, RegisterPort } from '../ports';
+import {
+  logOnce,
+  type AuditEntry,
+  type AuditPort,
+  type LockPort,
+  type MailPort,
+  type OwedReceipt,
+  type ReceiptJournalPort,
+  type OutgoingMail,
+  type RegisterPort,
+} from '../ports';
+import { RECEIPTS_PER_ADDRESS_PER_DAY, addressKey, receiptDecision, withoutLinks } from '../domain/receipt';
 import type { Settings } from './settings';
 import { membersWithRole, type TeamMember } from './team';
 import { statusPageLink } from './status';
@@ -28,6 +39,8 @@ export interface IntakeDeps {
   lock: LockPort;
   random: () => number;
   registerUrl: string;
+  /** Receipts owed until sent (flagged when sending failed; the daily run retries them). Absent: sent at once. */
+  receipts?: ReceiptJournalPort;
   /** Called after the notices when the complaint is already closed (walk-in answered on the spot): the rating invitation. */
   afterClose?: (complaint: Complaint) => void;
 }
@@ -56,11 +69,28 @@ export type IntakeOutcome =
 
 export const SYSTEM_ACTOR = 'Formulir Online';
 
+/**
+ * A recording from the sidebar carries a key the sidebar draws once per form it shows, stored where a form response
+ * keeps its id: a retry after an error (saved, but the answer never reached the sidebar) finds it, and the complaint
+ * is registered once. The prefix keeps it apart from form response ids (never deleted from the form).
+ */
+export const RECORDING_KEY_PREFIX = 'catat:';
+
+export function recordingKey(requestId: unknown): string {
+  const id = typeof requestId === 'string' ? requestId.trim() : '';
+  return /^[A-Za-z0-9_-]{8,64}$/.test(id) ? `${RECORDING_KEY_PREFIX}${id}` : '';
+}
+
+export const isRecordingKey = (id: string): boolean => id.startsWith(RECORDING_KEY_PREFIX);
+
 function summary(c: Complaint): string {
   return JSON.stringify({ status: c.status, kanal: c.channel, kerahasiaan: c.privacy, tenggat: c.deadline });
 }
 
+const hasReceiptAddress = (c: Complaint): boolean => c.email !== '' && validateEmail(c.email).ok;
+
 export function registerIntake(deps: IntakeDeps, request: IntakeRequest): IntakeOutcome {
+  let receipt: OwedReceipt | null = null;
   const outcome = deps.lock.withLock((): IntakeOutcome => {
     const keys = deps.register.keys();
     if (request.responseId !== '') {
@@ -116,37 +146,124 @@ export function registerIntake(deps: IntakeDeps, request: IntakeRequest): Intake
         note: request.then.input.note ?? '',
       });
     }
+    if (deps.receipts && hasReceiptAddress(complaint)) {
+      // Owed before the row exists: a crash after the row is written can never lose the receipt unflagged.
+      const owed: OwedReceipt = {
+        regNumber,
+        accessCode: complaint.accessCode,
+        state: 'owed',
+        source: request.actor ? 'staff' : 'public',
+        since: dayKeyOf(deps.now),
+        reason: '',
+      };
+      const state = deps.receipts.owe(owed, addressKey(complaint.email), owed.since, RECEIPTS_PER_ADDRESS_PER_DAY);
+      receipt = { ...owed, state };
+    }
+    // Audit first (see workflow.ts): a retry numbers the complaint the same and logs it once.
+    logOnce(deps.audit, entries);
     const row = deps.register.append(complaint, request.responseId);
-    deps.audit.append(entries);
     return { kind: 'registered', complaint, row, problems };
   });
   if (outcome.kind === 'registered') {
-    notifyIntake(deps, outcome.complaint);
+    notifyIntake(deps, outcome.complaint, receipt);
     if (outcome.complaint.closedAt !== null) deps.afterClose?.(outcome.complaint);
   }
   return outcome;
 }
 
-/** The complainant's receipt (when an email is known) and the CS officers' and Sekretaris Tim's notice. */
-function notifyIntake(deps: IntakeDeps, complaint: Complaint): void {
+type ReceiptDeps = Pick<IntakeDeps, 'settings' | 'mailer' | 'receipts'>;
+
+/** The receipt email: what the complainant typed goes in inert (never a link in an agency-branded message). */
+function receiptMail(deps: ReceiptDeps, complaint: Complaint): OutgoingMail {
   const s = deps.settings;
-  if (complaint.email !== '' && validateEmail(complaint.email).ok) {
-    const mine = forEmail(complaint, { kind: 'complainant' });
-    const mail = acknowledgementEmail({
-      name: mine.name,
-      regNumber: mine.regNumber,
-      accessCode: mine.accessCode,
-      subject: mine.subject,
-      received: formatDateTime(mine.receivedAt),
-      deadline: formatDayLong(mine.deadline),
-      statusPageUrl: statusPageLink(s.statusPageUrl, mine.regNumber),
-      agencyName: s.agencyName,
-      agencyPhone: s.agencyPhone,
-      agencyEmail: s.agencyEmail,
-      serviceComplaintEmail: s.serviceComplaintEmail,
-      serviceComplaintPhone: s.serviceComplaintPhone,
-    });
-    deps.mailer.send({ to: complaint.email, ...mail, replyTo: s.agencyEmail });
+  const mine = forEmail(complaint, { kind: 'complainant' });
+  const mail = acknowledgementEmail({
+    name: withoutLinks(mine.name),
+    regNumber: mine.regNumber,
+    accessCode: mine.accessCode,
+    subject: withoutLinks(mine.subject),
+    received: formatDateTime(mine.receivedAt),
+    deadline: formatDayLong(mine.deadline),
+    statusPageUrl: statusPageLink(s.statusPageUrl, mine.regNumber),
+    agencyName: s.agencyName,
+    agencyPhone: s.agencyPhone,
+    agencyEmail: s.agencyEmail,
+    serviceComplaintEmail: s.serviceComplaintEmail,
+    serviceComplaintPhone: s.serviceComplaintPhone,
+  });
+  return { to: complaint.email, ...mail, replyTo: s.agencyEmail };
+}
+
+/**
+ * Sends an owed receipt: public ones leave the quota reserve to staff mail; claimed before sending and settled
+ * after, so it is sent at most once; when it cannot go now it stays owed (flagged) for the daily run.
+ */
+export function sendReceipt(deps: ReceiptDeps, complaint: Complaint, owed: OwedReceipt): boolean {
+  const journal = deps.receipts;
+  if (!journal) return deps.mailer.send(receiptMail(deps, complaint));
+  if (receiptDecision(owed.source, 0, deps.mailer.remainingQuota()) !== 'send') {
+    journal.defer(owed, 'quota');
+    return false;
+  }
+  journal.claim(owed);
+  const ok = deps.mailer.send(receiptMail(deps, complaint));
+  if (ok) journal.settle(owed.regNumber);
+  else journal.defer(owed, 'mail');
+  return ok;
+}
+
+export interface ReceiptRetry {
+  sent: number;
+  /** Still owed (quota, or mail refused again). */
+  owed: number;
+  /** Claimed by a run that stopped while sending: not sent again, left for staff to check. */
+  unconfirmed: number;
+  /** Over the per-address limit (kept a week, never sent). */
+  held: number;
+}
+
+/** Days a receipt held back by the per-address limit stays listed. */
+const HELD_DAYS = 7;
+
+/** The daily run's retry of owed receipts (oldest first); entries of attempts that never registered are dropped. */
+export function retryReceipts(
+  deps: ReceiptDeps & { now: Date },
+  find: (regNumber: string) => Complaint | null,
+  max = 50,
+): ReceiptRetry {
+  const out: ReceiptRetry = { sent: 0, owed: 0, unconfirmed: 0, held: 0 };
+  const journal = deps.receipts;
+  if (!journal) return out;
+  const today = dayKeyOf(deps.now);
+  const all = journal.all().sort((a, b) => compareDayKeys(a.since, b.since));
+  for (const r of all) {
+    if (r.state === 'sending') out.unconfirmed += 1;
+    if (r.state === 'held') {
+      if (compareDayKeys(addDays(r.since, HELD_DAYS), today) < 0) journal.settle(r.regNumber);
+      else out.held += 1;
+    }
+    if (r.state !== 'owed') continue;
+    if (out.sent >= max) {
+      out.owed += 1;
+      continue;
+    }
+    const c = find(r.regNumber);
+    if (!c || c.accessCode !== r.accessCode || !hasReceiptAddress(c)) {
+      journal.settle(r.regNumber); // the attempt that owed it never registered this complaint
+      continue;
+    }
+    if (sendReceipt(deps, c, r)) out.sent += 1;
+    else out.owed += 1;
+  }
+  return out;
+}
+
+/** The complainant's receipt (when an email is known) and the CS officers' and Sekretaris Tim's notice. */
+function notifyIntake(deps: IntakeDeps, complaint: Complaint, owed: OwedReceipt | null): void {
+  if (owed) {
+    if (owed.state !== 'held') sendReceipt(deps, complaint, owed);
+  } else if (!deps.receipts && hasReceiptAddress(complaint)) {
+    deps.mailer.send(receiptMail(deps, complaint));
   }
   // CS and Sekretaris Tim are both complaints-team roles, so they see the same view: one message for all.
   const recipients = [...membersWithRole(deps.team, 'CS'), ...membersWithRole(deps.team, 'SEKRETARIS')];
@@ -159,7 +276,7 @@ function notifyIntake(deps: IntakeDeps, complaint: Complaint): void {
     deadline: formatDayLong(seen.deadline),
     complainant: seen.name || '—',
     privacy: seen.privacy,
-    subject: seen.subject,
+    subject: withoutLinks(seen.subject),
     flags: seen.verificationFlags,
     registerUrl: deps.registerUrl,
   });

@@ -26,7 +26,14 @@ import { cleanText, validateEmail } from '../domain/validation';
 import { allowedActions, applyAction, type ActionInput, type ActionName } from '../domain/workflow';
 import { LETTER_ACTION_LABELS, LETTER_TEXT, LETTER_UI } from '../messages/letters';
 import { letterEmail } from '../messages/letterEmail';
-import type { AuditEntry, LockPort, MailAttachment, StoredComplaint } from '../ports';
+import {
+  logOnce,
+  type AuditEntry,
+  type LockPort,
+  type MailAttachment,
+  type SentMarksPort,
+  type StoredComplaint,
+} from '../ports';
 import { sendRatingInvitation, type Signer } from './feedback';
 import type { TeamMember } from './team';
 import { performAction, type WorkflowDeps } from './workflow';
@@ -83,6 +90,8 @@ export interface LetterDeps extends WorkflowDeps {
   seal: SealPort;
   /** Signs rating links (the invitation sent when a complaint closes). */
   ratingSigner: Signer;
+  /** The letter emails already sent: a retry after the closing write failed does not send the letter again. */
+  sentMarks?: SentMarksPort;
 }
 
 export type LetterAction = keyof typeof LETTER_ACTION_LABELS;
@@ -358,7 +367,8 @@ export function uploadScan(deps: LetterDeps, actor: TeamMember, request: LetterR
     if (!docId || !deps.docs.exists(docId)) return refuse(LETTER_UI.docMissing);
     deps.docs.storeScan(docId, letterName(c), bytes);
     deps.letters.save({ ...record, form: 'scan' });
-    deps.audit.append([
+    // The same scan again (a retry after the answer was lost) is the same step: logged once.
+    logOnce(deps.audit, [
       auditEntry(deps, actor, c, LETTER_UI.auditUpload, `${letterName(c)}.pdf (${bytes.length} bytes)`),
     ]);
     return { ok: true, message: LETTER_UI.uploaded(c.regNumber), warnings: [], stored: found, changed: true };
@@ -403,6 +413,24 @@ function addressFor(actor: TeamMember, c: Complaint): string {
   return canSeeIdentity(actor, c) ? c.email : LETTER_UI.complainantAddress;
 }
 
+/** Marked at once after sending; a failed mark only loses the guard (the closing write follows immediately). */
+function markSent(marks: SentMarksPort | undefined, key: string): void {
+  try {
+    marks?.mark(key);
+  } catch {
+    // the closing write below still runs
+  }
+}
+
+/** The complaint is closed: a later delivery is refused by its status, the mark is no longer needed. */
+function forgetSent(marks: SentMarksPort | undefined, key: string): void {
+  try {
+    marks?.clear(key);
+  } catch {
+    // harmless: a mark of a closed complaint is never read again
+  }
+}
+
 /**
  * Sends the signed letter: by email with the PDF attached (sent inside the lock, so a double click can never send
  * it twice), or marked as handed over by post or in person on a given day. Then `deliver` closes the complaint.
@@ -440,7 +468,8 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
   const outcome = deps.lock.withLock(() => {
     const again = current(deps, request);
     if (isOutcome(again)) return again;
-    if (attachment) {
+    const sentKey = `letter:${again.complaint.regNumber}:${again.complaint.letterNumber}`;
+    if (attachment && !deps.sentMarks?.has(sentKey)) {
       const mine = forEmail(again.complaint, { kind: 'complainant' });
       const mail = letterEmail({
         name: mine.name,
@@ -462,9 +491,11 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
           LETTER_UI.mailFailed(canSeeIdentity(actor, again.complaint) ? mine.email : LETTER_UI.complainant),
         );
       }
+      markSent(deps.sentMarks, sentKey);
     }
     const r = act(deps, actor, request, 'deliver', { deliveryMethod: method, note }, HELD);
     if (!r.ok) return refuse(r.message, r.code === 'stale');
+    forgetSent(deps.sentMarks, sentKey);
     // What the verification page confirms: the hash of exactly the PDF that went out (or was printed and handed over).
     const record = deps.letters.find(c.letterNumber);
     if (record)

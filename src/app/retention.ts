@@ -10,7 +10,8 @@ import {
 } from '../domain/retention';
 import { dayKeyOf, type DayKey } from '../domain/time';
 import { FIELD_NAMES, RETENTION } from '../messages/public';
-import type { AuditEntry, AuditPort, LockPort, StoredComplaint } from '../ports';
+import { isRecordingKey } from './intake';
+import { logOnce, type AuditEntry, type AuditPort, type LockPort, type StoredComplaint } from '../ports';
 
 /** The register as the purge needs it: one read, and one batched write of the purged rows. */
 export interface PurgeStore {
@@ -104,7 +105,6 @@ export function purgePersonalData(deps: PurgeDeps, by: string, role: string): Pu
     const purged = stored
       .filter((s) => due.has(s.row))
       .map((s) => ({ ...s, complaint: purgeComplaint(s.complaint, deps.now, by) }));
-    deps.store.writePurged(purged);
     const entries: AuditEntry[] = p.items.map((i) => ({
       at: deps.now,
       actor: by,
@@ -115,10 +115,11 @@ export function purgePersonalData(deps: PurgeDeps, by: string, role: string): Pu
       after: '',
       note: RETENTION.note(p.years, formatDay(i.closedDay)),
     }));
-    deps.audit.append(entries);
+    logOnce(deps.audit, entries); // audit first, as every step (see workflow.ts)
+    deps.store.writePurged(purged);
     return p;
   });
-  const ids = plan.items.map((i) => i.responseId).filter((id) => id !== '');
+  const ids = plan.items.map((i) => i.responseId).filter((id) => id !== '' && !isRecordingKey(id));
   const formResponsesDeleted = ids.length > 0 && deps.forms ? deps.forms.deleteResponses(ids) : 0;
   return { plan, formResponsesDeleted };
 }

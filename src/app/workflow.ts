@@ -1,5 +1,5 @@
 // One workflow action on one complaint: under the lock, find its row, refuse stale data, apply the SOP rule,
-// write the row once, append one audit row; then tell the people the next step belongs to.
+// append one audit row, write the row once; then tell the people the next step belongs to.
 import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint } from '../domain/complaint';
 import { formatDateTime } from '../domain/format';
@@ -16,7 +16,15 @@ import {
 } from '../domain/workflow';
 import { ACTION_LABELS } from '../messages/domain';
 import { WF } from '../messages/workflow';
-import type { AuditEntry, AuditPort, LockPort, MailPort, RegisterPort, StoredComplaint } from '../ports';
+import {
+  logOnce,
+  type AuditEntry,
+  type AuditPort,
+  type LockPort,
+  type MailPort,
+  type RegisterPort,
+  type StoredComplaint,
+} from '../ports';
 import type { Settings } from './settings';
 import type { TeamMember, Unit } from './team';
 import { notifyAfterAction } from './workflowNotify';
@@ -124,7 +132,6 @@ export function performAction(deps: WorkflowDeps, actor: Actor, request: ActionR
         };
     }
     const next: StoredComplaint = { ...stored, complaint: result.complaint };
-    deps.register.write(next);
     const entry: AuditEntry = {
       at: deps.now,
       actor: actor.email,
@@ -135,7 +142,10 @@ export function performAction(deps: WorkflowDeps, actor: Actor, request: ActionR
       after: changesJson(result.changes, 'after'),
       note: noteOf(request.action, request.input),
     };
-    deps.audit.append([entry]);
+    // Audit first, register second: no register change without its audit row; a retry after a failed register
+    // write finds the version unchanged and its audit row already there (logOnce).
+    logOnce(deps.audit, [entry]);
+    deps.register.write(next);
     return { ok: true, stored: next, changes: result.changes, entry, warnings: [], notified: 0 };
   });
   if (!outcome.ok) return outcome;

@@ -1,5 +1,6 @@
 // The audit log sheet: append-only, every batch of entries in one write.
 import type { AuditEntry, AuditPort } from '../ports';
+import { cellText } from '../lib/cells';
 import { rowRange } from './registerSheet';
 
 export const AUDIT_HEADERS = [
@@ -14,8 +15,22 @@ export const AUDIT_HEADERS = [
 ] as const;
 const FORMATS = ['dd/mm/yyyy hh:mm:ss', '@', '@', '@', '@', '@', '@', '@'];
 
+/** How far back appendOnce looks for a retried step's own row (one read of this many rows). */
+export const RETRY_WINDOW = 20;
+
+const sameStep = (e: AuditEntry, row: readonly unknown[]): boolean =>
+  [e.actor, e.role, e.action, e.regNumber, e.before, e.after, e.note].every((v, i) => cellText(row[i + 1]) === v);
+
 export class AuditSheet implements AuditPort {
   constructor(private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet) {}
+
+  appendOnce(entries: readonly AuditEntry[]): void {
+    const last = this.sheet.getLastRow();
+    const n = Math.min(RETRY_WINDOW, last - 1);
+    const recent = n > 0 ? this.sheet.getRange(last - n + 1, 1, n, AUDIT_HEADERS.length).getValues() : [];
+    const fresh = entries.filter((e) => e.regNumber === '' || !recent.some((row) => sameStep(e, row)));
+    this.appendAt(last + 1, fresh);
+  }
 
   /**
    * Whether the person the script runs as may append here: Sheets refuses a protected sheet's write by anyone not
@@ -30,7 +45,11 @@ export class AuditSheet implements AuditPort {
 
   append(entries: readonly AuditEntry[]): void {
     if (entries.length === 0) return;
-    const row = this.sheet.getLastRow() + 1;
+    this.appendAt(this.sheet.getLastRow() + 1, entries);
+  }
+
+  private appendAt(row: number, entries: readonly AuditEntry[]): void {
+    if (entries.length === 0) return;
     // The grid grows only when the rows lie past its end (no call to ask its size each time).
     rowRange(this.sheet, row, AUDIT_HEADERS.length, entries.length)
       .setNumberFormats(entries.map(() => FORMATS))

@@ -1,4 +1,5 @@
 // Everything a use case needs, read from the workbook lazily: each table costs one read, and only when used.
+import { ScriptPropertiesReceiptJournal } from './receiptJournal';
 import { DEFAULT_CALENDAR_SETTINGS, WorkingCalendar } from '../domain/calendar';
 import { parseHolidays } from '../app/holidayTable';
 import type { IntakeDeps } from '../app/intake';
@@ -90,6 +91,7 @@ export class GasContext {
       lock: this.lock(),
       random: Math.random,
       registerUrl: this.workbook.url(),
+      receipts: new ScriptPropertiesReceiptJournal(),
       afterClose: (c) =>
         void sendRatingInvitation({ settings: this.settings(), mailer: this.mailer(), signer: new HmacSigner() }, c),
     };

@@ -2,6 +2,16 @@
 import { escapeHtml, escapeMultiline } from '../lib/html';
 
 /** Execution-log lines about mail (no recipient address: see redactForLog). */
+export const DAILY_LOG = {
+  busy: 'proses harian lain sedang berjalan; proses ini berhenti tanpa mengirim apa pun.',
+};
+
+/** The daily run's line about receipts still owed (execution log; numbers only, no addresses). */
+export const RECEIPT_LOG = {
+  retried: (r: { sent: number; owed: number; unconfirmed: number; held: number }): string =>
+    `tanda terima tertunda: ${r.sent} terkirim, ${r.owed} masih menunggu kuota, ${r.unconfirmed} belum pasti terkirim (periksa), ${r.held} ditahan (batas per alamat).`,
+};
+
 export const MAIL_LOG = {
   failed: (subject: string, error: string) => `Email "${subject}" gagal terkirim: ${error}`,
 };

@@ -10,6 +10,8 @@ import type { ComplaintField } from '../domain/complaint';
 import { REGISTER_COLUMNS, columnOf, rowToComplaint } from '../gas/registerColumns';
 import { storedFrom, type RawRows } from '../gas/registerReads';
 import { reconcileResponses } from './intake';
+import { retryReceipts } from '../app/intake';
+import { DAILY_LOG, RECEIPT_LOG } from '../messages/emails';
 import { reportDeps, reportRows } from './report';
 import { purgeDue } from './retention';
 import { GasContext } from './session';
@@ -84,12 +86,51 @@ function dailyPurge(ctx: GasContext, read: readonly StoredComplaint[], errors: s
   }
 }
 
+/** Receipts whose sending failed (quota, mail refused), after the digests: staff mail goes first. */
+function retryOwedReceipts(ctx: GasContext, errors: string[]): void {
+  try {
+    const deps = ctx.intakeDeps();
+    const register = ctx.register();
+    const r = retryReceipts(deps, (reg) => register.find(reg)?.complaint ?? null);
+    if (r.sent + r.owed + r.unconfirmed + r.held > 0) console.info(`Dumas harian: ${RECEIPT_LOG.retried(r)}`);
+  } catch (error) {
+    errors.push(`receipts: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** What the watch needs of every row: where it stands (the purge needs status and closing too). */
 const WATCH_FIELDS: readonly ComplaintField[] = ['status', 'unit', 'deadline', 'closedAt', 'deadlineKind'];
 /** What a digest line shows (number, name, subject, privacy…): columns 1 to 16, read only for the listed rows. */
 const LINE_FIELDS: readonly ComplaintField[] = REGISTER_COLUMNS.slice(0, columnOf('deadlineKind')).map((c) => c.field);
 
 export function dailyRun(): DailyRunOutcome {
+  const state = new ScriptPropertiesDailyState();
+  if (!state.claimRun(Date.now())) {
+    console.info(`Dumas harian: ${DAILY_LOG.busy}`);
+    return { ...idleOutcome(), skipped: 'busy' };
+  }
+  try {
+    return claimedRun(state);
+  } finally {
+    state.releaseRun();
+  }
+}
+
+function idleOutcome(): DailyRunOutcome {
+  return {
+    day: '',
+    skipped: null,
+    reconciled: 0,
+    sent: [],
+    deferred: [],
+    report: null,
+    errors: [],
+    purge: null,
+    formAlerted: [],
+  };
+}
+
+function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
   const started = Date.now();
   const ctx = new GasContext();
   const reader = ctx.reader();
@@ -117,7 +158,7 @@ export function dailyRun(): DailyRunOutcome {
         month,
       ),
     mailer: ctx.mailer(),
-    state: new ScriptPropertiesDailyState(),
+    state,
     audit: lockedAudit(ctx),
     rowLink: rowLinker(ctx),
     registerUrl: ctx.workbook.url(),
@@ -126,6 +167,7 @@ export function dailyRun(): DailyRunOutcome {
   // (the next working day's run purges what is due then; the plan is recomputed from the register each time).
   const mayPurge = outcome.skipped === null && Date.now() - started < DEFAULT_BUDGET.maxMs;
   const errors = [...outcome.errors];
+  if (outcome.skipped === null) retryOwedReceipts(ctx, errors);
   const purge = mayPurge ? dailyPurge(ctx, storedFrom(raw, false), errors) : null;
   const formAlerted = alertIfFormClosed(ctx, errors);
   for (const e of errors) console.error(`Dumas harian: ${e}`);

@@ -1,10 +1,10 @@
 // Server side of intake: the form-submit trigger, reconciliation, and the "Catat Pengaduan" sidebar.
 import { answersToIntake } from '../app/intakeForm';
-import { registerIntake, type FollowingAction, type IntakeOutcome } from '../app/intake';
+import { recordingKey, registerIntake, type FollowingAction, type IntakeOutcome } from '../app/intake';
 import { jsonForScript } from '../lib/html';
 import { lostReceiptContact, publicAgencyName, statusPageLink } from '../app/status';
 import { notifyAfterAction } from '../app/workflowNotify';
-import { CHANNELS, PRIVACY_LEVELS } from '../domain/complaint';
+import { CHANNELS, PRIVACY_LEVELS, type Complaint } from '../domain/complaint';
 import { formatDateTime, formatDayLong } from '../domain/format';
 import { instantAt, parseDayKey } from '../domain/time';
 import { canRegister } from '../domain/workflow';
@@ -15,6 +15,7 @@ import { storedFrom } from '../gas/registerReads';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
 import { cellText } from '../lib/cells';
 import type { WaOffer } from '../app/whatsapp';
+import type { TeamMember } from '../app/team';
 import { offersFor } from './whatsapp';
 
 function registerSubmission(ctx: GasContext, submission: FormSubmission): IntakeOutcome {
@@ -84,6 +85,8 @@ export interface RecordPayload {
   outcome?: string; // walk-in: 'onSpot' | 'agreed'
   answer?: string;
   agreedDate?: string;
+  /** Drawn by the sidebar once per complaint it shows: a retry of the same save registers nothing new. */
+  requestId?: string;
 }
 
 /** What the CS officer copies or prints for the complainant right after saving. */
@@ -125,6 +128,17 @@ function followingAction(p: RecordPayload): FollowingAction | undefined {
   return { action: 'connectToUnit', input: { unit: str(p.unit), agreedDate: str(p.agreedDate) } };
 }
 
+function receiptOf(ctx: GasContext, member: TeamMember, c: Complaint): Receipt {
+  return {
+    regNumber: c.regNumber,
+    accessCode: c.accessCode,
+    deadline: c.deadline === '' ? '' : formatDayLong(c.deadline),
+    received: formatDateTime(c.receivedAt),
+    statusUrl: statusPageLink(ctx.settings().statusPageUrl, c.regNumber),
+    whatsapp: offersFor(ctx, member, c, ['receipt', 'ratingInvite']),
+  };
+}
+
 export function recordComplaint(payload: RecordPayload): RecordResult {
   try {
     const ctx = new GasContext();
@@ -156,7 +170,7 @@ export function recordComplaint(payload: RecordPayload): RecordResult {
         registeredBy: member.email,
       },
       actor: member,
-      responseId: '',
+      responseId: recordingKey(p.requestId),
       neverRefuse: false,
       then: followingAction(p),
     });
@@ -165,14 +179,19 @@ export function recordComplaint(payload: RecordPayload): RecordResult {
       for (const issue of outcome.issues) errors[issue.field] = issue.message;
       return { ok: false, message: outcome.issues.map((i) => i.message).join(' '), errors };
     }
-    if (outcome.kind === 'duplicate')
+    if (outcome.kind === 'duplicate') {
+      // Saved by an earlier attempt whose answer was lost: the same receipt again (the code is on it).
+      const saved = ctx.register().find(outcome.regNumber);
       return {
         ok: true,
         regNumber: outcome.regNumber,
-        message: TEXT.recorded(outcome.regNumber),
+        message: saved
+          ? TEXT.receiptCode(outcome.regNumber, saved.complaint.accessCode)
+          : TEXT.recorded(outcome.regNumber),
         warnings: [],
-        receipt: null,
+        receipt: saved ? receiptOf(ctx, member, saved.complaint) : null,
       };
+    }
     const warnings = outcome.problems.map((i) => i.message);
     const then = followingAction(p);
     if (then?.action === 'connectToUnit') {
@@ -192,15 +211,8 @@ export function recordComplaint(payload: RecordPayload): RecordResult {
       );
       warnings.push(...sent.warnings);
     }
-    const { regNumber, accessCode, deadline, receivedAt: received } = outcome.complaint;
-    const receipt: Receipt = {
-      regNumber,
-      accessCode,
-      deadline: deadline === '' ? '' : formatDayLong(deadline),
-      received: formatDateTime(received),
-      statusUrl: statusPageLink(ctx.settings().statusPageUrl, regNumber),
-      whatsapp: offersFor(ctx, member, outcome.complaint, ['receipt', 'ratingInvite']),
-    };
+    const { regNumber, accessCode } = outcome.complaint;
+    const receipt = receiptOf(ctx, member, outcome.complaint);
     return { ok: true, regNumber, message: TEXT.receiptCode(regNumber, accessCode), warnings, receipt };
   } catch (error) {
     return { ok: false, message: messageOf(error), errors: {} };

@@ -1,5 +1,6 @@
 // Server side of the "Surat Jawaban" sidebar: opening it, loading one complaint's letter state, running one letter
 // step. Every function checks the caller itself; errors come back as Indonesian sentences.
+import { ScriptPropertiesSentMarks } from '../gas/sentMarks';
 import { jsonForScript } from '../lib/html';
 import {
   LETTER_ACTIONS,
@@ -74,6 +75,7 @@ function letterDeps(ctx: GasContext): LetterDeps {
     letters,
     seal: new GasSeal(),
     ratingSigner: new HmacSigner(),
+    sentMarks: new ScriptPropertiesSentMarks(),
   };
 }
 

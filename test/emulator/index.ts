@@ -7,6 +7,7 @@ import type { SimClock } from './core/clock';
 import { EmuContext, type EmuOptions } from './core/context';
 import { EXECUTION_LIMIT_MS, SIMPLE_TRIGGER_LIMIT_MS, type WebAppContext } from './core/execution';
 import { expose } from './core/expose';
+import { faultsOf, type FaultInjector } from './core/faults';
 import { createCacheService } from './cache';
 import { createDocumentApp } from './docs';
 import { createDriveApp } from './drive';
@@ -121,6 +122,8 @@ export interface Emulator {
   open(): void;
   /** Moves the clock to `at`, firing the time-driven triggers due on the way (without UI). */
   fireTimeTriggers(at: Date | string | number): number;
+  /** Fails the k-th service call from arm() (core/faults.ts): the fault sweep's lever. */
+  faults: FaultInjector;
   /**
    * Runs `fn` as the bound script's web app, deployed "execute as me" (the spreadsheet's owner) for "anyone":
    * the effective user is the owner; `Session.getActiveUser()` shows the visitor only when Google would (the owner,
@@ -152,6 +155,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const s = services(ctx, buildDir, options);
   const spreadsheet = s.sheets.control.createBound(options.spreadsheetName ?? 'Dumas');
   let bundle: Bundle | null = null;
+  const faults = faultsOf(ctx.calls);
+  faults.documentId = (spreadsheet as unknown as { _entry: { id: string } })._entry.id; // not a counted call
   const loaded = (): Bundle => {
     if (!bundle) throw new Error('emulator: call load() first');
     return bundle;
@@ -177,6 +182,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     session: s.session.control,
     utilities: s.utilities.control,
     logs: s.logger.control,
+    faults,
     setUser: (email) => s.session.control.setUser(email),
     load() {
       const b = loadBundle(readBundleCode(buildDir), s.globals);

@@ -67,6 +67,20 @@ export class LockControl {
   releaseAll(): void {
     for (const s of Object.values(this.states)) s.holder = null;
   }
+  /**
+   * Runs `fn` as another execution, interleaved with this one (the fault sweep's concurrency): a lock this execution
+   * holds is held by someone else for `fn`; when `fn` ends its locks are released and this execution's come back.
+   */
+  asOtherExecution<T>(fn: () => T): T {
+    const saved = Object.values(this.states).map((s) => s.holder);
+    for (const s of Object.values(this.states))
+      if (s.holder !== null && typeof s.holder !== 'string') s.holder = 'paused';
+    try {
+      return fn();
+    } finally {
+      Object.values(this.states).forEach((s, i) => (s.holder = saved[i]));
+    }
+  }
   /** The next `n` acquisitions time out. */
   failNext(n: number): void {
     this.failures = n;

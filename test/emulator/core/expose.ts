@@ -2,6 +2,7 @@
 // builders keep returning the wrapper, and any method we did not emulate throws
 // `not emulated: Service.method` instead of quietly returning undefined.
 import type { CallKind, CallLog } from './calls';
+import { faultsOf } from './faults';
 
 export type KindMap = Record<string, CallKind> & { default?: CallKind };
 
@@ -41,6 +42,7 @@ export function expose<T extends object>(calls: CallLog, service: string, target
         guards.get(calls)?.();
         const record = calls.begin(`${service}.${prop}`, kind);
         try {
+          faultsOf(calls).onCall(record);
           const result: unknown = (value as (...a: unknown[]) => unknown).apply(obj, args);
           return result === obj ? proxy : result;
         } finally {
