@@ -214,6 +214,11 @@ export function showBukaKembaliSidebar(): void {
   showWorkflowSidebar('bukaKembali');
 }
 
+/** Menu (Ketua Tim): "Data Pribadi dalam Teks": complaints whose free text was flagged, to release false positives. */
+export function showLepasDataPribadiSidebar(): void {
+  showWorkflowSidebar('lepasDataPribadi');
+}
+
 // ------------------------------------------------------------------ review fixes (server side)
 import { loadMyMenu } from './server/admin';
 

@@ -3,6 +3,7 @@
 import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint } from '../domain/complaint';
 import { formatDay, formatDayLong } from '../domain/format';
+import { releasedFingerprints, stripPersonalData } from '../domain/personalData';
 import { redact } from '../domain/privacy';
 import { previousMonth, type MonthKey } from '../domain/report';
 import { sameUnit, type Actor } from '../domain/roles';
@@ -167,7 +168,16 @@ function noteOf(item: WatchItem): string {
 
 /** A digest line built from the copy the reader may see (privacy.ts): no NIK, identity masked for anonim/rahasia. */
 function lineOf(item: WatchItem, reader: Actor, rowLink: (row: number) => string): DigestLine {
-  const seen = redact(item.complaint, reader);
+  // A NIK, phone or email written into the text never travels in a digest, whoever reads it: replaced by a marker
+  // before the text is cut or masked, so no part of one is left either.
+  const c = item.complaint;
+  const released = releasedFingerprints(c);
+  const stripped: Complaint = {
+    ...c,
+    subject: stripPersonalData(c.subject, released),
+    description: stripPersonalData(c.description, released),
+  };
+  const seen = redact(stripped, reader);
   const subject = seen.subject || seen.description.slice(0, 120);
   return {
     category: item.category,

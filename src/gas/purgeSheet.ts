@@ -1,13 +1,21 @@
 // The register as the retention purge needs it: one raw read, then only the purged rows written (per run of rows).
 import type { FormResponsesPort, PurgeStore } from '../app/retention';
 import type { ComplaintField } from '../domain/complaint';
+import { FREE_TEXT_FIELDS } from '../domain/personalData';
 import { PERSONAL_FIELDS } from '../domain/retention';
 import type { StoredComplaint } from '../ports';
 import { openForm } from './intakeFormBuilder';
 import { REGISTER_WIDTH, columnOf, complaintToRow, responseIdOf, rowToComplaint } from './registerColumns';
 
 /** The columns a purge rewrites; every other cell of the block is written back exactly as it was read. */
-const PURGED_FIELDS: readonly ComplaintField[] = [...PERSONAL_FIELDS, 'version', 'updatedAt', 'updatedBy'];
+const PURGED_FIELDS: readonly ComplaintField[] = [
+  ...PERSONAL_FIELDS,
+  ...FREE_TEXT_FIELDS,
+  'verificationFlags',
+  'version',
+  'updatedAt',
+  'updatedBy',
+];
 
 export class RegisterPurgeSheet implements PurgeStore {
   private raw: unknown[][] = [];

@@ -63,6 +63,11 @@ export const DEADLINE_TEXT = {
   rated: 'Penilaian Anda sudah kami terima. Terima kasih.',
 } as const;
 
+export const PUBLIC_FLAGS = {
+  commentPersonalData:
+    'Perlu Verifikasi: komentar memuat data pribadi (NIK, nomor telepon atau email); dihapus bersama data pribadi pengaduan saat masa simpan berakhir.',
+} as const;
+
 export const RETENTION = {
   menuPreview: 'Pratinjau Penghapusan Data Pribadi',
   menuPurge: 'Hapus Data Pribadi yang Melewati Masa Simpan',
@@ -93,6 +98,13 @@ export const FIELD_NAMES: Record<string, string> = {
   phoneCanonical: 'No. HP (baku)',
   email: 'Email',
   address: 'Alamat',
+  subject: 'data pribadi dalam Perihal',
+  description: 'data pribadi dalam Uraian',
+  followUpNotes: 'data pribadi dalam Catatan Tindak Lanjut',
+  answer: 'data pribadi dalam Jawaban',
+  instruction: 'data pribadi dalam Instruksi',
+  forwardNote: 'data pribadi dalam Catatan Pengalihan',
+  extReason: 'data pribadi dalam Alasan Kasus Khusus',
 };
 
 function page(

@@ -1,6 +1,7 @@
 // Data retention: the administrator's dry run and purge (menu), and purgeDue for the daily run.
 import { describePurge, previewPurge, purgePersonalData, type PurgeDeps, type PurgeOutcome } from '../app/retention';
 import { FormResponses, RegisterPurgeSheet } from '../gas/purgeSheet';
+import { RatingsSheet } from '../gas/ratingsSheet';
 import { RETENTION } from '../messages/public';
 import { TEXT } from '../messages/ui';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
@@ -14,6 +15,7 @@ function purgeDeps(ctx: GasContext): PurgeDeps {
     audit: ctx.audit(),
     lock: ctx.lock(),
     forms: settings.formId ? new FormResponses(settings.formId) : null,
+    ratings: ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')) : null,
   };
 }
 
