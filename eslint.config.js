@@ -5,7 +5,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['build/', 'out/', 'node_modules/', 'coverage/'] },
+  { ignores: ['build/', 'out/', 'node_modules/', 'coverage/', 'test/fidelity/samples/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -110,9 +110,13 @@ function benchSize(size: number): Measure[] {
   );
   letter(PEOPLE.koperasi, 'submit')();
   measure('approval and signature (number, PDF)', letter(PEOPLE.kadis, 'sign'));
+  // Default signing mode: the signed scan is uploaded before the letter may leave (not part of either measure).
+  letter(PEOPLE.sekretaris, 'upload', {
+    fileBase64: Buffer.from('%PDF-1.4\n% pindaian\n%%EOF\n').toString('base64'),
+  })();
   measure('delivery (email with PDF, Selesai)', letter(PEOPLE.sekretaris, 'deliver', { method: 'email' }));
   office.emu.clock.set(`${TODAY}T23:00:00+08:00`);
-  measure('daily run (07:00 trigger)', () => office.emu.fireTimeTriggers('2026-12-17T07:30:00+08:00'));
+  measure('daily run (07:00 trigger)', () => office.emu.fireTimeTriggers('2026-12-17T08:00:00+08:00'));
   measure('monthly report (Laporan sheet + recap)', () => office.as(PEOPLE.ketua, 'buildReport'));
   return out;
 }

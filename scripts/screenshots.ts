@@ -340,6 +340,18 @@ async function main(): Promise<void> {
     await page.check('#resolvedYes');
     await page.fill('#comment', 'Petugas ramah dan penjelasannya jelas. Terima kasih.');
     await shoot(page, 'penilaian');
+
+    // The letter verification page: the interest-rate letter approved with the mark, emailed, then checked
+    // through the link its QR carries.
+    setSetting(office, 'cara_tanda_tangan', 'tanda persetujuan');
+    letterStep(office, PEOPLE.kadis, bunga, 'sign');
+    letterStep(office, PEOPLE.sekretaris, bunga, 'deliver', { method: 'email' });
+    const [header, ...letters] = office.sheetValues('Register Surat');
+    const code = String(letters[letters.length - 1][(header as string[]).indexOf('Kode Verifikasi')]);
+    page = await browser.newPage(phone);
+    await page.goto(`${preview.url}/app?halaman=verifikasi&kode=${code}`);
+    await page.waitForSelector('#result:not(.hidden)');
+    await shoot(page, 'verifikasi-surat');
   } finally {
     await browser.close();
     await preview.close();

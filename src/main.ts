@@ -147,12 +147,16 @@ export function buildReport(): void {
 }
 
 // ------------------------------------------------------------------ public web app and data retention
-import { checkStatus as lookUpStatus, handleGet, sendRating } from './server/public';
+import { checkLetter, checkStatus as lookUpStatus, handleGet, sendRating } from './server/public';
+import type { VerifyResult } from './app/verification';
 import { previewPurgeFromMenu, purgeFromMenu } from './server/retention';
 import type { LookupResult } from './app/status';
 import type { RatingPayload, RatingResult } from './app/feedback';
 
-/** Web app (deployed by the owner: execute as me, anyone): the status page, or the rating page with `?halaman=nilai`. */
+/**
+ * Web app (deployed by the owner: execute as me, anyone): the status page, the rating page with `?halaman=nilai`, or
+ * the letter verification page with `?halaman=verifikasi&kode=…`.
+ */
 export function doGet(event: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
   return handleGet(event);
 }
@@ -160,6 +164,11 @@ export function doGet(event: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HT
 /** google.script.run from the status page: number + access code → the public view, or one refusal for everything else. */
 export function checkStatus(regNumber: string, code: string): LookupResult {
   return lookUpStatus(regNumber, code);
+}
+
+/** google.script.run from the letter verification page: a letter's code → its public facts, or one neutral answer. */
+export function verifyLetter(code: string): VerifyResult {
+  return checkLetter(code);
 }
 
 /** google.script.run from the rating page (signed link). */

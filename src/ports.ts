@@ -68,3 +68,6 @@ export interface LockPort {
 }
 
 export class LockBusyError extends Error {}
+
+/** The acting person may not append to the protected audit log: nothing may be written for them (message in Indonesian). */
+export class AuditUnwritableError extends Error {}

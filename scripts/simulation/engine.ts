@@ -23,11 +23,38 @@ function setting(office: Office, key: string): string {
   return cellText(row?.[1]);
 }
 
-/** `{"$version": "DUMAS-2026-0001"}` in call arguments becomes that complaint's current row version. */
+/**
+ * The signed scan of a complaint's approved letter, as the office's scanner would return it: the letter as
+ * approved (its PDF rendered from the Doc) with the wet signature and stamp in the signature space, base64.
+ */
+export function signedScanOf(office: Office, regNumber: string): string {
+  const [header, ...rows] = office.sheetValues('Register');
+  const row = rows.find((r) => r[0] === regNumber);
+  const url = row ? String(row[(header as string[]).indexOf('Konsep Surat')]) : '';
+  const id = /\/document\/d\/([^/]+)/.exec(url)?.[1];
+  if (!id) throw new Error(`no letter Doc for ${regNumber}`);
+  const copy = office.emu.docs.model(id)._clone();
+  const tables = copy.body.children.filter((b) => b.kind === 'table');
+  const signature = tables[tables.length - 1];
+  const space = signature?.kind === 'table' ? signature.rows[0]?.[1]?.children.find((p) => p.text === '') : undefined;
+  if (!space) throw new Error(`no signature space in the letter of ${regNumber}`);
+  space.text = SCAN_SIGNATURE;
+  return Buffer.from(copy._pdf(`Surat-Jawaban-${regNumber}`)).toString('base64');
+}
+
+/** What the simulated scan shows in the signature space (a real scan shows the signature and the stamp). */
+export const SCAN_SIGNATURE = '[tanda tangan basah dan cap dinas]';
+
+/**
+ * `{"$version": "DUMAS-2026-0001"}` in call arguments becomes that complaint's current row version;
+ * `{"$signedScan": "DUMAS-2026-0001"}` the signed scan of its approved letter (base64 PDF).
+ */
 function resolveArgs(office: Office, value: unknown): unknown {
   if (Array.isArray(value)) return value.map((v) => resolveArgs(office, v));
   if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
+    if (typeof obj.$signedScan === 'string' && Object.keys(obj).length === 1)
+      return signedScanOf(office, obj.$signedScan);
     if (typeof obj.$version === 'string' && Object.keys(obj).length === 1) {
       const [header, ...rows] = office.sheetValues('Register');
       const row = rows.find((r) => r[0] === obj.$version);

@@ -181,6 +181,8 @@ const at = (day: DayKey, hour: number, minute = 0): string => {
 };
 const later = (day: DayKey, n: number): DayKey => cal.addWorkingDays(day, n);
 const LAST_DAY: DayKey = '2026-12-31';
+/** From this day the Kepala Dinas signs with the approval mark ("tanda persetujuan") instead of a scan. */
+const MARK_FROM: DayKey = '2026-12-15';
 
 interface Plan {
   kind: 'form' | 'form-missed' | 'letter' | 'walkin-spot' | 'walkin-agreed';
@@ -341,7 +343,7 @@ plans.forEach((p, index) => {
     action,
     input,
   });
-  const letter = (action: string, extra: Record<string, string> = {}) => ({
+  const letter = (action: string, extra: Record<string, unknown> = {}) => ({
     regNumber: reg,
     version: v(reg),
     action,
@@ -437,6 +439,25 @@ plans.forEach((p, index) => {
       steps.push(['resubmit', 0, 10, unit.member, 'runLetterAction', letter('submit')]);
     }
     steps.push(['sign', 0, 15, P.kadis, 'runLetterAction', letter('sign')]);
+    // Until the Kepala Dinas switches to the approval mark, the signed scan is uploaded before the letter leaves;
+    // now and then someone tries to send it first and is refused.
+    if (index % 9 === 2)
+      steps.push([
+        'tryUnsigned',
+        0,
+        15,
+        P.sekretaris,
+        'runLetterAction',
+        letter('deliver', { method: 'pos', handedOverDate: '' }),
+      ]);
+    steps.push([
+      'upload',
+      0,
+      16,
+      P.sekretaris,
+      'runLetterAction',
+      letter('upload', { fileBase64: { $signedScan: reg } }),
+    ]);
     steps.push([
       'deliver',
       1,
@@ -446,11 +467,16 @@ plans.forEach((p, index) => {
       letter('deliver', p.withEmail ? { method: 'email' } : { method: 'pos', handedOverDate: '' }),
     ]);
   }
+  let signedOn: DayKey = LAST_DAY;
   for (const [name, gap, hour, as, fn, arg] of steps) {
     step(gap);
     if (day > LAST_DAY) return;
-    const payload = name === 'deliver' && !p.withEmail ? { ...(arg as object), handedOverDate: day } : arg;
-    push({ at: at(day, hour, index % 50), type: 'call', as, fn, args: [payload], note: `${reg} ${name}` });
+    if (name === 'sign') signedOn = day;
+    if ((name === 'upload' || name === 'tryUnsigned') && signedOn >= MARK_FROM) continue;
+    const handOver = (name === 'deliver' && !p.withEmail) || name === 'tryUnsigned';
+    const payload = handOver ? { ...(arg as object), handedOverDate: day } : arg;
+    const expect = name === 'tryUnsigned' ? { expect: 'refused' as const } : {};
+    push({ at: at(day, hour, index % 50), type: 'call', as, fn, args: [payload], note: `${reg} ${name}`, ...expect });
     if (p.stopAfter === name) return;
   }
 });
@@ -472,6 +498,20 @@ push({
       input: { unit: 'Sekretariat', instruction: 'x' },
     },
   ],
+});
+push({
+  at: at('2026-11-30', 7, 40),
+  type: 'setting',
+  key: 'url_halaman_status',
+  value: 'https://script.google.com/macros/s/AKfycbDumasTabanan/exec',
+  note: 'the web app (status and letter verification pages) is deployed',
+});
+push({
+  at: at(MARK_FROM, 7, 45),
+  type: 'setting',
+  key: 'cara_tanda_tangan',
+  value: 'tanda persetujuan',
+  note: 'the Kepala Dinas chooses the approval mark printed at approval instead of uploaded scans',
 });
 push({
   at: at('2026-12-14', 8),

@@ -2,15 +2,23 @@
 // lock, final PDF), return to the unit, upload the signed scan, deliver (email with the PDF, or post / by hand) and
 // the berita acara of a face-to-face answer. Each refuses before touching Drive, and writes through performAction.
 import type { Complaint } from '../domain/complaint';
-import { formatDay } from '../domain/format';
+import { formatDateTime, formatDay } from '../domain/format';
 import {
   beritaAcaraValues,
   draftValues,
   nextLetterNumber,
+  headTitle,
   signingValues,
   type LetterValues,
   type SignerInfo,
 } from '../domain/letter';
+import {
+  parseSigningMode,
+  signatureProblem,
+  verificationUrl,
+  type LetterRecord,
+  type SignatureForm,
+} from '../domain/signature';
 import { canSeeContent, canSeeIdentity, forEmail, redact } from '../domain/privacy';
 import { ROLE_LABELS, sameUnit, type Role } from '../domain/roles';
 import { compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from '../domain/time';
@@ -23,6 +31,9 @@ import { sendRatingInvitation, type Signer } from './feedback';
 import type { TeamMember } from './team';
 import { performAction, type WorkflowDeps } from './workflow';
 
+/** A setup problem (template or letters folder gone) the adapter reports with a message a person can act on. */
+export class LetterDocsSetupError extends Error {}
+
 /** What the use cases need from Google Docs and Drive (gas/letterDocs.ts implements it). */
 export interface LetterDocsPort {
   /** True when the Doc exists and is not in the trash. */
@@ -31,8 +42,11 @@ export interface LetterDocsPort {
   createDraft(name: string, day: DayKey, values: LetterValues): { id: string; url: string };
   /** Rebuilds an existing draft from the template (same Doc) and fills it. */
   redraft(docId: string, values: LetterValues): void;
-  /** Fills the approval values, saves, and stores the PDF `pdfName` beside the Doc; returns placeholders left over. */
-  finalize(docId: string, values: LetterValues, pdfName: string): { leftovers: string[] };
+  /**
+   * Fills the approval values (mark, verification code and link included), puts the QR of `qrUrl` (none when ''),
+   * saves, and stores the PDF `pdfName` beside the Doc; returns placeholders left over. Safe to run again.
+   */
+  finalize(docId: string, values: LetterValues, pdfName: string, qrUrl: string): { leftovers: string[] };
   /** Moves the letter's PDF to the trash (a voided signature); false when there was none. */
   voidPdf(docId: string, pdfName: string): boolean;
   /** Stores the signed scan as the letter's PDF beside the Doc. */
@@ -45,10 +59,28 @@ export interface LetterDocsPort {
   docIdOf(url: string): string | null;
 }
 
+/** The letters register ("Register Surat"): every issued number, its code, signature form and fate. */
+export interface LetterRecordsPort {
+  /** Every letter number in the sheet (one column read, under the lock). */
+  numbers(): string[];
+  find(letterNumber: string): LetterRecord | null;
+  findByCode(code: string): LetterRecord | null;
+  /** Writes the record's row (call under the lock). */
+  save(record: LetterRecord): void;
+}
+
+/** The letter's seal: its verification code (keyed, from the number) and the SHA-256 of bytes (hex). */
+export interface SealPort {
+  code(letterNumber: string): string;
+  sha256(bytes: readonly number[]): string;
+}
+
 export interface LetterDeps extends WorkflowDeps {
   docs: LetterDocsPort;
-  /** Letter numbers already issued (register column and notes), read under the lock. */
+  /** Letter numbers already issued: the register's letter-number column and the letters register's, under the lock. */
   usedLetterNumbers: () => string[];
+  letters: LetterRecordsPort;
+  seal: SealPort;
   /** Signs rating links (the invitation sent when a complaint closes). */
   ratingSigner: Signer;
 }
@@ -155,11 +187,17 @@ export function draftLetter(deps: LetterDeps, actor: TeamMember, request: Letter
   const values = draftValues({ ...c, answer }, deps.settings);
   let url = c.replyDocUrl;
   let created: string | null = null;
-  if (docLive && docId) deps.docs.redraft(docId, values);
-  else {
-    const doc = deps.docs.createDraft(letterName(c), dayKeyOf(deps.now), values);
-    created = doc.id;
-    url = doc.url;
+  try {
+    if (docLive && docId) deps.docs.redraft(docId, values);
+    else {
+      const doc = deps.docs.createDraft(letterName(c), dayKeyOf(deps.now), values);
+      created = doc.id;
+      url = doc.url;
+    }
+  } catch (error) {
+    // Docs or Drive failed: the adapter left no orphan copy, the register is untouched; trying again is safe.
+    if (error instanceof LetterDocsSetupError) throw error;
+    return refuse(LETTER_UI.draftFailed(error instanceof Error ? error.message : String(error)));
   }
   const outcome = act(deps, actor, request, 'draftReply', { answer, replyDocUrl: url });
   if (!outcome.ok) {
@@ -185,39 +223,107 @@ export function submitLetter(deps: LetterDeps, actor: TeamMember, request: Lette
 
 // ------------------------------------------------------------------ approval
 
+/** The record of a letter just numbered: nothing is signed or sent yet. */
+function newRecord(deps: LetterDeps, c: Complaint): LetterRecord {
+  return {
+    letterNumber: c.letterNumber,
+    letterDate: c.letterDate,
+    regNumber: c.regNumber,
+    code: deps.seal.code(c.letterNumber),
+    signerName: '',
+    signerTitle: '',
+    form: 'none',
+    state: 'incomplete',
+    sha256: '',
+    sentAt: null,
+    method: '',
+  };
+}
+
+/** True when the complaint holds a number whose signing sequence (Doc, PDF, record) has not finished. */
+export function signingIncomplete(c: Complaint, record: LetterRecord | null): boolean {
+  return c.status === 'Menunggu Tanda Tangan' && c.signedBy !== '' && (!record || record.state === 'incomplete');
+}
+
 /**
- * Approve and sign: the number is the next of the year's gap-free sequence, chosen and stored inside one lock.
- * The Doc is then completed (number, date, signature block) and its PDF stored beside it, outside the lock.
+ * Approve and sign, as a resumable sequence: (1) the number, the next of the year's gap-free sequence, chosen and
+ * stored with the letters-register row inside one lock; (2) the Doc completed (number, date, signature block, the
+ * approval mark in mark mode, verification code and QR); (3) its PDF stored; (4) the row marked approved. A failure
+ * after (1) leaves "belum selesai": signing again resumes at (2) with the same number and code.
  */
 export function signLetter(deps: LetterDeps, actor: TeamMember, request: LetterRequest): LetterOutcome {
+  const found = current(deps, request);
+  if (isOutcome(found)) return found;
+  if (signingIncomplete(found.complaint, deps.letters.find(found.complaint.letterNumber))) {
+    if (actor.role !== 'KEPALA_DINAS') return refuse(LETTER_UI.roleNotAllowed(LETTER_ACTION_LABELS.sign));
+    return completeSigning(deps, actor, found, [], true);
+  }
   const outcome = deps.lock.withLock(() => {
     const letterNumber = nextLetterNumber(deps.usedLetterNumbers(), deps.settings, deps.now);
-    return act(deps, actor, request, 'sign', { letterNumber }, HELD);
+    const r = act(deps, actor, request, 'sign', { letterNumber }, HELD);
+    // The number is recorded in the letters register at once: voided or not, it is never issued again.
+    if (r.ok) deps.letters.save(newRecord(deps, r.stored.complaint));
+    return r;
   });
   if (!outcome.ok) return refuse(outcome.message, outcome.code === 'stale');
-  const c = outcome.stored.complaint;
-  const warnings = [...outcome.warnings];
+  return completeSigning(deps, actor, outcome.stored, [...outcome.warnings], false);
+}
+
+function completeSigning(
+  deps: LetterDeps,
+  actor: TeamMember,
+  stored: StoredComplaint,
+  warnings: string[],
+  resumed: boolean,
+): LetterOutcome {
+  const c = stored.complaint;
+  const mode = parseSigningMode(deps.settings.signingMode);
+  const signer = signerOf(actor);
+  const record = deps.letters.find(c.letterNumber) ?? newRecord(deps, c);
+  const mark =
+    mode === 'mark' ? LETTER_TEXT.approvalMark(signer.name, signer.nip, formatDateTime(c.signedAt ?? deps.now)) : '';
+  const url = verificationUrl(deps.settings.statusPageUrl, record.code);
   const docId = deps.docs.docIdOf(c.replyDocUrl);
-  if (docId && deps.docs.exists(docId)) {
-    const { leftovers } = deps.docs.finalize(docId, signingValues(c, deps.settings, signerOf(actor)), letterName(c));
+  const failed = (why: string): LetterOutcome => refuse(LETTER_UI.signingFailed(c.regNumber, c.letterNumber, why));
+  if (!docId || !deps.docs.exists(docId)) return failed(LETTER_UI.docMissing);
+  try {
+    const values = signingValues(c, deps.settings, signer, { mark, code: record.code, url });
+    const { leftovers } = deps.docs.finalize(docId, values, letterName(c), url);
     if (leftovers.length > 0) warnings.push(LETTER_UI.leftovers(leftovers.map((k) => `{{${k}}}`).join(', ')));
-  } else warnings.push(LETTER_UI.docMissing);
-  return {
-    ok: true,
-    message: LETTER_UI.signed(c.regNumber, c.letterNumber),
-    warnings,
-    stored: outcome.stored,
-    changed: true,
-  };
+  } catch (error) {
+    // Docs or Drive failed midway: the number stays with this complaint, the record says "belum selesai".
+    return failed(error instanceof Error ? error.message : String(error));
+  }
+  const form: SignatureForm = mode === 'mark' ? 'mark' : 'none';
+  if (resumed)
+    deps.lock.withLock(() => deps.audit.append([auditEntry(deps, actor, c, LETTER_UI.auditResumed, c.letterNumber)]));
+  deps.lock.withLock(() =>
+    deps.letters.save({
+      ...record,
+      signerName: signer.name,
+      signerTitle: headTitle(deps.settings),
+      form,
+      state: 'approved',
+    }),
+  );
+  const message = resumed
+    ? LETTER_UI.signingResumed(c.regNumber, c.letterNumber)
+    : mode === 'mark'
+      ? LETTER_UI.signed(c.regNumber, c.letterNumber)
+      : LETTER_UI.signedNeedsScan(c.regNumber, c.letterNumber);
+  return { ok: true, message, warnings, stored, changed: true };
 }
 
 /** Back to the unit with a note; a signed letter is voided (its number stays used) and its PDF goes to the trash. */
 export function returnLetter(deps: LetterDeps, actor: TeamMember, request: LetterRequest): LetterOutcome {
   const outcome = act(deps, actor, request, 'returnToUnit', { note: request.note ?? '' });
   if (!outcome.ok) return refuse(outcome.message, outcome.code === 'stale');
+  const voided = outcome.changes.find((ch) => ch.field === 'letterNumber');
   const wasSigned = outcome.changes.some((ch) => ch.field === 'signedBy');
   const docId = deps.docs.docIdOf(outcome.stored.complaint.replyDocUrl);
   if (wasSigned && docId) deps.docs.voidPdf(docId, letterName(outcome.stored.complaint));
+  const record = voided ? deps.letters.find(String(voided.before)) : null;
+  if (record) deps.lock.withLock(() => deps.letters.save({ ...record, state: 'voided' }));
   return {
     ok: true,
     message: LETTER_UI.returned(request.regNumber),
@@ -246,9 +352,12 @@ export function uploadScan(deps: LetterDeps, actor: TeamMember, request: LetterR
     if (isOutcome(found)) return found;
     const c = found.complaint;
     if (c.status !== 'Menunggu Tanda Tangan' || c.signedBy === '') return refuse(LETTER_UI.uploadNotSigned);
+    const record = deps.letters.find(c.letterNumber);
+    if (signingIncomplete(c, record) || !record) return refuse(LETTER_UI.signingIncomplete);
     const docId = deps.docs.docIdOf(c.replyDocUrl);
     if (!docId || !deps.docs.exists(docId)) return refuse(LETTER_UI.docMissing);
     deps.docs.storeScan(docId, letterName(c), bytes);
+    deps.letters.save({ ...record, form: 'scan' });
     deps.audit.append([
       auditEntry(deps, actor, c, LETTER_UI.auditUpload, `${letterName(c)}.pdf (${bytes.length} bytes)`),
     ]);
@@ -270,6 +379,12 @@ function auditEntry(deps: LetterDeps, actor: TeamMember, c: Complaint, action: s
 }
 
 // ------------------------------------------------------------------ delivery
+
+const SIGNATURE_REFUSALS = {
+  incomplete: LETTER_UI.signingIncomplete,
+  needsScan: LETTER_UI.needsScan,
+  noMark: LETTER_UI.noMark,
+} as const;
 
 /** The hand-over day: today by default, not in the future, not before the letter's date. */
 function handOverDay(deps: LetterDeps, c: Complaint, raw: string | undefined): DayKey {
@@ -303,14 +418,18 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
   const refusal = dryRun(deps, c, actor, 'deliver', { deliveryMethod: method });
   if (refusal) return refuse(refusal);
   const name = letterName(c);
+  // No unsigned letter leaves the office, by any route: the signature in the form the Kepala Dinas chose first.
+  const problem = signatureProblem(parseSigningMode(deps.settings.signingMode), deps.letters.find(c.letterNumber));
+  if (problem) return refuse(SIGNATURE_REFUSALS[problem]);
+  const docId = deps.docs.docIdOf(c.replyDocUrl);
+  const finalPdf = docId ? deps.docs.pdf(docId, name) : null;
+  if (!finalPdf) return refuse(LETTER_UI.noPdf);
   let attachment: MailAttachment | null = null;
   let note: string;
   let dayText = '';
   if (method === 'email') {
     if (c.email === '' || !validateEmail(c.email).ok) return refuse(LETTER_UI.noEmail);
-    const docId = deps.docs.docIdOf(c.replyDocUrl);
-    attachment = docId ? deps.docs.pdf(docId, name) : null;
-    if (!attachment) return refuse(LETTER_UI.noPdf);
+    attachment = finalPdf;
     note = LETTER_UI.noteEmailed(attachment.name);
   } else {
     const day = handOverDay(deps, c, request.handedOverDate);
@@ -345,7 +464,18 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
       }
     }
     const r = act(deps, actor, request, 'deliver', { deliveryMethod: method, note }, HELD);
-    return r.ok ? r : refuse(r.message, r.code === 'stale');
+    if (!r.ok) return refuse(r.message, r.code === 'stale');
+    // What the verification page confirms: the hash of exactly the PDF that went out (or was printed and handed over).
+    const record = deps.letters.find(c.letterNumber);
+    if (record)
+      deps.letters.save({
+        ...record,
+        state: 'sent',
+        sha256: deps.seal.sha256(finalPdf.bytes),
+        sentAt: deps.now,
+        method,
+      });
+    return r;
   });
   if ('stale' in outcome || !outcome.ok) return outcome;
   const closed = outcome.stored.complaint;
@@ -416,6 +546,12 @@ export interface LetterView {
   sentAt: string;
   deliveryMethod: string;
   hasEmail: boolean;
+  /** Where signing stands, in words ("belum selesai, ulangi", waiting for the scan, ready, sent); '' before approval. */
+  signing: string;
+  /** The signing mode the Kepala Dinas chose, in words. */
+  signingMode: string;
+  /** True when the letter may not leave yet for want of its signature. */
+  needsSignature: boolean;
   actions: LetterAction[];
 }
 
@@ -428,17 +564,22 @@ const DOMAIN_TO_LETTER: Partial<Record<ActionName, LetterAction>> = {
 };
 
 /** The letter steps this person may take now (the domain's table, plus upload and berita acara). */
-export function letterActions(
-  c: Complaint,
-  actor: TeamMember,
-  deps: Pick<LetterDeps, 'now' | 'calendar'>,
-): LetterAction[] {
+export type LetterViewDeps = Pick<LetterDeps, 'now' | 'calendar'> & {
+  letters?: Pick<LetterRecordsPort, 'find'>;
+  settings?: Pick<LetterDeps['settings'], 'signingMode'>;
+};
+
+export function letterActions(c: Complaint, actor: TeamMember, deps: LetterViewDeps): LetterAction[] {
   const out: LetterAction[] = [];
   for (const a of allowedActions(c, actor, { now: deps.now, calendar: deps.calendar })) {
     const mapped = DOMAIN_TO_LETTER[a];
     if (mapped) out.push(mapped);
   }
-  if (UPLOAD_ROLES.includes(actor.role) && c.status === 'Menunggu Tanda Tangan' && c.signedBy !== '')
+  const record = deps.letters && c.letterNumber !== '' ? deps.letters.find(c.letterNumber) : null;
+  const incomplete = deps.letters !== undefined && signingIncomplete(c, record);
+  // "Belum selesai, ulangi": the Kepala Dinas resumes the signing with the same number.
+  if (incomplete && actor.role === 'KEPALA_DINAS') out.push('sign');
+  if (UPLOAD_ROLES.includes(actor.role) && c.status === 'Menunggu Tanda Tangan' && c.signedBy !== '' && !incomplete)
     out.push('upload');
   const unitOk = actor.role !== 'ANGGOTA' || sameUnit(actor.unit, c.unit);
   if (
@@ -452,8 +593,21 @@ export function letterActions(
   return LETTER_ACTIONS.filter((a) => out.includes(a));
 }
 
-export function letterView(c: Complaint, actor: TeamMember, deps: Pick<LetterDeps, 'now' | 'calendar'>): LetterView {
+function signingText(c: Complaint, record: LetterRecord | null, mode: 'scan' | 'mark'): string {
+  if (c.signedBy === '' && c.status !== 'Selesai') return '';
+  if (c.status === 'Selesai') return record?.state === 'sent' ? LETTER_UI.stateSent : '';
+  if (signingIncomplete(c, record)) return LETTER_UI.stateIncomplete;
+  if (record?.form === 'scan') return LETTER_UI.stateScan;
+  if (record?.form === 'mark' && mode === 'mark') return LETTER_UI.stateMark;
+  return mode === 'mark' ? LETTER_UI.noMark : LETTER_UI.stateNeedsScan;
+}
+
+export function letterView(c: Complaint, actor: TeamMember, deps: LetterViewDeps): LetterView {
   const seen = redact(c, actor);
+  const record = deps.letters && c.letterNumber !== '' ? deps.letters.find(c.letterNumber) : null;
+  const mode = parseSigningMode(deps.settings?.signingMode);
+  const blocked =
+    c.status === 'Menunggu Tanda Tangan' && c.signedBy !== '' ? signatureProblem(mode, record) !== null : false;
   return {
     regNumber: c.regNumber,
     version: c.version,
@@ -472,6 +626,9 @@ export function letterView(c: Complaint, actor: TeamMember, deps: Pick<LetterDep
     sentAt: c.sentAt ? formatDay(c.sentAt) : '',
     deliveryMethod: c.deliveryMethod,
     hasEmail: canSeeIdentity(actor, c) ? c.email !== '' && validateEmail(c.email).ok : c.email !== '',
+    signing: signingText(c, record, mode),
+    signingMode: mode === 'mark' ? LETTER_UI.modeMark : LETTER_UI.modeScan,
+    needsSignature: blocked,
     actions: letterActions(c, actor, deps),
   };
 }

@@ -1,4 +1,5 @@
 // The report use case: statistics from the register (and the ratings) laid out as the "Laporan" sheet (with charts) and the monthly recap Doc/PDF.
+import { headTitle, type SignerInfo } from '../domain/letter';
 import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint } from '../domain/complaint';
 import { MONTH_NAMES, formatDateTime, formatDay } from '../domain/format';
@@ -46,9 +47,9 @@ export interface ReportLayout {
 }
 
 export interface RecapBlock {
-  kind: 'title' | 'heading' | 'paragraph' | 'table';
+  kind: 'title' | 'heading' | 'paragraph' | 'table' | 'signature';
   text: string;
-  /** For tables: first row is the header. */
+  /** For tables: first row is the header. For the signature block: one line a row (place and date, title, space, name, rank, NIP). */
   rows: string[][];
 }
 
@@ -76,6 +77,8 @@ export interface ReportDeps {
   recap: RecapDocPort;
   /** Every rating of the "Penilaian" sheet (called once per report). */
   ratings: () => readonly Rating[];
+  /** The active Kepala Dinas from the "Tim" sheet (the recap's signature block), or null. */
+  head: SignerInfo | null;
 }
 
 export interface MadeReport extends ReportLinks {
@@ -262,6 +265,7 @@ export function recapContent(
   month: MonthKey,
   settings: Settings,
   generatedAt: Date,
+  head: SignerInfo | null = null,
 ): RecapContent {
   const label = monthLabel(month);
   const title = REPORT_TEXT.recapTitle(label);
@@ -346,8 +350,21 @@ export function recapContent(
       ? [para(REPORT_TEXT.recapMoreOverdue(stats.overdueList.length - RECAP_OVERDUE_ROWS))]
       : []),
     para(REPORT_TEXT.recapPrivacy),
-    para(REPORT_TEXT.recapSignature(settings.city, formatDay(generatedAt))),
-    para(REPORT_TEXT.recapSigner),
+    {
+      // In the right half, as on a letter: place and date, title, space to sign, name, rank, NIP.
+      kind: 'signature',
+      text: '',
+      rows: [
+        [REPORT_TEXT.recapSignature(settings.city, formatDay(generatedAt))],
+        [`${headTitle(settings)},`],
+        [''],
+        [''],
+        [''],
+        [head?.name || REPORT_TEXT.recapNoHead],
+        [head?.rank ?? ''],
+        [head?.nip ? `NIP. ${head.nip}` : 'NIP. ……………………'],
+      ],
+    },
   ];
   return { title, blocks };
 }
@@ -366,6 +383,8 @@ export function makeReports(deps: ReportDeps, complaints: readonly Complaint[], 
   );
   const monthStats = buildReport(complaints, monthPeriod(month), today, deps.calendar, deps.units);
   const monthRatings = ratingStats(ratings, monthPeriod(month));
-  const { docUrl, pdfUrl } = deps.recap.publish(recapContent(monthStats, monthRatings, month, deps.settings, deps.now));
+  const { docUrl, pdfUrl } = deps.recap.publish(
+    recapContent(monthStats, monthRatings, month, deps.settings, deps.now, deps.head),
+  );
   return { monthKey: month, month: monthLabel(month), docUrl, pdfUrl, sheetUrl };
 }

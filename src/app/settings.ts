@@ -26,6 +26,8 @@ export interface Settings extends LetterSettings {
   formUrl: string;
   lettersFolderId: string;
   templateDocId: string;
+  /** As typed in Pengaturan; parseSigningMode reads it ("pindaian" by default). */
+  signingMode: string;
 }
 
 type Kind = 'text' | 'bool' | 'int';
@@ -138,6 +140,13 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
     'int',
     2,
     'Lama data pribadi disimpan setelah pengaduan selesai (tahun).',
+  ),
+  def(
+    'signingMode',
+    'cara_tanda_tangan',
+    'text',
+    'pindaian',
+    'Ditetapkan Kepala Dinas. "pindaian": surat dikirim setelah pindaian bertanda tangan basah dan cap, atau PDF bertanda tangan elektronik (TTE), diunggah. "tanda persetujuan": tanda persetujuan elektronik dicetak pada surat saat disetujui (bukan tanda tangan elektronik tersertifikasi).',
   ),
   def('statusPageUrl', 'url_halaman_status', 'text', '', 'URL aplikasi web cek status (diisi setelah deploy).'),
   def('formId', 'id_formulir', 'text', '', 'Diisi otomatis oleh Siapkan Sistem.'),

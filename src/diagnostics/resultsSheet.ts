@@ -1,5 +1,5 @@
 // The "Diagnostik" results sheet: one row per case (expected and observed as JSON text), written in one batch.
-import { NEED_TEXT, RESULT_HEADERS, STATUS_TEXT } from '../messages/diagnostics';
+import { ELSEWHERE_TEXT, NEED_TEXT, RESULT_HEADERS, STATUS_TEXT } from '../messages/diagnostics';
 import { canonical } from './observe';
 import type { CaseResult, DiagnosticCase } from './types';
 
@@ -7,12 +7,13 @@ export const RESULTS_SHEET = 'Diagnostik';
 
 /** The rows of the results sheet (header first); exported as CSV they are the record of a run. */
 export function resultRows(results: readonly CaseResult[], cases: readonly DiagnosticCase[]): string[][] {
-  const needs = new Map(cases.map((c) => [c.id, c.needs]));
+  const byId = new Map(cases.map((c) => [c.id, c]));
   return [
     [...RESULT_HEADERS],
     ...results.map((r) => {
-      const need = needs.get(r.id);
-      const observed = r.status === 'skip' ? (need ? NEED_TEXT[need] : '') : canonical(r.observed);
+      const c = byId.get(r.id);
+      const skipped = c?.runsIn === 'web-app' ? ELSEWHERE_TEXT['web-app'] : c?.needs ? NEED_TEXT[c.needs] : '';
+      const observed = r.status === 'skip' ? skipped : canonical(r.observed);
       return [r.id, r.title, canonical(r.expected), observed, STATUS_TEXT[r.status], r.source];
     }),
   ];
@@ -26,6 +27,8 @@ export function writeResults(
   const sheet = spreadsheet.getSheetByName(RESULTS_SHEET) ?? spreadsheet.insertSheet(RESULTS_SHEET);
   sheet.clear();
   const width = RESULT_HEADERS.length;
+  // Every cell of every grid counts against the spreadsheet's 10,000,000: no empty columns.
+  if (sheet.getMaxColumns() > width) sheet.deleteColumns(width + 1, sheet.getMaxColumns() - width);
   sheet.getRange(1, 1, rows.length, width).setNumberFormat('@').setValues(rows);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
   sheet.setFrozenRows(1);

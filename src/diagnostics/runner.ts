@@ -32,6 +32,7 @@ function observe(c: DiagnosticCase, scratch: Scratch): Json {
 
 function runOne(c: DiagnosticCase, scratch: ScratchSpace, harness: Harness | undefined): CaseResult {
   const base = { id: c.id, title: c.title, source: c.source, expected: c.expected };
+  if (c.runsIn === 'web-app') return { ...base, observed: null, status: 'skip' }; // the web-app page runs it
   let observed: Json;
   if (c.needs) {
     const arranged = harness?.provide(c.needs, scratch) ?? null;
@@ -60,4 +61,54 @@ export function runCases(services: GasServices, cases: readonly DiagnosticCase[]
     cleanupProblems = scratch.close();
   }
   return { results, cleanupProblems };
+}
+
+/** A scratch for the web app: no sheet, no files (the bound spreadsheet may not even be reachable there). */
+class WebAppScratch implements Scratch {
+  constructor(
+    readonly services: GasServices,
+    readonly provided: unknown,
+  ) {}
+  private none(): never {
+    throw new Error('no scratch space in the web app');
+  }
+  get sheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    return this.none();
+  }
+  block(): GoogleAppsScript.Spreadsheet.Range {
+    return this.none();
+  }
+  appendTarget(): GoogleAppsScript.Spreadsheet.Range {
+    return this.none();
+  }
+  doc(): GoogleAppsScript.Document.Document {
+    return this.none();
+  }
+  newDoc(): GoogleAppsScript.Document.Document {
+    return this.none();
+  }
+  newForm(): GoogleAppsScript.Forms.Form {
+    return this.none();
+  }
+  newTextFile(): GoogleAppsScript.Drive.File {
+    return this.none();
+  }
+}
+
+/** Runs the web-app cases (only those) from inside the web app; `facts` is what each case receives as `provided`. */
+export function runWebAppCases(services: GasServices, cases: readonly DiagnosticCase[], facts: unknown): CaseResult[] {
+  const scratch = new WebAppScratch(services, facts);
+  return cases
+    .filter((c) => c.runsIn === 'web-app')
+    .map((c) => {
+      const observed = observe(c, scratch);
+      return {
+        id: c.id,
+        title: c.title,
+        source: c.source,
+        expected: c.expected,
+        observed,
+        status: sameJson(observed, c.expected) ? 'pass' : 'fail',
+      };
+    });
 }

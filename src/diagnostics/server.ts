@@ -5,6 +5,7 @@ import { RESULTS_SHEET, resultRows, writeResults } from './resultsSheet';
 import type { GasServices } from './types';
 import { DIAGNOSTICS_TEXT } from '../messages/diagnostics';
 import { GasContext, Refusal, messageOf, requireMember } from '../server/session';
+import { mintDiagnosticsLinks } from './webAppPage';
 
 /** The real services, as the cases receive them. */
 export function globalServices(): GasServices {
@@ -28,7 +29,13 @@ export function runDiagnosticsFromMenu(): void {
     writeResults(ctx.workbook.spreadsheet, resultRows(report.results, CASES));
     const count = (status: string) => report.results.filter((r) => r.status === status).length;
     const summary = DIAGNOSTICS_TEXT.done(count('pass'), count('fail'), count('skip'), RESULTS_SHEET);
-    tell(report.cleanupProblems.length ? summary + DIAGNOSTICS_TEXT.cleanupFailed(report.cleanupProblems) : summary);
+    const links = mintDiagnosticsLinks(
+      ctx.settings().statusPageUrl,
+      ctx.workbook.spreadsheet.getOwner()?.getEmail() ?? '',
+    );
+    const web = links ? DIAGNOSTICS_TEXT.webLinks(links.signedIn, links.anonymous) : DIAGNOSTICS_TEXT.webNoUrl;
+    const cleanup = report.cleanupProblems.length ? DIAGNOSTICS_TEXT.cleanupFailed(report.cleanupProblems) : '';
+    tell(summary + web + cleanup);
   } catch (error) {
     tell(messageOf(error));
   }

@@ -24,7 +24,7 @@ export type CellKind = 'general' | 'text';
  * script lock, or a member of the public submitting a form. Such cases run only where a harness
  * provides it (the local emulator suite); in Apps Script they are reported as skipped.
  */
-export type Need = 'concurrent-execution' | 'form-submit-event';
+export type Need = 'concurrent-execution' | 'form-submit-event' | 'another-user';
 
 /** Scratch space every case works in; nothing outside it is touched (never the register). */
 export interface Scratch {
@@ -43,7 +43,7 @@ export interface Scratch {
   newForm(title: string): GoogleAppsScript.Forms.Form;
   /** A new plain-text file in the scratch folder. */
   newTextFile(name: string, content: string): GoogleAppsScript.Drive.File;
-  /** What the harness provided for the case's `needs` (undefined in Apps Script). */
+  /** What the harness provided for the case's `needs` (undefined in Apps Script); in the web app, its context. */
   readonly provided: unknown;
 }
 
@@ -55,6 +55,11 @@ export interface DiagnosticCase {
   /** Where the expectation comes from: a Google documentation URL or public report, or "unverified: ...". */
   source: string;
   needs?: Need;
+  /**
+   * 'web-app': the case observes what only the deployed web app sees (doGet's context); the menu run skips it and
+   * the Administrator-only diagnostics page of the web app runs it (see docs/conformance.md).
+   */
+  runsIn?: 'web-app';
   expected: Json;
   run(scratch: Scratch): Json;
 }

@@ -18,6 +18,29 @@ export interface LayoutLine {
   indent?: number;
   /** A horizontal rule after this paragraph (the line closing the letterhead). */
   rule?: boolean;
+  /** Space below the paragraph in points (paragraphs of the body are spaced, not run together). */
+  spaceAfter?: number;
+}
+
+/**
+ * A table without borders: how Docs aligns columns (Apps Script cannot set tab stops) and puts the signature
+ * block in the right half. `rows` → cells → the cell's paragraphs; `widths` in points (null: the rest).
+ */
+export interface LayoutTable {
+  kind: 'table';
+  widths: readonly (number | null)[];
+  rows: readonly (readonly (readonly LayoutLine[])[])[];
+}
+
+export type LayoutBlock = LayoutLine | LayoutTable;
+
+export function isLayoutTable(b: LayoutBlock): b is LayoutTable {
+  return 'kind' in b && b.kind === 'table';
+}
+
+/** Every paragraph of a layout in reading order, table cells included (row by row, cell by cell). */
+export function layoutLines(blocks: readonly LayoutBlock[]): LayoutLine[] {
+  return blocks.flatMap((b) => (isLayoutTable(b) ? b.rows.flatMap((r) => r.flatMap((cell) => [...cell])) : [b]));
 }
 
 export const PLACEHOLDER_KEYS = [
@@ -52,6 +75,10 @@ export const PLACEHOLDER_KEYS = [
   'email_pengaduan_layanan',
   'nama_petugas',
   'nip_petugas',
+  'tanda_persetujuan',
+  'kode_verifikasi',
+  'tautan_verifikasi',
+  'qr_verifikasi',
 ] as const;
 export type PlaceholderKey = (typeof PLACEHOLDER_KEYS)[number];
 export type LetterValues = Partial<Record<PlaceholderKey, string>>;
@@ -67,7 +94,13 @@ export const SIGNING_KEYS: readonly PlaceholderKey[] = [
   'nama_penandatangan',
   'pangkat_penandatangan',
   'nip_penandatangan',
+  'tanda_persetujuan',
+  'kode_verifikasi',
+  'tautan_verifikasi',
 ];
+
+/** The verification QR: an image put where the placeholder stands, not text. */
+export const QR_KEY: PlaceholderKey = 'qr_verifikasi';
 
 /** The settings a letter needs (the app's Settings has them all). */
 export interface LetterSettings {
@@ -202,9 +235,21 @@ export function draftValues(c: Complaint, s: LetterSettings): LetterValues {
   return values;
 }
 
-/** What approval adds: number, date and the signature block of the person who signs. */
-export function signingValues(c: Complaint, s: LetterSettings, signer: SignerInfo): LetterValues {
+/** How this letter is signed and checked: the approval mark (empty in scan mode: space to sign) and its code. */
+export interface LetterSeal {
+  /** "Disetujui secara elektronik oleh …", or '' (space for a wet signature and the stamp). */
+  mark: string;
+  code: string;
+  /** The public verification page for this code, or '' when the web app is not deployed yet. */
+  url: string;
+}
+
+/** What approval adds: number, date, the signature block of the person who signs, the mark and the code. */
+export function signingValues(c: Complaint, s: LetterSettings, signer: SignerInfo, seal: LetterSeal): LetterValues {
   return {
+    tanda_persetujuan: singleLine(seal.mark),
+    kode_verifikasi: LETTER_TEXT.verificationCodeLine(seal.code),
+    tautan_verifikasi: seal.url === '' ? LETTER_TEXT.verificationNoUrl : LETTER_TEXT.verificationUrlLine(seal.url),
     nomor_surat: singleLine(c.letterNumber),
     tanggal_surat: c.letterDate === '' ? '' : formatDay(c.letterDate),
     jabatan_penandatangan: headTitle(s),
@@ -242,12 +287,20 @@ export function fillLine(text: string, values: LetterValues): string {
 
 /**
  * A layout with its values: a line that is only a multi-line placeholder becomes one line per paragraph of
- * the value (same style); other placeholders are replaced in place. Without values the layout is returned as is.
+ * the value (same style); other placeholders are replaced in place (in table cells too, on one line). Without
+ * values the layout is returned as is.
  */
-export function renderLayout(layout: readonly LayoutLine[], values: LetterValues | null): LayoutLine[] {
-  if (values === null) return layout.map((l) => ({ ...l }));
-  const out: LayoutLine[] = [];
+export function renderLayout(layout: readonly LayoutBlock[], values: LetterValues | null): LayoutBlock[] {
+  if (values === null) return layout.map((b) => (isLayoutTable(b) ? b : { ...b }));
+  const out: LayoutBlock[] = [];
   for (const line of layout) {
+    if (isLayoutTable(line)) {
+      out.push({
+        ...line,
+        rows: line.rows.map((r) => r.map((cell) => cell.map((p) => ({ ...p, text: fillLine(p.text, values) })))),
+      });
+      continue;
+    }
     const alone = /^\{\{([a-z_]+)\}\}$/.exec(line.text.trim());
     const key = alone?.[1] as PlaceholderKey | undefined;
     if (key && MULTILINE_KEYS.includes(key) && values[key] !== undefined) {
@@ -257,13 +310,14 @@ export function renderLayout(layout: readonly LayoutLine[], values: LetterValues
   return out;
 }
 
-/** Letter numbers already issued: the register's column, plus numbers of voided or replaced letters kept in the notes. */
-export function usedLetterNumbers(rows: readonly { letterNumber: string; followUpNotes: string }[]): string[] {
+/**
+ * Letter numbers already issued: the register's letter-number column and the letters register's number column
+ * (which keeps voided letters). Never the free text of notes: a "Nomor 000.8/1234/…" typed in a follow-up note
+ * is not a number this office issued.
+ */
+export function usedLetterNumbers(registerColumn: readonly string[], lettersColumn: readonly string[]): string[] {
   const used: string[] = [];
-  for (const r of rows) {
-    if (r.letterNumber.trim() !== '') used.push(r.letterNumber.trim());
-    for (const m of r.followUpNotes.matchAll(/Nomor (\S+)/g)) used.push(m[1].replace(/[.,;:]+$/, ''));
-  }
+  for (const n of [...registerColumn, ...lettersColumn]) if (String(n).trim() !== '') used.push(String(n).trim());
   return used;
 }
 

@@ -17,6 +17,7 @@ import {
 } from './complaint';
 import { isOnTime, normalDeadline, specialDeadline, workingDaysTaken } from './deadline';
 import { formatDateTime, formatDay } from './format';
+import { boundNotes } from './notes';
 import { hasPersonalDataFlag, releasePersonalData, withPersonalDataFlag } from './personalData';
 import { ROLE_LABELS, sameUnit, type Actor, type Role } from './roles';
 import { compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from './time';
@@ -383,7 +384,7 @@ function author(actor: Actor): string {
 /** The follow-up log: one line per entry, newest last, with time and author. */
 function appendNote(c: Complaint, actor: Actor, now: Date, text: string): void {
   const line = `[${formatDateTime(now)}] ${author(actor)}: ${text}`;
-  c.followUpNotes = c.followUpNotes === '' ? line : `${c.followUpNotes}\n${line}`;
+  c.followUpNotes = boundNotes(c.followUpNotes === '' ? line : `${c.followUpNotes}\n${line}`);
 }
 
 function close(c: Complaint, now: Date, cal: WorkingCalendar): void {

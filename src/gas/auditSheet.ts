@@ -16,6 +16,17 @@ const FORMATS = ['dd/mm/yyyy hh:mm:ss', '@', '@', '@', '@', '@', '@', '@'];
 export class AuditSheet implements AuditPort {
   constructor(private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet) {}
 
+  /**
+   * Whether the person the script runs as may append here: Sheets refuses a protected sheet's write by anyone not
+   * among its editors (setup lists the active team; someone added to "Tim" later is missing until setup runs again).
+   * Two calls.
+   */
+  canAppend(): boolean {
+    return this.sheet
+      .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+      .every((p) => p.isWarningOnly() || p.canEdit());
+  }
+
   append(entries: readonly AuditEntry[]): void {
     if (entries.length === 0) return;
     const row = this.sheet.getLastRow() + 1;

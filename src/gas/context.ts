@@ -11,6 +11,8 @@ import { ScriptLock } from './lock';
 import { GasMailer } from './mailer';
 import { RegisterSheet } from './registerSheet';
 import { Workbook } from './workbook';
+import { AuditUnwritableError } from '../ports';
+import { TEXT } from '../messages/ui';
 
 function memo<T>(make: () => T): () => T {
   let value: T | undefined;
@@ -52,7 +54,15 @@ export class GasContext {
   readonly register = memo(() => new RegisterSheet(this.workbook.sheet('register')));
   readonly audit = memo(() => new AuditSheet(this.workbook.sheet('audit')));
   readonly mailer = memo(() => new GasMailer(`Dumas ${this.settings().agencyName}`));
-  readonly lock = memo(() => new ScriptLock());
+  /**
+   * Every register change happens under this lock and appends its audit row there, as the person acting: so the
+   * lock first makes sure that person may write the protected audit log, and refuses before anything is written.
+   */
+  readonly lock = memo(() => new ScriptLock(() => this.auditWritable()));
+  private readonly auditWritable = memo((): true => {
+    if (!this.audit().canAppend()) throw new AuditUnwritableError(TEXT.auditNotEditor(this.userEmail()));
+    return true;
+  });
 
   /** The signed-in user (lower case), or '' when Google does not reveal it (consumer accounts across domains). */
   userEmail(): string {

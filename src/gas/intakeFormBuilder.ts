@@ -11,6 +11,7 @@ import {
 } from '../app/intakeForm';
 import type { Settings } from '../app/settings';
 import { LIMITS } from '../domain/validation';
+import { FORM_HEALTH } from '../messages/formHealth';
 
 type Form = GoogleAppsScript.Forms.Form;
 
@@ -78,6 +79,45 @@ export function createIntakeForm(settings: Settings): Form {
     .setChoiceValues([CONSENT_CHOICE])
     .setRequired(true);
   return form;
+}
+
+/**
+ * Forms created after 30 June 2026 start unpublished and accept nothing until published (Forms API changes guide),
+ * and a Workspace domain may restrict new forms to its own accounts: the public form must be published, accepting,
+ * and open to anyone. Returns setup's report lines; the last says so plainly when Google still refuses.
+ */
+/** A legacy form (made before publishing existed) has no publish state; Google may refuse to report it. */
+function isPublished(form: Form): boolean {
+  try {
+    return form.isPublished();
+  } catch {
+    return true; // legacy: isAcceptingResponses alone tells
+  }
+}
+
+export function ensureFormOpen(form: Form): string[] {
+  const changes: string[] = [];
+  if (!isPublished(form)) {
+    form.setPublished(true);
+    changes.push(FORM_HEALTH.published);
+  }
+  if (!form.isAcceptingResponses()) {
+    form.setAcceptingResponses(true);
+    changes.push(FORM_HEALTH.reopened);
+  }
+  if (form.requiresLogin()) {
+    form.setRequireLogin(false);
+    changes.push(FORM_HEALTH.loginDropped);
+  }
+  if (!isPublished(form) || !form.isAcceptingResponses()) changes.push(FORM_HEALTH.stillClosed(form.getEditUrl()));
+  return changes;
+}
+
+/** Why the public form cannot take complaints now, or null when it can (the daily run's check). */
+export function formClosedReason(formId: string): string | null {
+  const form = openForm(formId);
+  if (!form) return FORM_HEALTH.missing;
+  return isPublished(form) && form.isAcceptingResponses() && !form.requiresLogin() ? null : FORM_HEALTH.closedNow;
 }
 
 export interface FormSubmission {

@@ -2,7 +2,9 @@
 // filling a template safely (literal text, answers as paragraphs), rebuilding a draft, PDFs in the folder.
 import {
   MULTILINE_KEYS,
+  QR_KEY,
   escapeReplacement,
+  isLayoutTable,
   letterFolderNames,
   paragraphsOf,
   placeholder,
@@ -11,12 +13,15 @@ import {
   renderLayout,
   safeFileName,
   singleLine,
+  type LayoutBlock,
   type LayoutLine,
+  type LayoutTable,
   type LetterValues,
   type PlaceholderKey,
 } from '../domain/letter';
+import { qrPng } from '../app/qrPng';
 import { dayKeyOf, type DayKey } from '../domain/time';
-import type { LetterDocsPort } from '../app/letters';
+import { LetterDocsSetupError, type LetterDocsPort } from '../app/letters';
 import { BERITA_ACARA_LAYOUT, LETTER_LAYOUT, LETTER_TEXT, LETTER_UI } from '../messages/letters';
 import type { MailAttachment } from '../ports';
 
@@ -30,7 +35,7 @@ type Section = Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript
 export const PDF_MIME = 'application/pdf';
 
 /** A setup problem (template or folder gone) with a message a person can act on. */
-export class LetterDocsError extends Error {}
+export class LetterDocsError extends LetterDocsSetupError {}
 
 /** The document id in a Docs URL, or null. */
 export function docIdFromUrl(url: string): string | null {
@@ -62,23 +67,54 @@ function styleOf(line: LayoutLine): Record<string, unknown> | null {
   if (line.bold) style[String(A.BOLD)] = true;
   if (line.size) style[String(A.FONT_SIZE)] = line.size;
   if (line.indent) style[String(A.INDENT_START)] = line.indent;
+  if (line.spaceAfter) style[String(A.SPACING_AFTER)] = line.spaceAfter;
   return Object.keys(style).length > 0 ? style : null;
 }
 
-/** Appends the layout's paragraphs to an empty body and drops the empty paragraph a new Doc starts with. */
-export function writeLayout(body: Body, lines: readonly LayoutLine[]): void {
-  const first = body.getChild(0);
-  for (const line of lines) {
-    const p = body.appendParagraph(line.text);
-    const style = styleOf(line);
-    if (style) p.setAttributes(style);
-    if (line.rule) p.appendHorizontalRule();
-  }
-  if (lines.length > 0) body.removeChild(first);
+/**
+ * A borderless table: cells filled paragraph by paragraph, no cell padding at the sides (the text lines up with
+ * the body's margin), fixed column widths. Docs renders a table with border width 0 without lines.
+ */
+function writeTable(body: Body, t: LayoutTable): void {
+  const table = body.appendTable(t.rows.map((row) => row.map((cell) => cell[0]?.text ?? '')));
+  table.setBorderWidth(0);
+  t.widths.forEach((w, i) => {
+    if (w !== null) table.setColumnWidth(i, w);
+  });
+  t.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const tc = table.getCell(r, c);
+      tc.setPaddingLeft(0)
+        .setPaddingRight(c < row.length - 1 ? 4 : 0)
+        .setPaddingTop(0)
+        .setPaddingBottom(0);
+      cell.forEach((line, k) => {
+        const p = k === 0 ? tc.getChild(0).asParagraph() : tc.appendParagraph(line.text);
+        const style = styleOf(line);
+        if (style) p.setAttributes(style);
+      });
+    }),
+  );
 }
 
-/** A new Doc named `name` holding `lines`, moved into `folder`. Counts against the daily Docs-creation quota. */
-export function createLayoutDoc(name: string, lines: readonly LayoutLine[], folder: Folder): Doc {
+/** Appends the layout to an empty body and drops the empty paragraph a new Doc starts with. */
+export function writeLayout(body: Body, blocks: readonly LayoutBlock[]): void {
+  const first = body.getChild(0);
+  for (const block of blocks) {
+    if (isLayoutTable(block)) {
+      writeTable(body, block);
+      continue;
+    }
+    const p = body.appendParagraph(block.text);
+    const style = styleOf(block);
+    if (style) p.setAttributes(style);
+    if (block.rule) p.appendHorizontalRule();
+  }
+  if (blocks.length > 0) body.removeChild(first);
+}
+
+/** A new Doc named `name` holding `blocks`, moved into `folder`. Counts against the daily Docs-creation quota. */
+export function createLayoutDoc(name: string, lines: readonly LayoutBlock[], folder: Folder): Doc {
   const doc = DocumentApp.create(name);
   writeLayout(doc.getBody(), lines);
   DriveApp.getFileById(doc.getId()).moveTo(folder);
@@ -183,7 +219,7 @@ export function fillDocument(doc: Doc, values: LetterValues): FillReport {
       const value = values[key] ?? '';
       const lines = MULTILINE_KEYS.includes(key) ? paragraphsOf(value) : [singleLine(value)];
       if (lines.length > 1 && isBody) {
-        multi.push({ key, index: text.split('\n').findIndex((l) => l.includes(placeholder(key))), lines });
+        multi.push({ key, index: bodyIndexOf(body, key), lines });
         continue;
       }
       section.replaceText(placeholderPattern(key), escapeReplacement(lines.join(' ')));
@@ -201,6 +237,21 @@ export function fillDocument(doc: Doc, values: LetterValues): FillReport {
     }
   }
   return report;
+}
+
+/**
+ * The body child index of the paragraph holding the placeholder (found, not counted from getText lines: a table's
+ * text spans several lines); -1 when it is not a direct body paragraph (e.g. inside a table cell).
+ */
+function bodyIndexOf(body: Body, key: PlaceholderKey): number {
+  const found = body.findText(placeholderPattern(key));
+  if (!found) return -1;
+  const parent = found.getElement().getParent();
+  try {
+    return parent ? body.getChildIndex(parent) : -1;
+  } catch {
+    return -1; // in a table cell: the value is joined on one line there
+  }
 }
 
 /** Replaces the placeholder in body child `index` by `lines`, one paragraph each; false when that child is not it. */
@@ -225,6 +276,58 @@ function splitIntoParagraphs(body: Body, index: number, key: PlaceholderKey, lin
   }
   p.setText(texts[0]);
   return true;
+}
+
+/** Side of the verification QR on the letter, in points (2.4 cm: scannable from a print). */
+export const QR_SIZE = 68;
+
+function appendQr(p: Paragraph, url: string): void {
+  const blob = Utilities.newBlob(qrPng(url), 'image/png', 'qr-verifikasi.png');
+  p.appendInlineImage(blob).setWidth(QR_SIZE).setHeight(QR_SIZE);
+}
+
+/**
+ * Puts the QR image where `{{qr_verifikasi}}` stands (the placeholder removed; no image when the web app URL is not
+ * set yet). True when the template had the placeholder.
+ */
+function placeQr(body: Body, url: string): boolean {
+  const found = body.findText(placeholderPattern(QR_KEY));
+  if (!found) return false;
+  const parent = found.getElement().getParent();
+  const T = DocumentApp.ElementType;
+  if (!parent || (parent.getType() !== T.PARAGRAPH && parent.getType() !== T.LIST_ITEM)) {
+    body.replaceText(placeholderPattern(QR_KEY), '');
+    return true;
+  }
+  const p = parent.getType() === T.PARAGRAPH ? parent.asParagraph() : parent.asListItem();
+  p.replaceText(placeholderPattern(QR_KEY), '');
+  if (url !== '') appendQr(p, url);
+  return true;
+}
+
+/**
+ * An agency's own template without the mark or verification placeholders still gets them: appended at the end of
+ * the body, so no letter leaves without its verification code (and, in mark mode, its approval mark).
+ */
+function sealAtEnd(body: Body, values: LetterValues, filled: readonly string[], qrUrl: string): void {
+  const add = (text: string, size: number): Paragraph => {
+    const p = body.appendParagraph(text);
+    p.setAttributes({ [String(DocumentApp.Attribute.FONT_SIZE)]: size });
+    return p;
+  };
+  const code = values.kode_verifikasi ?? '';
+  if (filled.includes('kode_verifikasi')) {
+    // The template's own verification block: only a QR without its placeholder is still missing.
+    if (qrUrl !== '') appendQr(add('', 8), qrUrl);
+    return;
+  }
+  // A resumed signing finds the code already there (filled or appended the first time): nothing is added twice.
+  if (code === '' || body.getText().includes(code)) return;
+  if (!filled.includes('tanda_persetujuan') && (values.tanda_persetujuan ?? '') !== '')
+    add(values.tanda_persetujuan ?? '', 8);
+  add(code, 8);
+  if (!filled.includes('tautan_verifikasi')) add(values.tautan_verifikasi ?? '', 7);
+  if (qrUrl !== '') appendQr(add('', 8), qrUrl);
 }
 
 /** The placeholders still in the Doc (one call per section); a final letter must have none. */
@@ -287,10 +390,29 @@ export class GasLetterDocs implements LetterDocsPort {
     return monthFolder(this.lettersFolderId, day);
   }
 
+  /**
+   * A Doc left behind by an earlier attempt that failed after the copy (same name, same month folder) is rebuilt and
+   * reused, and a copy that fails while being filled goes to the trash: a retry never doubles the draft.
+   */
   createDraft(name: string, day: DayKey, values: LetterValues): { id: string; url: string } {
-    const doc = copyTemplate(this.template(), this.folder(day), name);
-    fillDocument(doc, values);
-    doc.saveAndClose();
+    const folder = this.folder(day);
+    const template = this.template();
+    const orphan = fileIn(folder, safeFileName(name));
+    if (orphan && orphan.getMimeType() === MimeType.GOOGLE_DOCS) {
+      const doc = DocumentApp.openById(orphan.getId());
+      rebuildFromTemplate(doc, template);
+      fillDocument(doc, values);
+      doc.saveAndClose();
+      return { id: orphan.getId(), url: docUrl(orphan.getId()) };
+    }
+    const doc = copyTemplate(template, folder, name);
+    try {
+      fillDocument(doc, values);
+      doc.saveAndClose();
+    } catch (error) {
+      liveFile(doc.getId())?.setTrashed(true);
+      throw error;
+    }
     return { id: doc.getId(), url: doc.getUrl() };
   }
 
@@ -301,10 +423,12 @@ export class GasLetterDocs implements LetterDocsPort {
     doc.saveAndClose();
   }
 
-  finalize(docId: string, values: LetterValues, pdfName: string): { leftovers: string[] } {
+  finalize(docId: string, values: LetterValues, pdfName: string, qrUrl: string): { leftovers: string[] } {
     const file = DriveApp.getFileById(docId);
     const doc = DocumentApp.openById(docId);
-    fillDocument(doc, values);
+    const report = fillDocument(doc, values);
+    const qrPlaced = placeQr(doc.getBody(), qrUrl);
+    sealAtEnd(doc.getBody(), values, report.filled, qrPlaced ? '' : qrUrl);
     const leftovers = leftoverPlaceholders(doc);
     const folder = folderOf(file) ?? this.folder(dayKeyOfNow());
     storePdf(doc, folder, pdfName);

@@ -5,7 +5,11 @@ import { TEXT } from '../messages/ui';
 const WAIT_MS = 30_000;
 
 export class ScriptLock implements LockPort {
+  /** `before` runs ahead of every locked section: a precondition that refuses before anything is written. */
+  constructor(private readonly before: () => void = () => undefined) {}
+
   withLock<T>(fn: () => T): T {
+    this.before();
     const lock = LockService.getScriptLock();
     if (!lock.tryLock(WAIT_MS)) throw new LockBusyError(TEXT.lockBusy);
     try {

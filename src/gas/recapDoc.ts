@@ -2,6 +2,31 @@
 import type { RecapContent, RecapDocPort } from '../app/report';
 
 type Folder = GoogleAppsScript.Drive.Folder;
+type Body = GoogleAppsScript.Document.Body;
+
+/** Width of the signature column (points), as on the reply letter: the right half of an A4 page's text width. */
+const SIGNATURE_WIDTH = 220;
+
+/**
+ * The signature block in the right half: a borderless two-column table whose right cell holds the lines, centred;
+ * the name (after the blank lines left to sign) in bold.
+ */
+function signatureBlock(body: Body, lines: readonly string[]): void {
+  body.appendParagraph('');
+  const table = body.appendTable([['', lines[0] ?? '']]);
+  table.setBorderWidth(0);
+  table.setColumnWidth(1, SIGNATURE_WIDTH);
+  const cell = table.getCell(0, 1);
+  cell.setPaddingLeft(0).setPaddingRight(0);
+  const A = DocumentApp.Attribute;
+  const centred = { [String(A.HORIZONTAL_ALIGNMENT)]: DocumentApp.HorizontalAlignment.CENTER };
+  cell.getChild(0).asParagraph().setAttributes(centred);
+  const nameIndex = lines.findIndex((l, i) => i > 1 && l !== '');
+  lines.slice(1).forEach((line, i) => {
+    const p = cell.appendParagraph(line);
+    p.setAttributes(i + 1 === nameIndex ? { ...centred, [String(A.BOLD)]: true } : centred);
+  });
+}
 
 export class RecapDoc implements RecapDocPort {
   constructor(private readonly folderId: string) {}
@@ -47,6 +72,12 @@ export class RecapDoc implements RecapDocPort {
           break;
         case 'table':
           body.appendTable(block.rows);
+          break;
+        case 'signature':
+          signatureBlock(
+            body,
+            block.rows.map((r) => r[0] ?? ''),
+          );
           break;
       }
     }

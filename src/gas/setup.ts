@@ -10,8 +10,9 @@ import { validateEmail } from '../domain/validation';
 import { AUDIT_HEADERS } from './auditSheet';
 import { EDIT_HANDLER, ensureEditWatch } from './editWatch';
 import { RATING_HEADERS } from './ratingsSheet';
+import { LETTER_REGISTER_HEADERS } from '../messages/letters';
 import { ensureRatingSecret } from './signer';
-import { createIntakeForm, openForm } from './intakeFormBuilder';
+import { createIntakeForm, ensureFormOpen, openForm } from './intakeFormBuilder';
 import { ensureLetterTemplate } from './letterDocs';
 import { REGISTER_COLUMNS, REGISTER_HEADERS, ROW_FORMATS, columnOf } from './registerColumns';
 import { SHEET_NAMES, Workbook, type SheetKey } from './workbook';
@@ -61,7 +62,38 @@ const SPECS: SheetSpec[] = [
     widths: [140, 200, 110, 160, 140, 300, 300, 240],
   },
   { key: 'ratings', headers: RATING_HEADERS, textColumns: [2, 3, 6, 7], widths: [140, 140, 220, 90, 90, 120, 420] },
+  {
+    key: 'letters',
+    headers: LETTER_REGISTER_HEADERS,
+    textColumns: [1, 2, 3, 4, 5, 6, 7, 8, 9, 11],
+    widths: [220, 100, 140, 110, 200, 260, 180, 110, 460, 130, 90],
+  },
 ];
+
+/** Whether the person running setup may write `sheet` (Sheets refuses a protected sheet to anyone not its editor). */
+function editable(sheet: Sheet): boolean {
+  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).every((p) => p.isWarningOnly() || p.canEdit());
+}
+
+function notEditorNote(name: string): string {
+  return (
+    `Sheet "${name}" dilindungi dan akun Anda belum termasuk penyuntingnya, jadi sheet itu tidak diperiksa. ` +
+    'Minta Administrator yang pertama menyiapkan Dumas (atau pemilik spreadsheet) menjalankan Siapkan / Perbaiki Sistem.'
+  );
+}
+
+/**
+ * A spreadsheet holds 10,000,000 cells counting every sheet's whole grid, used or not: a new sheet's 26 columns would
+ * count for the audit log's 8. Empty columns right of the table are deleted (never a column holding something).
+ */
+function trimColumns(sheet: Sheet, width: number, name: string, changes: string[]): void {
+  const max = sheet.getMaxColumns();
+  if (max <= width) return;
+  const keep = Math.max(width, sheet.getLastColumn());
+  if (keep >= max) return;
+  sheet.deleteColumns(keep + 1, max - keep);
+  changes.push(`Kolom kosong sheet "${name}" dirapikan (${max} → ${keep} kolom).`);
+}
 
 function sameRow(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((v, i) => String(v) === String(b[i]));
@@ -76,8 +108,13 @@ function ensureSheet(wb: Workbook, spec: SheetSpec, changes: string[]): Sheet {
     wb.remember(sheet);
     changes.push(`Sheet "${name}" dibuat.`);
   }
+  if (!editable(sheet)) {
+    changes.push(notEditorNote(name));
+    return sheet;
+  }
   const width = spec.headers.length;
   if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  trimColumns(sheet, width, name, changes);
   const header = sheet.getRange(1, 1, 1, width);
   if (!sameRow(header.getValues()[0], spec.headers)) {
     header
@@ -177,16 +214,27 @@ export function columnLetter(column: number): string {
 }
 
 /**
- * Settings: the administrator only. Audit log: the administrator and the active team, because every sidebar
+ * Settings: the Administrators only. Audit log: the administrator and the active team, because every sidebar
  * action appends to it as the person acting (Apps Script runs it as them; a protection they are not an editor of
  * would refuse the write). Nobody outside the team can edit either sheet. Re-running setup adds team members
  * added since.
  */
-function protectAdminSheets(wb: Workbook, teamEmails: readonly string[], changes: string[]): void {
+function protectAdminSheets(
+  wb: Workbook,
+  teamEmails: readonly string[],
+  adminEmails: readonly string[],
+  changes: string[],
+): void {
   const me = Session.getEffectiveUser();
-  const editorsOf: Record<'audit' | 'settings', readonly string[]> = { audit: teamEmails, settings: [] };
-  for (const key of ['audit', 'settings'] as const) {
+  // Every active Administrator runs setup, which rewrites "Pengaturan": each must be an editor of it.
+  const editorsOf: Record<'audit' | 'settings' | 'letters', readonly string[]> = {
+    audit: teamEmails,
+    settings: adminEmails,
+    letters: teamEmails,
+  };
+  for (const key of ['audit', 'settings', 'letters'] as const) {
     const sheet = wb.sheet(key);
+    if (!editable(sheet)) continue; // ensureSheet has said so
     const existing = sheet
       .getProtections(SpreadsheetApp.ProtectionType.SHEET)
       .find((p) => p.getDescription() === PROTECTION_NOTE);
@@ -239,7 +287,7 @@ function writeSettings(sheet: Sheet, updates: Partial<Settings>, changes: string
       changed = true;
     }
   }
-  if (changed) {
+  if (changed && editable(sheet)) {
     sheet.getRange(2, 1, rows.length, 3).setNumberFormat('@').setValues(rows);
     changes.push('Pengaturan dilengkapi.');
   }
@@ -385,6 +433,7 @@ export function runSetup(adminEmail: string): SetupReport {
     form = createIntakeForm(settings);
     changes.push('Formulir pengaduan online dibuat.');
   }
+  changes.push(...ensureFormOpen(form));
   const folderId = ensureFolder(settings.lettersFolderId, changes);
   const templateDocId = ensureLetterTemplate(settings.templateDocId, folderId, changes);
   settings = writeSettings(
@@ -396,7 +445,8 @@ export function runSetup(adminEmail: string): SetupReport {
   const manageTriggers = mayManageTriggers(members, Session.getEffectiveUser().getEmail().toLowerCase(), changes);
   if (manageTriggers) ensureTriggers(form.getId(), Number(settings.dailyHour) || 7, changes);
   const team = members.filter((m) => m.active).map((m) => m.email);
-  protectAdminSheets(wb, team, changes);
+  const admins = members.filter((m) => m.active && m.role === 'ADMIN').map((m) => m.email);
+  protectAdminSheets(wb, team, admins, changes);
   shareLettersFolder(folderId, team, changes);
   if (manageTriggers) ensureEditWatch(wb, changes);
   if (ensureRatingSecret()) changes.push('Kunci rahasia tautan penilaian dibuat.');

@@ -1,17 +1,22 @@
 // Failed status lookups counted in CacheService (best effort: Google may drop entries early, which only loosens the limit).
 import { THROTTLE, type FailureCounts, type ThrottlePort } from '../app/status';
 
-const PREFIX = 'dumas:status:gagal:';
+/** The status page's counters; the letter verification page counts its own failures under its own prefix. */
+export const STATUS_PREFIX = 'dumas:status:gagal:';
+export const VERIFICATION_PREFIX = 'dumas:verifikasi:gagal:';
 
 export class CacheThrottle implements ThrottlePort {
   private readonly cache = CacheService.getScriptCache();
 
-  constructor(private readonly now: Date) {}
+  constructor(
+    private readonly now: Date,
+    private readonly prefix: string = STATUS_PREFIX,
+  ) {}
 
   private keys(numberKey: string): [string, string] {
     // A fixed window for the global counter: its key changes every 10 minutes.
     const slot = Math.floor(this.now.getTime() / (THROTTLE.globalWindowSeconds * 1000));
-    return [`${PREFIX}no:${numberKey}`, `${PREFIX}semua:${slot}`];
+    return [`${this.prefix}no:${numberKey}`, `${this.prefix}semua:${slot}`];
   }
 
   counts(numberKey: string): FailureCounts {

@@ -10,6 +10,7 @@ export const SHEET_NAMES = {
   audit: 'Log Audit',
   report: 'Laporan',
   ratings: 'Penilaian',
+  letters: 'Register Surat',
 } as const;
 
 export type SheetKey = keyof typeof SHEET_NAMES;

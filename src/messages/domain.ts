@@ -166,6 +166,11 @@ export const MSG = {
   noteReopened: 'Dibuka kembali',
   noteSignatureVoided: (number: string) => `Surat Nomor ${number} dibatalkan sebelum dikirim`,
   notePreviousLetter: (number: string) => `Jawaban sebelumnya: surat Nomor ${number}`,
+  /** The first line of a follow-up log whose oldest entries were moved out of the cell (they stay in the audit log). */
+  notesRolledOver: (count: number, letters: readonly string[]) =>
+    `[… ${count} catatan lama tidak ditampilkan di sel ini; semuanya tercatat di Log Audit` +
+    (letters.length > 0 ? `; surat yang disebut: ${letters.map((n) => `Nomor ${n}`).join(', ')}` : '') +
+    ' ]',
   noteForwarded: (to: string) => `Dialihkan kepada ${to}`,
   noteExtended: (until: string) => `Batas waktu diperpanjang sampai ${until} (kasus khusus)`,
   noteAgreed: (day: string) => `Disepakati dengan pengadu: jawaban paling lambat ${day}`,

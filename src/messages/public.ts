@@ -10,6 +10,9 @@ export const PUBLIC = {
   throttled: 'Terlalu banyak percobaan yang gagal. Silakan coba lagi dalam 15 menit.',
   busy: 'Layanan sedang sibuk. Silakan coba lagi beberapa saat lagi.',
   unavailable: 'Halaman ini belum dapat digunakan. Silakan hubungi kantor kami.',
+  webAppUnavailable:
+    'Maaf, halaman cek status sedang tidak dapat membuka data pengaduan. Silakan hubungi kantor kami atau cek kembali nanti; ' +
+    'nomor registrasi dan kode akses Anda tetap berlaku.',
   linkInvalid: 'Tautan penilaian ini tidak berlaku. Gunakan tautan terbaru pada email dari kami.',
   alreadyRated: 'Terima kasih, penilaian Anda untuk jawaban ini sudah kami terima.',
   scoreRequired: 'Pilih nilai 1 sampai 5.',

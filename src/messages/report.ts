@@ -106,6 +106,8 @@ export const REPORT_TEXT = {
   recapNoOverdue: 'Tidak ada pengaduan terbuka yang melewati batas waktu pada akhir periode.',
   recapSignature: (city: string, day: string) => `${city}, ${day}`,
   recapSigner: 'Kepala Dinas',
+  /** When the "Tim" sheet has no active Kepala Dinas: a line to write the name on. */
+  recapNoHead: '(nama Kepala Dinas)',
   done: (month: string, docUrl: string, pdfUrl: string) =>
     `Sheet "Laporan" diperbarui (12 bulan terakhir, dengan grafik).\n\nRekap bulan ${month} untuk Kepala Dinas:\nGoogle Dokumen: ${docUrl}\nPDF: ${pdfUrl}`,
   notAllowed: 'Laporan hanya dapat dibuat oleh Ketua Tim, Kepala Dinas, atau Administrator.',

@@ -20,6 +20,9 @@ export const TEXT = {
   setupDone: (summary: string) => `Sistem Dumas siap.\n\n${summary}`,
   setupOnlyAdmin: 'Hanya Administrator yang dapat menyiapkan atau memperbaiki sistem.',
   lockBusy: 'Sistem sedang memproses pengaduan lain. Silakan coba lagi dalam beberapa detik.',
+  auditNotEditor: (email: string) =>
+    `Akun ${email || 'Anda'} belum diberi izin menulis Log Audit, jadi tindakan ini tidak dijalankan dan tidak ada yang diubah. ` +
+    'Minta Administrator menjalankan Dumas → Siapkan / Perbaiki Sistem sekali lagi (setelah nama Anda ada di sheet "Tim"), lalu ulangi.',
   reconcileDone: (n: number) =>
     n === 0
       ? 'Semua jawaban formulir sudah tercatat di register.'

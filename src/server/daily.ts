@@ -10,10 +10,37 @@ import { reconcileResponses } from './intake';
 import { reportDeps } from './report';
 import { purgeDue } from './retention';
 import { GasContext } from './session';
+import { membersWithRole } from '../app/team';
+import { formClosedReason } from '../gas/intakeFormBuilder';
+import { formClosedAlertEmail } from '../messages/formHealth';
 
 export interface DailyRunOutcome extends DailyOutcome {
   /** What the retention purge did; null when it did not run (holiday or weekend, time up, or it failed). */
   purge: PurgeOutcome | null;
+  /** Administrators alerted today because the public form accepts nothing (empty when it is open). */
+  formAlerted: string[];
+}
+
+/**
+ * Every day, holidays included: a public form that stopped accepting (unpublished, closed, restricted to the domain,
+ * or deleted) loses citizens' complaints silently, so each active Administrator gets an email until it is fixed.
+ */
+function alertIfFormClosed(ctx: GasContext, errors: string[]): string[] {
+  try {
+    const settings = ctx.settings();
+    const reason = formClosedReason(settings.formId);
+    if (reason === null) return [];
+    const when = `${Utilities.formatDate(ctx.now, 'Asia/Makassar', 'dd/MM/yyyy HH.mm')} WITA`;
+    const mail = formClosedAlertEmail(settings.agencyName, settings.formUrl, reason, when);
+    const admins = membersWithRole(ctx.team(), 'ADMIN').map((m) => m.email);
+    const sent = admins.filter((to) => ctx.mailer().send({ to, ...mail }));
+    if (sent.length < admins.length) errors.push(`form alert: ${admins.length - sent.length} email(s) not sent`);
+    console.error(`Dumas harian: ${reason}`);
+    return sent;
+  } catch (error) {
+    errors.push(`form check: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  }
 }
 
 /** A link that opens the register at the complaint's row. */
@@ -78,6 +105,7 @@ export function dailyRun(): DailyRunOutcome {
   const mayPurge = outcome.skipped === null && Date.now() - started < DEFAULT_BUDGET.maxMs;
   const errors = [...outcome.errors];
   const purge = mayPurge ? dailyPurge(ctx, errors) : null;
+  const formAlerted = alertIfFormClosed(ctx, errors);
   for (const e of errors) console.error(`Dumas harian: ${e}`);
-  return { ...outcome, errors, purge };
+  return { ...outcome, errors, purge, formAlerted };
 }

@@ -25,6 +25,8 @@ import type { TeamMember } from '../app/team';
 import { usedLetterNumbers } from '../domain/letter';
 import { dayKeyOf } from '../domain/time';
 import { GasLetterDocs, LetterDocsError } from '../gas/letterDocs';
+import { LetterRegisterSheet } from '../gas/letterRegister';
+import { GasSeal } from '../gas/letterSeal';
 import { readColumnWithKey, selectedRegisterRow } from '../gas/registerSelection';
 import { HmacSigner } from '../gas/signer';
 import { LETTER_UI } from '../messages/letters';
@@ -48,20 +50,26 @@ export type LetterActionResult =
   | { ok: true; message: string; warnings: string[]; letter: LetterView; url: string }
   | { ok: false; message: string; conflict: boolean; letter: LetterView | null };
 
+function letterRecords(ctx: GasContext): LetterRegisterSheet {
+  if (!ctx.workbook.has('letters')) throw new Refusal(LETTER_UI.noLetterRegister);
+  return new LetterRegisterSheet(ctx.workbook.sheet('letters'));
+}
+
 function letterDeps(ctx: GasContext): LetterDeps {
   const settings = ctx.settings();
   const sheet = () => ctx.workbook.sheet('register');
+  const letters = letterRecords(ctx);
   return {
     ...workflowDeps(ctx),
     docs: new GasLetterDocs(settings.templateDocId, settings.lettersFolderId),
-    // Two single-column reads: the numbers on the rows and the notes that keep voided and earlier numbers.
-    usedLetterNumbers: () => {
-      const numbers = readColumnWithKey(sheet(), 'letterNumber');
-      const notes = readColumnWithKey(sheet(), 'followUpNotes');
-      return usedLetterNumbers(
-        numbers.map((n, i) => ({ letterNumber: n.value, followUpNotes: notes[i]?.value ?? '' })),
-      );
-    },
+    // Two single-column reads: the register's letter numbers and the letters register's (voided ones included).
+    usedLetterNumbers: () =>
+      usedLetterNumbers(
+        readColumnWithKey(sheet(), 'letterNumber').map((n) => n.value),
+        letters.numbers(),
+      ),
+    letters,
+    seal: new GasSeal(),
     ratingSigner: new HmacSigner(),
   };
 }
@@ -85,7 +93,8 @@ export function openLetterComplaint(regNumber: string): LetterLoadResult {
     if (!stored) return { ok: false, message: LETTER_UI.notFound(key) };
     const refusal = readRefusal(member, stored.complaint);
     if (refusal) return { ok: false, message: refusal };
-    return { ok: true, letter: letterView(stored.complaint, member, { now: ctx.now, calendar: ctx.calendar() }) };
+    const deps = { now: ctx.now, calendar: ctx.calendar(), letters: letterRecords(ctx), settings: ctx.settings() };
+    return { ok: true, letter: letterView(stored.complaint, member, deps) };
   } catch (error) {
     return { ok: false, message: messageOfLetter(error) };
   }
@@ -176,7 +185,7 @@ export function showLetterSidebar(): void {
   try {
     const ctx = new GasContext();
     const member = requireLetterMember(ctx);
-    const deps = { now: ctx.now, calendar: ctx.calendar() };
+    const deps = { now: ctx.now, calendar: ctx.calendar(), letters: letterRecords(ctx), settings: ctx.settings() };
     const all = ctx
       .register()
       .loadAll()

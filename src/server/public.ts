@@ -1,14 +1,18 @@
 // The public web app (doGet, deployed "execute as me, anyone"): the status page and the rating page, and the two
 // functions those pages call through google.script.run. Nobody here is signed in: no team role is ever granted.
 import { feedbackState, ratingPageState, submitRating, type RatingPayload, type RatingResult } from '../app/feedback';
-import { jsonForScript } from '../lib/html';
+import { escapeHtml, jsonForScript } from '../lib/html';
+import { diagnosticsPage } from '../diagnostics/webAppPage';
 import { DEFAULT_SETTINGS, type Settings } from '../app/settings';
 import { lookupStatus, lostReceiptContact, publicAgencyName, type LookupResult } from '../app/status';
 import { ACCESS_CODE_LENGTH, formatNumber } from '../domain/numbering';
 import { witaParts } from '../domain/time';
 import { RatingsSheet } from '../gas/ratingsSheet';
 import { HmacSigner } from '../gas/signer';
-import { CacheThrottle } from '../gas/throttle';
+import { CacheThrottle, VERIFICATION_PREFIX } from '../gas/throttle';
+import { LetterRegisterSheet } from '../gas/letterRegister';
+import { verifyLetter, type VerifyResult } from '../app/verification';
+import { VERIFY } from '../messages/verification';
 import { PUBLIC, PUBLIC_HELP } from '../messages/public';
 import { LockBusyError } from '../ports';
 import { GasContext } from './session';
@@ -44,15 +48,32 @@ function pageBoot(ctx: GasContext): Record<string, string> {
   };
 }
 
-function render(file: 'Status' | 'Rating', title: string, boot: Record<string, unknown>): HtmlOutput {
+function render(file: 'Status' | 'Rating' | 'Verifikasi', title: string, boot: Record<string, unknown>): HtmlOutput {
   const template = HtmlService.createTemplateFromFile(file);
   template.boot = jsonForScript(boot);
   return template.evaluate().setTitle(title).addMetaTag('viewport', 'width=device-width, initial-scale=1');
 }
 
-/** The router: `?halaman=nilai&no=…&t=…` is the rating page; anything else is the status page. */
+/** A page a member of the public can read when the register cannot be reached from the web app. */
+function unavailablePage(): HtmlOutput {
+  console.error('Dumas web app: SpreadsheetApp.getActiveSpreadsheet() is null here; the status page cannot work.');
+  return HtmlService.createHtmlOutput(
+    `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="font-family:Arial,sans-serif;margin:24px">` +
+      `<h1>${escapeHtml(PUBLIC.statusTitle)}</h1><p>${escapeHtml(PUBLIC.webAppUnavailable)}</p></body></html>`,
+  )
+    .setTitle(PUBLIC.statusTitle)
+    .addMetaTag('viewport', 'width=device-width, initial-scale=1');
+}
+
+/**
+ * The router: `?halaman=nilai&no=…&t=…` is the rating page, `?halaman=verifikasi&kode=…` the letter verification
+ * page (the link and QR printed on every letter); anything else is the status page.
+ */
 export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): HtmlOutput {
   const p = event?.parameter ?? {};
+  if (p.halaman === 'diagnostik') return diagnosticsPage(p);
+  // The getActive… methods are documented for menus, sidebars and triggers; a web app may get null (see README).
+  if (SpreadsheetApp.getActiveSpreadsheet() === null) return unavailablePage();
   const ctx = new GasContext();
   const common = pageBoot(ctx);
   if (p.halaman === 'nilai') {
@@ -72,10 +93,34 @@ export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): Htm
       ...state,
     });
   }
+  if (p.halaman === 'verifikasi') {
+    // Only the agency: the status page's help (an example registration number) does not belong on this page.
+    return render('Verifikasi', VERIFY.title, {
+      agency: common.agency,
+      code: typeof p.kode === 'string' ? p.kode.slice(0, 20) : '',
+    });
+  }
   return render('Status', PUBLIC.statusTitle, {
     ...common,
     regNumber: typeof p.no === 'string' ? p.no.slice(0, 40) : '',
   });
+}
+
+/** google.script.run from the verification page: a code → the sent letter's public facts, or one neutral answer. */
+export function checkLetter(code: unknown): VerifyResult {
+  try {
+    const ctx = new GasContext();
+    if (!ctx.workbook.has('letters')) return { ok: false, message: VERIFY.unavailable };
+    const letters = new LetterRegisterSheet(ctx.workbook.sheet('letters'));
+    return verifyLetter(
+      { findByCode: (c) => letters.findByCode(c), throttle: new CacheThrottle(ctx.now, VERIFICATION_PREFIX) },
+      code,
+      { notFound: VERIFY.notFound, throttled: VERIFY.throttled },
+    );
+  } catch (error) {
+    console.error(error);
+    return { ok: false, message: VERIFY.unavailable };
+  }
 }
 
 /** google.script.run from the status page. */

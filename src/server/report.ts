@@ -1,5 +1,6 @@
 // Menu "Buat Laporan": the "Laporan" sheet and last month's recap for the Kepala Dinas, on demand.
 import { makeReports, type MadeReport, type ReportDeps } from '../app/report';
+import type { SignerInfo } from '../domain/letter';
 import { previousMonth } from '../domain/report';
 import { dayKeyOf } from '../domain/time';
 import { RatingsSheet } from '../gas/ratingsSheet';
@@ -9,6 +10,11 @@ import { REPORT_TEXT } from '../messages/report';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
 
 const MAY_REPORT = ['KETUA', 'KEPALA_DINAS', 'ADMIN'];
+
+function headOf(ctx: GasContext): SignerInfo | null {
+  const head = ctx.team().find((m) => m.role === 'KEPALA_DINAS' && m.active);
+  return head ? { name: head.name || head.email, rank: head.rank, nip: head.nip } : null;
+}
 
 /** The report's ports on this workbook and the letters folder. */
 export function reportDeps(ctx: GasContext): ReportDeps {
@@ -21,6 +27,7 @@ export function reportDeps(ctx: GasContext): ReportDeps {
     recap: new RecapDoc(ctx.settings().lettersFolderId),
     // A workbook set up before ratings existed has no "Penilaian" sheet yet: no ratings rather than no report.
     ratings: () => (ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')).all() : []),
+    head: headOf(ctx),
   };
 }
 

@@ -2,7 +2,7 @@
 import type { TeamMember } from '../app/team';
 import { GasContext } from '../gas/context';
 import { redactForLog } from '../domain/privacy';
-import { LockBusyError } from '../ports';
+import { AuditUnwritableError, LockBusyError } from '../ports';
 import { TEXT } from '../messages/ui';
 
 export class Refusal extends Error {}
@@ -16,7 +16,8 @@ export function requireMember(ctx: GasContext): TeamMember {
 
 /** What a sidebar receives: never a stack trace, always a sentence a person can act on. */
 export function messageOf(error: unknown): string {
-  if (error instanceof Refusal || error instanceof LockBusyError) return error.message;
+  if (error instanceof Refusal || error instanceof LockBusyError || error instanceof AuditUnwritableError)
+    return error.message;
   if (error instanceof Error && error.message.startsWith('Sistem belum disiapkan')) return error.message;
   // The detail goes to the execution log for the administrator (without personal data); the person gets a
   // sentence, not an English trace.

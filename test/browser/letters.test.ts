@@ -141,7 +141,9 @@ describe('Surat Jawaban sidebar (Chromium)', () => {
     expect(row()['Jawaban Unit']).toBe(REDRAFT);
     await unit.click('#f-submit button');
     await expect.poll(() => row()['Status']).toBe('Menunggu Tanda Tangan');
-    expect(liveFiles('application/vnd.google-apps.document').filter((f) => f.name.startsWith(reg))).toHaveLength(1);
+    expect(
+      liveFiles('application/vnd.google-apps.document').filter((f) => f.name === `Surat-Jawaban-${reg}`),
+    ).toHaveLength(1);
     expect(await pwned(unit)).toBeUndefined();
     await unit.close();
   });
@@ -227,6 +229,14 @@ describe('Surat Jawaban sidebar (Chromium)', () => {
     const page = await open(PEOPLE.sekretaris);
     await choose(page);
     expect(await offered(page)).toEqual(['upload', 'deliver']);
+    // Not signed yet in the chosen form (default: scan): the card says so, and delivery by post is refused.
+    expect(await page.textContent('#cSigning')).toContain('menunggu pindaian bertanda tangan');
+    expect(await page.isVisible('#deliverBlocked')).toBe(true);
+    await page.selectOption('#method', 'pos');
+    await page.click('#f-deliver button');
+    await expect.poll(() => page.textContent('#notice')).toContain('Surat belum bertanda tangan');
+    expect(row()['Status']).toBe('Menunggu Tanda Tangan');
+    await page.selectOption('#method', 'email');
     await page.click('#f-upload button');
     await expect.poll(() => page.textContent('#notice')).toContain('Pilih berkas PDF');
     await page.setInputFiles('#scan', {
@@ -243,6 +253,8 @@ describe('Surat Jawaban sidebar (Chromium)', () => {
     await page.setInputFiles('#scan', { name: 'pindaian.pdf', mimeType: 'application/pdf', buffer: Buffer.from(scan) });
     await page.click('#f-upload button');
     await expect.poll(() => page.textContent('#notice')).toContain('disimpan sebagai PDF final');
+    expect(await page.textContent('#cSigning')).toContain('Pindaian bertanda tangan tersimpan');
+    expect(await page.isVisible('#deliverBlocked')).toBe(false);
     const pdfs = liveFiles('application/pdf');
     expect(pdfs).toHaveLength(1);
     const stored = Buffer.from(office.emu.drive.bytes(pdfs[0].id));

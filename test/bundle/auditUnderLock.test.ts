@@ -99,7 +99,7 @@ describe("the daily run's summary row", () => {
   it('is appended under the lock', () => {
     const office = officeWithOverdueComplaint();
     const before = summaries(office);
-    office.emu.fireTimeTriggers('2026-12-09T07:30:00+08:00');
+    office.emu.fireTimeTriggers('2026-12-09T08:00:00+08:00');
     expect(office.emu.triggers.failures).toEqual([]);
     expect(office.emu.mail.outbox.length).toBeGreaterThan(0);
     expect(summaries(office)).toBe(before + 1);
@@ -109,7 +109,7 @@ describe("the daily run's summary row", () => {
     const office = officeWithOverdueComplaint();
     const before = summaries(office);
     office.emu.lock.holdBy('other');
-    office.emu.fireTimeTriggers('2026-12-09T07:30:00+08:00');
+    office.emu.fireTimeTriggers('2026-12-09T08:00:00+08:00');
     expect(office.emu.triggers.failures).toEqual([]);
     expect(office.emu.mail.outbox.length).toBeGreaterThan(0); // the digests themselves need no lock
     expect(summaries(office)).toBe(before);

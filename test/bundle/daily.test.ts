@@ -55,7 +55,7 @@ describe('daily run through the built bundle', () => {
   const outbox = () => office.emu.mail.outbox;
 
   it("lists exactly the right complaints in the leader's and each unit's digest", () => {
-    fire('2026-12-23T07:30:00+08:00');
+    fire('2026-12-23T08:00:00+08:00');
     expect(office.emu.triggers.failures).toEqual([]);
     expect(outbox().map((m) => m.to)).toEqual([PEOPLE.ketua, PEOPLE.koperasi, PEOPLE.ukm]);
     const [leader, kop, ukm] = outbox();
@@ -92,14 +92,14 @@ describe('daily run through the built bundle', () => {
   });
 
   it('a holiday or weekend morning sends nothing, and the next working day sends again', () => {
-    fire('2026-12-23T07:30:00+08:00');
+    fire('2026-12-23T08:00:00+08:00');
     const sent = outbox().length;
     const before = state(office);
     fire('2026-12-27T23:00:00+08:00'); // 24 (cuti bersama), 25 (Natal), 26–27 (weekend)
     expect(office.emu.triggers.fired.length).toBeGreaterThanOrEqual(5);
     expect(outbox()).toHaveLength(sent);
     expect(state(office)).toEqual(before);
-    fire('2026-12-28T07:30:00+08:00');
+    fire('2026-12-28T08:00:00+08:00');
     expect(
       outbox()
         .slice(sent)
@@ -116,7 +116,7 @@ describe('daily run through the built bundle', () => {
   });
 
   it('a second run the same day sends nothing new', () => {
-    fire('2026-12-23T07:30:00+08:00');
+    fire('2026-12-23T08:00:00+08:00');
     expect(outbox()).toHaveLength(3);
     office.emu.clock.set('2026-12-23T10:00:00+08:00');
     office.trigger('runDaily');
@@ -126,7 +126,7 @@ describe('daily run through the built bundle', () => {
 
   it("with a quota of 1 sends the leader's digest, defers the rest and delivers it the next working day", () => {
     office.emu.mail.setQuota(1);
-    fire('2026-12-23T07:30:00+08:00');
+    fire('2026-12-23T08:00:00+08:00');
     expect(outbox().map((m) => m.to)).toEqual([PEOPLE.ketua]);
     expect(state(office).deferred).toEqual([
       { key: `unit:${KOP}`, reason: 'quota', since: '2026-12-23' },
@@ -136,7 +136,7 @@ describe('daily run through the built bundle', () => {
     office.trigger('runDaily'); // same day, quota still used up: still deferred, nothing sent twice
     expect(outbox()).toHaveLength(1);
     office.emu.mail.setQuota(100);
-    fire('2026-12-28T07:30:00+08:00');
+    fire('2026-12-28T08:00:00+08:00');
     const next = outbox().slice(1);
     expect(next.map((m) => m.to)).toEqual([PEOPLE.ketua, PEOPLE.koperasi, PEOPLE.ukm]);
     expect(next[1].body).toContain('menyusul ringkasan tanggal 23 Desember 2026 yang tertunda');
@@ -145,17 +145,18 @@ describe('daily run through the built bundle', () => {
   });
 
   it('stops cleanly when the run nears the Apps Script time limit, and finishes on the next run', () => {
-    // Every message takes 200 s of (simulated) wall time: after two, the 270 s budget is spent.
+    // Every message takes 140 s of (simulated) wall time: after two (280 s), the 270 s budget is spent, still under
+    // Apps Script's 6-minute limit (a run going past it would be stopped by the emulator, as by Google).
     const sandbox = office.bundle.context as Record<string, unknown>;
     const real = sandbox.MailApp as GoogleAppsScript.Mail.MailApp;
     sandbox.MailApp = {
       getRemainingDailyQuota: () => real.getRemainingDailyQuota(),
       sendEmail: (m: GoogleAppsScript.Mail.MailAdvancedParameters) => {
         real.sendEmail(m);
-        office.emu.clock.advance(200_000);
+        office.emu.clock.advance(140_000);
       },
     };
-    fire('2026-12-23T07:30:00+08:00');
+    fire('2026-12-23T08:00:00+08:00');
     expect(office.emu.triggers.failures).toEqual([]);
     expect(outbox().map((m) => m.to)).toEqual([PEOPLE.ketua, PEOPLE.koperasi]);
     expect(state(office).deferred).toEqual([{ key: `unit:${UKM}`, reason: 'time', since: '2026-12-23' }]);
@@ -167,13 +168,13 @@ describe('daily run through the built bundle', () => {
     office = openOffice({ now: '2026-12-22T18:00:00+08:00' });
     seedRegister(office.emu, [makeComplaint({ status: 'Ditindaklanjuti', unit: KOP, deadline: '2027-01-20' })]);
     office.emu.mail.clear();
-    fire('2026-12-23T07:30:00+08:00');
+    fire('2026-12-23T08:00:00+08:00');
     expect(outbox()).toEqual([]);
     const settings = office.emu.spreadsheet.getSheetByName('Pengaturan');
     const rows = settings?.getDataRange().getValues() ?? [];
     const row = rows.findIndex((r) => r[0] === 'kirim_email_aman') + 1;
     settings?.getRange(row, 2).setValue('Ya');
-    fire('2026-12-28T07:30:00+08:00');
+    fire('2026-12-28T08:00:00+08:00');
     expect(outbox().map((m) => m.subject)).toEqual([
       '[Dumas] Tidak ada pengaduan mendesak — Senin, 28 Desember 2026',
       `[Dumas] ${KOP}: Tidak ada pengaduan mendesak — Senin, 28 Desember 2026`,
@@ -187,7 +188,7 @@ describe('the monthly recap made by the daily run', () => {
     const office = openOffice({ now: '2026-11-30T18:00:00+08:00' });
     seedRegister(office.emu, randomRegister(120, '2026-11-30'));
     office.emu.mail.clear();
-    office.emu.fireTimeTriggers('2026-12-01T07:30:00+08:00');
+    office.emu.fireTimeTriggers('2026-12-01T08:00:00+08:00');
     expect(office.emu.triggers.failures).toEqual([]);
     const recaps = () => office.emu.docs.documents().filter((d) => !d.trashed && d.name.startsWith('Rekap'));
     const docs = recaps();
@@ -203,7 +204,7 @@ describe('the monthly recap made by the daily run', () => {
     const notice = office.emu.mail.outbox.find((m) => m.subject === '[Dumas] Rekap pengaduan bulan November 2026');
     expect(notice?.to.split(',').sort()).toEqual([PEOPLE.kadis, PEOPLE.ketua].sort());
     office.trigger('runDaily');
-    office.emu.fireTimeTriggers('2026-12-02T07:30:00+08:00');
+    office.emu.fireTimeTriggers('2026-12-02T08:00:00+08:00');
     expect(recaps()).toHaveLength(1);
     expect(office.emu.mail.outbox.filter((m) => m.subject.startsWith('[Dumas] Rekap'))).toHaveLength(1);
   });

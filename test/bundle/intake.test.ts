@@ -227,7 +227,7 @@ describe('the public form', () => {
     expect(register(office)).toHaveLength(1);
     expect(office.emu.ui.alerts.at(-1)?.message).toContain('1 jawaban formulir');
     office.emu.forms.submitWithoutTrigger(formId, { ...ANSWERS, Perihal: 'Kedua' });
-    office.emu.fireTimeTriggers('2026-12-01T07:30:00+08:00');
+    office.emu.fireTimeTriggers('2026-12-01T08:00:00+08:00');
     expect(register(office).map((r) => r['Perihal'])).toEqual([ANSWERS.Perihal, 'Kedua']);
   });
 

@@ -2,6 +2,7 @@
 // and never in the audit log (which the retention purge does not empty and the Riwayat shows to every reader).
 import { describe, expect, it } from 'vitest';
 import { openOffice, PEOPLE, type Office } from './office';
+import { setSetting } from './publicHelpers';
 import { INPUTS, LETTER, letterAt, registerRow } from './workflowOffice';
 
 type Result = { ok: boolean; message: string };
@@ -19,8 +20,10 @@ function run(
   return r;
 }
 
-/** A complaint disposed to Bidang Koperasi, drafted, submitted and signed: ready to deliver. */
+/** A complaint disposed to Bidang Koperasi, drafted, submitted and approved with the mark: ready to deliver. */
 function signedLetter(office: Office, privacy: string): string {
+  // The approval mark signs it, so the letter may leave without an uploaded scan.
+  setSetting(office, 'cara_tanda_tangan', 'tanda persetujuan');
   const reg = letterAt(office, 'Didisposisikan', { privacy });
   run(office, PEOPLE.koperasi, 'draft', reg, { answer: 'Pendampingan dijadwalkan Kamis.' });
   run(office, PEOPLE.koperasi, 'submit', reg);

@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pdfToText } from '../emulator/pdf';
 import { openOffice, PEOPLE, type Office } from './office';
+import { setSetting } from './publicHelpers';
 import { LETTER, letterAt, registerRow } from './workflowOffice';
 
 interface LetterView {
@@ -95,6 +96,7 @@ function expectLayout(text: string, reg: string, letterNumber: string): void {
     'Drs. I Wayan Sudiarta, M.Si.',
     'Pembina Utama Muda / IV.c',
     'NIP. 196912121994031005',
+    'Kode verifikasi:',
     'Tembusan:',
     '1. Kepala Bidang Koperasi',
   ]) {
@@ -111,6 +113,9 @@ describe('the reply letter through the built bundle', () => {
   });
 
   it('goes from disposition to Selesai with one Doc, one PDF, one email with the PDF, and the closing facts', async () => {
+    // Signing mode "tanda persetujuan": the approval mark printed at approval is the letter's signature.
+    setSetting(office, 'cara_tanda_tangan', 'tanda persetujuan');
+    setSetting(office, 'url_halaman_status', 'https://script.google.com/macros/s/AKfycbDumas/exec');
     const reg = letterAt(office, 'Didisposisikan');
     office.emu.mail.clear();
     const draft = measured(office, PEOPLE.koperasi, 'draft', reg, { answer: ANSWER });
@@ -121,7 +126,7 @@ describe('the reply letter through the built bundle', () => {
     const url = String(row['Konsep Surat']);
     expect(url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
     expect(letterFiles(office).docs).toHaveLength(1);
-    // The draft waits for the number, date and signature: those are the only placeholders left.
+    // The draft waits for the number, date, signature, mark and verification: the only placeholders left.
     const draftText = office.emu.docs.document(docIdOf(url)).body;
     expect(draftText.match(/\{\{[a-z_]+\}\}/g)?.sort()).toEqual(
       [
@@ -131,6 +136,10 @@ describe('the reply letter through the built bundle', () => {
         '{{nomor_surat}}',
         '{{pangkat_penandatangan}}',
         '{{tanggal_surat}}',
+        '{{tanda_persetujuan}}',
+        '{{kode_verifikasi}}',
+        '{{tautan_verifikasi}}',
+        '{{qr_verifikasi}}',
       ].sort(),
     );
     // The Doc sits in the year/month folder under the letters folder.
@@ -162,7 +171,10 @@ describe('the reply letter through the built bundle', () => {
     const files = letterFiles(office);
     expect(files.docs).toHaveLength(1);
     expect(files.pdfs).toHaveLength(1);
-    const toComplainant = office.emu.mail.outbox.filter((m) => m.to === LETTER.email);
+    // The letter, then (the status page being deployed) the rating invitation.
+    const toComplainant = office.emu.mail.outbox.filter(
+      (m) => m.to === LETTER.email && m.subject.startsWith('Surat Jawaban'),
+    );
     expect(toComplainant).toHaveLength(1);
     const mail = toComplainant[0];
     expect(mail.subject).toBe(`Surat Jawaban Pengaduan ${reg}`);
@@ -170,13 +182,18 @@ describe('the reply letter through the built bundle', () => {
     expect(`${mail.subject}${mail.body}${mail.htmlBody}`).not.toContain(LETTER.nik);
     expect(mail.attachments).toHaveLength(1);
     expect(mail.attachments[0].contentType).toBe('application/pdf');
+    expect(mail.attachments[0].name).toBe(`Surat-Jawaban-${reg}.pdf`);
     expect(Buffer.from(mail.attachments[0].bytes).equals(Buffer.from(office.emu.drive.bytes(files.pdfs[0].id)))).toBe(
       true,
     );
 
     // The letter's text, from the Doc and from the PDF that was sent.
     expectLayout(office.emu.docs.document(docIdOf(url)).body, reg, '000.8.3.3/1/Diskopumkm/2026');
-    expectLayout(await pdfToText(mail.attachments[0].bytes), reg, '000.8.3.3/1/Diskopumkm/2026');
+    const sent = await pdfToText(mail.attachments[0].bytes);
+    expectLayout(sent, reg, '000.8.3.3/1/Diskopumkm/2026');
+    expect(squash(sent)).toContain(
+      'Disetujui secara elektronik oleh Drs. I Wayan Sudiarta, M.Si., NIP 196912121994031005, pada 30 November 2026',
+    );
   });
 
   it('numbers letters consecutively across complaints; a voided letter keeps its number', () => {
@@ -238,7 +255,7 @@ describe('the reply letter through the built bundle', () => {
         .body.children.filter((b) => b.kind !== 'table')
         .map((b) => ('text' in b ? b.text : ''));
       for (const line of expected.split('\n')) expect(paragraphs).toContain(line);
-      const pdf = letterFiles(office).pdfs.find((f) => f.name.startsWith(reg))!;
+      const pdf = letterFiles(office).pdfs.find((f) => f.name === `Surat-Jawaban-${reg}.pdf`)!;
       const text = await pdfToText(office.emu.drive.bytes(pdf.id), { layout: false });
       for (const token of ['Rp$1.000', '($5)', 'C:\\new\\n', '.*', '(a|b)+', '"kutip"', "'tunggal'"])
         expect(text).toContain(token);
@@ -342,6 +359,12 @@ describe('the reply letter through the built bundle', () => {
     must(run(office, PEOPLE.koperasi, 'draft', reg, { answer: ANSWER }), 'draft');
     must(run(office, PEOPLE.koperasi, 'submit', reg), 'submit');
     must(run(office, PEOPLE.kadis, 'sign', reg), 'sign');
+    // Default signing mode: the post takes no letter before its signed scan is on file.
+    const unsigned = run(office, PEOPLE.sekretaris, 'deliver', reg, { method: 'pos', handedOverDate: '2026-11-30' });
+    expect(unsigned.ok).toBe(false);
+    expect(unsigned.message).toContain('belum bertanda tangan');
+    const scan = Buffer.from('%PDF-1.4\n% pindaian bertanda tangan basah\n%%EOF\n');
+    must(run(office, PEOPLE.sekretaris, 'upload', reg, { fileBase64: scan.toString('base64') }), 'upload');
     const byEmail = run(office, PEOPLE.sekretaris, 'deliver', reg, { method: 'email' });
     expect(byEmail.ok).toBe(false);
     expect(byEmail.message).toContain('email');

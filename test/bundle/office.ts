@@ -82,6 +82,13 @@ export interface Office {
   bundle: Bundle;
   /** Runs an entry point as `email`. */
   as<T>(email: string, fn: string, ...args: unknown[]): T;
+  /**
+   * Runs an entry point as the deployed web app ("execute as me": the owner) for an anonymous visitor, with
+   * `getActiveSpreadsheet()` as `webAppSpreadsheet` says (default: the bound spreadsheet; see the emulator README).
+   */
+  web<T>(fn: string, ...args: unknown[]): T;
+  /** What getActiveSpreadsheet() returns in the web app for `web` (both outcomes are tested). */
+  webAppSpreadsheet: 'bound' | 'none';
   sheetValues(name: string): unknown[][];
   /** Runs an installed trigger's handler now, as Apps Script would (its owner, no UI, an event with its uid). */
   trigger(handler: string, event?: Record<string, unknown>): unknown;
@@ -102,9 +109,15 @@ export function openOffice(options: OfficeOptions = {}): Office {
   if (rows.length > 0) team.getRange(3, 1, rows.length, rows[0].length).setValues(rows);
   // As the README tells the administrator: after filling "Tim", run setup again (audit-log editors follow the team).
   bundle.call('setupSystem');
-  return {
+  const office: Office = {
     emu,
     bundle,
+    webAppSpreadsheet: 'bound',
+    web<T>(fn: string, ...args: unknown[]): T {
+      return emu.asWebApp({ visitor: null, activeSpreadsheet: office.webAppSpreadsheet }, (b) =>
+        acrossScriptRun(b.call<T>(fn, ...args)),
+      ) as T;
+    },
     as<T>(email: string, fn: string, ...args: unknown[]): T {
       emu.setUser(email);
       // Sidebars get results through google.script.run, so tests see them the same way (Dates become null).
@@ -122,4 +135,5 @@ export function openOffice(options: OfficeOptions = {}): Office {
       return sheet.getDataRange().getValues();
     },
   };
+  return office;
 }

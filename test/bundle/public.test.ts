@@ -28,11 +28,11 @@ type Lookup = { ok: true; status: Record<string, unknown> & { stage: string } } 
 type Rated = { ok: boolean; message: string; errors?: Record<string, string> };
 
 function check(office: Office, regNumber: unknown, code: unknown): Lookup {
-  return office.as<Lookup>(PEOPLE.stranger, 'checkStatus', regNumber, code);
+  return office.web<Lookup>('checkStatus', regNumber, code);
 }
 
 function rate(office: Office, payload: Record<string, unknown>): Rated {
-  return office.as<Rated>(PEOPLE.stranger, 'submitRating', payload);
+  return office.web<Rated>('submitRating', payload);
 }
 
 function bootOf(html: string): Record<string, unknown> {
@@ -89,11 +89,11 @@ describe('setup for the public pages', () => {
   });
 
   it('doGet serves the mobile status page by default and the rating page with ?halaman=nilai', () => {
-    const out = office.as<{
+    const out = office.web<{
       getContent(): string;
       getTitle(): string;
       getMetaTags(): { getName(): string; getContent(): string }[];
-    }>(PEOPLE.stranger, 'doGet', {
+    }>('doGet', {
       parameter: {},
       parameters: {},
       queryString: '',

@@ -10,6 +10,7 @@ import { cellText } from '../../src/lib/cells';
 export const STATUS_URL = 'https://script.google.com/macros/s/AKfycbDUMAS/exec';
 
 export function setSetting(office: Office, key: string, value: string): void {
+  office.emu.setUser(PEOPLE.admin); // "Pengaturan" is protected: the Administrator types the value
   const sheet = office.emu.spreadsheet.getSheetByName('Pengaturan')!;
   const rows = sheet.getDataRange().getValues();
   const index = rows.findIndex((r) => r[0] === key);
@@ -129,7 +130,7 @@ export function getEvent(params: Record<string, string>): Record<string, unknown
 }
 
 export function pageHtml(office: Office, params: Record<string, string>): string {
-  const out = office.as<{ getContent(): string }>(PEOPLE.stranger, 'doGet', getEvent(params));
+  const out = office.web<{ getContent(): string }>('doGet', getEvent(params));
   return out.getContent();
 }
 

@@ -46,16 +46,24 @@ describe('Dumas → Diagnostik Emulator through the built bundle', () => {
       expect(menuOf(who)).not.toContain(DIAGNOSTICS_MENU);
   });
 
-  it('writes one row per case: every case that can run in one execution passes, the two that cannot are skipped', () => {
+  it('writes one row per case: every case that can run in one execution passes; those that cannot, or belong to the web app, are skipped', () => {
     const sheet = office.emu.spreadsheet.getSheetByName(RESULTS_SHEET);
     expect(sheet).not.toBeNull();
     const rows = office.emu.sheets.peek(sheet!).display;
     expect(rows[0]).toEqual([...RESULT_HEADERS]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(CASES.map((c) => c.id));
     const status = Object.fromEntries(rows.slice(1).map((r) => [r[0], r[4]]));
-    for (const c of CASES) expect(status[c.id], c.id).toBe(c.needs ? STATUS_TEXT.skip : STATUS_TEXT.pass);
-    expect(CASES.filter((c) => c.needs).map((c) => c.id)).toEqual(['lock.busy', 'forms.submit-event-shape']);
-    expect(office.emu.ui.alerts.at(-1)?.message).toBe(DIAGNOSTICS_TEXT.done(CASES.length - 2, 0, 2, RESULTS_SHEET));
+    const skipped = (c: (typeof CASES)[number]) => Boolean(c.needs) || c.runsIn === 'web-app';
+    for (const c of CASES) expect(status[c.id], c.id).toBe(skipped(c) ? STATUS_TEXT.skip : STATUS_TEXT.pass);
+    expect(CASES.filter((c) => c.needs).map((c) => c.id)).toEqual([
+      'lock.busy',
+      'forms.submit-event-shape',
+      'sheets.protection.non-editor-write',
+    ]);
+    const n = CASES.filter(skipped).length;
+    expect(office.emu.ui.alerts.at(-1)?.message).toBe(
+      DIAGNOSTICS_TEXT.done(CASES.length - n, 0, n, RESULTS_SHEET) + DIAGNOSTICS_TEXT.webNoUrl,
+    );
   });
 
   it('stores expected and observed exactly (plain-text cells): the CSV export reads back as the same JSON', () => {
@@ -94,7 +102,7 @@ describe('Dumas → Diagnostik Emulator through the built bundle', () => {
     // Sheet cases write and read single cells on purpose (that is the behaviour under test); the cost is fixed by the case list.
     expect(measured.counts['SpreadsheetApp.create'] ?? 0).toBe(0);
     expect(measured.counts['DocumentApp.create']).toBe(2);
-    expect(measured.counts['FormApp.create']).toBe(1);
+    expect(measured.counts['FormApp.create']).toBe(2);
     expect(measured.counts['MailApp.sendEmail'] ?? 0).toBe(0);
     expect(measured.calls).toBeLessThanOrEqual(450); // 408 when written: 262 Range, 26 Sheet, 34 Body, 11 DriveApp…
     expect(measured.simulatedMs).toBeLessThan(60_000); // ~9 s simulated, far inside the 6-minute execution limit
@@ -117,5 +125,60 @@ describe('Dumas → Diagnostik Emulator through the built bundle', () => {
     const sheet = office.emu.spreadsheet.getSheetByName(RESULTS_SHEET)!;
     expect(sheet.getLastRow()).toBe(CASES.length + 1);
     expect(office.emu.spreadsheet.getSheets().filter((s) => s.getName() === RESULTS_SHEET)).toHaveLength(1);
+  });
+});
+
+describe("the web app's Administrator-only diagnostics page through the built bundle", () => {
+  const URL_KEY = 'url_halaman_status';
+  const EXEC = 'https://script.google.com/macros/s/AKfycbDUMAS/exec';
+
+  function linksAfterMenuRun(office: Office): { signedIn: string; anonymous: string } {
+    office.emu.setUser(PEOPLE.admin);
+    const sheet = office.emu.spreadsheet.getSheetByName('Pengaturan')!;
+    const rows = sheet.getDataRange().getValues();
+    sheet.getRange(rows.findIndex((r) => r[0] === URL_KEY) + 1, 2).setValue(EXEC);
+    office.as(PEOPLE.admin, 'runDiagnostics');
+    const links = [...(office.emu.ui.alerts.at(-1)?.message ?? '').matchAll(/https:\/\/\S+halaman=diagnostik\S+/g)];
+    expect(links).toHaveLength(2);
+    return { signedIn: links[0][0], anonymous: links[1][0] };
+  }
+  const page = (office: Office, link: string) => {
+    const params = Object.fromEntries(new URL(link).searchParams.entries());
+    return office
+      .web<{ getContent(): string }>('doGet', { parameter: params, parameters: {}, queryString: '' })
+      .getContent();
+  };
+  const rowsOf = (html: string) =>
+    [...html.matchAll(/<tr><td>([^<]+)<\/td>(?:<td>[^<]*<\/td>){3}<td>([A-Z]+)<\/td>/g)].map((m) => [m[1], m[2]]);
+
+  it('runs the web-app cases for a live token: all pass in the emulator (getActiveSpreadsheet null)', () => {
+    const office = openOffice();
+    const links = linksAfterMenuRun(office);
+    office.webAppSpreadsheet = 'none';
+    const web = CASES.filter((c) => c.runsIn === 'web-app').map((c) => c.id);
+    expect(rowsOf(page(office, links.signedIn))).toEqual(
+      web.filter((id) => id !== 'webapp.active-user-anonymous').map((id) => [id, STATUS_TEXT.pass]),
+    );
+    expect(rowsOf(page(office, links.anonymous))).toEqual([['webapp.active-user-anonymous', STATUS_TEXT.pass]]);
+  });
+
+  it('if Google did give the web app the spreadsheet, the case would say so (GAGAL) and the emulator must follow', () => {
+    const office = openOffice();
+    const links = linksAfterMenuRun(office);
+    office.webAppSpreadsheet = 'bound';
+    expect(rowsOf(page(office, links.signedIn))).toContainEqual(['webapp.active-spreadsheet', STATUS_TEXT.fail]);
+  });
+
+  it('refuses a missing, forged or expired token with a plain page and runs nothing', () => {
+    const office = openOffice();
+    const links = linksAfterMenuRun(office);
+    const forged = links.signedIn.replace(/t=[^&]+/, 't=palsu');
+    for (const link of [`${EXEC}?halaman=diagnostik`, forged]) {
+      const html = page(office, link);
+      expect(html).toContain(DIAGNOSTICS_TEXT.webLinkInvalid);
+      expect(rowsOf(html)).toEqual([]);
+    }
+    office.emu.clock.advance(15 * 60 * 1000 + 1000);
+    expect(page(office, links.signedIn)).toContain(DIAGNOSTICS_TEXT.webLinkInvalid);
   });
 });

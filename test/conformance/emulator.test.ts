@@ -85,6 +85,7 @@ describe('every case against the emulator', () => {
         'Dumas — diagnostik dokumen baru',
         'Dumas — diagnostik formulir',
         'Dumas — diagnostik formulir',
+        'Dumas — diagnostik formulir',
         SCRATCH_FOLDER,
       ].sort(),
     );

@@ -15,6 +15,7 @@ import {
   paragraphsOf,
   placeholderPattern,
   placeholdersIn,
+  layoutLines,
   renderLayout,
   sifatOf,
   signingValues,
@@ -22,7 +23,6 @@ import {
   usedLetterNumbers,
 } from '../../src/domain/letter';
 import { instantAt } from '../../src/domain/time';
-import { MSG } from '../../src/messages/domain';
 import { BERITA_ACARA_LAYOUT, LETTER_LAYOUT, PLACEHOLDER_HELP } from '../../src/messages/letters';
 import { replaceInText } from '../emulator/docs';
 import { makeComplaint } from '../bundle/registerSeed';
@@ -96,7 +96,10 @@ describe('values of the letter', () => {
       { ...c, letterNumber: '000.8.3.3/7/Diskopumkm/2026', letterDate: '2026-12-03' },
       s,
       signer,
+      { mark: '', code: 'ABCDEFGHJK', url: '' },
     );
+    expect(signed.tanda_persetujuan).toBe('');
+    expect(signed.kode_verifikasi).toBe('Kode verifikasi: ABCDEFGHJK');
     expect(signed).toMatchObject({
       nomor_surat: '000.8.3.3/7/Diskopumkm/2026',
       tanggal_surat: '3 Desember 2026',
@@ -111,7 +114,7 @@ describe('values of the letter', () => {
     const anon = { ...c, privacy: 'anonim' as const };
     expect(draftValues(anon, s).nama_pengadu).toBeUndefined();
     expect(draftValues(anon, s).alamat_pengadu).toBeUndefined();
-    expect(signingValues(anon, s, signer).nama_pengadu).toBe(c.name);
+    expect(signingValues(anon, s, signer, { mark: '', code: 'X', url: '' }).nama_pengadu).toBe(c.name);
   });
 
   it("chooses Sifat from privacy and priority; the head's title from the settings", () => {
@@ -123,7 +126,7 @@ describe('values of the letter', () => {
   });
 
   it('every placeholder of both layouts is documented', () => {
-    const used = [...LETTER_LAYOUT, ...BERITA_ACARA_LAYOUT].flatMap((l) => placeholdersIn(l.text));
+    const used = layoutLines([...LETTER_LAYOUT, ...BERITA_ACARA_LAYOUT]).flatMap((l) => placeholdersIn(l.text));
     for (const key of used) expect(PLACEHOLDER_HELP[key], key).toBeTruthy();
   });
 });
@@ -137,7 +140,7 @@ describe('layouts with values', () => {
       answer: 'A $1\nB',
       closedAt: instantAt('2026-12-01', 10),
     });
-    const lines = renderLayout(BERITA_ACARA_LAYOUT, beritaAcaraValues(c, s, signer));
+    const lines = layoutLines(renderLayout(BERITA_ACARA_LAYOUT, beritaAcaraValues(c, s, signer)));
     const at = lines.findIndex((l) => l.text === 'A $1');
     expect(lines[at + 1]).toEqual({ ...lines[at], text: 'B' });
     expect(lines.some((l) => l.text.includes('{{'))).toBe(false);
@@ -145,26 +148,22 @@ describe('layouts with values', () => {
   });
 
   it('without values the layout keeps its placeholders (the template)', () => {
-    expect(renderLayout(LETTER_LAYOUT, null).map((l) => l.text)).toContain('{{jawaban}}');
+    expect(layoutLines(renderLayout(LETTER_LAYOUT, null)).map((l) => l.text)).toContain('{{jawaban}}');
   });
 });
 
 describe('letter numbers', () => {
   const now = instantAt('2026-12-03', 10);
 
-  it("continues the year's sequence, counting numbers kept only in the notes (voided or earlier letters)", () => {
-    const rows = [
-      { letterNumber: '000.8.3.3/1/Diskopumkm/2026', followUpNotes: '' },
-      { letterNumber: '', followUpNotes: `[1 Des] Kadis: ${MSG.noteSignatureVoided('000.8.3.3/2/Diskopumkm/2026')}` },
-      {
-        letterNumber: '',
-        followUpNotes: `x\n[2 Des] Ketua: ${MSG.notePreviousLetter('000.8.3.3/3/Diskopumkm/2026')}: tidak puas`,
-      },
-      { letterNumber: '000.8.3.3/40/Diskopumkm/2025', followUpNotes: '' },
-    ];
-    const used = usedLetterNumbers(rows);
+  it("continues the year's sequence from the register's and the letters register's number columns only", () => {
+    // Voided (2) and earlier (3) letters stay in the letters register; the register's column holds current ones.
+    const register = ['000.8.3.3/1/Diskopumkm/2026', '', '000.8.3.3/40/Diskopumkm/2025'];
+    const letters = ['000.8.3.3/1/Diskopumkm/2026', '000.8.3.3/2/Diskopumkm/2026', '000.8.3.3/3/Diskopumkm/2026'];
+    const used = usedLetterNumbers(register, letters);
     expect(used).toEqual(expect.arrayContaining(['000.8.3.3/2/Diskopumkm/2026', '000.8.3.3/3/Diskopumkm/2026']));
     expect(nextLetterNumber(used, s, now)).toBe('000.8.3.3/4/Diskopumkm/2026');
+    // A number typed in a follow-up note is not an issued letter: it never moves the sequence.
+    expect(nextLetterNumber(usedLetterNumbers(register, []), s, now)).toBe('000.8.3.3/2/Diskopumkm/2026');
     expect(nextLetterNumber([], s, now)).toBe('000.8.3.3/1/Diskopumkm/2026');
     // A new year starts again at 1 (WITA: 31 Dec 16:30 UTC is already 1 January).
     expect(nextLetterNumber(used, s, new Date(Date.UTC(2026, 11, 31, 16, 30)))).toBe('000.8.3.3/1/Diskopumkm/2027');

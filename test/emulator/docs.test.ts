@@ -1,6 +1,6 @@
 // Tests for the emulated DocumentApp: structure, replaceText semantics (the `$` and `\` trap), closing, PDF export.
 import { describe, expect, it } from 'vitest';
-import { blobData } from './blob';
+import { blobData, makeBlob } from './blob';
 import { EmuContext } from './core/context';
 import { createDocumentApp, DOC_CLOSED, DOCS_CREATE_QUOTA, LAST_PARAGRAPH } from './docs';
 import { pdfToText } from './pdf';
@@ -208,5 +208,68 @@ describe('PDF export', () => {
     doc.getBody().setText('isi');
     expect(doc.getBlob().getContentType()).toBe('application/pdf');
     expect(() => doc.getAs('text/plain')).toThrow(/not supported/);
+  });
+});
+
+describe('DocumentApp structures the PDF honours', () => {
+  it('a borderless table with a fixed column puts its cell text where the widths say, with no lines', async () => {
+    const { DocumentApp } = setup();
+    const doc = DocumentApp.create('tabel');
+    const body = doc.getBody();
+    const table = body.appendTable([['Nomor', ':', '000.8.3.3/1/X/2026']]);
+    table.setBorderWidth(0);
+    table.setColumnWidth(0, 62);
+    table.setColumnWidth(1, 12);
+    table.getCell(0, 0).setPaddingLeft(0);
+    const { pdfTextItems } = await import('./pdf');
+    const items = (await pdfTextItems(blobData(doc.getAs('application/pdf')).bytes)).filter((i) => i.str.trim() !== '');
+    const x = Object.fromEntries(items.map((i) => [i.str, i.x]));
+    expect(x['Nomor']).toBeCloseTo(72, 1); // no left padding: on the margin
+    expect(x[':']).toBeCloseTo(72 + 62 + 5, 1); // the colon column starts after 62 pt, default 5 pt padding
+    expect(x['000.8.3.3/1/X/2026']).toBeCloseTo(72 + 62 + 12 + 5, 1);
+  });
+
+  it('spacing after a paragraph and a right alignment move the text in the PDF', async () => {
+    const { DocumentApp } = setup();
+    const doc = DocumentApp.create('jarak');
+    const body = doc.getBody();
+    body.appendParagraph('Satu').setSpacingAfter(30);
+    body.appendParagraph('Dua').setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
+    const { pdfTextItems } = await import('./pdf');
+    const items = await pdfTextItems(blobData(doc.getAs('application/pdf')).bytes);
+    const one = items.find((i) => i.str === 'Satu')!;
+    const two = items.find((i) => i.str === 'Dua')!;
+    expect(one.y - two.y).toBeGreaterThan(11 * 1.3 + 29);
+    expect(two.x + two.w).toBeCloseTo(595.28 - 72, 0);
+  });
+
+  it('an inline PNG is drawn at the size set; findText leads to its paragraph (Text.getParent)', async () => {
+    const { ctx, DocumentApp } = setup();
+    const doc = DocumentApp.create('gambar');
+    const body = doc.getBody();
+    body.appendParagraph('di sini: {{qr}}');
+    const found = body.findText('\\{\\{qr\\}\\}');
+    const p = found.getElement().getParent().asParagraph();
+    expect(body.getChildIndex(p)).toBe(1);
+    p.replaceText('\\{\\{qr\\}\\}', '');
+    const { qrPng } = await import('../../src/app/qrPng');
+    const png = makeBlob(ctx, qrPng('https://contoh.example/verifikasi'), 'image/png');
+    p.appendInlineImage(png).setWidth(68).setHeight(68);
+    expect(() => p.appendInlineImage(makeBlob(ctx, [1, 2, 3], 'image/png'))).toThrow('Invalid image data');
+    const { pdfImages } = await import('./pdf');
+    const images = await pdfImages(blobData(doc.getAs('application/pdf')).bytes);
+    expect(images).toHaveLength(1);
+    expect(images[0].width).toBeCloseTo(68, 5);
+    expect(images[0].x).toBeCloseTo(72, 5);
+  });
+
+  it('failNext makes one chosen call fail, once, after the given number of successes', () => {
+    const { DocumentApp, control } = setup();
+    const body = DocumentApp.create('gagal').getBody();
+    control.failNext('Body.appendParagraph', 'Exception: Service Documents failed', 1);
+    body.appendParagraph('satu');
+    expect(() => body.appendParagraph('dua')).toThrow('Service Documents failed');
+    body.appendParagraph('tiga');
+    expect(body.getText()).toBe('\nsatu\ntiga');
   });
 });

@@ -3,7 +3,7 @@
 import { makeBlob } from './blob';
 import { MIME, type EmuContext } from './core/context';
 import { expose } from './core/expose';
-import { renderPdf, type PdfAlign, type PdfBlock } from './pdf';
+import { renderPdf, type PdfAlign, type PdfBlock, type PdfParagraph } from './pdf';
 import { dayKey } from './tz';
 import { jsString } from './core/text';
 
@@ -94,21 +94,31 @@ export const DOCS_CREATE_QUOTA = 'Exception: Service invoked too many times for 
 
 // ---------------------------------------------------------------- model
 
+/** An inline image: its bytes (PNG) and its size in points. */
+export interface ImageNode {
+  image: number[];
+  contentType: string;
+  width: number;
+  height: number;
+}
 export interface ParaNode {
   kind: 'paragraph' | 'listItem';
   text: string;
   attrs: Record<string, unknown>;
-  /** Inline horizontal rules and page breaks; Docs keeps them inside a paragraph. */
-  inline: ('rule' | 'pagebreak')[];
+  /** Inline horizontal rules, page breaks and images; Docs keeps them inside a paragraph. */
+  inline: ('rule' | 'pagebreak' | ImageNode)[];
 }
 export interface TableNode {
   kind: 'table';
   rows: CellNode[][];
+  /** BORDER_WIDTH, BORDER_COLOR; COLUMN_WIDTHS (points by column index, from setColumnWidth). */
   attrs: Record<string, unknown>;
 }
 export interface CellNode {
   kind: 'cell';
   children: ParaNode[];
+  /** PADDING_TOP/RIGHT/BOTTOM/LEFT in points (Docs' default is 5). */
+  attrs?: Record<string, unknown>;
 }
 export type BlockNode = ParaNode | TableNode;
 export interface SectionNode {
@@ -182,27 +192,76 @@ const HEADING_SIZE: Record<string, number> = {
   HEADING6: 11,
 };
 
+/** Docs' default space above and below each named style (points), e.g. Heading 2: 18 before, 6 after. */
+const HEADING_SPACING: Record<string, [number, number]> = {
+  TITLE: [0, 3],
+  SUBTITLE: [0, 16],
+  HEADING1: [20, 6],
+  HEADING2: [18, 6],
+  HEADING3: [16, 4],
+  HEADING4: [14, 4],
+  HEADING5: [12, 4],
+  HEADING6: [12, 4],
+};
+
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+function isImage(x: ParaNode['inline'][number]): x is ImageNode {
+  return typeof x === 'object';
+}
+
+/** A paragraph as the renderer draws it: its text, font, alignment, indents, spacing and inline images. */
+function pdfParagraph(b: ParaNode, prefix: string): PdfParagraph {
+  const heading = jsString(b.attrs.HEADING ?? 'NORMAL');
+  const spacing = HEADING_SPACING[heading];
+  return {
+    kind: 'paragraph',
+    text: prefix + b.text,
+    size: num(b.attrs.FONT_SIZE) ?? HEADING_SIZE[heading],
+    bold: b.attrs.BOLD === true || (heading !== 'NORMAL' && heading !== 'SUBTITLE'),
+    align: b.attrs.HORIZONTAL_ALIGNMENT as PdfAlign | undefined,
+    indentStart: num(b.attrs.INDENT_START),
+    indentEnd: num(b.attrs.INDENT_END),
+    indentFirstLine: num(b.attrs.INDENT_FIRST_LINE),
+    spaceBefore: num(b.attrs.SPACING_BEFORE) ?? spacing?.[0],
+    spaceAfter: num(b.attrs.SPACING_AFTER) ?? spacing?.[1],
+    lineSpacing: num(b.attrs.LINE_SPACING),
+    images: b.inline
+      .filter(isImage)
+      .map((i) => ({ bytes: Uint8Array.from(i.image), width: i.width, height: i.height })),
+  };
+}
+
 function toPdfBlocks(s: SectionNode | null): PdfBlock[] {
   if (!s) return [];
   const out: PdfBlock[] = [];
   for (const b of s.children) {
     if (b.kind === 'table') {
-      out.push({ kind: 'table', rows: b.rows.map((r) => r.map((c) => c.children.map(paraText).join('\n'))) });
+      const widths = (b.attrs.COLUMN_WIDTHS as (number | null)[] | undefined) ?? [];
+      out.push({
+        kind: 'table',
+        widths,
+        borderWidth: num(b.attrs.BORDER_WIDTH),
+        rows: b.rows.map((r) =>
+          r.map((c) => ({
+            blocks: c.children.map((p) => pdfParagraph(p, '')),
+            padding: {
+              top: num(c.attrs?.PADDING_TOP),
+              right: num(c.attrs?.PADDING_RIGHT),
+              bottom: num(c.attrs?.PADDING_BOTTOM),
+              left: num(c.attrs?.PADDING_LEFT),
+            },
+          })),
+        ),
+      });
       continue;
     }
-    const heading = jsString(b.attrs.HEADING ?? 'NORMAL');
-    const size = typeof b.attrs.FONT_SIZE === 'number' ? b.attrs.FONT_SIZE : HEADING_SIZE[heading];
     const prefix = b.kind === 'listItem' ? (b.attrs.GLYPH_TYPE === 'NUMBER' ? `${listNumber(s, b)}. ` : '- ') : '';
-    if (b.text !== '' || b.inline.length === 0) {
-      out.push({
-        kind: 'paragraph',
-        text: prefix + b.text,
-        size,
-        bold: b.attrs.BOLD === true || (heading !== 'NORMAL' && heading !== 'SUBTITLE'),
-        align: b.attrs.HORIZONTAL_ALIGNMENT as PdfAlign | undefined,
-      });
-    }
-    for (const x of b.inline) out.push({ kind: x === 'rule' ? 'rule' : 'pagebreak' });
+    const hasImage = b.inline.some(isImage);
+    if (b.text !== '' || b.inline.length === 0 || hasImage) out.push(pdfParagraph(b, prefix));
+    for (const x of b.inline) if (!isImage(x)) out.push({ kind: x === 'rule' ? 'rule' : 'pagebreak' });
   }
   return out;
 }
@@ -301,6 +360,19 @@ export function replaceInText(text: string, pattern: string, replacement: string
 }
 
 /** Every text block under a node, in document order. */
+/** Every text block under a container with the container it sits in (a table's blocks sit in cells). */
+function textEntries(node: Parent | TableNode): TextEntry[] {
+  if (node.kind === 'table') return node.rows.flatMap((r) => r.flatMap((c) => textEntries(c)));
+  return node.children.flatMap((c: BlockNode): TextEntry[] =>
+    c.kind === 'table' ? textEntries(c) : [{ block: c, parent: node }],
+  );
+}
+
+interface TextEntry {
+  block: ParaNode;
+  parent: Parent;
+}
+
 function textBlocks(node: SectionNode | CellNode | BlockNode): ParaNode[] {
   if (node.kind === 'table') return node.rows.flatMap((r) => r.flatMap((c) => c.children));
   if ('children' in node) return node.children.flatMap((c: BlockNode) => textBlocks(c));
@@ -314,6 +386,8 @@ interface Handle {
   closed: boolean;
 }
 
+const CONTROLS = new WeakMap<EmuContext, DocsControl>();
+
 /** Every element of a closed Document throws, as after saveAndClose() in Apps Script. */
 function wrap<T extends object>(h: Handle, service: string, impl: T): T {
   const guarded = new Proxy(impl, {
@@ -322,6 +396,7 @@ function wrap<T extends object>(h: Handle, service: string, impl: T): T {
       if (typeof prop === 'string' && !prop.startsWith('_') && typeof v === 'function') {
         return function (this: unknown, ...args: unknown[]) {
           if (h.closed) throw new Error(DOC_CLOSED);
+          CONTROLS.get(h.ctx)?._maybeFail(`${service}.${prop}`);
           return (v as (...a: unknown[]) => unknown).apply(this, args);
         };
       }
@@ -360,7 +435,8 @@ class RangeElementImpl {
   }
 }
 
-function findIn(h: Handle, blocks: ParaNode[], pattern: string, from?: unknown): unknown {
+function findIn(h: Handle, entries: TextEntry[], pattern: string, from?: unknown): unknown {
+  const blocks = entries.map((e) => e.block);
   const re = re2ToRegExp(pattern);
   const prev = from as { _block?: ParaNode; getEndOffsetInclusive?: () => number } | undefined;
   let startBlock = 0;
@@ -374,7 +450,7 @@ function findIn(h: Handle, blocks: ParaNode[], pattern: string, from?: unknown):
     re.lastIndex = b === startBlock ? startOffset : 0;
     const m = re.exec(blocks[b].text);
     if (m && m[0].length > 0) {
-      const text = wrap(h, 'Text', new TextImpl(h, blocks[b]));
+      const text = wrap(h, 'Text', new TextImpl(h, blocks[b], entries[b].parent));
       return expose(
         h.ctx.calls,
         'RangeElement',
@@ -390,9 +466,15 @@ class TextImpl {
   constructor(
     private readonly _h: Handle,
     readonly _node: ParaNode,
+    private readonly _parent: Parent | null = null,
   ) {}
   getType(): string {
     return 'TEXT';
+  }
+  /** The paragraph (or list item) holding this text. */
+  getParent(): unknown {
+    if (!this._parent) return null; // unverified: only texts reached with a known container are modelled
+    return wrapBlock(this._h, this._node, this._parent);
   }
   asText(): this {
     return this;
@@ -428,7 +510,7 @@ class TextImpl {
     return this;
   }
   findText(pattern: string, from?: unknown): unknown {
-    return findIn(this._h, [this._node], pattern, from);
+    return findIn(this._h, this._parent ? [{ block: this._node, parent: this._parent }] : [], pattern, from);
   }
   private _fmt(key: string, args: unknown[]): this {
     // Only whole-element formatting reaches the PDF; ranged formatting is accepted and ignored.
@@ -485,10 +567,10 @@ class ParagraphImpl {
   }
   appendText(text: string): unknown {
     this._node.text += String(text);
-    return wrap(this._h, 'Text', new TextImpl(this._h, this._node));
+    return wrap(this._h, 'Text', new TextImpl(this._h, this._node, this._parent));
   }
   editAsText(): unknown {
-    return wrap(this._h, 'Text', new TextImpl(this._h, this._node));
+    return wrap(this._h, 'Text', new TextImpl(this._h, this._node, this._parent));
   }
   asText(): unknown {
     return this.editAsText();
@@ -555,7 +637,12 @@ class ParagraphImpl {
     return this.editAsText();
   }
   findText(pattern: string, from?: unknown): unknown {
-    return findIn(this._h, [this._node], pattern, from);
+    return findIn(this._h, [{ block: this._node, parent: this._parent }], pattern, from);
+  }
+  appendInlineImage(blob: unknown): unknown {
+    const image = imageNode(blob);
+    this._node.inline.push(image);
+    return wrap(this._h, 'InlineImage', new InlineImageImpl(image));
   }
   appendHorizontalRule(): unknown {
     this._node.inline.push('rule');
@@ -577,6 +664,46 @@ class ParagraphImpl {
   }
   copy(): unknown {
     return wrapBlock(this._h, structuredClone(this._node), { kind: 'body', children: [] });
+  }
+}
+
+/** The pixel size of a PNG (IHDR), which Docs takes as the image's size in points when it is inserted. */
+function pngSize(bytes: number[]): { width: number; height: number } | null {
+  const sig = [0x89, 0x50, 0x4e, 0x47];
+  if (bytes.length < 24 || !sig.every((b, i) => (bytes[i] & 0xff) === b)) return null;
+  const u32 = (o: number) =>
+    ((bytes[o] & 0xff) << 24) | ((bytes[o + 1] & 0xff) << 16) | ((bytes[o + 2] & 0xff) << 8) | (bytes[o + 3] & 0xff);
+  return { width: u32(16), height: u32(20) };
+}
+
+function imageNode(blob: unknown): ImageNode {
+  const b = blob as { getBytes?: () => number[]; getContentType?: () => string | null } | null;
+  if (!b || typeof b.getBytes !== 'function') throw new Error('Exception: Invalid argument: image'); // unverified wording
+  const bytes = b.getBytes();
+  const size = pngSize(bytes);
+  // Docs also takes JPEG and GIF; the emulator's PDF renderer draws PNG only, so anything else is refused here.
+  if (!size) throw new Error('Exception: Invalid image data.'); // unverified wording
+  return { image: bytes.map((x) => x & 0xff), contentType: 'image/png', width: size.width, height: size.height };
+}
+
+class InlineImageImpl {
+  constructor(readonly _node: ImageNode) {}
+  getType(): string {
+    return 'INLINE_IMAGE';
+  }
+  getWidth(): number {
+    return this._node.width;
+  }
+  getHeight(): number {
+    return this._node.height;
+  }
+  setWidth(w: number): this {
+    this._node.width = Number(w);
+    return this;
+  }
+  setHeight(h: number): this {
+    this._node.height = Number(h);
+    return this;
   }
 }
 
@@ -695,6 +822,8 @@ class ContainerImpl {
     return this._insert(index, this._toPara(x, 'listItem'));
   }
   private _table(cells?: unknown): TableNode {
+    const given = (cells as { _node?: BlockNode } | null)?._node;
+    if (given && given.kind === 'table') return structuredClone(given);
     const rows = Array.isArray(cells) ? (cells as unknown[][]).map((r) => r.map((c) => newCell(String(c)))) : [];
     const width = rows.length ? rows[0].length : 0;
     if (rows.some((r) => r.length !== width))
@@ -732,11 +861,29 @@ class ContainerImpl {
     return this;
   }
   findText(pattern: string, from?: unknown): unknown {
-    return findIn(this._h, textBlocks(this._node as SectionNode), pattern, from);
+    return findIn(this._h, textEntries(this._node), pattern, from);
   }
   setAttributes(attrs: Record<string, unknown>): this {
     for (const p of textBlocks(this._node as SectionNode)) Object.assign(p.attrs, attrs);
     return this;
+  }
+  private _cellAttr(key: string, value: number): this {
+    const cell = this._node as unknown as CellNode;
+    if (cell.kind !== 'cell') throw new TypeError(`${key} is a TableCell method`);
+    cell.attrs = { ...cell.attrs, [key]: Number(value) };
+    return this;
+  }
+  setPaddingTop(n: number): this {
+    return this._cellAttr('PADDING_TOP', n);
+  }
+  setPaddingBottom(n: number): this {
+    return this._cellAttr('PADDING_BOTTOM', n);
+  }
+  setPaddingLeft(n: number): this {
+    return this._cellAttr('PADDING_LEFT', n);
+  }
+  setPaddingRight(n: number): this {
+    return this._cellAttr('PADDING_RIGHT', n);
   }
   // Page setup is accepted and ignored (the PDF uses A4 and 1-inch margins).
   setMarginTop(): this {
@@ -772,7 +919,7 @@ class SectionTextImpl {
     return this;
   }
   findText(pattern: string, from?: unknown): unknown {
-    return findIn(this._h, textBlocks(this._node as SectionNode), pattern, from);
+    return findIn(this._h, textEntries(this._node), pattern, from);
   }
 }
 
@@ -784,6 +931,13 @@ class TableImpl {
   ) {}
   getType(): string {
     return 'TABLE';
+  }
+  asTable(): this {
+    return this;
+  }
+  /** A detached deep copy (for appendTable/insertTable elsewhere). */
+  copy(): unknown {
+    return wrapBlock(this._h, structuredClone(this._node), { kind: 'body', children: [] });
   }
   getNumRows(): number {
     return this._node.rows.length;
@@ -821,7 +975,7 @@ class TableImpl {
     return this;
   }
   findText(pattern: string, from?: unknown): unknown {
-    return findIn(this._h, textBlocks(this._node), pattern, from);
+    return findIn(this._h, textEntries(this._node), pattern, from);
   }
   setBorderWidth(n: number): this {
     this._node.attrs.BORDER_WIDTH = n;
@@ -831,8 +985,15 @@ class TableImpl {
     this._node.attrs.BORDER_COLOR = c;
     return this;
   }
-  setColumnWidth(): this {
+  setColumnWidth(columnIndex: number, width: number): this {
+    const widths = ((this._node.attrs.COLUMN_WIDTHS as (number | null)[] | undefined) ?? []).slice();
+    while (widths.length < columnIndex) widths.push(null);
+    widths[columnIndex] = Number(width);
+    this._node.attrs.COLUMN_WIDTHS = widths;
     return this;
+  }
+  getColumnWidth(columnIndex: number): number | null {
+    return ((this._node.attrs.COLUMN_WIDTHS as (number | null)[] | undefined) ?? [])[columnIndex] ?? null;
   }
   setAttributes(attrs: Record<string, unknown>): this {
     Object.assign(this._node.attrs, attrs);
@@ -991,8 +1152,35 @@ export function openDocument(ctx: EmuContext, id: string): GoogleAppsScript.Docu
 export class DocsControl {
   createQuota = 250; // documents created a day, consumer account
   private created = new Map<string, number>();
+  private failures: { method: string; after: number; message: string }[] = [];
 
-  constructor(private readonly ctx: EmuContext) {}
+  constructor(private readonly ctx: EmuContext) {
+    CONTROLS.set(ctx, this);
+  }
+
+  /**
+   * The next call of `method` (e.g. "Body.replaceText", "Document.getAs") after `after` successful ones throws
+   * `message`, as Docs does when it is briefly unavailable ("Service Documents failed while accessing document…").
+   */
+  failNext(
+    method: string,
+    message = 'Exception: Service Documents failed while accessing document with id.',
+    after = 0,
+  ): void {
+    this.failures.push({ method, after, message });
+  }
+
+  _maybeFail(method: string): void {
+    const i = this.failures.findIndex((f) => f.method === method);
+    if (i < 0) return;
+    const f = this.failures[i];
+    if (f.after > 0) {
+      f.after -= 1;
+      return;
+    }
+    this.failures.splice(i, 1);
+    throw new Error(f.message);
+  }
 
   /** Every Google Doc in the emulated Drive (trashed ones too), with its text. */
   documents(): {

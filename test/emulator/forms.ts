@@ -86,6 +86,8 @@ export class FormModel {
   limitOne = false;
   requireLogin = false;
   accepting = true;
+  /** Forms created from the publish-state cutoff start unpublished (see FORMS_UNPUBLISHED_FROM). */
+  published = true;
   items: ItemModel[] = [];
   responses: ResponseModel[] = [];
   destination: { type: string; id: string; sheetName: string } | null = null;
@@ -96,6 +98,13 @@ export class FormModel {
     this.title = title;
   }
 }
+
+/**
+ * Forms changes guide: "forms created by the API after June 30, 2026 will be created in an unpublished state. You
+ * must publish the forms before they can accept responses." Assumed to cover FormApp.create. We start the rule at
+ * the first instant of 30 June (UTC), a day stricter than the guide's wording.
+ */
+export const FORMS_UNPUBLISHED_FROM = Date.UTC(2026, 5, 30);
 
 /** A public submission the Google Form UI would refuse (required item missing, validation failed…). */
 export class FormSubmissionRefused extends Error {
@@ -528,10 +537,20 @@ class FormImpl {
     this._model.requireLogin = Boolean(b);
     return this;
   }
+  // Forms API PublishState: "If is_published is set to false, [isAcceptingResponses] is forced to false."
   isAcceptingResponses(): boolean {
-    return this._model.accepting;
+    return this._model.published && this._model.accepting;
   }
   setAcceptingResponses(b: boolean): this {
+    this._model.accepting = Boolean(b);
+    return this;
+  }
+  isPublished(): boolean {
+    return this._model.published;
+  }
+  /** Publishing also enables accepting responses (Google's publishMyForm sample); unpublishing stops them. */
+  setPublished(b: boolean): this {
+    this._model.published = Boolean(b);
     this._model.accepting = Boolean(b);
     return this;
   }
@@ -653,6 +672,8 @@ export interface SubmitOptions {
   at?: Date | string;
   /** The respondent's e-mail, for forms that collect it. */
   email?: string;
+  /** The respondent is signed in to the form's Workspace domain (a form with setRequireLogin(true) needs it). */
+  signedIn?: boolean;
 }
 
 /** Runs `fn` without recording its service calls: Google's own writes are not the add-on's cost. */
@@ -670,6 +691,8 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 export class FormsControl {
   activeFormId: string | null = null;
+  /** A Workspace domain may default new forms to "restrict to users in the domain" (setRequireLogin(true)). */
+  domainRequiresLogin = false;
   private seq = 0;
 
   constructor(
@@ -763,10 +786,13 @@ export class FormsControl {
       if (!answerable.some((i) => i.title === title))
         throw new Error(`FormsControl.submit: the form has no question titled "${title}"`);
     }
+    if (!model.published) throw new FormSubmissionRefused([{ title: model.title, reason: 'form is not published' }]);
     if (!model.accepting)
       throw new FormSubmissionRefused([
         { title: model.title, reason: model.closedMessage || 'form is not accepting responses' },
       ]);
+    if (model.requireLogin && !options.signedIn)
+      throw new FormSubmissionRefused([{ title: model.title, reason: 'sign-in to the domain required' }]);
     if (model.collectEmail && !EMAIL.test(options.email ?? ''))
       problems.push({ title: 'Email', reason: 'a valid e-mail address is required' });
     if (model.limitOne && options.email && model.responses.some((r) => r.email === options.email))
@@ -915,7 +941,10 @@ export function createFormApp(
     DestinationType,
     create(title: string): GoogleAppsScript.Forms.Form {
       const id = ctx.files.newId('form');
-      ctx.files.add({ id, name: String(title), mimeType: MIME.form, payload: new FormModel(id, String(title)) });
+      const model = new FormModel(id, String(title));
+      model.published = ctx.clock.now() < FORMS_UNPUBLISHED_FROM;
+      model.requireLogin = control.domainRequiresLogin;
+      ctx.files.add({ id, name: String(title), mimeType: MIME.form, payload: model });
       return control._wrap(control._form(id));
     },
     openById: (id: string) => control._wrap(control._form(String(id))),

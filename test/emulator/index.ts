@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { CallLog } from './core/calls';
 import type { SimClock } from './core/clock';
 import { EmuContext, type EmuOptions } from './core/context';
+import { EXECUTION_LIMIT_MS, SIMPLE_TRIGGER_LIMIT_MS, type WebAppContext } from './core/execution';
 import { expose } from './core/expose';
 import { createCacheService } from './cache';
 import { createDocumentApp } from './docs';
@@ -120,6 +121,29 @@ export interface Emulator {
   open(): void;
   /** Moves the clock to `at`, firing the time-driven triggers due on the way (without UI). */
   fireTimeTriggers(at: Date | string | number): number;
+  /**
+   * Runs `fn` as the bound script's web app, deployed "execute as me" (the spreadsheet's owner) for "anyone":
+   * the effective user is the owner; `Session.getActiveUser()` shows the visitor only when Google would (the owner,
+   * or an account of the owner's Workspace domain), '' for anonymous visitors; no UI; `getDocumentLock()` is null;
+   * `getActiveSpreadsheet()` follows `activeSpreadsheet` (default 'none': null).
+   */
+  asWebApp<T>(options: WebAppVisit, fn: (bundle: Bundle) => T): T;
+}
+
+export interface WebAppVisit extends Partial<WebAppContext> {
+  /** The visitor's Google account, or null for someone not signed in. */
+  visitor: string | null;
+}
+
+/** Consumer domains: Google never shows their users to a script running as someone else. */
+const CONSUMER_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
+/** Session.getActiveUser() of a web app executing as `owner`, visited by `visitor` (Session reference, getActiveUser). */
+export function webAppActiveUser(owner: string, visitor: string | null): string {
+  if (!visitor) return '';
+  if (visitor.toLowerCase() === owner.toLowerCase()) return visitor;
+  const domain = (email: string) => email.split('@')[1]?.toLowerCase() ?? '';
+  return domain(visitor) === domain(owner) && !CONSUMER_DOMAINS.has(domain(owner)) ? visitor : '';
 }
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
@@ -156,6 +180,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setUser: (email) => s.session.control.setUser(email),
     load() {
       const b = loadBundle(readBundleCode(buildDir), s.globals);
+      // Each call from outside is one execution, with Apps Script's time limit on the simulated clock.
+      const call = b.call.bind(b);
+      b.call = <T>(name: string, ...args: unknown[]): T =>
+        ctx.execution.run(EXECUTION_LIMIT_MS, () => call<T>(name, ...args));
       s.sheets.control.setScopes(readManifestScopes(buildDir));
       s.html.control.setEvaluator((code) => b.run(code, 'template.html'));
       // Installable triggers run without a UI: SpreadsheetApp.getUi() throws inside them.
@@ -168,12 +196,35 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       if (!b.entryPoints().includes('onOpen')) return;
       // A simple trigger: services that need authorization refuse to work (see simpleTrigger.ts).
       withLimitedAuth(b.context as Record<string, unknown>, () =>
-        b.call('onOpen', { source: spreadsheet, authMode: 'LIMITED', user: ctx.users.active }),
+        ctx.execution.run(SIMPLE_TRIGGER_LIMIT_MS, () =>
+          b.call('onOpen', { source: spreadsheet, authMode: 'LIMITED', user: ctx.users.active }),
+        ),
       );
     },
     fireTimeTriggers(at) {
       loaded();
       return s.script.control.fireDue(at);
+    },
+    asWebApp(options, fn) {
+      // Cases may run against the globals without a bundle; only using the bundle then needs load().
+      const b = bundle ?? (new Proxy({}, { get: () => loaded() }) as Bundle);
+      const owner = spreadsheet.getOwner().getEmail();
+      const before = {
+        users: { ...ctx.users },
+        visible: s.session.control.visibleActive,
+        webApp: ctx.execution.webApp,
+      };
+      ctx.users.active = owner;
+      ctx.users.effective = owner;
+      s.session.control.visibleActive = webAppActiveUser(owner, options.visitor);
+      ctx.execution.webApp = { activeSpreadsheet: options.activeSpreadsheet ?? 'none' };
+      try {
+        return s.ui.control.withoutUi(() => fn(b));
+      } finally {
+        ctx.users = before.users;
+        s.session.control.visibleActive = before.visible;
+        ctx.execution.webApp = before.webApp;
+      }
     },
   };
 }

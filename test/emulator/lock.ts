@@ -5,9 +5,12 @@ import { expose } from './core/expose';
 export const LOCK_TIMEOUT = 'Exception: Lock timeout: another process was holding the lock for too long.';
 export type LockScope = 'script' | 'document' | 'user';
 
+/** The running execution, as a holder. */
+const THIS_EXECUTION = Symbol('this execution');
+
 interface LockState {
-  /** The Lock object of this execution holding the lock, or the name of another execution. */
-  holder: LockImpl | string | null;
+  /** This execution (through any of its Lock objects), or the name of another execution. */
+  holder: typeof THIS_EXECUTION | string | null;
 }
 
 class LockImpl {
@@ -23,9 +26,10 @@ class LockImpl {
       this._ctx.clock.advance(wait); // the execution waited the whole timeout in vain
       return false;
     }
-    // Another Lock object of this same execution counts as ours (unverified: Google does not document it).
-    if (this._state.holder === null || this._state.holder === this || this._state.holder instanceof LockImpl)
-      this._state.holder = this;
+    // Every get*Lock() of one execution stands for the same lock, held by the execution: a second Lock object
+    // neither waits for nor takes the lock from the first (unverified: Google's reference says the lock "prevents
+    // any user from concurrently running a section of code"; one execution is never concurrent with itself).
+    this._state.holder = THIS_EXECUTION;
     return true;
   }
 
@@ -36,10 +40,10 @@ class LockImpl {
     if (!this._acquire(timeoutMs)) throw new Error(LOCK_TIMEOUT);
   }
   releaseLock(): void {
-    if (this._state.holder === this) this._state.holder = null;
+    if (this._state.holder === THIS_EXECUTION) this._state.holder = null;
   }
   hasLock(): boolean {
-    return this._state.holder === this;
+    return this._state.holder === THIS_EXECUTION;
   }
 }
 
@@ -69,7 +73,7 @@ export class LockControl {
   }
   holder(scope: LockScope = 'script'): string | null {
     const h = this.states[scope].holder;
-    return h === null ? null : typeof h === 'string' ? h : 'this-execution';
+    return h === null ? null : h === THIS_EXECUTION ? 'this-execution' : h;
   }
   _consumeFailure(): boolean {
     if (this.failures <= 0) return false;
@@ -91,8 +95,11 @@ export function createLockService(ctx: EmuContext): {
     expose(ctx.calls, 'Lock', new LockImpl(ctx, control, control._state(scope)), { default: 'lock' });
   const impl = {
     getScriptLock: () => wrap('script'),
-    getDocumentLock: () => wrap('document'),
+    // Reference: getDocumentLock() returns null "if called from outside the context of a containing document
+    // (such as from a standalone script or webapp)".
+    getDocumentLock: () => (ctx.execution.webApp ? null : wrap('document')),
     getUserLock: () => wrap('user'),
   };
-  return { global: expose(ctx.calls, 'LockService', impl, { default: 'local' }), control };
+  const global = expose(ctx.calls, 'LockService', impl, { default: 'local' });
+  return { global: global as unknown as GoogleAppsScript.Lock.LockService, control };
 }

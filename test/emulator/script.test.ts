@@ -48,20 +48,24 @@ describe('ScriptApp triggers', () => {
     expect(() => ScriptApp.newTrigger('x').timeBased().atHour(7).create()).toThrow(/schedule/);
   });
 
-  it('fires a daily trigger at hour H WITA each day, with a UTC event object', () => {
+  it('fires a daily trigger within ±15 minutes of nearMinute at hour H WITA each day, with a UTC event object', () => {
     const { ScriptApp, control, runs } = setup();
     ScriptApp.newTrigger('harian').timeBased().atHour(7).nearMinute(30).everyDays(1).create();
     const n = control.fireDue('2026-01-08T00:00:00+08:00');
-    expect(n).toBe(2); // 6 Jan and 7 Jan 07:30 WITA (5 Jan 07:30 was before creation)
-    expect(runs.map((r) => new Date(r.at).toISOString())).toEqual([
-      '2026-01-05T23:30:00.000Z',
-      '2026-01-06T23:30:00.000Z',
-    ]);
+    expect(n).toBe(2); // 6 Jan and 7 Jan around 07:30 WITA (5 Jan was before creation)
+    const wita = runs.map((r) => new Date(new Date(r.at).getTime() + 8 * 3600000));
+    expect(wita.map((d) => d.getUTCDate())).toEqual([6, 7]);
+    for (const d of wita) {
+      const minutes = d.getUTCHours() * 60 + d.getUTCMinutes();
+      expect(minutes).toBeGreaterThanOrEqual(7 * 60 + 15);
+      expect(minutes).toBeLessThanOrEqual(7 * 60 + 45);
+    }
     const e = runs[0].event;
+    const at = new Date(runs[0].at);
     expect(e).toMatchObject({
       authMode: 'FULL',
-      hour: 23,
-      minute: 30,
+      hour: at.getUTCHours(),
+      minute: at.getUTCMinutes(),
       'day-of-month': 5,
       month: 1,
       year: 2026,
@@ -71,19 +75,33 @@ describe('ScriptApp triggers', () => {
     });
     expect(typeof e.triggerUid).toBe('string');
     expect(e['week-of-year']).toBe(2);
-    // Nothing more fires until the next slot.
-    expect(control.fireDue('2026-01-08T07:00:00+08:00')).toBe(0);
-    expect(control.fireDue('2026-01-08T07:30:00+08:00')).toBe(1);
+    // Nothing more fires before 07:15 the next day; by 07:45 the next slot has fired.
+    expect(control.fireDue('2026-01-08T07:14:00+08:00')).toBe(0);
+    expect(control.fireDue('2026-01-08T07:45:00+08:00')).toBe(1);
+  });
+
+  it('fires atHour at a seeded minute of the hour (Google picks the minute), reproducible per seed', () => {
+    const minutesFor = (seed: string): number[] => {
+      const { ScriptApp, control, runs } = setup();
+      control.minuteSeed = seed;
+      ScriptApp.newTrigger('harian').timeBased().atHour(7).everyDays(1).create();
+      control.fireDue('2026-01-20T00:00:00+08:00');
+      for (const r of runs) expect((new Date(r.at).getUTCHours() + 8) % 24).toBe(7);
+      return runs.map((r) => new Date(r.at).getUTCMinutes());
+    };
+    const a = minutesFor('dumas');
+    expect(a).toHaveLength(14);
+    expect(minutesFor('dumas')).toEqual(a);
+    expect(minutesFor('lain')).not.toEqual(a);
+    expect(new Set(a).size).toBeGreaterThan(5); // not always the same minute, and not always :00
   });
 
   it('honours inTimezone and everyDays(n)', () => {
     const { ScriptApp, control, runs } = setup();
     ScriptApp.newTrigger('x').timeBased().atHour(6).everyDays(2).inTimezone('Asia/Jakarta').create();
     control.fireDue('2026-01-10T00:00:00+07:00');
-    expect(runs.map((r) => new Date(r.at).toISOString())).toEqual([
-      '2026-01-05T23:00:00.000Z',
-      '2026-01-07T23:00:00.000Z',
-    ]); // 06:00 WIB on 6 and 8 Jan
+    // 06:xx WIB on 6 and 8 Jan
+    expect(runs.map((r) => new Date(r.at).toISOString().slice(0, 14))).toEqual(['2026-01-05T23:', '2026-01-07T23:']);
   });
 
   it('fires weekly, hourly and one-time triggers in time order and advances the clock', () => {

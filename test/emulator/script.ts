@@ -1,5 +1,7 @@
 // ScriptApp: installable triggers (time-driven, form and spreadsheet events) and the harness that fires them.
+import { createHash } from 'node:crypto';
 import type { EmuContext } from './core/context';
+import { TOO_MUCH_TIME, TRIGGER_RUNTIME_PER_DAY_MS } from './core/execution';
 import { expose } from './core/expose';
 import { isoWeek, zonedParts, zonedToUtc } from './tz';
 
@@ -107,6 +109,13 @@ export class ScriptControl {
   private invoker: Invoker | null = null;
   private seq = 0;
 
+  /** Seed of the minute a daily or weekly trigger fires at (see `fireDue`). */
+  minuteSeed = 'dumas';
+  /** Triggers' total runtime allowed per user and day (script time zone); consumer accounts: 90 min. */
+  runtimeQuotaMs = TRIGGER_RUNTIME_PER_DAY_MS;
+  /** Triggers' runtime used, by "user|yyyy-mm-dd". */
+  private runtimeUsed = new Map<string, number>();
+
   constructor(private readonly ctx: EmuContext) {}
 
   setInvoker(fn: Invoker): void {
@@ -156,8 +165,17 @@ export class ScriptControl {
     // An installable trigger runs as the user who created it, whoever is using the spreadsheet at the time.
     const before = { ...this.ctx.users };
     this.ctx.users = { active: record.owner, effective: record.owner };
+    const p = zonedParts(this.ctx.clock.now(), this.ctx.timeZone);
+    const day = `${record.owner}|${p.year}-${p.month}-${p.day}`;
     try {
-      this.invoker(record.handler, event);
+      // Past the daily quota Apps Script no longer starts the owner's triggers that day.
+      if ((this.runtimeUsed.get(day) ?? 0) >= this.runtimeQuotaMs) throw new Error(TOO_MUCH_TIME);
+      this.ctx.execution.lastElapsedMs = 0;
+      try {
+        this.invoker(record.handler, event);
+      } finally {
+        this.runtimeUsed.set(day, (this.runtimeUsed.get(day) ?? 0) + this.ctx.execution.lastElapsedMs);
+      }
     } catch (e) {
       // Apps Script records the failure (and e-mails the owner); other triggers still run.
       this.failures.push({
@@ -198,8 +216,9 @@ export class ScriptControl {
 
   /**
    * Fires every time-driven trigger due after its last firing and at or before `at`, in time order,
-   * moving the simulated clock to each firing time. Real daily triggers fire at a random minute
-   * within the hour; we fire at minute `nearMinute` (0 when unset).
+   * moving the simulated clock to each firing time. As in Apps Script, a daily or weekly trigger fires at
+   * some minute of its hour (`atHour`), or within ±15 minutes of `nearMinute`: the minute is drawn per firing
+   * from `minuteSeed`, so runs are reproducible but never all at :00.
    */
   fireDue(at: Date | string | number): number {
     const until = new Date(at).getTime();
@@ -208,7 +227,7 @@ export class ScriptControl {
       let next: { time: number; record: TriggerRecord } | null = null;
       for (const r of this.records) {
         if (!r.clock) continue;
-        const t = nextFiring(r, r.lastFired);
+        const t = nextFiring(r, r.lastFired, this.minuteSeed);
         if (t !== null && t <= until && (!next || t < next.time)) next = { time: t, record: r };
       }
       if (!next) break;
@@ -224,8 +243,17 @@ export class ScriptControl {
   }
 }
 
+/**
+ * The minute of the firing on local day `day` (yyyy-mm-dd): Apps Script's reference says atHour "runs at the given
+ * hour", at a time Google picks within it, and nearMinute "plus or minus 15 minutes".
+ */
+function firingMinute(seed: string, uid: string, day: string, nearMinute: number | undefined): number {
+  const h = createHash('sha256').update(`${seed}:${uid}:${day}`).digest().readUInt32BE(0);
+  return nearMinute === undefined ? h % 60 : nearMinute - 15 + (h % 31);
+}
+
 /** The first firing time of `r` strictly after `after`, or null for a spent one-time trigger. */
-export function nextFiring(r: TriggerRecord, after: number): number | null {
+export function nextFiring(r: TriggerRecord, after: number, seed = 'dumas'): number | null {
   const c = r.clock;
   if (!c) return null;
   if (c.at !== undefined) return c.at > after || after === r.created ? Math.max(c.at, r.created) : null;
@@ -233,26 +261,32 @@ export function nextFiring(r: TriggerRecord, after: number): number | null {
   if (c.everyHours) return after + c.everyHours * 3600000;
   const tz = c.timeZone ?? 'Asia/Makassar';
   const hour = c.atHour ?? zonedParts(r.created, tz).hour;
-  const minute = c.nearMinute ?? 0;
   const step = c.weekDay ? 7 : (c.everyDays ?? 1);
+  const at = (y: number, m: number, d: number): number => {
+    const day = zonedParts(zonedToUtc(y, m, d, 12, 0, 0, tz), tz);
+    const key = `${day.year}-${day.month}-${day.day}`;
+    return zonedToUtc(y, m, d, hour, firingMinute(seed, r.uid, key, c.nearMinute), 0, tz);
+  };
   // Walk local calendar days from the creation day; the first slot after creation, then every `step` days.
   const start = zonedParts(r.created, tz);
   let first: number | null = null;
+  let firstDay = 0;
   for (let d = 0; d < 14 && first === null; d++) {
-    const t = zonedToUtc(start.year, start.month, start.day + d, hour, minute, 0, tz);
+    const t = at(start.year, start.month, start.day + d);
     if (t <= r.created) continue;
     if (c.weekDay && zonedParts(t, tz).weekday !== WEEKDAY_NUMBER[c.weekDay]) continue;
     first = t;
+    firstDay = d;
   }
   if (first === null) return null;
   if (first > after) return first;
-  const p = zonedParts(first, tz);
+  const slot = (k: number) => at(start.year, start.month, start.day + firstDay + k * step);
   let k = Math.max(1, Math.floor((after - first) / (step * 86400000)));
-  while (k > 1 && zonedToUtc(p.year, p.month, p.day + (k - 1) * step, hour, minute, 0, tz) > after) k -= 1;
-  let t = zonedToUtc(p.year, p.month, p.day + k * step, hour, minute, 0, tz);
+  while (k > 1 && slot(k - 1) > after) k -= 1;
+  let t = slot(k);
   while (t <= after) {
     k += 1;
-    t = zonedToUtc(p.year, p.month, p.day + k * step, hour, minute, 0, tz);
+    t = slot(k);
   }
   return t;
 }

@@ -90,7 +90,7 @@ function handle(office: Office, req: IncomingMessage, res: ServerResponse, body:
       contextPath: '',
       contentLength: -1,
     };
-    const out = office.as<{ getContent(): string; getTitle(): string }>(PUBLIC_VISITOR, 'doGet', event);
+    const out = office.web<{ getContent(): string; getTitle(): string }>('doGet', event);
     const title = out.getTitle().replace(/[<>&]/g, '');
     const html = out.getContent().replace(/<head>/i, `<head>${bridgeScript(PUBLIC_VISITOR)}<title>${title}</title>`);
     send(res, 200, 'text/html', html);
@@ -100,7 +100,9 @@ function handle(office: Office, req: IncomingMessage, res: ServerResponse, body:
   if (req.method === 'POST' && run) {
     try {
       const { as, args } = JSON.parse(body) as { as: string; args: unknown[] };
-      const value = office.as(as, run[1], ...(Array.isArray(args) ? args : []));
+      const list = Array.isArray(args) ? args : [];
+      // The public pages call the web app, which runs as its owner; sidebars run as the person at the keyboard.
+      const value = as === PUBLIC_VISITOR ? office.web(run[1], ...list) : office.as(as, run[1], ...list);
       send(res, 200, 'application/json', JSON.stringify({ ok: true, value: acrossScriptRun(value) ?? null }));
     } catch (error) {
       send(

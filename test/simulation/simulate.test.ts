@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/domain/complaint';
-import { runScenario } from '../../scripts/simulation/engine';
+import { runScenario, SCAN_SIGNATURE } from '../../scripts/simulation/engine';
+import { pdfToText } from '../emulator/pdf';
 import { writeOutputs } from '../../scripts/simulation/outputs';
 import { parseScenario, ScenarioError } from '../../scripts/simulation/scenario';
 
@@ -14,7 +15,7 @@ function load(file: string) {
 }
 
 describe('npm run simulate', () => {
-  it('replays the December month: every status, on-time and late closings, letters, digests and the report', () => {
+  it('replays the December month: every status, on-time and late closings, signed letters, digests and the report', async () => {
     const run = runScenario(load('scenarios/kantor-desember-2026.json'));
     expect(run.failures).toEqual([]);
     const [header, ...rows] = run.office.sheetValues('Register');
@@ -43,6 +44,45 @@ describe('npm run simulate', () => {
     expect(register.split('\r\n')[1]).toMatch(/^DUMAS-2026-0001,2026-11-30T\d{2}:\d{2}:\d{2}\+08:00,/);
     const audit = run.office.sheetValues('Log Audit');
     expect(audit.length).toBeGreaterThan(rows.length * 3);
+
+    // Every delivered letter carries its signature form and its verification code (read from the PDFs); the
+    // scenario's expected refusals include posting a letter before its scan was on file.
+    const office = run.office;
+    const [lettersHeader, ...records] = office.sheetValues('Register Surat');
+    const lcol = (h: string) => (lettersHeader as string[]).indexOf(h);
+    const sent = records.filter((r) => r[lcol('Keadaan')] === 'Terkirim');
+    const forms = new Set(sent.map((r) => r[lcol('Bentuk Tanda Tangan')]));
+    // Scans until the Kepala Dinas switched to the approval mark on 15 December; both forms went out.
+    expect(forms).toEqual(new Set(['Pindaian/PDF bertanda tangan', 'Tanda persetujuan elektronik']));
+    expect(sent.length).toBeGreaterThan(20);
+    expect(sent).toHaveLength(
+      rows.filter((r) => r[col('Cara Kirim')] !== '' && r[col('No. Surat Jawaban')] !== '').length,
+    );
+    const emailed = new Map(
+      office.emu.mail.outbox.flatMap((m) =>
+        m.attachments.filter((a) => (a.name ?? '').startsWith('Surat-Jawaban-')).map((a) => [a.name ?? '', a]),
+      ),
+    );
+    for (const r of sent) {
+      const reg = String(r[lcol('No. Registrasi')]);
+      const file = office.emu.drive.files().find((f) => !f.trashed && f.name === `Surat-Jawaban-${reg}.pdf`);
+      expect(file, reg).toBeDefined();
+      const bytes = office.emu.drive.bytes(file!.id);
+      const hash = Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
+      expect(r[lcol('SHA-256 PDF Terkirim')], reg).toBe(hash);
+      if (r[lcol('Cara Kirim')] === 'email') {
+        const attachment = emailed.get(`Surat-Jawaban-${reg}.pdf`);
+        expect(Buffer.from(attachment!.bytes).equals(Buffer.from(bytes)), reg).toBe(true);
+      }
+      const text = (await pdfToText(bytes)).replace(/\s+/g, ' ');
+      expect(text, reg).toContain(`Kode verifikasi: ${String(r[lcol('Kode Verifikasi')])}`);
+      expect(text, reg).toContain(`Nomor : ${String(r[lcol('Nomor Surat')])}`);
+      if (r[lcol('Bentuk Tanda Tangan')] === 'Tanda persetujuan elektronik')
+        expect(text, reg).toContain(
+          'Disetujui secara elektronik oleh Drs. I Wayan Sudiarta, M.Si., NIP 196912121994031005',
+        );
+      else expect(text, reg).toContain(SCAN_SIGNATURE);
+    }
   });
 
   it('replays a scenario written from the docs alone', () => {

@@ -89,17 +89,19 @@ const LOCKS: DiagnosticCase[] = [
   },
   {
     id: 'lock.two-objects-one-execution',
-    title: 'A second getScriptLock() object in the same execution also gets the lock',
+    title: 'Two getScriptLock() objects of one execution are one lock: neither steals it, either releases it',
     source: 'unverified: two Lock objects of one execution share the lock',
-    expected: { first: true, second: true },
+    expected: { first: true, second: true, bothHold: [true, true], afterSecondRelease: [false, false] },
     run: (s) => {
       const first = s.services.LockService.getScriptLock();
       const second = s.services.LockService.getScriptLock();
       const a = first.tryLock(1000);
       const b = second.tryLock(1000);
+      const bothHold = [first.hasLock(), second.hasLock()];
       second.releaseLock();
+      const afterSecondRelease = [first.hasLock(), second.hasLock()];
       first.releaseLock();
-      return { first: a, second: b };
+      return { first: a, second: b, bothHold, afterSecondRelease };
     },
   },
   {

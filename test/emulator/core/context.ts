@@ -1,6 +1,8 @@
 // State shared by every emulated service of one emulator instance.
 import { CallLog, DEFAULT_LATENCY, type LatencyModel } from './calls';
 import { makeSimDate, SimClock, type SimDateConstructor } from './clock';
+import { guardCalls } from './expose';
+import { ExecutionTracker } from './execution';
 
 export const MIME = {
   folder: 'application/vnd.google-apps.folder',
@@ -93,6 +95,8 @@ export class EmuContext {
   readonly calls: CallLog;
   readonly Date: SimDateConstructor;
   readonly files: FileRegistry;
+  /** The running execution: its time limit, and whether it runs as a web app. */
+  readonly execution: ExecutionTracker;
   timeZone: string;
   users: { active: string; effective: string };
 
@@ -104,6 +108,8 @@ export class EmuContext {
     const user = options.user ?? 'admin@diskopumkm.example.go.id';
     this.users = { active: user, effective: user };
     this.files = new FileRegistry(this);
+    this.execution = new ExecutionTracker(this.clock, this.calls);
+    guardCalls(this.calls, () => this.execution.check());
   }
 
   /** A Date of the bundle's class (see makeSimDate). */

@@ -16,6 +16,12 @@ const PROBED = new Set<PropertyKey>([
   'tagName',
 ]);
 
+/** A check run before every call of a CallLog's services (the execution time limit uses it). */
+const guards = new WeakMap<CallLog, () => void>();
+export function guardCalls(calls: CallLog, guard: () => void): void {
+  guards.set(calls, guard);
+}
+
 export function notEmulated(name: string): never {
   throw new Error(`not emulated: ${name}`);
 }
@@ -32,6 +38,7 @@ export function expose<T extends object>(calls: CallLog, service: string, target
       if (typeof value !== 'function') return value;
       const kind: CallKind = kinds[prop] ?? kinds.default ?? 'local';
       return (...args: unknown[]) => {
+        guards.get(calls)?.();
         const record = calls.begin(`${service}.${prop}`, kind);
         try {
           const result: unknown = (value as (...a: unknown[]) => unknown).apply(obj, args);

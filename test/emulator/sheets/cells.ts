@@ -43,6 +43,15 @@ export function clearContent(cell: Cell): void {
   delete cell.formula;
 }
 
+/** Sheets' limit for one cell (Google Sheets size limits: 50,000 characters a cell). */
+export const CELL_CHAR_LIMIT = 50_000;
+export const CELL_TOO_LONG = `Exception: Your input contains more than the maximum of ${CELL_CHAR_LIMIT} characters in a single cell.`;
+
+/** Refuses a value whose text would exceed the cell limit (checked before anything of the write lands). */
+export function checkCellSize(input: unknown): void {
+  if (typeof input === 'string' && input.length > CELL_CHAR_LIMIT) throw new Error(CELL_TOO_LONG);
+}
+
 /**
  * Applies a script write (setValue/setValues/appendRow: USER_ENTERED). Strings are parsed like typed
  * text unless the cell is formatted as plain text `@`, where they are kept exactly as given.

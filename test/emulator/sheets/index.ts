@@ -103,6 +103,9 @@ export function createSpreadsheetApp(
     return entry.payload as Spreadsheet;
   };
 
+  // In a web app the bound file may not be "active" (see core/execution.ts, WebAppContext).
+  const bound = (): Spreadsheet | null => (ctx.execution.webApp?.activeSpreadsheet === 'none' ? null : active);
+
   const app: SpreadsheetAppGlobal = {
     ProtectionType,
     DataValidationCriteria,
@@ -112,10 +115,10 @@ export function createSpreadsheetApp(
       requireFullScope('create');
       return make(name, rows, columns);
     },
-    getActiveSpreadsheet: () => active,
-    getActive: () => active,
-    getActiveSheet: () => active?.getActiveSheet() ?? null,
-    getActiveRange: () => active?.getActiveRange() ?? null,
+    getActiveSpreadsheet: () => bound(),
+    getActive: () => bound(),
+    getActiveSheet: () => bound()?.getActiveSheet() ?? null,
+    getActiveRange: () => bound()?.getActiveRange() ?? null,
     openById: (id: string) => open(id, 'openById'),
     openByUrl: (url: string) => open(/\/d\/([^/]+)/.exec(url)?.[1] ?? '', 'openByUrl'),
     flush: () => undefined,

@@ -23,6 +23,21 @@ function emailOf(u: unknown): string {
   throw new Error('Exception: Invalid argument: user');
 }
 
+/**
+ * What Sheets answers a script that writes to a protected range or sheet while running as a user who is not one of
+ * its editors (warning-only protections do not refuse).
+ */
+export const PROTECTED_EDIT =
+  'Exception: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+/** Every RangeLike handed to a protection is a Range of the emulator: its rectangle. */
+interface GridRect {
+  _row: number;
+  _col: number;
+  _numRows: number;
+  _numCols: number;
+}
+
 export interface ProtectionOwner {
   _owner(): string;
   _editorsOfFile(): string[];
@@ -59,6 +74,7 @@ export class Protection {
     return this._description;
   }
   setDescription(description: string): this {
+    this._guard();
     this._description = description;
     return this;
   }
@@ -66,6 +82,7 @@ export class Protection {
     return this._warningOnly;
   }
   setWarningOnly(warningOnly: boolean): this {
+    this._guard();
     this._warningOnly = warningOnly;
     return this;
   }
@@ -73,10 +90,12 @@ export class Protection {
     return [...this._editors].map((e) => makeUser(this._calls, e));
   }
   addEditor(user: unknown): this {
+    this._guard();
     this._editors.add(emailOf(user));
     return this;
   }
   addEditors(users: unknown[]): this {
+    this._guard();
     for (const u of users) this._editors.add(emailOf(u));
     return this;
   }
@@ -84,6 +103,7 @@ export class Protection {
     return this.removeEditors([user]);
   }
   removeEditors(users: unknown[]): this {
+    this._guard();
     const owner = this._host._owner();
     for (const u of users) {
       const email = emailOf(u);
@@ -92,16 +112,36 @@ export class Protection {
     return this;
   }
   canEdit(): boolean {
-    return this._warningOnly || this._editors.has(this._host._effectiveUser());
+    return this._warningOnly || this._isEditor(this._host._effectiveUser());
+  }
+  _isEditor(email: string): boolean {
+    const lower = email.toLowerCase();
+    return [...this._editors].some((e) => e.toLowerCase() === lower);
+  }
+  /** Refuses a write by the effective user unless they may edit (warning-only protections never refuse). */
+  _guard(): void {
+    if (this._removed || this._warningOnly) return;
+    if (!this._isEditor(this._host._effectiveUser())) throw new Error(PROTECTED_EDIT);
+  }
+  /** True when the protection covers the cell (a sheet protection minus its unprotected ranges). */
+  _covers(row: number, col: number): boolean {
+    const inside = (x: RangeLike) => {
+      const r = x as unknown as GridRect;
+      return row >= r._row && row < r._row + r._numRows && col >= r._col && col < r._col + r._numCols;
+    };
+    if (this._type === 'SHEET') return !this._unprotected.some(inside);
+    return inside(this._range);
   }
   canDomainEdit(): boolean {
     return this._domainEdit;
   }
   setDomainEdit(editable: boolean): this {
+    this._guard();
     this._domainEdit = editable;
     return this;
   }
   setUnprotectedRanges(ranges: RangeLike[]): this {
+    this._guard();
     this._unprotected = [...ranges];
     return this;
   }
@@ -109,6 +149,7 @@ export class Protection {
     return [...this._unprotected];
   }
   remove(): void {
+    this._guard();
     this._removed = true;
     this._host._removeProtection(this);
   }

@@ -3,7 +3,7 @@
 // their cell count (rows × columns) so bulk reads and writes are priced per cell.
 import { expose, type KindMap } from '../core/expose';
 import { rangeA1 } from './a1';
-import { clearContent, displayValue, outputValue, writeInput, type Cell, type Computed } from './cells';
+import { checkCellSize, clearContent, displayValue, outputValue, writeInput, type Cell, type Computed } from './cells';
 import { signatureError } from './errors';
 import { GENERAL } from './format';
 import { computeFormula, FormulaError } from './formula';
@@ -120,6 +120,7 @@ export class Range {
 
   /** Applies `fn` to every cell (created on demand), then drops cells left empty. */
   _write(fn: (cell: Cell, i: number, j: number) => void): void {
+    this._sheet._guardWrite(this._row, this._col, this._numRows, this._numCols);
     for (let i = 0; i < this._numRows; i++) {
       for (let j = 0; j < this._numCols; j++) {
         fn(this._sheet._cellForWrite(this._row + i, this._col + j), i, j);
@@ -223,12 +224,14 @@ export class Range {
   setValues(...args: unknown[]): this {
     const [values] = args as [unknown[][]];
     const rows = this._check2D('setValues', values, args);
+    for (const row of rows) for (const v of row) checkCellSize(v);
     this._count();
     this._write((cell, i, j) => writeInput(cell, rows[i][j], this._tzName));
     return this;
   }
   setValue(value: unknown): this {
     if (arguments.length === 0) throw signatureError('Range.setValue', []);
+    checkCellSize(value);
     this._count();
     this._write((cell) => writeInput(cell, value, this._tzName));
     return this;
@@ -243,6 +246,7 @@ export class Range {
   setFormulas(...args: unknown[]): this {
     const [formulas] = args as [string[][]];
     const rows = this._check2D('setFormulas', formulas, args);
+    for (const row of rows) for (const v of row) checkCellSize(v);
     this._count();
     this._write((cell, i, j) => writeInput(cell, rows[i][j], this._tzName));
     return this;
@@ -250,6 +254,7 @@ export class Range {
   setFormula(...args: unknown[]): this {
     const [formula] = args as [string];
     if (typeof formula !== 'string') throw signatureError('Range.setFormula', args);
+    checkCellSize(formula);
     this._count();
     // No relative-reference shifting across a multi-cell range: every cell gets the same text.
     this._write((cell) => writeInput(cell, formula, this._tzName));

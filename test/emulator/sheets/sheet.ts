@@ -5,7 +5,7 @@
 import type { EmuContext } from '../core/context';
 import { expose, type KindMap } from '../core/expose';
 import { parseA1 } from './a1';
-import { clearContent, hasContent, isBlankCell, writeInput, type Cell } from './cells';
+import { checkCellSize, clearContent, hasContent, isBlankCell, writeInput, type Cell } from './cells';
 import { makeRange, type Range } from './range';
 import { newChart, type ConditionalFormatRule, type EmbeddedChart, type EmbeddedChartBuilder } from './rules';
 import { Protection } from './protection';
@@ -35,6 +35,7 @@ export const SHEET_KINDS: KindMap = {
   getConditionalFormatRules: 'sheets.meta',
   getCharts: 'sheets.meta',
   getSheetValues: 'sheets.read',
+  getFormUrl: 'sheets.meta',
   newChart: 'local',
   activate: 'sheets.meta',
 };
@@ -113,6 +114,17 @@ export class Sheet {
     this._maxColumns += cols;
   }
 
+  /** Refuses a change of the cells in the rectangle (or of the sheet's structure) that a protection forbids. */
+  _guardWrite(row = 1, col = 1, numRows = this._maxRows, numCols = this._maxColumns): void {
+    for (const p of this._protections()) {
+      if (p._warningOnly || p._removed) continue;
+      let touches = false;
+      for (let r = row; r < row + numRows && !touches; r++)
+        for (let c = col; c < col + numCols && !touches; c++) touches = p._covers(r, c);
+      if (touches) p._guard();
+    }
+  }
+
   _protections(): Protection[] {
     return [...(this._sheetProtection ? [this._sheetProtection] : []), ...this._rangeProtections];
   }
@@ -135,6 +147,10 @@ export class Sheet {
   }
   getIndex(): number {
     return this._ss._sheets.indexOf(this) + 1;
+  }
+  /** The URL of the form whose responses land in this sheet, or null. */
+  getFormUrl(): string | null {
+    return this._ss._formLinks().find((l) => l.sheetName === this._name)?.url ?? null;
   }
   getParent(): Spreadsheet {
     return this._ss._proxy;
@@ -219,6 +235,8 @@ export class Sheet {
     const [rowContents] = args as [unknown[]];
     if (!Array.isArray(rowContents)) throw signatureError('Sheet.appendRow', args);
     const row = this._lastRow() + 1;
+    this._guardWrite(row, 1, 1, Math.max(1, rowContents.length));
+    for (const v of rowContents) checkCellSize(v);
     if (row > this._maxRows) this._grow(1, 0);
     if (rowContents.length > this._maxColumns) this._grow(0, rowContents.length - this._maxColumns);
     this._ctx.calls.cells(rowContents.length);
@@ -234,6 +252,7 @@ export class Sheet {
   /** Inserts `n` empty rows before `at`; they take the formats of `formatsFrom` (a neighbour row). */
   private _insertRowsAt(at: number, n: number, formatsFrom: number): void {
     if (at < 1 || at > this._maxRows + 1 || n < 1) throw new Error(ROWS_OUT);
+    this._guardWrite();
     this._grow(n, 0);
     const template = this._rows[formatsFrom - 1];
     const fresh: (Cell | undefined)[][] = [];
@@ -279,6 +298,7 @@ export class Sheet {
     if (row < 1 || howMany < 1 || row + howMany - 1 > this._maxRows) throw new Error(ROWS_OUT);
     if (this._maxRows - howMany <= this._frozenRows)
       throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
+    this._guardWrite(row, 1, howMany, this._maxColumns);
     this._rows.splice(row - 1, howMany);
     this._maxRows -= howMany;
     return this;
@@ -286,6 +306,7 @@ export class Sheet {
 
   private _insertColumnsAt(at: number, n: number): void {
     if (at < 1 || at > this._maxColumns + 1 || n < 1) throw new Error(COLS_OUT);
+    this._guardWrite();
     this._grow(0, n);
     for (const row of this._rows) if (row && row.length >= at) row.splice(at - 1, 0, ...new Array<Cell | undefined>(n));
   }
@@ -315,6 +336,7 @@ export class Sheet {
     if (col < 1 || howMany < 1 || col + howMany - 1 > this._maxColumns) throw new Error(COLS_OUT);
     if (this._maxColumns - howMany <= this._frozenColumns)
       throw new Error('Exception: Sorry, it is not possible to delete all non-frozen columns.');
+    this._guardWrite(1, col, this._maxRows, howMany);
     for (const row of this._rows) if (row) row.splice(col - 1, howMany);
     this._maxColumns -= howMany;
     return this;
@@ -389,10 +411,12 @@ export class Sheet {
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this {
     if (options?.contentsOnly) return this.clearContents();
     if (options?.formatOnly) return this.clearFormats();
+    this._guardWrite();
     this._rows = [];
     return this;
   }
   clearContents(): this {
+    this._guardWrite();
     this._rows.forEach((row, r) =>
       row?.forEach((c, col) => {
         if (!c) return;
@@ -403,6 +427,7 @@ export class Sheet {
     return this;
   }
   clearFormats(): this {
+    this._guardWrite();
     this._rows = this._rows.map(
       (row) =>
         row?.map((c) =>

@@ -4,6 +4,8 @@
 import { MIME, type DriveEntry, type EmuContext } from '../core/context';
 import { expose, type KindMap } from '../core/expose';
 import { parseA1 } from './a1';
+import { msFromSerial, serialFromMs } from './tz';
+import { isDateValue } from './values';
 import { signatureError } from './errors';
 import { makeUser, type Protection, type ProtectionOwner, type User } from './protection';
 import type { Range } from './range';
@@ -16,6 +18,7 @@ export const SPREADSHEET_KINDS: KindMap = {
   getName: 'local',
   getUrl: 'local',
   insertSheet: 'sheets.write',
+  appendRow: 'sheets.write',
   deleteSheet: 'sheets.write',
   rename: 'drive',
   setNamedRange: 'sheets.write',
@@ -116,6 +119,18 @@ export class Spreadsheet implements ProtectionOwner {
     }
   }
 
+  /** Forms whose responses go to this spreadsheet, with the sheet each writes to. */
+  _formLinks(): { url: string; sheetName: string }[] {
+    return this._ctx.files.all().flatMap((e) => {
+      if (e.trashed || e.mimeType !== MIME.form) return [];
+      const d = (e.payload as { destination?: { id: string; sheetName: string } | null }).destination;
+      // unverified: the URL form Sheets returns (a viewform URL, which FormApp.openByUrl accepts).
+      return d && d.id === this._entry.id
+        ? [{ url: `https://docs.google.com/forms/d/${e.id}/viewform`, sheetName: d.sheetName }]
+        : [];
+    });
+  }
+
   // ---- identity -------------------------------------------------------------------------------
 
   getId(): string {
@@ -134,8 +149,29 @@ export class Spreadsheet implements ProtectionOwner {
   getSpreadsheetTimeZone(): string {
     return this._tz();
   }
+  /**
+   * Sheets stores a date as a serial number (wall time): changing the zone keeps what every date cell shows and
+   * moves the instant it stands for (Sheets Help, "Change a spreadsheet's locale, time zone…": dates keep their value).
+   */
   setSpreadsheetTimeZone(timeZone: string): void {
+    const from = this._tz();
     this._timeZone = timeZone;
+    if (from === timeZone) return;
+    for (const sheet of this._sheets)
+      for (const row of sheet._rows)
+        for (const cell of row ?? []) {
+          if (cell && isDateValue(cell.value))
+            cell.value = { date: msFromSerial(timeZone, serialFromMs(from, cell.value.date)) };
+        }
+  }
+  /** The URL of the form that sends its responses here, or null. */
+  getFormUrl(): string | null {
+    return this._formLinks()[0]?.url ?? null;
+  }
+  /** Appends to the active sheet (Spreadsheet.appendRow), returning that sheet. */
+  appendRow(rowContents: unknown[]): Sheet {
+    this._active.appendRow(rowContents);
+    return this._active._proxy;
   }
   getSpreadsheetLocale(): string {
     return 'en_US';
@@ -175,6 +211,7 @@ export class Spreadsheet implements ProtectionOwner {
   }
   deleteSheet(sheet: Sheet): void {
     const raw = this._raw(sheet);
+    raw._guardWrite();
     if (this._sheets.filter((s) => !s._hidden && s !== raw).length === 0) {
       throw new Error("Exception: You can't remove all the visible sheets in a document.");
     }
