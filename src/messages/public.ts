@@ -169,3 +169,24 @@ export function reopenRequestEmail(v: ReopenRequestView): EmailContent {
   );
   return { subject: `[Dumas] Permintaan buka kembali ${v.regNumber}`, ...content };
 }
+
+/** The public statistics page and its CSV. */
+export const STATS = {
+  title: 'Statistik Pengaduan Masyarakat',
+  yearColumn: (year: number) => `Tahun ${year}`,
+  received: 'Pengaduan diterima',
+  byChannel: 'Menurut media',
+  byUnit: 'Menurut unit',
+  noUnit: 'Belum didisposisikan',
+  settled: 'Selesai',
+  timeliness: 'Ketepatan waktu',
+  onTime: 'Selesai tepat waktu',
+  late: 'Selesai terlambat',
+  median: 'Median lama penyelesaian (hari kerja)',
+  ratings: 'Penilaian pengadu',
+  ratingAverage: 'Rata-rata nilai (1-5)',
+  csvPeriod: 'Periode',
+  small: '<3',
+  complement: 'x',
+  none: '-',
+} as const;
