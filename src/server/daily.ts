@@ -1,5 +1,6 @@
 // The daily trigger (07:00 WITA): the SLA watch use case wired to the workbook, mail, Script Properties and the report,
 // then the retention purge (working days only, after the digests, so a slow purge never holds back a reminder).
+import { recentStepEvents } from '../gas/auditLog';
 import { describePurge, type PurgeOutcome } from '../app/retention';
 import { DEFAULT_BUDGET, runDailyWatch, type DailyOutcome } from '../app/daily';
 import { makeReports } from '../app/report';
@@ -99,6 +100,7 @@ export function dailyRun(): DailyRunOutcome {
     audit: lockedAudit(ctx),
     rowLink: rowLinker(ctx),
     registerUrl: ctx.workbook.url(),
+    loadStepEvents: () => recentStepEvents(ctx.workbook.sheet('audit')),
   });
   // Same rule as the digests: nothing at all on a holiday or weekend, and nothing once the time budget is spent
   // (the next working day's run purges what is due then; the plan is recomputed from the register each time).
