@@ -214,10 +214,10 @@ export function columnLetter(column: number): string {
 }
 
 /**
- * Settings: the Administrators only. Audit log: the administrator and the active team, because every sidebar
- * action appends to it as the person acting (Apps Script runs it as them; a protection they are not an editor of
- * would refuse the write). Nobody outside the team can edit either sheet. Re-running setup adds team members
- * added since.
+ * Settings, Tim, Unit, Hari Libur: the Administrators only. Audit log and Register Surat: the administrator and the
+ * active team, because every sidebar action appends to them as the person acting (Apps Script runs it as them; a
+ * protection they are not an editor of would refuse the write). Nobody outside the team can edit any of them.
+ * Re-running setup adds team members added since.
  */
 function protectAdminSheets(
   wb: Workbook,
@@ -227,12 +227,17 @@ function protectAdminSheets(
 ): void {
   const me = Session.getEffectiveUser();
   // Every active Administrator runs setup, which rewrites "Pengaturan": each must be an editor of it.
-  const editorsOf: Record<'audit' | 'settings' | 'letters', readonly string[]> = {
+  // Tim, Unit and Hari Libur decide who holds which role and when a deadline falls: a member who could edit
+  // them could make themselves Kepala Dinas or move their own deadlines. The Administrators keep them.
+  const editorsOf: Record<'audit' | 'settings' | 'letters' | 'team' | 'units' | 'holidays', readonly string[]> = {
     audit: teamEmails,
     settings: adminEmails,
     letters: teamEmails,
+    team: adminEmails,
+    units: adminEmails,
+    holidays: adminEmails,
   };
-  for (const key of ['audit', 'settings', 'letters'] as const) {
+  for (const key of ['audit', 'settings', 'letters', 'team', 'units', 'holidays'] as const) {
     const sheet = wb.sheet(key);
     if (!editable(sheet)) continue; // ensureSheet has said so
     const existing = sheet

@@ -74,6 +74,7 @@ describe('a member added to "Tim" without re-running setup', () => {
     const office = openOffice();
     const reg = letterAt(office, 'Didisposisikan');
     const team = office.emu.spreadsheet.getSheetByName('Tim')!;
+    office.emu.setUser(PEOPLE.admin); // Tim is the Administrators' to edit
     const row = [...TEAM_ROWS[4]];
     row[0] = NEWCOMER;
     row[1] = 'Putu Baru';
@@ -94,6 +95,7 @@ describe('a member added to "Tim" without re-running setup', () => {
     const cs = 'cs.baru@diskopumkm.tabanankab.go.id';
     const csRow = [...TEAM_ROWS[0]];
     csRow[0] = cs;
+    office.emu.setUser(PEOPLE.admin);
     team.getRange(team.getLastRow() + 1, 1, 1, csRow.length).setValues([csRow]);
     const recorded = office.as<{ ok: boolean; message: string }>(cs, 'recordComplaint', {
       channel: 'Surat',
