@@ -8,7 +8,7 @@ export const WORKFLOW_MENU = {
   perpanjangan: 'Perpanjangan (Kasus Khusus)',
   alihkan: 'Alihkan (Bukan Wewenang)',
   bukaKembali: 'Buka Kembali Pengaduan',
-  lepasDataPribadi: 'Data Pribadi dalam Teks',
+  lepasDataPribadi: 'Lepas Tanda Data Pribadi',
   pemantauan: 'Pemantauan Penyelesaian',
   riwayat: 'Riwayat Pengaduan',
 } as const;
