@@ -4,7 +4,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { columnOf } from '../../src/gas/registerColumns';
 import { cellText } from '../../src/lib/cells';
 import { openOffice, PEOPLE, type Office } from './office';
-import { complaintOf, complaints, formAnswers, person, setting } from './publicHelpers';
+import {
+  STATUS_URL,
+  complaintOf,
+  complaints,
+  formAnswers,
+  person,
+  ratingLinkFor,
+  setSetting,
+  setting,
+  walkIn,
+} from './publicHelpers';
 import { act, letterAt, type ActResult } from './workflowOffice';
 
 const NIK_IN_TEXT = '5102 0145 0690 0007';
@@ -150,5 +160,31 @@ describe('personal data in free text, through the bundle', () => {
     expect((JSON.parse(String(entry[5])) as { dihapus: string[] }).dihapus).toEqual(
       expect.arrayContaining(['description', 'forwardNote']),
     );
+  });
+
+  it("a rating comment with a NIK: the Ketua Tim's email masks it, the audit row flags it, the purge strips it", () => {
+    setSetting(office, 'url_halaman_status', STATUS_URL);
+    const p = person(8);
+    const reg = walkIn(office, p, true);
+    const link = ratingLinkFor(office, p.email);
+    office.emu.mail.clear();
+    const rated = office.web<{ ok: boolean; message: string }>('submitRating', {
+      regNumber: link.searchParams.get('no'),
+      token: link.searchParams.get('t'),
+      score: 2,
+      resolved: false,
+      comment: `Belum beres. NIK saya ${NIK_IN_TEXT}, WA ${PHONE_IN_TEXT}.`,
+    });
+    expect(rated.ok, rated.message).toBe(true);
+    const toKetua = office.emu.mail.outbox.find((m) => m.to.includes(PEOPLE.ketua))!;
+    expect(toKetua.body).toContain('5102********0007');
+    expect(digits(toKetua.body)).not.toContain(digits(NIK_IN_TEXT));
+    const logged = office.sheetValues('Log Audit').find((r) => r[4] === reg && r[3] === 'Permintaan Buka Kembali')!;
+    expect(cellText(logged[7])).toContain('komentar memuat data pribadi');
+    office.emu.clock.set('2028-12-01T08:00:00+08:00');
+    office.emu.ui.answerNext('YES');
+    office.as(PEOPLE.admin, 'purgePersonalData');
+    const comment = cellText(office.sheetValues('Penilaian').find((r) => r[1] === reg)![6]);
+    expect(comment).toBe('Belum beres. NIK saya [NIK], WA [nomor telepon].');
   });
 });
