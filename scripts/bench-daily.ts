@@ -1,5 +1,5 @@
 // Benchmark of the daily run through the built bundle in the emulator: service calls and simulated Apps Script
-// time at 100, 1,000 and 20,000 complaints. Run `npm run build` first, then
+// time at 100, 1,000, 20,000 and 50,000 complaints (the first working day of a month builds the report too). Run `npm run build` first, then
 // `node --import tsx scripts/bench-daily.ts [--json]`.
 import { performance } from 'node:perf_hooks';
 import { openOffice } from '../test/bundle/office';
@@ -61,7 +61,8 @@ const rows: Row[] = [
   bench(100, 'ordinary'),
   bench(1_000, 'ordinary'),
   bench(20_000, 'ordinary'),
-  bench(20_000, 'firstOfMonth'),
+  bench(50_000, 'ordinary'),
+  bench(50_000, 'firstOfMonth'),
 ];
 
 if (process.argv.includes('--json')) {
@@ -94,9 +95,11 @@ if (process.argv.includes('--json')) {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const t of table) console.log(line(t));
-  const worst = rows.find((r) => r.complaints === 20_000 && r.scenario === 'hari kerja biasa');
-  if (worst && worst.simulatedMs >= 10_000) {
-    console.error(`20.000 pengaduan: ${worst.simulatedMs} ms simulasi, melewati batas 10 s.`);
+  // The target (README, Costs): an ordinary day's run at 50,000 complaints within 30 s of calibrated simulated time.
+  // The first working day of a month also builds the report in the same execution (reported, not a target).
+  const ordinary = rows.find((r) => r.complaints === 50_000 && r.scenario === 'hari kerja biasa');
+  if (ordinary && ordinary.simulatedMs > 30_000) {
+    console.error(`50.000 pengaduan: ${ordinary.simulatedMs} ms simulasi, melewati batas 30 s.`);
     process.exitCode = 1;
   }
 }

@@ -64,6 +64,7 @@ import {
   monitoringList as monitoring,
   selectRegisterRow as selectRow,
   showMonitoringSidebar,
+  type MonitoringOptions,
   type MonitoringResult,
 } from './server/monitoring';
 import {
@@ -126,8 +127,8 @@ export function runWorkflowAction(payload: WorkflowPayload): WorkflowResult {
   return runAction(payload);
 }
 
-/** google.script.run: the Pemantauan list. */
-export function monitoringList(options?: { includeClosed?: boolean }): MonitoringResult {
+/** google.script.run: one page of the Pemantauan list (filters and page chosen in the sidebar). */
+export function monitoringList(options?: MonitoringOptions): MonitoringResult {
   return monitoring(options);
 }
 

@@ -1,7 +1,7 @@
 // The daily run (working days, 07:00 WITA): reconcile, then the deadline digests to the Ketua Tim and each unit,
 // idempotent per day, leader first when the mail quota is short, and stopping cleanly before Apps Script's time limit.
 import type { WorkingCalendar } from '../domain/calendar';
-import type { Complaint } from '../domain/complaint';
+import { isClosed, type Complaint } from '../domain/complaint';
 import { formatDay, formatDayLong } from '../domain/format';
 import { releasedFingerprints, stripPersonalData } from '../domain/personalData';
 import { redact } from '../domain/privacy';
@@ -79,12 +79,17 @@ export interface DailyDeps {
   settings: Settings;
   team: readonly TeamMember[];
   units: readonly Unit[];
-  /** Reads the register (called once). */
+  /**
+   * Reads the register (called once). The complaints may be partial: enough to place each in the watch (status,
+   * unit, deadline, closing); `loadDetails` then completes the few that are listed.
+   */
   loadRegister: () => StoredComplaint[];
+  /** The listed complaints in full (for their digest lines), by row; absent when loadRegister reads them whole. */
+  loadDetails?: (rows: readonly number[]) => Map<number, Complaint>;
   /** Registers missed form responses; returns how many. */
   reconcile: () => number;
-  /** Makes the "Laporan" sheet and the recap of `month` (the register rows are passed in, not read again). */
-  makeReport: (complaints: readonly Complaint[], month: MonthKey) => MadeReport;
+  /** Makes the "Laporan" sheet and the recap of `month` from the rows already read (completed as the report needs). */
+  makeReport: (stored: readonly StoredComplaint[], month: MonthKey) => MadeReport;
   mailer: MailPort;
   state: DailyStatePort;
   audit: AuditPort;
@@ -345,6 +350,17 @@ function plan(
   return out;
 }
 
+/** The complaints some digest lists (the leader's most urgent, each unit's): read in full, once, before planning. */
+function completeListed(deps: DailyDeps, watch: Watchlist): void {
+  if (!deps.loadDetails) return;
+  const listed = new Set(watch.items.slice(0, MAX_DIGEST_LINES));
+  for (const u of digestUnits(deps))
+    for (const i of watchForUnit(watch, u.name).slice(0, MAX_DIGEST_LINES)) listed.add(i);
+  if (listed.size === 0) return;
+  const full = deps.loadDetails([...listed].map((i) => i.row));
+  for (const item of listed) item.complaint = full.get(item.row) ?? item.complaint;
+}
+
 function describe(outcome: DailyOutcome): string {
   const sent = outcome.sent.map((s) => `${s.key} → ${s.to} (${s.items})`).join('; ') || '-';
   const deferred = outcome.deferred.map((d) => `${d.key} (${d.reason}, sejak ${d.since})`).join('; ') || '-';
@@ -390,15 +406,14 @@ export function runDailyWatch(deps: DailyDeps): DailyOutcome {
     deps.units.map((u) => u.name),
   );
 
+  completeListed(deps, watch);
+
   let madeToday = false;
   const due = reportDue(today, loaded.day, loaded.reportMonth, deps.calendar);
   if (!due && loaded.day === '') state.reportMonth = previousMonth(today); // installed mid-month: nothing owed
   if (due && deps.elapsedMs() < budget.maxMs - budget.reportReserveMs) {
     try {
-      state.report = deps.makeReport(
-        stored.map((s) => s.complaint),
-        due,
-      );
+      state.report = deps.makeReport(stored, due);
       state.reportMonth = due;
       outcome.report = state.report;
       madeToday = true;
@@ -411,7 +426,11 @@ export function runDailyWatch(deps: DailyDeps): DailyOutcome {
   let forecast: Forecast | null = null;
   if (deps.loadStepEvents) {
     try {
-      forecast = forecastByStep(stored, deps.loadStepEvents(), today, deps.calendar);
+      // The open complaints in full (channel, receipt, subject); the closed ones only lend their unit to the history.
+      const open = stored.filter((s) => !isClosed(s.complaint.status)).map((s) => s.row);
+      const full = deps.loadDetails && open.length > 0 ? deps.loadDetails(open) : new Map<number, Complaint>();
+      const rows = stored.map((s) => ({ row: s.row, complaint: full.get(s.row) ?? s.complaint }));
+      forecast = forecastByStep(rows, deps.loadStepEvents(), today, deps.calendar);
     } catch (error) {
       // The forecast is an extra: the digests still go out without it.
       outcome.errors.push(`forecast: ${error instanceof Error ? error.message : String(error)}`);

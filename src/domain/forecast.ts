@@ -64,6 +64,8 @@ interface Walk {
   observations: Observation[];
   /** When the step the complaint is now in began, by registration number. */
   currentStart: Map<string, Date>;
+  /** The step the log says the complaint is in now (null once delivered). */
+  currentStep: Map<string, Step | null>;
 }
 
 /**
@@ -82,10 +84,13 @@ export function walkEvents(events: readonly StepEvent[], complaints: readonly Co
   }
   const observations: Observation[] = [];
   const currentStart = new Map<string, Date>();
+  const currentStep = new Map<string, Step | null>();
   for (const [reg, list] of byNumber) {
     list.sort((a, b) => a.at.getTime() - b.at.getTime());
     let step: Step | null = 'agenda';
-    let start: Date = received.get(reg) ?? list[0].at;
+    // The agenda waits from the receipt; a row read without its receipt time starts at its first log row.
+    const receipt = received.get(reg);
+    let start: Date = receipt && !Number.isNaN(receipt.getTime()) && receipt.getTime() > 0 ? receipt : list[0].at;
     for (const e of list) {
       const t = TRANSITIONS[e.action];
       if (!t) continue;
@@ -101,8 +106,9 @@ export function walkEvents(events: readonly StepEvent[], complaints: readonly Co
       start = e.at;
     }
     currentStart.set(reg, start);
+    currentStep.set(reg, step);
   }
-  return { observations, currentStart };
+  return { observations, currentStart, currentStep };
 }
 
 /** Working days, or null when the step was never seen in the log (no history, no forecast). */
@@ -164,7 +170,10 @@ export function forecastByStep(
   const late: StepForecast[] = [];
   const stuck = new Map<Step, number>();
   for (const { row, complaint: c } of stored) {
-    const step = waitingStep(c);
+    let step = waitingStep(c);
+    // Signed or not: the daily run reads only some columns, the log knows whether the signature step has ended.
+    const logged = walk.currentStep.get(c.regNumber);
+    if (step === 'signature' && logged === 'delivery') step = 'delivery';
     if (step === null || c.deadline === '') continue;
     const start = walk.currentStart.get(c.regNumber) ?? c.receivedAt;
     const waited = Math.max(0, cal.workingDaysBetween(dayKeyOf(start), today));

@@ -1,5 +1,6 @@
 // The audit log sheet: append-only, every batch of entries in one write.
 import type { AuditEntry, AuditPort } from '../ports';
+import { rowRange } from './registerSheet';
 
 export const AUDIT_HEADERS = [
   'Waktu',
@@ -30,10 +31,8 @@ export class AuditSheet implements AuditPort {
   append(entries: readonly AuditEntry[]): void {
     if (entries.length === 0) return;
     const row = this.sheet.getLastRow() + 1;
-    const capacity = this.sheet.getMaxRows();
-    if (row + entries.length - 1 > capacity) this.sheet.insertRowsAfter(capacity, Math.max(500, entries.length));
-    this.sheet
-      .getRange(row, 1, entries.length, AUDIT_HEADERS.length)
+    // The grid grows only when the rows lie past its end (no call to ask its size each time).
+    rowRange(this.sheet, row, AUDIT_HEADERS.length, entries.length)
       .setNumberFormats(entries.map(() => FORMATS))
       .setValues(entries.map((e) => [e.at, e.actor, e.role, e.action, e.regNumber, e.before, e.after, e.note]));
   }

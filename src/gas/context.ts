@@ -9,6 +9,7 @@ import { AuditSheet } from './auditSheet';
 import { HmacSigner } from './signer';
 import { ScriptLock } from './lock';
 import { GasMailer } from './mailer';
+import { RegisterReader } from './registerReads';
 import { RegisterSheet } from './registerSheet';
 import { Workbook } from './workbook';
 import { AuditUnwritableError } from '../ports';
@@ -52,6 +53,8 @@ export class GasContext {
     });
   });
   readonly register = memo(() => new RegisterSheet(this.workbook.sheet('register')));
+  /** Partial reads of the register for read-only views (watch, monitoring, report). */
+  readonly reader = memo(() => new RegisterReader(this.workbook.sheet('register')));
   readonly audit = memo(() => new AuditSheet(this.workbook.sheet('audit')));
   readonly mailer = memo(() => new GasMailer(`Dumas ${this.settings().agencyName}`));
   /**

@@ -1,11 +1,15 @@
 // The register as the retention purge needs it: one raw read, then only the purged rows written (per run of rows).
 import type { FormResponsesPort, PurgeStore } from '../app/retention';
 import type { ComplaintField } from '../domain/complaint';
-import { FREE_TEXT_FIELDS } from '../domain/personalData';
-import { PERSONAL_FIELDS } from '../domain/retention';
+import { cellText } from '../lib/cells';
+import { isClosed } from '../domain/complaint';
+import { FREE_TEXT_FIELDS, hasPersonalDataFlag } from '../domain/personalData';
+import { PERSONAL_FIELDS, purgeDay, retentionEnabled } from '../domain/retention';
+import { compareDayKeys, type DayKey } from '../domain/time';
 import type { StoredComplaint } from '../ports';
 import { openForm } from './intakeFormBuilder';
-import { REGISTER_WIDTH, columnOf, complaintToRow, responseIdOf, rowToComplaint } from './registerColumns';
+import { REGISTER_COLUMNS, REGISTER_WIDTH, columnOf, complaintToRow } from './registerColumns';
+import { storedFrom, type RegisterColumnKey, type RegisterReader } from './registerReads';
 
 /** The columns a purge rewrites; every other cell of the block is written back exactly as it was read. */
 const PURGED_FIELDS: readonly ComplaintField[] = [
@@ -18,19 +22,21 @@ const PURGED_FIELDS: readonly ComplaintField[] = [
 ];
 
 export class RegisterPurgeSheet implements PurgeStore {
-  private raw: unknown[][] = [];
+  private raw = new Map<number, unknown[]>();
 
   constructor(private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet) {}
 
   loadAll(): StoredComplaint[] {
     const last = this.sheet.getLastRow();
-    this.raw = last < 2 ? [] : this.sheet.getRange(2, 1, last - 1, REGISTER_WIDTH).getValues();
-    const out: StoredComplaint[] = [];
-    this.raw.forEach((row, i) => {
-      if (String(row[0]).trim() !== '')
-        out.push({ row: i + 2, complaint: rowToComplaint(row), responseId: responseIdOf(row) });
-    });
-    return out;
+    const values = last < 2 ? [] : this.sheet.getRange(2, 1, last - 1, REGISTER_WIDTH).getValues();
+    this.raw = new Map(values.map((row, i) => [i + 2, row]));
+    return storedFrom(this.raw);
+  }
+
+  /** Rows read elsewhere (see DuePurgeStore) become the ones writePurged copies from. */
+  protected keep(raw: Map<number, unknown[]>): StoredComplaint[] {
+    this.raw = raw;
+    return storedFrom(raw);
   }
 
   /**
@@ -46,7 +52,7 @@ export class RegisterPurgeSheet implements PurgeStore {
       while (end + 1 < sorted.length && sorted[end + 1].row === sorted[end].row + 1) end += 1;
       const run = sorted.slice(start, end + 1);
       const block = run.map((s) => {
-        const target = [...this.raw[s.row - 2]];
+        const target = [...(this.raw.get(s.row) ?? [])];
         const cells = complaintToRow(s.complaint, s.responseId);
         for (const f of PURGED_FIELDS) target[columnOf(f) - 1] = cells[columnOf(f) - 1];
         return target;
@@ -54,6 +60,47 @@ export class RegisterPurgeSheet implements PurgeStore {
       this.sheet.getRange(run[0].row, 1, block.length, REGISTER_WIDTH).setValues(block);
       start = end + 1;
     }
+  }
+}
+
+/** Every column of a register row. */
+const WHOLE_ROW: readonly RegisterColumnKey[] = [...REGISTER_COLUMNS.map((c) => c.field), 'responseId'];
+
+/**
+ * The daily run's purge: the rows due are known from the run's own read of the register (status and closing day);
+ * under the lock only those rows are read again, their identity cells first, then in full the ones still holding
+ * identity data: the rows the purge changes. Nothing else of the register is read.
+ */
+export class DuePurgeStore extends RegisterPurgeSheet {
+  constructor(
+    sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    private readonly reader: RegisterReader,
+    private readonly read: readonly StoredComplaint[],
+    private readonly today: DayKey,
+    private readonly years: number,
+  ) {
+    super(sheet);
+  }
+
+  override loadAll(): StoredComplaint[] {
+    if (!retentionEnabled(this.years)) return [];
+    const due = this.read
+      .filter((s) => {
+        const c = s.complaint;
+        if (!isClosed(c.status) || c.closedAt === null) return false;
+        return compareDayKeys(purgeDay(c.closedAt, this.years), this.today) <= 0;
+      })
+      .map((s) => s.row);
+    if (due.length === 0) return this.keep(new Map());
+    // The identity cells, and the flags: personal data in the free text is flagged there when written (and the flag
+    // goes with the purge), so the text itself is read only for the rows the purge changes.
+    const identity = this.reader.rows(due, [...PERSONAL_FIELDS, 'verificationFlags']);
+    const filled = [...identity.keys()].filter((row) => {
+      const cells = identity.get(row) ?? [];
+      if (PERSONAL_FIELDS.some((f) => cellText(cells[columnOf(f) - 1]) !== '')) return true;
+      return hasPersonalDataFlag({ verificationFlags: cellText(cells[columnOf('verificationFlags') - 1]) });
+    });
+    return this.keep(this.reader.rows(filled, WHOLE_ROW));
   }
 }
 

@@ -1,5 +1,6 @@
 // The register sheet as a RegisterPort: whole-column reads and one-row batched writes, never a call per row.
 import type { Complaint } from '../domain/complaint';
+import { witaParts } from '../domain/time';
 import type { RegisterKeys, RegisterPort, StoredComplaint } from '../ports';
 import {
   REGISTER_WIDTH,
@@ -15,24 +16,73 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Rows added at once when the grid is full, so growth costs one call per hundreds of complaints. */
 const GROW_BY = 500;
 
+/**
+ * How far back from the end intake looks for a form response already registered. A response is registered
+ * within minutes of its submission (the trigger, or the next reconcile, which checks the whole column itself),
+ * and rows are only ever appended, so its row is among the last few.
+ */
+export const RECENT_ROWS = 200;
+
+/**
+ * The last registration number issued in each year (Script Properties, `dumas.lastRegNumber.<year>`), so a register
+ * sorted by hand, or a letter of last year registered late, never reissues a number.
+ */
+export const LAST_NUMBER_PREFIX = 'dumas.lastRegNumber.';
+
+/** A row `row` of the grid, growing the grid first when the row lies past its end (`getRange` refuses it then). */
+export function rowRange(sheet: Sheet, row: number, width: number, rows = 1): GoogleAppsScript.Spreadsheet.Range {
+  try {
+    return sheet.getRange(row, 1, rows, width);
+  } catch {
+    // Past the grid: add rows (one call per hundreds of appends) rather than ask the grid's size every time.
+    sheet.insertRowsAfter(row - 1, Math.max(GROW_BY, rows));
+    return sheet.getRange(row, 1, rows, width);
+  }
+}
+
 export class RegisterSheet implements RegisterPort {
+  /** Registration numbers read this execution (find), in row order from row 2. */
+  private numbers: string[] | null = null;
+  /** The row keys() found free, for the append that follows it under the same lock. */
+  private appendAt: number | null = null;
+
   constructor(private readonly sheet: Sheet) {}
 
   private lastRow(): number {
     return this.sheet.getLastRow();
   }
 
+  /**
+   * The numbers and response ids of the last RECENT_ROWS rows, plus the last number issued: numbering takes the
+   * highest of them, and a response registered moments ago is found. Call under the lock, right before append.
+   */
   keys(): RegisterKeys {
     const last = this.lastRow();
-    if (last < 2) return { regNumbers: [], responseIds: [] };
-    const regNumbers = this.sheet
-      .getRange(2, 1, last - 1, 1)
-      .getValues()
-      .map((r) => String(r[0]));
-    const responseIds = this.sheet
-      .getRange(2, RESPONSE_ID_COLUMN, last - 1, 1)
-      .getValues()
-      .map((r) => String(r[0]));
+    this.appendAt = last + 1;
+    const first = Math.max(2, last - RECENT_ROWS + 1);
+    const regNumbers: string[] = [];
+    const responseIds: string[] = [];
+    if (last >= first) {
+      const n = last - first + 1;
+      regNumbers.push(
+        ...this.sheet
+          .getRange(first, 1, n, 1)
+          .getValues()
+          .map((r) => String(r[0])),
+      );
+      responseIds.push(
+        ...this.sheet
+          .getRange(first, RESPONSE_ID_COLUMN, n, 1)
+          .getValues()
+          .map((r) => String(r[0])),
+      );
+    }
+    const props = PropertiesService.getScriptProperties().getProperties();
+    for (const [key, issued] of Object.entries(props)) {
+      if (!key.startsWith(LAST_NUMBER_PREFIX)) continue;
+      regNumbers.push(issued);
+      responseIds.push('');
+    }
     return { regNumbers, responseIds };
   }
 
@@ -48,22 +98,47 @@ export class RegisterSheet implements RegisterPort {
     return out;
   }
 
+  /**
+   * One complaint by registration number, or null. The number column is read once per execution; the row is read
+   * whole each time and must still hold that number (a row moved by hand meanwhile makes it look again).
+   */
   find(regNumber: string): StoredComplaint | null {
+    let fresh = false;
+    if (this.numbers === null) {
+      this.numbers = this.readNumbers();
+      fresh = true;
+    }
+    for (;;) {
+      const index = this.numbers.indexOf(regNumber);
+      if (index >= 0) {
+        const row = index + 2;
+        const values = this.sheet.getRange(row, 1, 1, REGISTER_WIDTH).getValues()[0];
+        if (String(values[0]) === regNumber) {
+          return { row, complaint: rowToComplaint(values), responseId: responseIdOf(values) };
+        }
+      }
+      if (fresh) return null;
+      this.numbers = this.readNumbers(); // moved or registered since the column was read: look again, once
+      fresh = true;
+    }
+  }
+
+  private readNumbers(): string[] {
     const last = this.lastRow();
-    if (last < 2) return null;
-    const numbers = this.sheet.getRange(2, 1, last - 1, 1).getValues();
-    const index = numbers.findIndex((r) => String(r[0]) === regNumber);
-    if (index < 0) return null;
-    const row = index + 2;
-    const values = this.sheet.getRange(row, 1, 1, REGISTER_WIDTH).getValues()[0];
-    return { row, complaint: rowToComplaint(values), responseId: responseIdOf(values) };
+    if (last < 2) return [];
+    return this.sheet
+      .getRange(2, 1, last - 1, 1)
+      .getValues()
+      .map((r) => String(r[0]));
   }
 
   append(complaint: Complaint, responseId: string): number {
-    const row = this.lastRow() + 1;
-    const capacity = this.sheet.getMaxRows();
-    if (row > capacity) this.sheet.insertRowsAfter(capacity, GROW_BY);
+    const row = this.appendAt ?? this.lastRow() + 1;
+    this.appendAt = null;
     this.writeRow(row, complaint, responseId);
+    if (this.numbers !== null) this.numbers[row - 2] = complaint.regNumber;
+    const year = witaParts(complaint.receivedAt).year;
+    PropertiesService.getScriptProperties().setProperty(`${LAST_NUMBER_PREFIX}${year}`, complaint.regNumber);
     return row;
   }
 
@@ -73,8 +148,7 @@ export class RegisterSheet implements RegisterPort {
 
   /** Formats first, so text columns are plain text (`@`) before the values land: nothing typed becomes a formula. */
   private writeRow(row: number, complaint: Complaint, responseId: string): void {
-    this.sheet
-      .getRange(row, 1, 1, REGISTER_WIDTH)
+    rowRange(this.sheet, row, REGISTER_WIDTH)
       .setNumberFormats([[...ROW_FORMATS]])
       .setValues([complaintToRow(complaint, responseId)]);
   }

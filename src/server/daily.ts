@@ -6,9 +6,12 @@ import { DEFAULT_BUDGET, runDailyWatch, type DailyOutcome } from '../app/daily';
 import { makeReports } from '../app/report';
 import { ScriptPropertiesDailyState } from '../gas/dailyState';
 import { RETENTION } from '../messages/public';
-import { LockBusyError, type AuditPort } from '../ports';
+import { LockBusyError, type AuditPort, type StoredComplaint } from '../ports';
+import type { ComplaintField } from '../domain/complaint';
+import { REGISTER_COLUMNS, columnOf, rowToComplaint } from '../gas/registerColumns';
+import { storedFrom, type RawRows } from '../gas/registerReads';
 import { reconcileResponses } from './intake';
-import { reportDeps } from './report';
+import { reportDeps, reportRows } from './report';
 import { purgeDue } from './retention';
 import { GasContext } from './session';
 import { membersWithRole } from '../app/team';
@@ -70,9 +73,9 @@ function lockedAudit(ctx: GasContext): AuditPort {
 }
 
 /** The purge as the system; its result goes to the execution log (each purged complaint has its own audit row). */
-function dailyPurge(ctx: GasContext, errors: string[]): PurgeOutcome | null {
+function dailyPurge(ctx: GasContext, read: readonly StoredComplaint[], errors: string[]): PurgeOutcome | null {
   try {
-    const outcome = purgeDue(ctx);
+    const outcome = purgeDue(ctx, read);
     const extra = outcome.formResponsesDeleted > 0 ? ` ${RETENTION.formResponses(outcome.formResponsesDeleted)}` : '';
     console.info(`Dumas harian: ${describePurge(outcome.plan, 20)}${extra}`);
     return outcome;
@@ -82,9 +85,19 @@ function dailyPurge(ctx: GasContext, errors: string[]): PurgeOutcome | null {
   }
 }
 
+/**
+ * What the watch needs of every row: where it stands (the purge needs status and closing too); the number ties the
+ * audit log's rows to a unit for the forecast by step.
+ */
+const WATCH_FIELDS: readonly ComplaintField[] = ['regNumber', 'status', 'unit', 'deadline', 'closedAt', 'deadlineKind'];
+/** What a digest line shows (number, name, subject, privacy…): columns 1 to 16, read only for the listed rows. */
+const LINE_FIELDS: readonly ComplaintField[] = REGISTER_COLUMNS.slice(0, columnOf('deadlineKind')).map((c) => c.field);
+
 export function dailyRun(): DailyRunOutcome {
   const started = Date.now();
   const ctx = new GasContext();
+  const reader = ctx.reader();
+  let raw: RawRows = new Map();
   const outcome = runDailyWatch({
     now: ctx.now,
     elapsedMs: () => Date.now() - started,
@@ -92,9 +105,21 @@ export function dailyRun(): DailyRunOutcome {
     settings: ctx.settings(),
     team: ctx.team(),
     units: ctx.units(),
-    loadRegister: () => ctx.register().loadAll(),
+    loadRegister: () => {
+      raw = reader.columns(WATCH_FIELDS);
+      return storedFrom(raw, false);
+    },
+    loadDetails: (rows) => {
+      reader.rows(rows, LINE_FIELDS, raw);
+      return new Map(rows.map((r) => [r, rowToComplaint(raw.get(r) ?? [])]));
+    },
     reconcile: () => reconcileResponses(ctx),
-    makeReport: (complaints, month) => makeReports(reportDeps(ctx), complaints, month),
+    makeReport: (_stored, month) =>
+      makeReports(
+        reportDeps(ctx),
+        reportRows(reader, raw).map((s) => s.complaint),
+        month,
+      ),
     mailer: ctx.mailer(),
     state: new ScriptPropertiesDailyState(),
     audit: lockedAudit(ctx),
@@ -106,7 +131,7 @@ export function dailyRun(): DailyRunOutcome {
   // (the next working day's run purges what is due then; the plan is recomputed from the register each time).
   const mayPurge = outcome.skipped === null && Date.now() - started < DEFAULT_BUDGET.maxMs;
   const errors = [...outcome.errors];
-  const purge = mayPurge ? dailyPurge(ctx, errors) : null;
+  const purge = mayPurge ? dailyPurge(ctx, storedFrom(raw, false), errors) : null;
   const formAlerted = alertIfFormClosed(ctx, errors);
   for (const e of errors) console.error(`Dumas harian: ${e}`);
   return { ...outcome, errors, purge, formAlerted };

@@ -11,6 +11,7 @@ import { canRegister } from '../domain/workflow';
 import { ROLE_LABELS } from '../domain/roles';
 import { openForm, readResponse, type FormSubmission } from '../gas/intakeFormBuilder';
 import { SIDEBAR_TITLES, TEXT } from '../messages/ui';
+import { storedFrom } from '../gas/registerReads';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
 import { cellText } from '../lib/cells';
 
@@ -32,12 +33,15 @@ export function handleFormSubmit(event: GoogleAppsScript.Events.FormsOnFormSubmi
 export function reconcileResponses(ctx: GasContext): number {
   const form = openForm(ctx.settings().formId);
   if (!form) return 0;
-  const known = new Set(ctx.register().keys().responseIds);
+  const responses = form.getResponses();
+  if (responses.length === 0) return 0; // no register read at all
+  const known = new Set(storedFrom(ctx.reader().columns(['responseId']), false).map((s) => s.responseId));
   let added = 0;
-  for (const response of form.getResponses()) {
+  for (const response of responses) {
     if (known.has(response.getId())) continue;
     if (registerSubmission(ctx, readResponse(response)).kind === 'registered') added += 1;
   }
+  if (added > 0) ctx.reader().forget(); // the register grew: a later read this execution must see the new rows
   return added;
 }
 

@@ -1,7 +1,10 @@
 // Server side of "Pemantauan Penyelesaian" (Ketua Tim, Kepala Dinas): the live list, and jumping to a row.
 import { jsonForScript } from '../lib/html';
 import { HISTORY_ROLES, MONITOR_ROLES, readRefusal, sidebarRefusal } from '../app/workflowSidebars';
-import { compareForMonitoring, listItem, type ListItem } from '../app/workflowView';
+import { listItem, type ListItem } from '../app/workflowView';
+import { deadlineFacts, type DeadlineState } from '../domain/deadline';
+import type { ComplaintField } from '../domain/complaint';
+import { storedFrom } from '../gas/registerReads';
 import { STATUSES } from '../domain/complaint';
 import { formatDateTime } from '../domain/format';
 import { selectRow } from '../gas/registerSelection';
@@ -9,8 +12,34 @@ import { WF, WORKFLOW_TITLES } from '../messages/workflow';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
 import { viewContext } from './workflow';
 
+/** Complaints on one screen of the list: the first screen arrives with the sidebar, the rest page by page. */
+export const MONITORING_PAGE_SIZE = 50;
+
+export interface MonitoringOptions {
+  /** "Semua": closed and forwarded complaints too. */
+  includeClosed?: boolean;
+  /** 0-based page. */
+  page?: number;
+  status?: string;
+  unit?: string;
+  /** '' | 'overdue' | 'soon' (due today or on the next working day). */
+  state?: string;
+}
+
 export type MonitoringResult =
-  | { ok: true; items: ListItem[]; generated: string; statuses: readonly string[]; units: string[] }
+  | {
+      ok: true;
+      items: ListItem[];
+      /** Complaints matching the filters, on every page. */
+      total: number;
+      /** Overdue complaints among them. */
+      overdue: number;
+      page: number;
+      pageSize: number;
+      generated: string;
+      statuses: readonly string[];
+      units: string[];
+    }
   | { ok: false; message: string };
 
 function requireMonitor(ctx: GasContext) {
@@ -20,31 +49,130 @@ function requireMonitor(ctx: GasContext) {
   return member;
 }
 
-/** Every complaint (open ones, or all), overdue first; one register read whatever happens next. */
-export function monitoringList(options?: { includeClosed?: boolean }): MonitoringResult {
+/**
+ * What is read of every row: whether it is closed, and what filters it. The deadline (and, once closed ones are
+ * listed, the received day) is read after, for the rows still in the list only: whole when they are many and
+ * scattered, in blocks when they are few or together (open complaints are usually the recent rows).
+ */
+function filterFields(options: MonitoringOptions): ComplaintField[] {
+  const fields: ComplaintField[] = ['closedAt'];
+  if (options.status) fields.push('status');
+  if (options.unit) fields.push('unit');
+  return fields;
+}
+
+function rankFields(options: MonitoringOptions): ComplaintField[] {
+  return options.includeClosed === true ? ['deadline', 'receivedAt'] : ['deadline'];
+}
+
+/** What one line of the list shows: read only for the rows of the page. */
+const LINE_FIELDS: readonly ComplaintField[] = [
+  'regNumber',
+  'receivedAt',
+  'subject',
+  'privacy',
+  'status',
+  'unit',
+  'deadline',
+  'closedAt',
+  'deadlineKind',
+  'priority',
+];
+
+function stateMatches(state: DeadlineState, wanted: string | undefined): boolean {
+  if (wanted === 'overdue') return state === 'overdue';
+  if (wanted === 'soon') return state === 'due_today' || state === 'due_next_working_day';
+  return true;
+}
+
+/**
+ * One page of the list, overdue first (most late first), then by deadline, then in register order. The whole
+ * register is read only in the columns that rank and filter it; the lines of the page are read in full.
+ */
+export function monitoringPage(ctx: GasContext, options: MonitoringOptions = {}): MonitoringResult {
+  const member = requireMonitor(ctx);
+  const vc = viewContext(ctx);
+  const reader = ctx.reader();
+  const raw = reader.columns(filterFields(options));
+  const kept = storedFrom(raw, false)
+    .filter((s) => options.includeClosed === true || s.complaint.closedAt === null)
+    .filter((s) => !options.status || s.complaint.status === options.status)
+    .filter((s) => !options.unit || s.complaint.unit === options.unit)
+    .map((s) => s.row);
+  reader.rows(kept, rankFields(options), raw);
+  const ranked = storedFrom(new Map(kept.map((row) => [row, raw.get(row) ?? []])), false)
+    .filter((s) => s.complaint.deadline !== '' || s.complaint.closedAt !== null)
+    .map((s) => ({
+      row: s.row,
+      facts: deadlineFacts(s.complaint, ctx.now, ctx.calendar()),
+      deadline: s.complaint.deadline,
+    }))
+    .filter((r) => stateMatches(r.facts.state, options.state))
+    .sort((a, b) => compareRanked(a, b));
+  const pages = Math.max(1, Math.ceil(ranked.length / MONITORING_PAGE_SIZE));
+  const page = Math.min(Math.max(0, Math.floor(Number(options.page) || 0)), pages - 1);
+  const shown = ranked.slice(page * MONITORING_PAGE_SIZE, (page + 1) * MONITORING_PAGE_SIZE);
+  reader.rows(
+    shown.map((r) => r.row),
+    LINE_FIELDS,
+    raw,
+  );
+  const items = storedFrom(new Map(shown.map((r) => [r.row, raw.get(r.row) ?? []]))).map((s) =>
+    listItem(s.complaint, s.row, member, vc),
+  );
+  const order = new Map(shown.map((r, i) => [r.row, i]));
+  items.sort((a, b) => (order.get(a.row) ?? 0) - (order.get(b.row) ?? 0));
+  return {
+    ok: true,
+    items,
+    total: ranked.length,
+    overdue: ranked.filter((r) => r.facts.state === 'overdue').length,
+    page,
+    pageSize: MONITORING_PAGE_SIZE,
+    generated: formatDateTime(ctx.now),
+    statuses: STATUSES,
+    units: vc.units.slice(),
+  };
+}
+
+const STATE_RANK: Record<DeadlineState, number> = {
+  overdue: 0,
+  due_today: 1,
+  due_next_working_day: 2,
+  open_on_track: 3,
+  settled_late: 4,
+  settled_on_time: 5,
+};
+
+function compareRanked(
+  a: { row: number; facts: { state: DeadlineState; workingDaysLate: number }; deadline: string },
+  b: { row: number; facts: { state: DeadlineState; workingDaysLate: number }; deadline: string },
+): number {
+  return (
+    STATE_RANK[a.facts.state] - STATE_RANK[b.facts.state] ||
+    b.facts.workingDaysLate - a.facts.workingDaysLate ||
+    a.deadline.localeCompare(b.deadline) ||
+    a.row - b.row
+  );
+}
+
+/** The list for the sidebar's "Muat ulang", filters and pages (google.script.run). */
+export function monitoringList(options?: MonitoringOptions): MonitoringResult {
   try {
-    const ctx = new GasContext();
-    const member = requireMonitor(ctx);
-    const vc = viewContext(ctx);
-    const items = ctx
-      .register()
-      .loadAll()
-      .filter((s) => options?.includeClosed === true || s.complaint.closedAt === null)
-      .map((s) => listItem(s.complaint, s.row, member, vc))
-      .sort(compareForMonitoring);
-    return { ok: true, items, generated: formatDateTime(ctx.now), statuses: STATUSES, units: vc.units.slice() };
+    return monitoringPage(new GasContext(), options ?? {});
   } catch (error) {
     return { ok: false, message: messageOf(error) };
   }
 }
 
+/** The sidebar arrives with its first screen (one page, a few kilobytes), read in the same context. */
 export function showMonitoringSidebar(): void {
   const ui = SpreadsheetApp.getUi();
   try {
     const ctx = new GasContext();
-    requireMonitor(ctx);
+    const first = monitoringPage(ctx, { includeClosed: false });
     const template = HtmlService.createTemplateFromFile('Pemantauan');
-    template.boot = jsonForScript(monitoringList({ includeClosed: false }));
+    template.boot = jsonForScript(first);
     ui.showSidebar(template.evaluate().setTitle(WORKFLOW_TITLES.pemantauan));
   } catch (error) {
     ui.alert(messageOf(error));

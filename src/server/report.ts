@@ -7,6 +7,9 @@ import { RatingsSheet } from '../gas/ratingsSheet';
 import { RecapDoc } from '../gas/recapDoc';
 import { ReportSheet } from '../gas/reportSheet';
 import { REPORT_TEXT } from '../messages/report';
+import type { ComplaintField } from '../domain/complaint';
+import { storedFrom, type RawRows, type RegisterReader } from '../gas/registerReads';
+import type { StoredComplaint } from '../ports';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
 
 const MAY_REPORT = ['KETUA', 'KEPALA_DINAS', 'ADMIN'];
@@ -31,14 +34,32 @@ export function reportDeps(ctx: GasContext): ReportDeps {
   };
 }
 
+/** The columns the statistics use (the report covers a rolling year, so nearly every row): read whole, once. */
+export const REPORT_FIELDS: readonly ComplaintField[] = [
+  'regNumber',
+  'receivedAt',
+  'channel',
+  'privacy',
+  'status',
+  'unit',
+  'deadline',
+  'closedAt',
+  'deadlineKind',
+  'forwardedTo',
+  'workingDaysTaken',
+  'onTime',
+];
+
+/** The register as the report needs it; columns already read this execution (`into`) are not read again. */
+export function reportRows(reader: RegisterReader, into: RawRows = new Map()): StoredComplaint[] {
+  return storedFrom(reader.columns(REPORT_FIELDS, into));
+}
+
 /** Builds both reports for the signed-in Ketua Tim, Kepala Dinas or Administrator; refuses anyone else. */
 export function buildReports(ctx: GasContext): MadeReport {
   const member = requireMember(ctx);
   if (!MAY_REPORT.includes(member.role)) throw new Refusal(REPORT_TEXT.notAllowed);
-  const complaints = ctx
-    .register()
-    .loadAll()
-    .map((s) => s.complaint);
+  const complaints = reportRows(ctx.reader()).map((s) => s.complaint);
   return makeReports(reportDeps(ctx), complaints, previousMonth(dayKeyOf(ctx.now)));
 }
 

@@ -1,17 +1,22 @@
 // Data retention: the administrator's dry run and purge (menu), and purgeDue for the daily run.
 import { describePurge, previewPurge, purgePersonalData, type PurgeDeps, type PurgeOutcome } from '../app/retention';
-import { FormResponses, RegisterPurgeSheet } from '../gas/purgeSheet';
+import { DuePurgeStore, FormResponses, RegisterPurgeSheet } from '../gas/purgeSheet';
 import { RatingsSheet } from '../gas/ratingsSheet';
+import { dayKeyOf } from '../domain/time';
+import type { StoredComplaint } from '../ports';
 import { RETENTION } from '../messages/public';
 import { TEXT } from '../messages/ui';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
 
-function purgeDeps(ctx: GasContext): PurgeDeps {
+function purgeDeps(ctx: GasContext, read?: readonly StoredComplaint[]): PurgeDeps {
   const settings = ctx.settings();
+  const sheet = ctx.workbook.sheet('register');
   return {
     now: ctx.now,
     retentionYears: settings.retentionYears,
-    store: new RegisterPurgeSheet(ctx.workbook.sheet('register')),
+    store: read
+      ? new DuePurgeStore(sheet, ctx.reader(), read, dayKeyOf(ctx.now), settings.retentionYears)
+      : new RegisterPurgeSheet(sheet),
     audit: ctx.audit(),
     lock: ctx.lock(),
     forms: settings.formId ? new FormResponses(settings.formId) : null,
@@ -25,9 +30,12 @@ function requireAdmin(ctx: GasContext, action: string): string {
   return member.email;
 }
 
-/** For the daily run (wired by its owner): purges what is due, as the system. */
-export function purgeDue(ctx: GasContext): PurgeOutcome {
-  return purgePersonalData(purgeDeps(ctx), RETENTION.actor, '');
+/**
+ * For the daily run (wired by its owner): purges what is due, as the system. `read` is the run's own read of the
+ * register (status and closing of every row), so only the rows due are read again, under the lock.
+ */
+export function purgeDue(ctx: GasContext, read: readonly StoredComplaint[]): PurgeOutcome {
+  return purgePersonalData(purgeDeps(ctx, read), RETENTION.actor, '');
 }
 
 /** Menu (Administrator): what a purge would empty now; nothing is written. */

@@ -26,11 +26,11 @@ import {
   type ListItem,
   type ViewContext,
 } from '../app/workflowView';
-import { PRIORITIES, type Complaint } from '../domain/complaint';
+import { PRIORITIES, type Complaint, type ComplaintField } from '../domain/complaint';
 import { formatDay } from '../domain/format';
 import { formatNumber, nextSequence } from '../domain/numbering';
 import { dayKeyOf, witaParts } from '../domain/time';
-import { transitionOf, type ActionInput, type ActionName, type InputField } from '../domain/workflow';
+import { TRANSITIONS, transitionOf, type ActionInput, type ActionName, type InputField } from '../domain/workflow';
 import { auditEntriesFor } from '../gas/auditLog';
 import { RatingsSheet } from '../gas/ratingsSheet';
 import { REGISTER_COLUMNS } from '../gas/registerColumns';
@@ -40,6 +40,7 @@ import { MSG } from '../messages/domain';
 import { ROLE_LABELS } from '../domain/roles';
 import { REOPEN_TEXT, WF, WORKFLOW_TITLES } from '../messages/workflow';
 import type { StoredComplaint } from '../ports';
+import { storedFrom } from '../gas/registerReads';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
 
 export type WorkflowSidebar = ActionSidebar | 'riwayat';
@@ -285,15 +286,63 @@ function openOnSelection(result: LoadResult, info: SidebarInfo): LoadResult | nu
   return info.actions.length === 0 || result.complaint.actions.length > 0 ? result : null;
 }
 
-function agendaSuggestion(ctx: GasContext, all: readonly StoredComplaint[]): string {
+function agendaSuggestion(ctx: GasContext): string {
   const pattern = ctx.settings().agendaPattern;
   const year = witaParts(ctx.now).year;
   const seq = nextSequence(
-    all.map((s) => s.complaint.agendaNumber),
+    storedFrom(ctx.reader().columns(['agendaNumber']), false).map((s) => s.complaint.agendaNumber),
     pattern,
     year,
   );
   return formatNumber(pattern, { year, seq });
+}
+
+/** What a picker line and the action checks need of a complaint (read only for the rows that may be listed). */
+const PICK_FIELDS: readonly ComplaintField[] = [
+  'regNumber',
+  'receivedAt',
+  'channel',
+  'subject',
+  'privacy',
+  'status',
+  'unit',
+  'deadline',
+  'closedAt',
+  'deadlineKind',
+  'priority',
+  'letterNumber',
+  'signedBy',
+  'extGrantedBy',
+];
+
+/**
+ * The rows a sidebar's picker may list, as partial complaints: the status column of every row first (an action
+ * starts only from some statuses), then the picker's columns of the rows left. "Buka Kembali" starts from the
+ * closed ones, of which only the recent few are offered (reopenCandidates), so it reads their closing day too.
+ */
+function pickerRows(ctx: GasContext, sidebar: WorkflowSidebar, info: SidebarInfo): StoredComplaint[] {
+  if (info.actions.length === 0) return [];
+  const reader = ctx.reader();
+  const reopen = sidebar === 'bukaKembali';
+  const raw = reader.columns(reopen ? ['regNumber', 'status', 'closedAt'] : ['status']);
+  const starts = new Set<string>(TRANSITIONS.filter((t) => info.actions.includes(t.action)).flatMap((t) => t.from));
+  let rows = storedFrom(raw, false)
+    .filter((s) => starts.has(s.complaint.status))
+    .map((s) => s.row);
+  if (reopen) {
+    const kept = new Set(rows);
+    rows = reopenCandidates(
+      storedFrom(raw).filter((s) => kept.has(s.row)),
+      ratingsOf(ctx),
+      dayKeyOf(ctx.now),
+    ).map((x) => x.stored.row);
+  }
+  reader.rows(rows, PICK_FIELDS, raw);
+  return storedFrom(new Map(rows.map((r) => [r, raw.get(r) ?? []])));
+}
+
+function ratingsOf(ctx: GasContext) {
+  return ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')).all() : [];
 }
 
 /**
@@ -307,8 +356,7 @@ function reopenPicker(
   all: readonly StoredComplaint[],
   vc: ViewContext,
 ): ListItem[] {
-  const ratings = ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')).all() : [];
-  return reopenCandidates(all, ratings, dayKeyOf(ctx.now))
+  return reopenCandidates(all, ratingsOf(ctx), dayKeyOf(ctx.now))
     .filter((x) => actionOptions(x.stored.complaint, member, info.actions, vc).length > 0)
     .map((x) => {
       const item = listItem(x.stored.complaint, x.stored.row, member, vc);
@@ -341,10 +389,10 @@ export function showWorkflowSidebar(sidebar: WorkflowSidebar): void {
     const info = infoOf(sidebar);
     const member = requireSidebarMember(ctx, info);
     const vc = viewContext(ctx);
-    const all = ctx.register().loadAll();
-    const candidates = pickerList(ctx, member, sidebar, info, all, vc);
+    const candidates = pickerList(ctx, member, sidebar, info, pickerRows(ctx, sidebar, info), vc);
     const row = selectedRegisterRow();
-    const chosen = row === null ? undefined : all.find((s) => s.row === row);
+    const chosenComplaint = row === null ? null : readComplaintAt(ctx.workbook.sheet('register'), row);
+    const chosen = row === null || chosenComplaint === null ? undefined : { row, complaint: chosenComplaint };
     const boot: SidebarBoot = {
       sidebar,
       title: info.title,
@@ -353,7 +401,7 @@ export function showWorkflowSidebar(sidebar: WorkflowSidebar): void {
       units: ctx.units().map((u) => u.name),
       priorities: PRIORITIES,
       today: dayKeyOf(ctx.now),
-      agendaSuggestion: sidebar === 'agenda' ? agendaSuggestion(ctx, all) : '',
+      agendaSuggestion: sidebar === 'agenda' ? agendaSuggestion(ctx) : '',
       candidates,
       selected: chosen ? openOnSelection(loaded(ctx, member, info, chosen.complaint, chosen.row), info) : null,
       members:

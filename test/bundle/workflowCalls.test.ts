@@ -54,13 +54,15 @@ describe('service calls per action do not grow with the register', () => {
       expect(b[key].counts, key).toEqual(a[key].counts);
     }
     // The figures stated in the closing note (see the report): a small constant per action.
-    expect(a.followUp.calls).toBeLessThanOrEqual(30);
+    expect(a.followUp.calls).toBeLessThanOrEqual(22); // 20 + the audit log's editor check (getProtections, canEdit)
     expect(a.followUp.counts['Range.setValues']).toBe(2); // the register row, then the audit row
     expect(a.followUp.counts['MailApp.sendEmail'] ?? 0).toBe(0);
     expect(a.extend.counts['MailApp.sendEmail']).toBe(2); // the complainant, then the unit
     expect(a.refused.calls).toBeLessThan(a.followUp.calls);
-    // Per-cell work does grow (the number column is read once): still far below a second at 5,000 rows.
-    expect(b.followUp.simulatedMs).toBeLessThan(500);
+    // Calibrated latency (test/emulator/README.md): round trips dominate (last rows ~160 ms each, the lock, the
+    // flush); the per-cell work that grows (the number column, read once) adds ~0.15 s at 5,000 rows.
+    expect(b.followUp.simulatedMs).toBeLessThan(2000);
+    expect(b.followUp.simulatedMs - a.followUp.simulatedMs).toBeLessThan(200);
     console.log(
       Object.fromEntries(
         (['followUp', 'extend', 'open', 'stale', 'refused'] as const).map((k) => [

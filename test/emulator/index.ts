@@ -180,10 +180,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setUser: (email) => s.session.control.setUser(email),
     load() {
       const b = loadBundle(readBundleCode(buildDir), s.globals);
-      // Each call from outside is one execution, with Apps Script's time limit on the simulated clock.
+      // Each call from outside is one execution, with Apps Script's time limit on the simulated clock; queued
+      // Sheets writes are sent at its end.
       const call = b.call.bind(b);
-      b.call = <T>(name: string, ...args: unknown[]): T =>
-        ctx.execution.run(EXECUTION_LIMIT_MS, () => call<T>(name, ...args));
+      b.call = <T>(name: string, ...args: unknown[]): T => {
+        ctx.calls.beginExecution();
+        try {
+          return ctx.execution.run(EXECUTION_LIMIT_MS, () => call<T>(name, ...args));
+        } finally {
+          ctx.calls.endExecution();
+        }
+      };
       s.sheets.control.setScopes(readManifestScopes(buildDir));
       s.html.control.setEvaluator((code) => b.run(code, 'template.html'));
       // Installable triggers run without a UI: SpreadsheetApp.getUi() throws inside them.

@@ -156,6 +156,7 @@ class MailAppImpl {
     if (total > MAX_MESSAGE_BYTES) throw new Error('Exception: Limit Exceeded: Email Total Attachments Size.'); // unverified wording
     if (count > this._control._remaining()) throw new Error(QUOTA_EXCEEDED);
     this._control._count(count);
+    this._ctx.calls.cells(Math.ceil(total / 1024)); // sending time grows with the message (latency model)
     this._control.outbox.push({
       to: to.join(','),
       cc: cc.join(','),

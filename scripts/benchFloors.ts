@@ -1,0 +1,164 @@
+// The floor of each benchmarked operation: the service calls it cannot do without, priced with the calibrated
+// latency model (test/emulator/README.md). README "Costs" lists the same floors in words. Parts that are the
+// operation's output (the messages it sends, the blocks of a Doc it writes) are priced as measured: their
+// count is fixed by what is written, not by how the register is read.
+import { REGISTER_WIDTH } from '../src/gas/registerColumns';
+import { CALIBRATED_LATENCY as P, type CallRecord } from '../test/emulator/core/calls';
+
+export interface FloorInput {
+  /** Complaints in the register (rows under the header). */
+  rows: number;
+  /** Rows of the grids read to their bottom (Pengaturan, Unit, Hari Libur), header included. */
+  grid: { settings: number; units: number; holidays: number };
+  /** Filled rows of Tim under its header. */
+  teamRows: number;
+  /** The operation's measured calls, and what each cost. */
+  records: readonly CallRecord[];
+  cost: (r: CallRecord) => number;
+}
+
+export interface FloorItem {
+  what: string;
+  ms: number;
+  calls: number;
+}
+
+const RT = 80; // a round trip no measurement prices better (getSheets, Lock, Forms, ScriptApp, UI)
+const LAST_ROW = P.perMethod['Sheet.getLastRow'];
+const read = (cells: number) => P.perCall['sheets.read'] + cells * P.perCellRead;
+const write = (cells: number) => P.perCall['sheets.write'] + cells * P.perCellWrite;
+const FLUSH = P.perMethod['SpreadsheetApp.flush'] + P.flush;
+const PROP_GET = P.perCall.properties;
+const PROP_SET = P.perMethod['Properties.setProperty'];
+const WIDTH = REGISTER_WIDTH; // register columns, the form-response id included
+const AUDIT_WIDTH = 8;
+
+const item = (what: string, ms: number, calls = 1): FloorItem => ({ what, ms, calls });
+
+function context(i: FloorInput): FloorItem[] {
+  return [
+    item('the sheets (getSheets)', RT),
+    item('Tim: last row + rows', LAST_ROW + read(i.teamRows * 8), 2),
+    item(
+      'Pengaturan, Unit, Hari Libur: one read each',
+      read((i.grid.settings - 1) * 2) + read((i.grid.units - 1) * 3) + read((i.grid.holidays - 1) * 4),
+      3,
+    ),
+  ];
+}
+
+function measured(i: FloorInput, what: string, match: (r: CallRecord) => boolean): FloorItem {
+  const rs = i.records.filter(match);
+  return item(
+    what,
+    rs.reduce((s, r) => s + i.cost(r), 0),
+    rs.length,
+  );
+}
+
+/** The reads of the listed rows: after the watch read of 5 columns, before the mail quota is asked. */
+function linesAfterWatch(i: FloorInput): FloorItem {
+  const from = i.records.findIndex((r) => r.name === 'Range.getValues' && r.cells === 5 * i.rows);
+  const to = i.records.findIndex((r) => r.name === 'MailApp.getRemainingDailyQuota');
+  const rs = from >= 0 && to > from ? i.records.slice(from + 1, to).filter((r) => r.name === 'Range.getValues') : [];
+  return item(
+    'digest lines: the listed rows (≤ 100 a digest), one read per block',
+    rs.reduce((s, r) => s + i.cost(r), 0),
+    rs.length,
+  );
+}
+
+/** The picker's columns of the rows whose status an action starts from: after the status read. */
+function pickerColumns(i: FloorInput): FloorItem {
+  const from = i.records.findIndex((r) => r.name === 'Range.getValues' && r.cells === i.rows);
+  const rs = from >= 0 ? i.records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
+  return item(
+    "the candidates' picker columns (the cheaper of blocks and whole columns)",
+    rs.reduce((s, r) => s + i.cost(r), 0),
+    rs.length,
+  );
+}
+
+const mails = (i: FloorInput) => measured(i, 'the messages (as sent)', (r) => r.name === 'MailApp.sendEmail');
+
+const lockedWrite = (rowWrites: number, auditRows = 1): FloorItem[] => [
+  item('audit log editor check (getProtections + canEdit) before any write', 2 * RT, 2),
+  item('script lock: take + release', 2 * RT, 2),
+  item('register row: formats + values', rowWrites * 2 * write(WIDTH), rowWrites * 2),
+  item('audit log: last row + formats + values', LAST_ROW + 2 * write(AUDIT_WIDTH * auditRows), 3),
+  item('flush before releasing the lock', FLUSH, 1),
+];
+
+export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
+  'form submission': (i) => [
+    item('trigger guard (getProjectTriggers)', RT),
+    ...context(i),
+    item('question titles: one Item call per answer (9)', 9 * RT, 9),
+    item('register: last row + the last 200 numbers and response ids', LAST_ROW + 2 * read(200), 3),
+    item('last number issued: get + set', PROP_GET + PROP_SET, 2),
+    ...lockedWrite(1),
+    mails(i),
+  ],
+  'open Pemantauan (sidebar, first page)': (i) => [
+    ...context(i),
+    item(
+      'register: last row + closing of every row, then the deadline of the open ones (here: whole)',
+      LAST_ROW + read(i.rows) + read(i.rows),
+      3,
+    ),
+    item('the 50 lines of the page: one read each (rows scattered)', 50 * read(25), 50),
+    item('showSidebar', RT),
+  ],
+  'Pemantauan "Semua", page 3': (i) => [
+    ...context(i),
+    item('register: last row + closing, deadline and received day of every row', LAST_ROW + 3 * read(i.rows), 4),
+    item('the 50 lines of the page: one read each (rows scattered)', 50 * read(25), 50),
+  ],
+  'open Disposisi (sidebar with its picker)': (i) => [
+    ...context(i),
+    item('register: last row + the status of every row', LAST_ROW + read(i.rows), 2),
+    pickerColumns(i),
+    item('showSidebar', RT),
+  ],
+  'one disposition': (i) => [
+    ...context(i),
+    item('find: last row + number column + the row', LAST_ROW + read(i.rows) + read(WIDTH), 3),
+    ...lockedWrite(1),
+    mails(i),
+  ],
+  'daily run (07:00 trigger)': (i) => [
+    item('trigger guard (getProjectTriggers)', RT),
+    ...context(i),
+    item('daily state: get + set', PROP_GET + PROP_SET, 2),
+    item('reconcile: form + responses + the response-id column', 2 * RT + read(i.rows), 3),
+    item('register: last row + status, unit, deadline, closing, kind of every row', LAST_ROW + read(5 * i.rows), 2),
+    linesAfterWatch(i),
+    item('mail quota', P.perMethod['MailApp.getRemainingDailyQuota']),
+    mails(i),
+    item('the form still published and accepting (isPublished, isAcceptingResponses, requiresLogin)', 3 * RT, 3),
+    item('audit log editor check (getProtections + canEdit)', 2 * RT, 2),
+    item('summary row under the lock', 2 * RT + LAST_ROW + 2 * write(AUDIT_WIDTH) + FLUSH, 6),
+    item('purge: lock, nothing due', 2 * RT + P.perMethod['SpreadsheetApp.flush'], 3),
+  ],
+  'monthly report (Laporan sheet + recap)': (i) => [
+    ...context(i),
+    item(
+      'register: last row + the 12 columns the statistics use (4 runs)',
+      LAST_ROW + 4 * P.perCall['sheets.read'] + 12 * i.rows * P.perCellRead,
+      5,
+    ),
+    item('Penilaian: last row + rows', LAST_ROW + read(0), 2),
+    measured(
+      i,
+      'the Laporan sheet, its charts, the recap Doc and PDF (as written)',
+      (r) => r.kind !== 'local' && !['Range.getValues', 'Sheet.getLastRow', 'Spreadsheet.getSheets'].includes(r.name),
+    ),
+  ],
+};
+
+export function floorOf(operation: string, i: FloorInput): { ms: number; calls: number; items: FloorItem[] } | null {
+  const spec = FLOORS[operation];
+  if (!spec) return null;
+  const items = spec(i);
+  return { ms: items.reduce((s, x) => s + x.ms, 0), calls: items.reduce((s, x) => s + x.calls, 0), items };
+}

@@ -1,0 +1,164 @@
+// Reading parts of the register at the lowest cost Google's measured prices allow: whole columns when most rows are
+// needed, runs of rows when few are. The prices are real Apps Script's (test/emulator/README.md, "Latency model"):
+// every read call ≈ 3 ms, every cell ≈ 0.03 ms, so 100 cells cost as much as one more call.
+import type { ComplaintField } from '../domain/complaint';
+import type { StoredComplaint } from '../ports';
+import { REGISTER_WIDTH, RESPONSE_ID_COLUMN, columnOf, responseIdOf, rowToComplaint } from './registerColumns';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const READ_CALL_MS = 3;
+const CELL_MS = 0.03;
+
+/** A register field, or the form-response id column (not a Complaint field). */
+export type RegisterColumnKey = ComplaintField | 'responseId';
+
+function columnNumber(key: RegisterColumnKey): number {
+  return key === 'responseId' ? RESPONSE_ID_COLUMN : columnOf(key);
+}
+
+/** Sorted column numbers grouped into runs of adjacent columns ([first, last], 1-based). */
+export function columnRuns(keys: readonly RegisterColumnKey[]): [number, number][] {
+  const cols = [...new Set(keys.map(columnNumber))].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const c of cols) {
+    const last = runs[runs.length - 1];
+    if (last && c === last[1] + 1) last[1] = c;
+    else runs.push([c, c]);
+  }
+  return runs;
+}
+
+/** Runs of columns joined when the columns between them number at most `maxGap`. */
+export function mergeRuns(runs: readonly [number, number][], maxGap: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of runs) {
+    const last = out[out.length - 1];
+    if (last && a - last[1] - 1 <= maxGap) last[1] = b;
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/**
+ * Sorted rows grouped into blocks read in one call each: a gap is read through when its cells cost less than a
+ * separate call (gap × width × 0.03 ms < 3 ms).
+ */
+export function rowBlocks(rows: readonly number[], width: number): [number, number][] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const maxGap = Math.floor(READ_CALL_MS / (CELL_MS * width));
+  const blocks: [number, number][] = [];
+  for (const r of sorted) {
+    const last = blocks[blocks.length - 1];
+    if (last && r - last[1] - 1 <= maxGap) last[1] = r;
+    else blocks.push([r, r]);
+  }
+  return blocks;
+}
+
+/**
+ * A register row's cells as far as they were read: unread columns are '' (so a partial complaint has empty fields).
+ * Partial complaints are for reading only: a write goes through RegisterSheet.find, which reads the whole row.
+ */
+export type RawRows = Map<number, unknown[]>;
+
+export class RegisterReader {
+  private last: number | null = null;
+  private readonly whole = new Set<number>();
+
+  constructor(private readonly sheet: Sheet) {}
+
+  /** Rows were added (the reader's last row and whole columns are then out of date). */
+  forget(): void {
+    this.last = null;
+    this.whole.clear();
+  }
+
+  /** The last row with content: one call per execution. */
+  lastRow(): number {
+    if (this.last === null) this.last = this.sheet.getLastRow();
+    return this.last;
+  }
+
+  /**
+   * Whole columns (rows 2 to the last) into `into`, one call per run of adjacent columns; a column this reader has
+   * already read whole is not read again.
+   */
+  columns(keys: readonly RegisterColumnKey[], into: RawRows = new Map()): RawRows {
+    const last = this.lastRow();
+    if (last < 2) return into;
+    const missing = keys.filter((k) => !this.whole.has(columnNumber(k)));
+    for (let r = 2; r <= last; r++) if (!into.has(r)) into.set(r, new Array<unknown>(REGISTER_WIDTH).fill(''));
+    for (const [first, end] of columnRuns(missing)) {
+      const values = this.sheet.getRange(2, first, last - 1, end - first + 1).getValues();
+      values.forEach((cells, i) => {
+        const row = into.get(i + 2) as unknown[];
+        cells.forEach((v: unknown, j) => {
+          row[first - 1 + j] = v;
+        });
+      });
+      for (let c = first; c <= end; c++) this.whole.add(c);
+    }
+    return into;
+  }
+
+  /**
+   * These rows' cells of these columns into `into`. For each run of adjacent columns, whichever is cheaper: blocks of
+   * rows (one call each), or the whole column run (one call).
+   */
+  rows(rows: readonly number[], keys: readonly RegisterColumnKey[], into: RawRows = new Map()): RawRows {
+    const last = this.lastRow();
+    const wanted = rows.filter((r) => r >= 2 && r <= last);
+    if (wanted.length === 0) return into;
+    const keep = new Set(wanted);
+    const put = (row: number, first: number, cells: unknown[]) => {
+      if (!keep.has(row)) return;
+      let target = into.get(row);
+      if (!target) {
+        target = new Array<unknown>(REGISTER_WIDTH).fill('');
+        into.set(row, target);
+      }
+      const full = target;
+      cells.forEach((v, j) => {
+        full[first - 1 + j] = v;
+      });
+    };
+    // Few scattered rows: read through the columns between runs rather than pay a call per run and block.
+    const spread = rowBlocks(wanted, 1).length;
+    const maxGapColumns = Math.floor((READ_CALL_MS * spread) / (CELL_MS * wanted.length));
+    for (const [a, b] of mergeRuns(columnRuns(keys), maxGapColumns)) {
+      const width = b - a + 1;
+      const blocks = rowBlocks(wanted, width);
+      const blockCost = blocks.reduce((sum, [r1, r2]) => sum + READ_CALL_MS + (r2 - r1 + 1) * width * CELL_MS, 0);
+      const columnCost = READ_CALL_MS + (last - 1) * width * CELL_MS;
+      if (columnCost < blockCost) {
+        this.sheet
+          .getRange(2, a, last - 1, width)
+          .getValues()
+          .forEach((cells, i) => put(i + 2, a, cells));
+      } else {
+        for (const [r1, r2] of blocks) {
+          this.sheet
+            .getRange(r1, a, r2 - r1 + 1, width)
+            .getValues()
+            .forEach((cells, i) => put(r1 + i, a, cells));
+        }
+      }
+    }
+    return into;
+  }
+}
+
+/**
+ * Raw rows as (partial) stored complaints, in row order. When the number column was read, rows without a
+ * registration number (blank rows left by hand) are skipped.
+ */
+export function storedFrom(raw: RawRows, numbered = true): StoredComplaint[] {
+  const out: StoredComplaint[] = [];
+  for (const row of [...raw.keys()].sort((a, b) => a - b)) {
+    const cells = raw.get(row) as unknown[];
+    if (numbered && String(cells[0]).trim() === '') continue;
+    out.push({ row, complaint: rowToComplaint(cells), responseId: responseIdOf(cells) });
+  }
+  return out;
+}
