@@ -1,7 +1,7 @@
 // The daily run (working days, 07:00 WITA): reconcile, then the deadline digests to the Ketua Tim and each unit,
 // idempotent per day, leader first when the mail quota is short, and stopping cleanly before Apps Script's time limit.
 import type { WorkingCalendar } from '../domain/calendar';
-import { isClosed, type Complaint } from '../domain/complaint';
+import type { Complaint } from '../domain/complaint';
 import { formatDay, formatDayLong } from '../domain/format';
 import { releasedFingerprints, stripPersonalData } from '../domain/personalData';
 import { redact } from '../domain/privacy';
@@ -426,11 +426,13 @@ export function runDailyWatch(deps: DailyDeps): DailyOutcome {
   let forecast: Forecast | null = null;
   if (deps.loadStepEvents) {
     try {
-      // The open complaints in full (channel, receipt, subject); the closed ones only lend their unit to the history.
-      const open = stored.filter((s) => !isClosed(s.complaint.status)).map((s) => s.row);
-      const full = deps.loadDetails && open.length > 0 ? deps.loadDetails(open) : new Map<number, Complaint>();
-      const rows = stored.map((s) => ({ row: s.row, complaint: full.get(s.row) ?? s.complaint }));
-      forecast = forecastByStep(rows, deps.loadStepEvents(), today, deps.calendar);
+      forecast = forecastByStep(stored, deps.loadStepEvents(), today, deps.calendar);
+      // Only the few forecast late are read in full, for their digest lines (subject, privacy, name).
+      const late = forecast.late.map((f) => f.row);
+      if (deps.loadDetails && late.length > 0) {
+        const full = deps.loadDetails(late);
+        for (const f of forecast.late) f.complaint = full.get(f.row) ?? f.complaint;
+      }
     } catch (error) {
       // The forecast is an extra: the digests still go out without it.
       outcome.errors.push(`forecast: ${error instanceof Error ? error.message : String(error)}`);

@@ -86,10 +86,19 @@ function dailyPurge(ctx: GasContext, read: readonly StoredComplaint[], errors: s
 }
 
 /**
- * What the watch needs of every row: where it stands (the purge needs status and closing too); the number ties the
- * audit log's rows to a unit for the forecast by step.
+ * What the watch needs of every row: where it stands (the purge needs status and closing too); number, receipt and
+ * channel (columns 1-3, one range) tie the audit log's rows to a unit and a path for the forecast by step.
  */
-const WATCH_FIELDS: readonly ComplaintField[] = ['regNumber', 'status', 'unit', 'deadline', 'closedAt', 'deadlineKind'];
+const WATCH_FIELDS: readonly ComplaintField[] = [
+  'regNumber',
+  'receivedAt',
+  'channel',
+  'status',
+  'unit',
+  'deadline',
+  'closedAt',
+  'deadlineKind',
+];
 /** What a digest line shows (number, name, subject, privacy…): columns 1 to 16, read only for the listed rows. */
 const LINE_FIELDS: readonly ComplaintField[] = REGISTER_COLUMNS.slice(0, columnOf('deadlineKind')).map((c) => c.field);
 
