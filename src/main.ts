@@ -1,9 +1,10 @@
 // The only entry of the bundle: every Apps Script entry point (simple and installable triggers, menu actions,
-// functions the sidebars call through google.script.run), each a one-line call into server/.
-import { buildMenu, setupFromMenu, showAbout as about } from './server/admin';
+// functions the sidebars and pages call through google.script.run), each a one-line call into server/, grouped by
+// the steps of the service standard (SOP).
+import { runDiagnosticsFromMenu } from './diagnostics/server';
+import { buildMenu, loadMyMenu, setupFromMenu, showAbout as about } from './server/admin';
 import { dailyRun } from './server/daily';
-import { fromInstalledTrigger } from './server/triggerGuard';
-import { buildReportFromMenu } from './server/report';
+import { handleRegisterEdit } from './server/directEdit';
 import {
   handleFormSubmit,
   reconcileFromMenu,
@@ -12,11 +13,55 @@ import {
   type RecordPayload,
   type RecordResult,
 } from './server/intake';
-import { runDiagnosticsFromMenu } from './diagnostics/server';
+import {
+  openLetterComplaint as openLetter,
+  runLetterAction as runLetter,
+  showLetterSidebar as letterSidebar,
+  type LetterActionResult,
+  type LetterLoadResult,
+  type LetterPayload,
+} from './server/letters';
+import {
+  monitoringList as monitoring,
+  selectRegisterRow as selectRow,
+  showMonitoringSidebar,
+  type MonitoringOptions,
+  type MonitoringResult,
+} from './server/monitoring';
+import { checkLetter, checkStatus as lookUpStatus, handleGet, sendRating } from './server/public';
+import { printReceipt as receiptPdf, type PrintReceiptResult } from './server/receipt';
+import { fillReplyTemplate as fillTemplate, type FillTemplateResult } from './server/replyTemplates';
+import { buildReportFromMenu } from './server/report';
+import { previewPurgeFromMenu, purgeFromMenu } from './server/retention';
+import { fromInstalledTrigger } from './server/triggerGuard';
+import {
+  openSelectedComplaint as openSelected,
+  openWorkflowComplaint as openComplaint,
+  runWorkflowAction as runAction,
+  showWorkflowSidebar,
+  type LoadResult,
+  type WorkflowPayload,
+  type WorkflowResult,
+} from './server/workflow';
+import {
+  confirmWhatsAppSent as whatsAppSent,
+  type WhatsAppSentPayload,
+  type WhatsAppSentResult,
+} from './server/whatsapp';
+import type { RatingPayload, RatingResult } from './app/feedback';
+import type { LookupResult } from './app/status';
+import type { VerifyResult } from './app/verification';
+
+// ---------- The system: menu, setup, shared page fragments, the conformance run
 
 /** Simple trigger: the role-aware Dumas menu. */
 export function onOpen(): void {
   buildMenu();
+}
+
+/** Menu: "Tampilkan Menu Saya", offered when onOpen could not see the email (consumer accounts, another domain). */
+export function showMyMenu(): void {
+  loadMyMenu();
 }
 
 /** Menu: Dumas → Siapkan / Perbaiki Sistem (also runnable from the editor). */
@@ -24,23 +69,30 @@ export function setupSystem(): void {
   setupFromMenu();
 }
 
+export function showAbout(): void {
+  about();
+}
+
+/** For HTML templates: `<?!= include('Styles') ?>` pulls a shared fragment into a page. */
+export function include(name: string): string {
+  return HtmlService.createHtmlOutputFromFile(name).getContent();
+}
+
+/** Menu (Administrator): run the emulator conformance cases against real Google; results in the "Diagnostik" sheet. */
+export function runDiagnostics(): void {
+  runDiagnosticsFromMenu();
+}
+
+// ---------- 1. Penerimaan: the public form, letters and walk-ins recorded by CS
+
 /** Installable trigger: a public form submission (ignored unless it comes from our trigger). */
 export function onFormSubmitted(event: GoogleAppsScript.Events.FormsOnFormSubmit): void {
   if (fromInstalledTrigger(event)) handleFormSubmit(event);
 }
 
-/** Installable trigger: every day at the configured hour (WITA). */
-export function runDaily(event: GoogleAppsScript.Events.TimeDriven): void {
-  if (fromInstalledTrigger(event)) dailyRun();
-}
-
 /** Menu: register form responses that are missing from the register. */
 export function reconcileForms(): void {
   reconcileFromMenu();
-}
-
-export function showAbout(): void {
-  about();
 }
 
 /** Menu: the "Catat Pengaduan" sidebar (letters and walk-ins). */
@@ -53,29 +105,12 @@ export function recordComplaint(payload: RecordPayload): RecordResult {
   return record(payload);
 }
 
-/** For HTML templates: `<?!= include('Styles') ?>` pulls a shared fragment into a page. */
-export function include(name: string): string {
-  return HtmlService.createHtmlOutputFromFile(name).getContent();
+/** Catat Pengaduan's receipt panel: the printed receipt (Tanda Terima) as a PDF with the status QR. */
+export function printReceipt(regNumber: string): PrintReceiptResult {
+  return receiptPdf(regNumber);
 }
 
-// ------------------------------------------------------------------ workflow: sidebars, actions, direct edits
-import { handleRegisterEdit } from './server/directEdit';
-import {
-  monitoringList as monitoring,
-  selectRegisterRow as selectRow,
-  showMonitoringSidebar,
-  type MonitoringOptions,
-  type MonitoringResult,
-} from './server/monitoring';
-import {
-  openSelectedComplaint as openSelected,
-  openWorkflowComplaint as openComplaint,
-  runWorkflowAction as runAction,
-  showWorkflowSidebar,
-  type LoadResult,
-  type WorkflowPayload,
-  type WorkflowResult,
-} from './server/workflow';
+// ---------- 2. Agenda and disposition (letters): the Sekretaris Tim, then the Kepala Dinas
 
 /** Menu: the Sekretaris Tim's "Agenda Surat Masuk" sidebar. */
 export function showAgendaSidebar(): void {
@@ -86,6 +121,8 @@ export function showAgendaSidebar(): void {
 export function showDisposisiSidebar(): void {
   showWorkflowSidebar('disposisi');
 }
+
+// ---------- 3. Follow-up by the unit, the special case's extension, forwarding to another agency
 
 /** Menu: the unit's "Tindak Lanjut" sidebar. */
 export function showTindakLanjutSidebar(): void {
@@ -102,15 +139,7 @@ export function showAlihkanSidebar(): void {
   showWorkflowSidebar('alihkan');
 }
 
-/** Menu: "Riwayat Pengaduan" of the selected row. */
-export function showRiwayatSidebar(): void {
-  showWorkflowSidebar('riwayat');
-}
-
-/** Menu: "Pemantauan Penyelesaian". */
-export function showPemantauanSidebar(): void {
-  showMonitoringSidebar();
-}
+// ---------- Every workflow sidebar: open a complaint, run its action (with the version the person saw)
 
 /** google.script.run: load one complaint into a workflow sidebar. */
 export function openWorkflowComplaint(sidebar: string, regNumber: string): LoadResult {
@@ -127,6 +156,40 @@ export function runWorkflowAction(payload: WorkflowPayload): WorkflowResult {
   return runAction(payload);
 }
 
+/** Sidebars: "Sudah terkirim" after "Kirim via WhatsApp" (one audit row). */
+export function confirmWhatsAppSent(payload: WhatsAppSentPayload): WhatsAppSentResult {
+  return whatsAppSent(payload);
+}
+
+/** Tindak Lanjut and Surat Jawaban: a canned reply from "Templat Jawaban", filled for the complaint. */
+export function fillReplyTemplate(regNumber: string, title: string): FillTemplateResult {
+  return fillTemplate(regNumber, title);
+}
+
+// ---------- 4. The reply letter: draft, approve and sign, deliver
+
+/** Menu: the "Surat Jawaban" sidebar (draft, approve and sign, upload the signed scan, deliver, berita acara). */
+export function showLetterSidebar(): void {
+  letterSidebar();
+}
+
+/** google.script.run: one complaint's letter state. */
+export function openLetterComplaint(regNumber: string): LetterLoadResult {
+  return openLetter(regNumber);
+}
+
+/** google.script.run: one letter step (carries the version the user saw). */
+export function runLetterAction(payload: LetterPayload): LetterActionResult {
+  return runLetter(payload);
+}
+
+// ---------- 5. Watching the deadlines: monitoring, history, the daily run, direct edits, the monthly report
+
+/** Menu: "Pemantauan Penyelesaian". */
+export function showPemantauanSidebar(): void {
+  showMonitoringSidebar();
+}
+
 /** google.script.run: one page of the Pemantauan list (filters and page chosen in the sidebar). */
 export function monitoringList(options?: MonitoringOptions): MonitoringResult {
   return monitoring(options);
@@ -135,6 +198,16 @@ export function monitoringList(options?: MonitoringOptions): MonitoringResult {
 /** google.script.run: put the cursor on a complaint's register row. */
 export function selectRegisterRow(regNumber: string): ReturnType<typeof selectRow> {
   return selectRow(regNumber);
+}
+
+/** Menu: "Riwayat Pengaduan" of the selected row. */
+export function showRiwayatSidebar(): void {
+  showWorkflowSidebar('riwayat');
+}
+
+/** Installable trigger: every day at the configured hour (WITA). */
+export function runDaily(event: GoogleAppsScript.Events.TimeDriven): void {
+  if (fromInstalledTrigger(event)) dailyRun();
 }
 
 /** Installable trigger (onEdit of this spreadsheet): direct edits of the register go to the audit log. */
@@ -147,12 +220,7 @@ export function buildReport(): void {
   buildReportFromMenu();
 }
 
-// ------------------------------------------------------------------ public web app and data retention
-import { checkLetter, checkStatus as lookUpStatus, handleGet, sendRating } from './server/public';
-import type { VerifyResult } from './app/verification';
-import { previewPurgeFromMenu, purgeFromMenu } from './server/retention';
-import type { LookupResult } from './app/status';
-import type { RatingPayload, RatingResult } from './app/feedback';
+// ---------- 6. After the answer: the public web app (status, rating, letter verification) and reopening
 
 /**
  * Web app (deployed by the owner: execute as me, anyone): the status page, the rating page with `?halaman=nilai`, or
@@ -177,6 +245,18 @@ export function submitRating(payload: RatingPayload): RatingResult {
   return sendRating(payload);
 }
 
+/** Menu (Ketua Tim): "Buka Kembali Pengaduan", complaints the complainant asked to reopen listed first. */
+export function showBukaKembaliSidebar(): void {
+  showWorkflowSidebar('bukaKembali');
+}
+
+/** Menu (Ketua Tim): "Lepas Tanda Data Pribadi": complaints whose free text was flagged, to release false positives. */
+export function showLepasDataPribadiSidebar(): void {
+  showWorkflowSidebar('lepasDataPribadi');
+}
+
+// ---------- 7. Retention: personal data purged after the period the agency keeps it
+
 /** Menu (Administrator): dry run of the retention purge. */
 export function previewPurge(): void {
   previewPurgeFromMenu();
@@ -185,54 +265,4 @@ export function previewPurge(): void {
 /** Menu (Administrator): purge personal data past the retention period. */
 export function purgePersonalData(): void {
   purgeFromMenu();
-}
-
-/** Menu (Administrator): run the emulator conformance cases against real Google; results in the "Diagnostik" sheet. */
-export function runDiagnostics(): void {
-  runDiagnosticsFromMenu();
-}
-
-// ------------------------------------------------------------------ reply letter: the "Surat Jawaban" sidebar
-import {
-  openLetterComplaint as openLetter,
-  runLetterAction as runLetter,
-  showLetterSidebar as letterSidebar,
-  type LetterActionResult,
-  type LetterLoadResult,
-  type LetterPayload,
-} from './server/letters';
-
-/** Menu: the "Surat Jawaban" sidebar (draft, approve and sign, upload the signed scan, deliver, berita acara). */
-export function showLetterSidebar(): void {
-  letterSidebar();
-}
-
-/** google.script.run: one complaint's letter state. */
-export function openLetterComplaint(regNumber: string): LetterLoadResult {
-  return openLetter(regNumber);
-}
-
-/** google.script.run: one letter step (carries the version the user saw). */
-export function runLetterAction(payload: LetterPayload): LetterActionResult {
-  return runLetter(payload);
-}
-
-// ------------------------------------------------------------------ reopening: the Ketua Tim's "Buka Kembali" sidebar
-
-/** Menu (Ketua Tim): "Buka Kembali Pengaduan", complaints the complainant asked to reopen listed first. */
-export function showBukaKembaliSidebar(): void {
-  showWorkflowSidebar('bukaKembali');
-}
-
-/** Menu (Ketua Tim): "Data Pribadi dalam Teks": complaints whose free text was flagged, to release false positives. */
-export function showLepasDataPribadiSidebar(): void {
-  showWorkflowSidebar('lepasDataPribadi');
-}
-
-// ------------------------------------------------------------------ review fixes (server side)
-import { loadMyMenu } from './server/admin';
-
-/** Menu: "Tampilkan Menu Saya", offered when onOpen could not see the email (consumer accounts, another domain). */
-export function showMyMenu(): void {
-  loadMyMenu();
 }

@@ -47,12 +47,24 @@ export const SCAN_SIGNATURE = '[tanda tangan basah dan cap dinas]';
 
 /**
  * `{"$version": "DUMAS-2026-0001"}` in call arguments becomes that complaint's current row version;
- * `{"$signedScan": "DUMAS-2026-0001"}` the signed scan of its approved letter (base64 PDF).
+ * `{"$signedScan": "DUMAS-2026-0001"}` the signed scan of its approved letter (base64 PDF);
+ * `{"$template": ["DUMAS-2026-0001", "Judul"]}` the canned reply as the acting person gets it from "Pakai".
  */
-function resolveArgs(office: Office, value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((v) => resolveArgs(office, v));
+function resolveArgs(office: Office, value: unknown, as = ''): unknown {
+  if (Array.isArray(value)) return value.map((v) => resolveArgs(office, v, as));
   if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
+    const tpl = obj.$template;
+    if (Array.isArray(tpl) && tpl.length === 2 && Object.keys(obj).length === 1) {
+      const filled = office.as<{ ok: boolean; text?: string; message: string }>(
+        as,
+        'fillReplyTemplate',
+        tpl[0],
+        tpl[1],
+      );
+      if (!filled.ok || filled.text === undefined) throw new Error(`template "${String(tpl[1])}": ${filled.message}`);
+      return filled.text;
+    }
     if (typeof obj.$signedScan === 'string' && Object.keys(obj).length === 1)
       return signedScanOf(office, obj.$signedScan);
     if (typeof obj.$version === 'string' && Object.keys(obj).length === 1) {
@@ -61,7 +73,7 @@ function resolveArgs(office: Office, value: unknown): unknown {
       if (!row) throw new Error(`no complaint ${obj.$version} in the register`);
       return row[(header as string[]).indexOf('Versi')];
     }
-    return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, resolveArgs(office, v)]));
+    return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, resolveArgs(office, v, as)]));
   }
   return value;
 }
@@ -115,7 +127,11 @@ export function runScenario(
           office.emu.forms.submitWithoutTrigger(formId, event.answers);
           break;
         case 'call': {
-          const result = office.as(event.as, event.fn, ...((resolveArgs(office, event.args ?? []) as unknown[]) ?? []));
+          const result = office.as(
+            event.as,
+            event.fn,
+            ...((resolveArgs(office, event.args ?? [], event.as) as unknown[]) ?? []),
+          );
           const expected = event.expect ?? 'ok';
           if (outcomeOf(result) !== expected)
             failures.push({ index, event, problem: `expected ${expected}, got: ${describe(result)}` });

@@ -307,6 +307,16 @@ plans.forEach((p, index) => {
         },
       ],
     });
+    // The walk-in leaves with the receipt on WhatsApp too: CS sends it from the receipt panel and confirms.
+    if (walkIn)
+      push({
+        at: at(p.day, p.hour, 6 + (index % 50)),
+        type: 'call',
+        as: P.cs,
+        fn: 'confirmWhatsAppSent',
+        note: reg,
+        args: [{ regNumber: reg, kind: 'receipt', recipient: '' }],
+      });
     if (p.kind === 'walkin-spot') return;
     if (p.kind === 'walkin-agreed') {
       // The unit answers by the agreed date, or (slow pace) a day after it: late.
@@ -404,7 +414,13 @@ plans.forEach((p, index) => {
       9,
       unit.member,
       'runWorkflowAction',
-      wf('tindakLanjut', 'followUp', { note: 'Pengadu sudah dihubungi; berkas sedang diperiksa.' }),
+      // Every other unit writes its note from a canned reply ("Templat Jawaban"), filled for the complaint.
+      wf('tindakLanjut', 'followUp', {
+        note:
+          index % 2 === 0
+            ? ({ $template: [reg, 'Sudah ditindaklanjuti'] } as unknown as string)
+            : 'Pengadu sudah dihubungi; berkas sedang diperiksa.',
+      }),
     ]);
     steps.push([
       'draft',

@@ -1,6 +1,16 @@
 // Who is who: the "Tim" sheet's rows as team members, and the actor behind an email.
 import { parseRole, type Actor, type Role } from '../domain/roles';
+import { normalizePhone } from '../domain/validation';
 import { cellText } from '../lib/cells';
+
+/** A number typed in "Tim" (a sheet may have turned 0812… into 812…: the leading 0 is put back). */
+function phoneOf(cell: unknown): string {
+  const text = cellText(cell).trim();
+  if (text === '') return '';
+  const typed = typeof cell === 'number' && text.startsWith('8') ? `0${text}` : text;
+  const p = normalizePhone(typed);
+  return p.ok ? p.canonical : '';
+}
 
 export interface TeamMember extends Actor {
   name: string;
@@ -8,9 +18,21 @@ export interface TeamMember extends Actor {
   rank: string;
   title: string;
   active: boolean;
+  /** Optional "No. HP" column: the canonical number ('+628…'), '' when empty or not a valid number. */
+  phone?: string;
 }
 
-export const TEAM_HEADERS = ['Email', 'Nama', 'Peran', 'Unit', 'NIP', 'Pangkat/Golongan', 'Jabatan', 'Aktif'] as const;
+export const TEAM_HEADERS = [
+  'Email',
+  'Nama',
+  'Peran',
+  'Unit',
+  'NIP',
+  'Pangkat/Golongan',
+  'Jabatan',
+  'Aktif',
+  'No. HP',
+] as const;
 
 /** Parses the team sheet's data rows (without header). Rows with no email or an unknown role are skipped. */
 export function parseTeam(rows: readonly (readonly unknown[])[]): TeamMember[] {
@@ -29,6 +51,7 @@ export function parseTeam(rows: readonly (readonly unknown[])[]): TeamMember[] {
       rank: cellText(row[5]).trim(),
       title: cellText(row[6]).trim(),
       active: !(activeCell === 'tidak' || activeCell === 'false' || row[7] === false),
+      phone: phoneOf(row[8]),
     });
   }
   return team;

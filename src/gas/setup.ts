@@ -11,6 +11,7 @@ import { AUDIT_HEADERS } from './auditSheet';
 import { EDIT_HANDLER, ensureEditWatch } from './editWatch';
 import { RATING_HEADERS } from './ratingsSheet';
 import { LETTER_REGISTER_HEADERS } from '../messages/letters';
+import { DEFAULT_REPLY_TEMPLATES, REPLY_TEMPLATE_HEADERS } from '../messages/replyTemplates';
 import { ensureRatingSecret } from './signer';
 import { createIntakeForm, ensureFormOpen, openForm } from './intakeFormBuilder';
 import { ensureLetterTemplate } from './letterDocs';
@@ -49,8 +50,8 @@ const SPECS: SheetSpec[] = [
   {
     key: 'team',
     headers: TEAM_HEADERS,
-    textColumns: [1, 2, 3, 4, 5, 6, 7, 8],
-    widths: [220, 180, 130, 200, 170, 140, 200, 60],
+    textColumns: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    widths: [220, 180, 130, 200, 170, 140, 200, 60, 140],
   },
   { key: 'units', headers: UNIT_HEADERS, textColumns: [1, 2, 3], widths: [80, 300, 220] },
   { key: 'holidays', headers: HOLIDAY_HEADERS, textColumns: [2, 3, 4], widths: [110, 300, 170, 420] },
@@ -68,6 +69,7 @@ const SPECS: SheetSpec[] = [
     textColumns: [1, 2, 3, 4, 5, 6, 7, 8, 9, 11],
     widths: [220, 100, 140, 110, 200, 260, 180, 110, 460, 130, 90],
   },
+  { key: 'replyTemplates', headers: REPLY_TEMPLATE_HEADERS, textColumns: [1, 2, 3], widths: [220, 560, 60] },
 ];
 
 /** Whether the person running setup may write `sheet` (Sheets refuses a protected sheet to anyone not its editor). */
@@ -214,9 +216,9 @@ export function columnLetter(column: number): string {
 }
 
 /**
- * Settings, Tim, Unit, Hari Libur: the Administrators only. Audit log and Register Surat: the administrator and the
- * active team, because every sidebar action appends to them as the person acting (Apps Script runs it as them; a
- * protection they are not an editor of would refuse the write). Nobody outside the team can edit any of them.
+ * Settings, Tim, Unit, Hari Libur: the Administrators only (Templat Jawaban: also the Ketua Tim). Audit log and
+ * Register Surat: the administrator and the active team, because every sidebar action appends to them as the person
+ * acting (Apps Script runs it as them; a protection they are not an editor of would refuse the write). Nobody outside the team can edit any of them.
  * Re-running setup adds team members added since.
  */
 function protectAdminSheets(
@@ -224,20 +226,26 @@ function protectAdminSheets(
   teamEmails: readonly string[],
   adminEmails: readonly string[],
   changes: string[],
+  ketuaEmails: readonly string[] = [],
 ): void {
   const me = Session.getEffectiveUser();
   // Every active Administrator runs setup, which rewrites "Pengaturan": each must be an editor of it.
   // Tim, Unit and Hari Libur decide who holds which role and when a deadline falls: a member who could edit
   // them could make themselves Kepala Dinas or move their own deadlines. The Administrators keep them.
-  const editorsOf: Record<'audit' | 'settings' | 'letters' | 'team' | 'units' | 'holidays', readonly string[]> = {
+  // Canned replies are the Ketua Tim's to maintain (and the Administrators', who run setup).
+  const editorsOf: Record<
+    'audit' | 'settings' | 'letters' | 'team' | 'units' | 'holidays' | 'replyTemplates',
+    readonly string[]
+  > = {
     audit: teamEmails,
     settings: adminEmails,
     letters: teamEmails,
     team: adminEmails,
     units: adminEmails,
     holidays: adminEmails,
+    replyTemplates: [...ketuaEmails, ...adminEmails],
   };
-  for (const key of ['audit', 'settings', 'letters', 'team', 'units', 'holidays'] as const) {
+  for (const key of ['audit', 'settings', 'letters', 'team', 'units', 'holidays', 'replyTemplates'] as const) {
     const sheet = wb.sheet(key);
     if (!editable(sheet)) continue; // ensureSheet has said so
     const existing = sheet
@@ -424,6 +432,13 @@ export function runSetup(adminEmail: string): SetupReport {
     changes,
   );
   seedIfEmpty(
+    sheets.replyTemplates,
+    DEFAULT_REPLY_TEMPLATES.map((t) => [...t]),
+    ['@', '@', '@'],
+    'Contoh templat jawaban diisi.',
+    changes,
+  );
+  seedIfEmpty(
     sheets.holidays,
     DEFAULT_HOLIDAYS.map(holidayRow),
     ['dd/mm/yyyy', '@', '@', '@'],
@@ -451,7 +466,8 @@ export function runSetup(adminEmail: string): SetupReport {
   if (manageTriggers) ensureTriggers(form.getId(), Number(settings.dailyHour) || 7, changes);
   const team = members.filter((m) => m.active).map((m) => m.email);
   const admins = members.filter((m) => m.active && m.role === 'ADMIN').map((m) => m.email);
-  protectAdminSheets(wb, team, admins, changes);
+  const ketua = members.filter((m) => m.active && m.role === 'KETUA').map((m) => m.email);
+  protectAdminSheets(wb, team, admins, changes, ketua);
   shareLettersFolder(folderId, team, changes);
   if (manageTriggers) ensureEditWatch(wb, changes);
   if (ensureRatingSecret()) changes.push('Kunci rahasia tautan penilaian dibuat.');

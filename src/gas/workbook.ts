@@ -11,6 +11,7 @@ export const SHEET_NAMES = {
   report: 'Laporan',
   ratings: 'Penilaian',
   letters: 'Register Surat',
+  replyTemplates: 'Templat Jawaban',
 } as const;
 
 export type SheetKey = keyof typeof SHEET_NAMES;

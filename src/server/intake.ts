@@ -14,6 +14,8 @@ import { SIDEBAR_TITLES, TEXT } from '../messages/ui';
 import { storedFrom } from '../gas/registerReads';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
 import { cellText } from '../lib/cells';
+import type { WaOffer } from '../app/whatsapp';
+import { offersFor } from './whatsapp';
 
 function registerSubmission(ctx: GasContext, submission: FormSubmission): IntakeOutcome {
   return registerIntake(ctx.intakeDeps(), {
@@ -93,6 +95,8 @@ export interface Receipt {
   received: string;
   /** The status page with the number filled in; '' before the web app is deployed. */
   statusUrl: string;
+  /** "Kirim via WhatsApp" for the receipt (and the rating invitation of a walk-in answered on the spot). */
+  whatsapp: WaOffer[];
 }
 
 export type RecordResult =
@@ -195,6 +199,7 @@ export function recordComplaint(payload: RecordPayload): RecordResult {
       deadline: deadline === '' ? '' : formatDayLong(deadline),
       received: formatDateTime(received),
       statusUrl: statusPageLink(ctx.settings().statusPageUrl, regNumber),
+      whatsapp: offersFor(ctx, member, outcome.complaint, ['receipt', 'ratingInvite']),
     };
     return { ok: true, regNumber, message: TEXT.receiptCode(regNumber, accessCode), warnings, receipt };
   } catch (error) {

@@ -29,6 +29,9 @@ import { LetterRegisterSheet } from '../gas/letterRegister';
 import { GasSeal } from '../gas/letterSeal';
 import { readColumnWithKey, selectedRegisterRow } from '../gas/registerSelection';
 import { HmacSigner } from '../gas/signer';
+import type { WaOffer } from '../app/whatsapp';
+import { offersFor } from './whatsapp';
+import { templateTitles } from './replyTemplates';
 import { LETTER_UI } from '../messages/letters';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
 import { findTyped, workflowDeps } from './workflow';
@@ -47,7 +50,7 @@ export interface LetterPayload {
 
 export type LetterLoadResult = { ok: true; letter: LetterView } | { ok: false; message: string };
 export type LetterActionResult =
-  | { ok: true; message: string; warnings: string[]; letter: LetterView; url: string }
+  | { ok: true; message: string; warnings: string[]; letter: LetterView; url: string; whatsapp: WaOffer[] }
   | { ok: false; message: string; conflict: boolean; letter: LetterView | null };
 
 function letterRecords(ctx: GasContext): LetterRegisterSheet {
@@ -164,6 +167,9 @@ export function runLetterAction(payload: LetterPayload): LetterActionResult {
       warnings: outcome.warnings,
       letter,
       url: outcome.url ?? letter.replyDocUrl,
+      // Delivered: the complainant may hear it (and the rating invitation) on WhatsApp too.
+      whatsapp:
+        action === 'deliver' ? offersFor(ctx, member, outcome.stored.complaint, ['letterSent', 'ratingInvite']) : [],
     };
   } catch (error) {
     return { ok: false, message: messageOfLetter(error), conflict: false, letter: null };
@@ -177,6 +183,8 @@ export interface LetterBoot {
   today: string;
   candidates: { regNumber: string; status: string; subject: string; actions: LetterAction[] }[];
   selected: LetterLoadResult | null;
+  /** The canned replies' titles, for the unit's draft. */
+  templates: string[];
 }
 
 /** Menu: the sidebar with the complaints that have a letter step for this person (one register read). */
@@ -208,6 +216,7 @@ export function showLetterSidebar(): void {
       today: dayKeyOf(ctx.now),
       candidates,
       selected: chosen ? { ok: true, letter: letterView(chosen.complaint, member, deps) } : null,
+      templates: templateTitles(ctx, member),
     };
     const template = HtmlService.createTemplateFromFile('Surat');
     template.boot = jsonForScript(boot);

@@ -42,11 +42,29 @@ import { REOPEN_TEXT, WF, WORKFLOW_TITLES } from '../messages/workflow';
 import type { StoredComplaint } from '../ports';
 import { storedFrom } from '../gas/registerReads';
 import { GasContext, Refusal, messageOf, requireMember } from './session';
+import type { WaOffer } from '../app/whatsapp';
+import { COMPLAINANT_NOTICES, STAFF_NOTICES, type WhatsAppKind } from '../domain/whatsapp';
+import { offersFor } from './whatsapp';
+import { templateTitles } from './replyTemplates';
 
 export type WorkflowSidebar = ActionSidebar | 'riwayat';
 
+/** What each action tells someone, offered right after it as "Kirim via WhatsApp". */
+const WHATSAPP_AFTER: Partial<Record<ActionName, readonly WhatsAppKind[]>> = {
+  forwardToHead: ['awaitingDisposition'],
+  dispose: ['disposition'],
+  requestInfo: ['infoRequest'],
+  answerOnSpot: ['ratingInvite'],
+  closeWithAnswer: ['ratingInvite'],
+  reopen: ['reopened', 'reopenedForUnit'],
+  extend: ['extended'],
+  forward: ['forwarded'],
+};
+const ALL_WHATSAPP: readonly WhatsAppKind[] = [...COMPLAINANT_NOTICES, ...STAFF_NOTICES];
+
 export type LoadResult =
-  { ok: true; complaint: ComplaintView; history: HistoryEntry[]; notice: string } | { ok: false; message: string };
+  | { ok: true; complaint: ComplaintView; history: HistoryEntry[]; notice: string; whatsapp: WaOffer[] }
+  | { ok: false; message: string };
 
 export interface WorkflowPayload {
   sidebar?: string;
@@ -57,7 +75,14 @@ export interface WorkflowPayload {
 }
 
 export type WorkflowResult =
-  | { ok: true; message: string; warnings: string[]; complaint: ComplaintView; history: HistoryEntry[] }
+  | {
+      ok: true;
+      message: string;
+      warnings: string[];
+      complaint: ComplaintView;
+      history: HistoryEntry[];
+      whatsapp: WaOffer[];
+    }
   | { ok: false; message: string; conflict: boolean; complaint: ComplaintView | null; fields: string[] };
 
 interface SidebarInfo {
@@ -143,7 +168,9 @@ function loaded(ctx: GasContext, member: TeamMember, info: SidebarInfo, c: Compl
   if (refusal) return { ok: false, message: refusal };
   const complaint = complaintView(c, row, member, info.actions, viewContext(ctx));
   const notice = info.actions.length > 0 && complaint.actions.length === 0 ? WF.noActionHere : '';
-  return { ok: true, complaint, history: history(ctx, c, member), notice };
+  // Riwayat is where the team (re)sends what Dumas told the complainant, e.g. an info request a unit could not.
+  const whatsapp = info.page === 'Riwayat' ? offersFor(ctx, member, c, ALL_WHATSAPP) : [];
+  return { ok: true, complaint, history: history(ctx, c, member), notice, whatsapp };
 }
 
 export function openWorkflowComplaint(sidebar: string, regNumber: string): LoadResult {
@@ -257,6 +284,7 @@ export function runWorkflowAction(payload: WorkflowPayload): WorkflowResult {
       warnings: outcome.warnings,
       complaint: complaintView(c, outcome.stored.row, member, info.actions, vc),
       history: history(ctx, c, member),
+      whatsapp: offersFor(ctx, member, c, WHATSAPP_AFTER[action as ActionName] ?? [], cleanInput(p.input).note ?? ''),
     };
   } catch (error) {
     return { ok: false, message: messageOf(error), conflict: false, complaint: null, fields: [] };
@@ -278,6 +306,8 @@ export interface SidebarBoot {
   selected: LoadResult | null;
   /** Disposisi: the active unit members, so "Petugas pelaksana" is picked from a list, not typed. */
   members: { unit: string; name: string; email: string }[];
+  /** Tindak Lanjut: the titles of the canned replies ("Templat Jawaban"). */
+  templates: string[];
 }
 
 /** Opening on the selected row only helps when there is something to do with it here (or it is the history page). */
@@ -411,6 +441,7 @@ export function showWorkflowSidebar(sidebar: WorkflowSidebar): void {
               .filter((m) => m.role === 'ANGGOTA' && m.active && m.unit)
               .map((m) => ({ unit: m.unit ?? '', name: m.name || m.email, email: m.email }))
           : [],
+      templates: sidebar === 'tindakLanjut' ? templateTitles(ctx, member) : [],
     };
     const template = HtmlService.createTemplateFromFile('WorkflowPage');
     template.title = info.title;

@@ -1,0 +1,73 @@
+// The printed receipt (Tanda Terima) for letters and walk-ins: one page with the agency's letterhead, the number, the
+// access code, the times and how to check the status. Built from already-safe one-line values: nothing typed by a
+// complainant is on it (no name, NIK or complaint text), so no template or placeholder is involved.
+import type { LayoutBlock } from '../domain/letter';
+
+export interface ReceiptView {
+  government: string;
+  agency: string;
+  address: string;
+  phone: string;
+  email: string;
+  regNumber: string;
+  accessCode: string;
+  channel: string;
+  received: string;
+  deadline: string;
+  /** The status page with the number prefilled; '' before the web app is deployed. */
+  statusUrl: string;
+  serviceComplaintPhone: string;
+  serviceComplaintEmail: string;
+}
+
+export const RECEIPT_TEXT = {
+  title: 'TANDA TERIMA PENGADUAN',
+  fileName: (regNumber: string) => `Tanda Terima ${regNumber}`,
+  scan: 'Pindai kode QR untuk membuka halaman status (nomor registrasi sudah terisi).',
+} as const;
+
+// One paragraph per line, not a table: a table costs about eight Docs calls a cell.
+const row = (label: string, value: string, bold = false): LayoutBlock => ({
+  text: `${label}: ${value}`,
+  bold,
+  size: bold ? 12 : 11,
+});
+
+/** The page, top to bottom; the QR (when there is a status page) is appended below it by the Docs adapter. */
+export function receiptLayout(v: ReceiptView): LayoutBlock[] {
+  const how =
+    v.statusUrl !== ''
+      ? `Cek status pengaduan di ${v.statusUrl} dengan nomor registrasi dan kode akses di atas.`
+      : `Untuk menanyakan perkembangan pengaduan, hubungi ${v.phone || v.email} dengan menyebut nomor registrasi dan kode akses di atas.`;
+  return [
+    { text: v.government, align: 'CENTER', bold: true, size: 13 },
+    { text: v.agency, align: 'CENTER', bold: true, size: 14 },
+    { text: v.address, align: 'CENTER', size: 10 },
+    { text: `Telepon ${v.phone} · Email ${v.email}`, align: 'CENTER', size: 10, rule: true },
+    { text: '' },
+    { text: RECEIPT_TEXT.title, align: 'CENTER', bold: true, size: 13, spaceAfter: 8 },
+    row('Nomor registrasi', v.regNumber, true),
+    row('Kode akses', v.accessCode, true),
+    row('Kanal', v.channel),
+    row('Diterima', v.received),
+    row('Batas waktu penyelesaian', v.deadline, true),
+    { text: '' },
+    { text: how, align: 'JUSTIFY', spaceAfter: 6 },
+    {
+      text: 'Simpan tanda terima ini. Kode akses hanya untuk Anda: jangan berikan kepada orang lain. Layanan pengaduan tidak dipungut biaya.',
+      align: 'JUSTIFY',
+      spaceAfter: 6,
+    },
+    {
+      text: `Pengaduan tentang pelayanan kami: ${v.serviceComplaintEmail}, telepon ${v.serviceComplaintPhone}.`,
+      size: 9,
+    },
+    ...(v.statusUrl !== '' ? [{ text: RECEIPT_TEXT.scan, align: 'CENTER' as const, size: 9 }] : []),
+  ];
+}
+
+export const RECEIPT_UI = {
+  notAllowed: 'Tanda terima cetak dibuat oleh Petugas CS atau Sekretaris Tim.',
+  onlyPaper: 'Tanda terima cetak hanya untuk pengaduan surat dan tatap muka; pengadu formulir online menerima email.',
+  failed: 'Tanda terima PDF belum dapat dibuat (Google Dokumen sedang gangguan). Coba lagi, atau pakai tombol "Cetak".',
+} as const;

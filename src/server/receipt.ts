@@ -1,0 +1,58 @@
+// Server side of the printed receipt (Tanda Terima): the PDF of a letter's or walk-in's receipt, for CS or the Sekretaris.
+import { statusPageLink } from '../app/status';
+import type { Complaint } from '../domain/complaint';
+import { formatDateTime, formatDayLong } from '../domain/format';
+import { singleLine } from '../domain/letter';
+import { canRegister } from '../domain/workflow';
+import { receiptPdf } from '../gas/receiptDoc';
+import { RECEIPT_TEXT, RECEIPT_UI, receiptLayout, type ReceiptView } from '../messages/receipt';
+import type { Settings } from '../app/settings';
+import { GasContext, Refusal, messageOf, requireMember } from './session';
+import { findTyped } from './workflow';
+import { WF } from '../messages/workflow';
+
+export type PrintReceiptResult = { ok: true; fileName: string; pdfBase64: string } | { ok: false; message: string };
+
+export function receiptView(c: Complaint, s: Settings): ReceiptView {
+  return {
+    government: singleLine(s.governmentName),
+    agency: singleLine(s.agencyName),
+    address: singleLine(s.agencyAddress),
+    phone: singleLine(s.agencyPhone),
+    email: singleLine(s.agencyEmail),
+    regNumber: c.regNumber,
+    accessCode: c.accessCode,
+    channel: c.channel,
+    received: formatDateTime(c.receivedAt),
+    deadline: c.deadline === '' ? '-' : formatDayLong(c.deadline),
+    statusUrl: statusPageLink(s.statusPageUrl, c.regNumber),
+    serviceComplaintPhone: singleLine(s.serviceComplaintPhone),
+    serviceComplaintEmail: singleLine(s.serviceComplaintEmail),
+  };
+}
+
+/** The receipt's PDF (base64) for the sidebar to download and print; nothing is kept in Drive. */
+export function printReceipt(regNumber: string): PrintReceiptResult {
+  try {
+    const ctx = new GasContext();
+    const member = requireMember(ctx);
+    if (!canRegister(member.role, 'Surat')) throw new Refusal(RECEIPT_UI.notAllowed);
+    const key = String(regNumber ?? '').trim();
+    const stored = key === '' ? null : findTyped(ctx, key);
+    if (!stored) throw new Refusal(WF.notFound(key));
+    const c = stored.complaint;
+    if (c.channel === 'Formulir Online') throw new Refusal(RECEIPT_UI.onlyPaper);
+    const view = receiptView(c, ctx.settings());
+    const name = RECEIPT_TEXT.fileName(c.regNumber);
+    let bytes: number[];
+    try {
+      bytes = receiptPdf(name, receiptLayout(view), view.statusUrl);
+    } catch (error) {
+      messageOf(error); // logged without personal data
+      throw new Refusal(RECEIPT_UI.failed);
+    }
+    return { ok: true, fileName: `${name}.pdf`, pdfBase64: Utilities.base64Encode(bytes) };
+  } catch (error) {
+    return { ok: false, message: messageOf(error) };
+  }
+}
