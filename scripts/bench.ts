@@ -89,8 +89,10 @@ function benchSize(size: number): Measure[] {
   const measure = (operation: string, fn: () => unknown) => {
     const registerRows = (office.emu.spreadsheet.getSheetByName('Register')?.getLastRow() ?? 1) - 1;
     const m = office.emu.calls.measure(fn);
+    const auditRows = (office.emu.spreadsheet.getSheetByName('Log Audit')?.getLastRow() ?? 1) - 1;
     const floor = floorOf(operation, {
       rows: registerRows,
+      auditRows,
       grid,
       teamRows,
       records: m.records,

@@ -8,6 +8,8 @@ import { CALIBRATED_LATENCY as P, type CallRecord } from '../test/emulator/core/
 export interface FloorInput {
   /** Complaints in the register (rows under the header). */
   rows: number;
+  /** Rows of the audit log under its header (the forecast by step reads at most STEP_EVENT_ROWS of them). */
+  auditRows?: number;
   /** Rows of the grids read to their bottom (Pengaturan, Unit, Hari Libur), header included. */
   grid: { settings: number; units: number; holidays: number };
   /** Filled rows of Tim under its header. */
@@ -131,7 +133,16 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
     ...context(i),
     item('daily state: get + set', PROP_GET + PROP_SET, 2),
     item('reconcile: form + responses + the response-id column', 2 * RT + read(i.rows), 3),
-    item('register: last row + status, unit, deadline, closing, kind of every row', LAST_ROW + read(5 * i.rows), 2),
+    item(
+      'register: last row + number, receipt, channel (forecast) and status, unit, deadline, closing, kind of every row',
+      LAST_ROW + read(3 * i.rows) + read(5 * i.rows),
+      3,
+    ),
+    item(
+      'audit log: last row + time, user, role, action, number of the last 20,000 rows (forecast)',
+      LAST_ROW + read(5 * Math.min(20_000, i.auditRows ?? 0)),
+      2,
+    ),
     linesAfterWatch(i),
     item('mail quota', P.perMethod['MailApp.getRemainingDailyQuota']),
     mails(i),

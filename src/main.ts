@@ -250,6 +250,11 @@ export function showBukaKembaliSidebar(): void {
   showWorkflowSidebar('bukaKembali');
 }
 
+/** Menu (Ketua Tim): "Lepas Tanda Data Pribadi": complaints whose free text was flagged, to release false positives. */
+export function showLepasDataPribadiSidebar(): void {
+  showWorkflowSidebar('lepasDataPribadi');
+}
+
 // ---------- 7. Retention: personal data purged after the period the agency keeps it
 
 /** Menu (Administrator): dry run of the retention purge. */

@@ -3,14 +3,18 @@
 import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint } from '../domain/complaint';
 import { formatDay, formatDayLong } from '../domain/format';
+import { releasedFingerprints, stripPersonalData } from '../domain/personalData';
 import { redact } from '../domain/privacy';
 import { previousMonth, type MonthKey } from '../domain/report';
 import { sameUnit, type Actor } from '../domain/roles';
 import { countByCategory, slaWatch, watchForUnit, type WatchItem, type Watchlist } from '../domain/sla';
 import { compareDayKeys, dayKeyOf, type DayKey } from '../domain/time';
+import { forecastByStep, type Forecast, type StepEvent } from '../domain/forecast';
 import {
   DIGEST_TEXT,
+  FORECAST_TEXT,
   NO_UNIT_LABEL,
+  STEP_WAITING,
   digestEmail,
   reportNoticeEmail,
   type DigestGroup,
@@ -92,6 +96,8 @@ export interface DailyDeps {
   rowLink: (row: number) => string;
   registerUrl: string;
   budget?: DailyBudget;
+  /** The audit log's recent rows (time, action, number) for the forecast by step; absent: no forecast section. */
+  loadStepEvents?: () => StepEvent[];
 }
 
 export interface SentDigest {
@@ -173,7 +179,16 @@ function noteOf(item: WatchItem): string {
 
 /** A digest line built from the copy the reader may see (privacy.ts): no NIK, identity masked for anonim/rahasia. */
 function lineOf(item: WatchItem, reader: Actor, rowLink: (row: number) => string): DigestLine {
-  const seen = redact(item.complaint, reader);
+  // A NIK, phone or email written into the text never travels in a digest, whoever reads it: replaced by a marker
+  // before the text is cut or masked, so no part of one is left either.
+  const c = item.complaint;
+  const released = releasedFingerprints(c);
+  const stripped: Complaint = {
+    ...c,
+    subject: stripPersonalData(c.subject, released),
+    description: stripPersonalData(c.description, released),
+  };
+  const seen = redact(stripped, reader);
   const subject = seen.subject || seen.description.slice(0, 120);
   return {
     category: item.category,
@@ -191,6 +206,44 @@ interface ViewContext {
   watch: Watchlist;
   deps: DailyDeps;
   deferredFrom?: DayKey;
+}
+
+function decimal(n: number): string {
+  return String(Math.round(n * 10) / 10).replace('.', ',');
+}
+
+/** The forecast section for `reader`: the lines of the complaints it covers, and (leader only) the bottleneck. */
+function forecastSection(
+  forecast: Forecast | null,
+  reader: Actor,
+  deps: DailyDeps,
+  unit?: string,
+): DigestView['forecast'] {
+  if (!forecast) return undefined;
+  const mine = forecast.late.filter((f) => unit === undefined || sameUnit(f.complaint.unit, unit));
+  const lines = mine.slice(0, MAX_DIGEST_LINES).map((f) => {
+    const c = f.complaint;
+    const released = releasedFingerprints(c);
+    const seen = redact(
+      {
+        ...c,
+        subject: stripPersonalData(c.subject, released),
+        description: stripPersonalData(c.description, released),
+      },
+      reader,
+    );
+    return {
+      regNumber: seen.regNumber,
+      link: deps.rowLink(f.row),
+      subject: seen.subject || seen.description.slice(0, 120) || '—',
+      unit: seen.unit || NO_UNIT_LABEL,
+      status: seen.status,
+      deadline: formatDayLong(seen.deadline),
+      note: FORECAST_TEXT.line(STEP_WAITING[f.step], decimal(f.needed), f.left),
+    };
+  });
+  const b = unit === undefined ? forecast.bottleneck : null;
+  return { lines, bottleneck: b ? FORECAST_TEXT.bottleneck(b.count, STEP_WAITING[b.step], b.threshold) : '' };
 }
 
 function view(
@@ -233,7 +286,13 @@ function digestUnits(deps: DailyDeps): { name: string; to: string[] }[] {
     .filter((u) => u.to.length > 0);
 }
 
-function plan(deps: DailyDeps, watch: Watchlist, state: DailyState, madeToday: boolean): Planned[] {
+function plan(
+  deps: DailyDeps,
+  watch: Watchlist,
+  state: DailyState,
+  madeToday: boolean,
+  forecast: Forecast | null = null,
+): Planned[] {
   const allClear = deps.settings.dailyAllClear;
   const since = (key: string) => state.deferred.find((d) => d.key === key)?.since;
   const out: Planned[] = [];
@@ -250,7 +309,8 @@ function plan(deps: DailyDeps, watch: Watchlist, state: DailyState, madeToday: b
       }))
       .filter((g) => g.lines.length > 0);
     const v = view({ watch, deps, deferredFrom: since(LEADER_KEY) }, 'leader', groups, watch.items);
-    const say = watch.items.length > 0 || allClear;
+    v.forecast = forecastSection(forecast, reader, deps);
+    const say = watch.items.length > 0 || (v.forecast?.lines.length ?? 0) > 0 || allClear;
     out.push({
       key: LEADER_KEY,
       to: leaders.map((m) => m.email),
@@ -270,7 +330,8 @@ function plan(deps: DailyDeps, watch: Watchlist, state: DailyState, madeToday: b
       { unit: u.name, lines: items.slice(0, MAX_DIGEST_LINES).map((i) => lineOf(i, reader, deps.rowLink)) },
     ];
     const v = view({ watch, deps, deferredFrom: since(key) }, 'unit', groups, items, u.name);
-    const say = items.length > 0 || allClear;
+    v.forecast = forecastSection(forecast, reader, deps, u.name);
+    const say = items.length > 0 || (v.forecast?.lines.length ?? 0) > 0 || allClear;
     out.push({ key, to: u.to, content: say ? digestEmail(v) : null, items: items.length });
   }
 
@@ -363,7 +424,22 @@ export function runDailyWatch(deps: DailyDeps): DailyOutcome {
     }
   }
 
-  const planned = plan(deps, watch, state, madeToday);
+  let forecast: Forecast | null = null;
+  if (deps.loadStepEvents) {
+    try {
+      forecast = forecastByStep(stored, deps.loadStepEvents(), today, deps.calendar);
+      // Only the few forecast late are read in full, for their digest lines (subject, privacy, name).
+      const late = forecast.late.map((f) => f.row);
+      if (deps.loadDetails && late.length > 0) {
+        const full = deps.loadDetails(late);
+        for (const f of forecast.late) f.complaint = full.get(f.row) ?? f.complaint;
+      }
+    } catch (error) {
+      // The forecast is an extra: the digests still go out without it.
+      outcome.errors.push(`forecast: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const planned = plan(deps, watch, state, madeToday, forecast);
   let quota = deps.mailer.remainingQuota();
   let messages = 0;
   const deferred: DeferredDigest[] = [];

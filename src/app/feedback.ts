@@ -4,8 +4,9 @@ import type { Complaint } from '../domain/complaint';
 import { formatDateTime } from '../domain/format';
 import { COMMENT_MAX_LENGTH, isValidScore, type Rating } from '../domain/rating';
 import { validateEmail } from '../domain/validation';
+import { findPersonalData, maskPersonalData } from '../domain/personalData';
 import { forEmail } from '../domain/privacy';
-import { PUBLIC, ratingInvitationEmail, reopenRequestEmail } from '../messages/public';
+import { PUBLIC, PUBLIC_FLAGS, ratingInvitationEmail, reopenRequestEmail } from '../messages/public';
 import type { AuditEntry, AuditPort, LockPort, MailPort, OutgoingMail, RegisterPort } from '../ports';
 import type { Settings } from './settings';
 import { membersWithRole, type TeamMember } from './team';
@@ -189,7 +190,12 @@ export function submitRating(deps: FeedbackDeps, payload: RatingPayload): Rating
       regNumber: c.regNumber,
       before: '',
       after: JSON.stringify({ nilai: rating.score, terselesaikan: resolved, putaran: rating.round }),
-      note: resolved ? '' : 'Pengadu menyatakan masalah belum terselesaikan; menunggu keputusan Ketua Tim.',
+      note: [
+        resolved ? '' : 'Pengadu menyatakan masalah belum terselesaikan; menunggu keputusan Ketua Tim.',
+        findPersonalData(comment).length > 0 ? PUBLIC_FLAGS.commentPersonalData : '',
+      ]
+        .filter((n) => n !== '')
+        .join(' '),
     };
     deps.audit.append([entry]);
     return { ok: true, rating, complaint: c };
@@ -203,7 +209,7 @@ export function submitRating(deps: FeedbackDeps, payload: RatingPayload): Rating
       regNumber: outcome.complaint.regNumber,
       unit: outcome.complaint.unit,
       score: outcome.rating.score,
-      comment: outcome.rating.comment,
+      comment: maskPersonalData(outcome.rating.comment, 'nikOnly'),
       registerUrl: deps.registerUrl,
     });
     deps.mailer.send({ to: ketua.map((m) => m.email).join(','), ...mail });

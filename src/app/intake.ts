@@ -1,6 +1,7 @@
 // Registering a complaint from any channel: number it under the lock, store it once, tell the complainant and the team.
 import type { WorkingCalendar } from '../domain/calendar';
 import { FLAG_SEPARATOR, newComplaint, type Complaint } from '../domain/complaint';
+import { stripPersonalData, withPersonalDataFlag } from '../domain/personalData';
 import { formatDateTime, formatDayLong } from '../domain/format';
 import { formatNumber, newAccessCode, nextSequence } from '../domain/numbering';
 import { forEmail } from '../domain/privacy';
@@ -110,7 +111,10 @@ export function registerIntake(deps: IntakeDeps, request: IntakeRequest): Intake
     let complaint = made.complaint;
     const problems = [...made.blocking, ...made.problems];
     if (made.blocking.length > 0) {
-      complaint.verificationFlags = problems.map((p) => p.message).join(FLAG_SEPARATOR);
+      complaint.verificationFlags = withPersonalDataFlag({
+        ...complaint,
+        verificationFlags: problems.map((p) => p.message).join(FLAG_SEPARATOR),
+      });
     }
     const actorEmail = request.actor?.email ?? SYSTEM_ACTOR;
     complaint.registeredBy = request.actor?.email ?? '';
@@ -143,7 +147,7 @@ export function registerIntake(deps: IntakeDeps, request: IntakeRequest): Intake
         regNumber,
         before: changesJson(result.changes, 'before'),
         after: changesJson(result.changes, 'after'),
-        note: request.then.input.note ?? '',
+        note: stripPersonalData(request.then.input.note ?? ''),
       });
     }
     if (deps.receipts && hasReceiptAddress(complaint)) {

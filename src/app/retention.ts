@@ -8,6 +8,7 @@ import {
   retentionEnabled,
   type PersonalField,
 } from '../domain/retention';
+import type { FreeTextField } from '../domain/personalData';
 import { dayKeyOf, type DayKey } from '../domain/time';
 import { FIELD_NAMES, RETENTION } from '../messages/public';
 import { isRecordingKey } from './intake';
@@ -26,12 +27,18 @@ export interface FormResponsesPort {
   deleteResponses(ids: readonly string[]): number;
 }
 
+/** The ratings' comments (the "Penilaian" sheet): their NIKs, phones and emails go with the complaint's. */
+export interface RatingCommentsPort {
+  /** Strips personal data from the comments of these complaints; returns how many comments changed. */
+  purgeComments(regNumbers: ReadonlySet<string>): number;
+}
+
 export interface PurgeItem {
   regNumber: string;
   row: number;
   closedDay: DayKey;
   dueDay: DayKey;
-  fields: PersonalField[];
+  fields: (PersonalField | FreeTextField)[];
   responseId: string;
 }
 
@@ -80,11 +87,13 @@ export interface PurgeDeps {
   audit: AuditPort;
   lock: LockPort;
   forms: FormResponsesPort | null;
+  ratings?: RatingCommentsPort | null;
 }
 
 export interface PurgeOutcome {
   plan: PurgePlan;
   formResponsesDeleted: number;
+  ratingCommentsPurged: number;
 }
 
 /** The dry run: the same plan, nothing written. */
@@ -97,6 +106,7 @@ export function previewPurge(deps: Pick<PurgeDeps, 'now' | 'retentionYears' | 's
  * complaint (which fields, never their values), then deletes the matching form responses.
  */
 export function purgePersonalData(deps: PurgeDeps, by: string, role: string): PurgeOutcome {
+  let ratingCommentsPurged = 0;
   const plan = deps.lock.withLock((): PurgePlan => {
     const stored = deps.store.loadAll();
     const p = planPurge(stored, dayKeyOf(deps.now), deps.retentionYears);
@@ -117,9 +127,11 @@ export function purgePersonalData(deps: PurgeDeps, by: string, role: string): Pu
     }));
     logOnce(deps.audit, entries); // audit first, as every step (see workflow.ts)
     deps.store.writePurged(purged);
+    // Same lock: a rating arriving meanwhile waits, and its comment is caught by the next purge.
+    ratingCommentsPurged = deps.ratings ? deps.ratings.purgeComments(new Set(p.items.map((i) => i.regNumber))) : 0;
     return p;
   });
   const ids = plan.items.map((i) => i.responseId).filter((id) => id !== '' && !isRecordingKey(id));
   const formResponsesDeleted = ids.length > 0 && deps.forms ? deps.forms.deleteResponses(ids) : 0;
-  return { plan, formResponsesDeleted };
+  return { plan, formResponsesDeleted, ratingCommentsPurged };
 }

@@ -1,5 +1,6 @@
 // One workflow action on one complaint: under the lock, find its row, refuse stale data, apply the SOP rule,
 // append one audit row, write the row once; then tell the people the next step belongs to.
+import { stripPersonalData } from '../domain/personalData';
 import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint } from '../domain/complaint';
 import { formatDateTime } from '../domain/format';
@@ -68,13 +69,16 @@ export type ActionOutcome =
 /** Already in the log row's own time and user columns. */
 const BOOKKEEPING = new Set(['updatedAt', 'updatedBy']);
 
-/** Before/after of the changed fields as JSON; instants in WITA so the log reads as office time. */
+/**
+ * Before/after of the changed fields as JSON; instants in WITA so the log reads as office time. A NIK, phone or
+ * email written into a text is replaced by its marker: the log is kept for good and the purge never rewrites it.
+ */
 export function changesJson(changes: readonly FieldChange[], side: 'before' | 'after'): string {
   const out: Record<string, unknown> = {};
   for (const ch of changes) {
     if (BOOKKEEPING.has(ch.field)) continue;
     const v = ch[side];
-    out[ch.field] = v instanceof Date ? toIsoWita(v) : v;
+    out[ch.field] = v instanceof Date ? toIsoWita(v) : typeof v === 'string' ? stripPersonalData(v) : v;
   }
   return JSON.stringify(out);
 }
@@ -140,7 +144,7 @@ export function performAction(deps: WorkflowDeps, actor: Actor, request: ActionR
       regNumber: current.regNumber,
       before: changesJson(result.changes, 'before'),
       after: changesJson(result.changes, 'after'),
-      note: noteOf(request.action, request.input),
+      note: stripPersonalData(noteOf(request.action, request.input)),
     };
     // Audit first, register second: no register change without its audit row; a retry after a failed register
     // write finds the version unchanged and its audit row already there (logOnce).

@@ -6,7 +6,8 @@ import { WORKFLOW_TITLES, WF } from '../messages/workflow';
 import type { Complaint } from '../domain/complaint';
 import { MSG } from '../messages/domain';
 
-export type ActionSidebar = 'agenda' | 'disposisi' | 'tindakLanjut' | 'perpanjangan' | 'alihkan' | 'bukaKembali';
+export type ActionSidebar =
+  'agenda' | 'disposisi' | 'tindakLanjut' | 'perpanjangan' | 'alihkan' | 'bukaKembali' | 'lepasDataPribadi';
 export type ViewSidebar = 'pemantauan' | 'riwayat';
 
 export interface SidebarSpec {
@@ -37,6 +38,7 @@ export const ACTION_SIDEBARS: Record<ActionSidebar, SidebarSpec> = {
   perpanjangan: spec('Perpanjangan', WORKFLOW_TITLES.perpanjangan, ['extend']),
   alihkan: spec('Alihkan', WORKFLOW_TITLES.alihkan, ['forward']),
   bukaKembali: spec('BukaKembali', WORKFLOW_TITLES.bukaKembali, ['reopen']),
+  lepasDataPribadi: spec('LepasDataPribadi', WORKFLOW_TITLES.lepasDataPribadi, ['releasePersonalData']),
 };
 
 export const ACTION_SIDEBAR_NAMES = Object.keys(ACTION_SIDEBARS) as ActionSidebar[];

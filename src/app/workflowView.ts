@@ -1,4 +1,5 @@
 // What the workflow sidebars show, built from a complaint for one reader: masked, plain text, no Date objects.
+import { maskPersonalData, releasedFingerprints } from '../domain/personalData';
 import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint } from '../domain/complaint';
 import { deadlineFacts, type DeadlineFacts, type DeadlineState } from '../domain/deadline';
@@ -293,8 +294,15 @@ export function historyView(
   };
   const identity = canSeeIdentity(actor, c);
   const content = canSeeContent(actor, c);
+  // Rows written before free text was screened may still quote personal data: masked as on the card.
+  const released = releasedFingerprints(c);
+  const inText = (value: string): string => maskPersonalData(value, identity ? 'nikOnly' : 'all', released);
   const mask = (field: string, value: string): string =>
-    (IDENTITY.has(field) && !identity) || (CONTENT.has(field) && !content) ? HIDDEN_TEXT : value;
+    (IDENTITY.has(field) && !identity) || (CONTENT.has(field) && !content)
+      ? HIDDEN_TEXT
+      : CONTENT.has(field)
+        ? inText(value)
+        : value;
   const shown = (field: string, value: unknown): string =>
     mask(
       field,
@@ -318,7 +326,7 @@ export function historyView(
           before: shown(f, before[f]),
           after: shown(f, after[f]),
         })),
-        note: content ? e.note : e.note === '' ? '' : HIDDEN_TEXT,
+        note: content ? inText(e.note) : e.note === '' ? '' : HIDDEN_TEXT,
       };
     });
 }

@@ -1,6 +1,7 @@
 // The complaint record: one flat object per register row, and how a new one is made at intake.
 import type { WorkingCalendar } from './calendar';
 import { normalDeadline } from './deadline';
+import { withPersonalDataFlag } from './personalData';
 import type { DayKey } from './time';
 import { validateIntake, type IntakeInput, type ValidationIssue } from './validation';
 
@@ -190,6 +191,7 @@ export function newComplaint(
     updatedBy: values.registeredBy,
     accessCode: ctx.accessCode,
   };
+  complaint.verificationFlags = withPersonalDataFlag(complaint);
   return { complaint, problems: issues, blocking };
 }
 

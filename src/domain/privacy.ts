@@ -2,6 +2,7 @@
 import { HIDDEN_TEXT } from '../messages/domain';
 import type { Complaint } from './complaint';
 import { COMPLAINTS_TEAM, sameUnit, type Actor } from './roles';
+import { FREE_TEXT_FIELDS, maskPersonalData, releasedFingerprints } from './personalData';
 import { maskNik } from './validation';
 
 /**
@@ -62,6 +63,13 @@ export function redact(c: Complaint, actor: Actor | null, options: RedactOptions
   }
   if (!canSeeContent(actor, c)) {
     for (const f of CONTENT_FIELDS) if (c[f] !== '') copy[f] = HIDDEN_TEXT;
+  }
+  // Personal data written into the text is masked as the identity columns are: NIKs always, unless revealed;
+  // phones and emails too when the identity is hidden from this reader.
+  const level = identity ? (options.revealNik ? null : 'nikOnly') : 'all';
+  if (level !== null) {
+    const released = releasedFingerprints(c);
+    for (const f of FREE_TEXT_FIELDS) copy[f] = maskPersonalData(copy[f], level, released);
   }
   return copy;
 }

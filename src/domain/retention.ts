@@ -1,5 +1,6 @@
 // Retention of personal data (UU 27/2022): when a closed complaint's identity data is due for deletion, and the purged copy.
 import { isClosed, type Complaint } from './complaint';
+import { fieldsWithPersonalData, purgeFreeText, withPersonalDataFlag, type FreeTextField } from './personalData';
 import { compareDayKeys, dayKeyOf, dayKeyParts, daysInMonth, type DayKey } from './time';
 
 /**
@@ -24,9 +25,9 @@ export function purgeDay(closedAt: Date, years: number): DayKey {
   return `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** The identity fields that still hold something. */
-export function filledPersonalFields(c: Complaint): PersonalField[] {
-  return PERSONAL_FIELDS.filter((f) => c[f] !== '');
+/** The identity fields that still hold something, then the free-text fields holding a NIK, phone or email. */
+export function filledPersonalFields(c: Complaint): (PersonalField | FreeTextField)[] {
+  return [...PERSONAL_FIELDS.filter((f) => c[f] !== ''), ...fieldsWithPersonalData(c)];
 }
 
 /** Closed (Selesai or Dialihkan), closed at least `years` years ago, and still holding identity data. */
@@ -36,10 +37,14 @@ export function isPurgeDue(c: Complaint, today: DayKey, years: number): boolean 
   return compareDayKeys(purgeDay(c.closedAt, years), today) <= 0;
 }
 
-/** The copy without identity data; a new version stamped with who purged it. Nothing used by the report changes. */
+/**
+ * The copy without identity data, and with every NIK, phone and email in the free text replaced by a marker; a new
+ * version stamped with who purged it. Nothing used by the report changes.
+ */
 export function purgeComplaint(c: Complaint, now: Date, by: string): Complaint {
-  const next: Complaint = { ...c };
+  const next: Complaint = { ...c, ...purgeFreeText(c) };
   for (const f of PERSONAL_FIELDS) next[f] = '';
+  next.verificationFlags = withPersonalDataFlag(next);
   next.version = c.version + 1;
   next.updatedAt = now;
   next.updatedBy = by;

@@ -1,5 +1,5 @@
 // The procedure of the SOP as a table of transitions (who may do what, from which status), and applying one.
-import { ACTION_LABELS, MSG, fieldLabel } from '../messages/domain';
+import { ACTION_LABELS, MSG, PERSONAL_DATA, fieldLabel } from '../messages/domain';
 import type { WorkingCalendar } from './calendar';
 import {
   CHANNELS,
@@ -7,6 +7,7 @@ import {
   DELIVERY_METHODS,
   OPEN_STATUSES,
   PRIORITIES,
+  STATUSES,
   type Channel,
   type Complaint,
   type ComplaintField,
@@ -17,6 +18,7 @@ import {
 import { isOnTime, normalDeadline, specialDeadline, workingDaysTaken } from './deadline';
 import { formatDateTime, formatDay } from './format';
 import { boundNotes } from './notes';
+import { hasPersonalDataFlag, releasePersonalData, withPersonalDataFlag } from './personalData';
 import { ROLE_LABELS, sameUnit, type Actor, type Role } from './roles';
 import { compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from './time';
 import { LIMITS, cleanText, validateEmail } from './validation';
@@ -224,6 +226,15 @@ export const TRANSITIONS: readonly Transition[] = [
     requires: ['note'],
     label: ACTION_LABELS.reopen,
   },
+  // A NIK, phone or email flagged in the free text that is not one (an account number, the office's own line).
+  {
+    action: 'releasePersonalData',
+    from: STATUSES,
+    to: 'same',
+    roles: ['KETUA'],
+    requires: ['note'],
+    label: ACTION_LABELS.releasePersonalData,
+  },
 ];
 
 export const ACTION_NAMES: readonly ActionName[] = TRANSITIONS.map((t) => t.action);
@@ -300,6 +311,8 @@ function checkState(t: Transition, c: Complaint, ctx: ActionContext | undefined)
         return { code: 'state', error: MSG.extAfterDeadline(formatDay(c.deadline)) };
       }
       return null;
+    case 'releasePersonalData':
+      return hasPersonalDataFlag(c) ? null : { code: 'state', error: PERSONAL_DATA.nothingToRelease };
     default:
       return null;
   }
@@ -512,6 +525,10 @@ function effect(t: Transition, c: Complaint, v: Cleaned, actor: Actor, ctx: Acti
       c.deadlineKind = 'normal';
       c.reopenCount += 1;
       return null;
+    case 'releasePersonalData':
+      // The reason stays in the audit row (its note); the flags keep which masked values were released.
+      c.verificationFlags = releasePersonalData(c).flags;
+      return null;
   }
 }
 
@@ -546,6 +563,8 @@ export function applyAction(
   if (failed) return { ok: false, ...failed };
   if (t.to !== 'same') next.status = t.to;
   if (t.closes) close(next, ctx.now, ctx.calendar);
+  // Notes, answers and reasons typed with any action are checked as the description was at intake.
+  next.verificationFlags = withPersonalDataFlag(next);
   next.version = complaint.version + 1;
   next.updatedAt = ctx.now;
   next.updatedBy = actor.email;

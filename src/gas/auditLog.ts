@@ -1,4 +1,5 @@
 // Reading the audit log back: one complaint's rows for its history, in three calls whatever the log's size.
+import type { StepEvent } from '../domain/forecast';
 import type { AuditEntry } from '../ports';
 import { AUDIT_HEADERS } from './auditSheet';
 import { cellText } from '../lib/cells';
@@ -41,4 +42,21 @@ export function auditEntriesFor(sheet: GoogleAppsScript.Spreadsheet.Sheet, regNu
   const first = hits[0];
   const block = sheet.getRange(first + 2, 1, hits[hits.length - 1] - first + 1, AUDIT_HEADERS.length).getValues();
   return hits.map((i) => rowToEntry(block[i - first]));
+}
+
+/** How far back the forecast reads the log: enough for months of steps, bounded whatever the log's size. */
+export const STEP_EVENT_ROWS = 20_000;
+
+/**
+ * The forecast's view of the log: time, action and number of the last STEP_EVENT_ROWS rows, in one read of those
+ * five narrow columns (the before/after JSON is never read).
+ */
+export function recentStepEvents(sheet: GoogleAppsScript.Spreadsheet.Sheet): StepEvent[] {
+  const last = sheet.getLastRow();
+  if (last < 2) return [];
+  const first = Math.max(2, last - STEP_EVENT_ROWS + 1);
+  return sheet
+    .getRange(first, 1, last - first + 1, REG_COLUMN)
+    .getValues()
+    .map((r) => ({ at: toDate(r[0]), action: cellText(r[3]), regNumber: cellText(r[4]).trim() }));
 }

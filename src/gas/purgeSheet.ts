@@ -3,6 +3,7 @@ import type { FormResponsesPort, PurgeStore } from '../app/retention';
 import type { ComplaintField } from '../domain/complaint';
 import { cellText } from '../lib/cells';
 import { isClosed } from '../domain/complaint';
+import { FREE_TEXT_FIELDS, hasPersonalDataFlag } from '../domain/personalData';
 import { PERSONAL_FIELDS, purgeDay, retentionEnabled } from '../domain/retention';
 import { compareDayKeys, type DayKey } from '../domain/time';
 import type { StoredComplaint } from '../ports';
@@ -11,7 +12,14 @@ import { REGISTER_COLUMNS, REGISTER_WIDTH, columnOf, complaintToRow } from './re
 import { storedFrom, type RegisterColumnKey, type RegisterReader } from './registerReads';
 
 /** The columns a purge rewrites; every other cell of the block is written back exactly as it was read. */
-const PURGED_FIELDS: readonly ComplaintField[] = [...PERSONAL_FIELDS, 'version', 'updatedAt', 'updatedBy'];
+const PURGED_FIELDS: readonly ComplaintField[] = [
+  ...PERSONAL_FIELDS,
+  ...FREE_TEXT_FIELDS,
+  'verificationFlags',
+  'version',
+  'updatedAt',
+  'updatedBy',
+];
 
 export class RegisterPurgeSheet implements PurgeStore {
   private raw = new Map<number, unknown[]>();
@@ -84,10 +92,14 @@ export class DuePurgeStore extends RegisterPurgeSheet {
       })
       .map((s) => s.row);
     if (due.length === 0) return this.keep(new Map());
-    const identity = this.reader.rows(due, PERSONAL_FIELDS);
-    const filled = [...identity.keys()].filter((row) =>
-      PERSONAL_FIELDS.some((f) => cellText((identity.get(row) ?? [])[columnOf(f) - 1]) !== ''),
-    );
+    // The identity cells, and the flags: personal data in the free text is flagged there when written (and the flag
+    // goes with the purge), so the text itself is read only for the rows the purge changes.
+    const identity = this.reader.rows(due, [...PERSONAL_FIELDS, 'verificationFlags']);
+    const filled = [...identity.keys()].filter((row) => {
+      const cells = identity.get(row) ?? [];
+      if (PERSONAL_FIELDS.some((f) => cellText(cells[columnOf(f) - 1]) !== '')) return true;
+      return hasPersonalDataFlag({ verificationFlags: cellText(cells[columnOf('verificationFlags') - 1]) });
+    });
     return this.keep(this.reader.rows(filled, WHOLE_ROW));
   }
 }

@@ -2,6 +2,7 @@
 import type { Rating } from '../domain/rating';
 import type { RatingsPort } from '../app/feedback';
 import { cellText } from '../lib/cells';
+import { stripPersonalData } from '../domain/personalData';
 
 export const RATING_HEADERS = [
   'Waktu',
@@ -50,6 +51,27 @@ export class RatingsSheet implements RatingsPort {
       .getValues()
       .filter((r) => String(r[1]).trim() !== '')
       .map(rowToRating);
+  }
+
+  /**
+   * The purge's part: the comments of these complaints with every NIK, phone and email replaced by a marker. One read
+   * of the comment column, one write of it only when something changed; returns how many comments changed.
+   */
+  purgeComments(regNumbers: ReadonlySet<string>): number {
+    const last = this.sheet.getLastRow();
+    if (last < 2 || regNumbers.size === 0) return 0;
+    const range = this.sheet.getRange(2, 1, last - 1, RATING_HEADERS.length);
+    const rows = range.getValues();
+    let changed = 0;
+    const comments = rows.map((r) => {
+      const text = cellText(r[6]);
+      if (!regNumbers.has(cellText(r[1]).trim())) return [text];
+      const stripped = stripPersonalData(text);
+      if (stripped !== text) changed += 1;
+      return [stripped];
+    });
+    if (changed > 0) this.sheet.getRange(2, 7, comments.length, 1).setValues(comments);
+    return changed;
   }
 
   append(rating: Rating): void {

@@ -32,6 +32,37 @@ export interface DigestLine {
   note: string;
 }
 
+/** The step a complaint waits on, as the digest names it. */
+export const STEP_WAITING: Record<string, string> = {
+  agenda: 'agenda Sekretaris Tim',
+  disposition: 'disposisi Kepala Dinas',
+  followUp: 'tindak lanjut unit',
+  draft: 'konsep jawaban diajukan untuk tanda tangan',
+  signature: 'tanda tangan Kepala Dinas',
+  delivery: 'pengiriman jawaban',
+};
+
+export const FORECAST_TEXT = {
+  title: 'Akan terlambat (perkiraan menurut tahapan)',
+  explain:
+    'Perkiraan dari lama setiap tahapan yang biasa (median hari kerja di Log Audit, per unit): tahapan yang tersisa memerlukan lebih banyak hari kerja daripada sisa waktu.',
+  line: (step: string, needed: string, left: number) =>
+    `menunggu ${step}; perlu sekitar ${needed} hari kerja lagi, sisa ${left} hari kerja`,
+  bottleneck: (count: number, step: string, days: number) =>
+    `Hambatan utama: ${count} pengaduan menunggu ${step} lebih dari ${days} hari kerja.`,
+} as const;
+
+/** One "akan terlambat" line; values already redacted, personal data in the text already stripped. */
+export interface ForecastLine {
+  regNumber: string;
+  link: string;
+  subject: string;
+  unit: string;
+  status: string;
+  deadline: string;
+  note: string;
+}
+
 export interface DigestGroup {
   unit: string;
   lines: DigestLine[];
@@ -50,6 +81,8 @@ export interface DigestView {
   deferredFrom?: string;
   /** Complaints counted but not listed (the list is capped to keep the email readable and under Gmail's size limit). */
   omitted: number;
+  /** The forecast by step: complaints that will be late at the usual pace, and the bottleneck sentence ('' for none). */
+  forecast?: { lines: ForecastLine[]; bottleneck: string };
 }
 
 export interface ReportLinks {
@@ -61,15 +94,53 @@ export interface ReportLinks {
 
 function summary(v: DigestView): string {
   const parts: string[] = [];
+  const soon = v.forecast?.lines.length ?? 0;
   if (v.counts.overdue) parts.push(`${v.counts.overdue} terlambat`);
   if (v.counts.dueToday) parts.push(`${v.counts.dueToday} jatuh tempo hari ini`);
   if (v.counts.dueNext) parts.push(`${v.counts.dueNext} jatuh tempo ${v.nextDay}`);
   if (v.counts.specialEnding) parts.push(`${v.counts.specialEnding} kasus khusus segera berakhir`);
+  if (soon) parts.push(`${soon} akan terlambat`);
   return parts.join(', ');
 }
 
 export function isAllClear(v: DigestView): boolean {
-  return v.groups.every((g) => g.lines.length === 0);
+  return v.groups.every((g) => g.lines.length === 0) && (v.forecast?.lines.length ?? 0) === 0;
+}
+
+function forecastText(v: DigestView): string[] {
+  const f = v.forecast;
+  if (!f || (f.lines.length === 0 && f.bottleneck === '')) return [];
+  const out = [`== ${FORECAST_TEXT.title} ==`, FORECAST_TEXT.explain];
+  for (const l of f.lines) {
+    out.push(
+      `- ${l.regNumber} | ${l.subject} | ${l.unit} | Status: ${l.status} | Batas waktu: ${l.deadline} | ${l.note}`,
+    );
+    out.push(`  ${l.link}`);
+  }
+  if (f.bottleneck !== '') out.push(f.bottleneck);
+  return [...out, ''];
+}
+
+function forecastHtml(v: DigestView): string {
+  const f = v.forecast;
+  if (!f || (f.lines.length === 0 && f.bottleneck === '')) return '';
+  const rows = f.lines
+    .map(
+      (l) =>
+        '<tr>' +
+        `<td style="${TD}"><a href="${escapeHtml(l.link)}">${escapeHtml(l.regNumber)}</a></td>` +
+        [l.subject, l.unit, l.status, l.deadline, l.note]
+          .map((x) => `<td style="${TD}">${escapeMultiline(x)}</td>`)
+          .join('') +
+        '</tr>',
+    )
+    .join('');
+  return (
+    `<h3 style="margin:16px 0 4px;color:#b06000">${escapeHtml(FORECAST_TEXT.title)}</h3>` +
+    `<p style="color:#5f6368">${escapeHtml(FORECAST_TEXT.explain)}</p>` +
+    (rows ? `<table style="border-collapse:collapse;font-size:13px">${rows}</table>` : '') +
+    (f.bottleneck !== '' ? `<p><strong>${escapeHtml(f.bottleneck)}</strong></p>` : '')
+  );
 }
 
 function subjectOf(v: DigestView): string {
@@ -125,6 +196,7 @@ function textBody(v: DigestView): string {
     }
     out.push('');
   }
+  out.push(...forecastText(v));
   out.push(...outro(v), '', DIGEST_TEXT.signature);
   return out.join('\n');
 }
@@ -161,6 +233,7 @@ function htmlBody(v: DigestView): string {
     }
     parts.push('</table>');
   }
+  parts.push(forecastHtml(v));
   for (const p of outro(v)) parts.push(`<p>${escapeMultiline(p)}</p>`);
   parts.push(`<p style="color:#5f6368">${escapeMultiline(DIGEST_TEXT.signature)}</p></div>`);
   return parts.join('');

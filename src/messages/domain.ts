@@ -50,6 +50,7 @@ export const ACTION_LABELS = {
   extend: 'Perpanjang (kasus khusus)',
   forward: 'Alihkan (bukan wewenang)',
   reopen: 'Buka kembali',
+  releasePersonalData: 'Lepas tanda data pribadi',
 } as const;
 
 /** Names of the fields a person fills in or sees, used in every message that names a field. */
@@ -178,3 +179,23 @@ export const MSG = {
   at: 'pukul',
   tzName: 'WITA',
 };
+
+/** Personal data found in free text: the flag, the release record, the markers that replace it. */
+export const PERSONAL_DATA = {
+  flagPrefix: 'Data pribadi dalam teks: ',
+  flag: (kinds: readonly string[], fields: readonly string[]) =>
+    `Data pribadi dalam teks: ${kinds.join(', ')} (${fields.join(', ')}) — periksa, Ketua Tim dapat melepas bila keliru`,
+  releasedPrefix: 'Bukan data pribadi (dilepas Ketua Tim): ',
+  kindName: { nik: 'NIK', phone: 'nomor telepon', email: 'email' },
+  fieldName: {
+    subject: 'Perihal',
+    description: 'Uraian Pengaduan',
+    followUpNotes: 'Catatan Tindak Lanjut',
+    answer: 'Jawaban',
+    instruction: 'Instruksi Disposisi',
+    forwardNote: 'Catatan Pengalihan',
+    extReason: 'Alasan Kasus Khusus',
+  },
+  marker: { nik: '[NIK]', phone: '[nomor telepon]', email: '[email]' },
+  nothingToRelease: 'Tidak ada data pribadi yang ditandai pada pengaduan ini.',
+} as const;

@@ -66,6 +66,11 @@ export const DEADLINE_TEXT = {
   rated: 'Penilaian Anda sudah kami terima. Terima kasih.',
 } as const;
 
+export const PUBLIC_FLAGS = {
+  commentPersonalData:
+    'Perlu Verifikasi: komentar memuat data pribadi (NIK, nomor telepon atau email); dihapus bersama data pribadi pengaduan saat masa simpan berakhir.',
+} as const;
+
 export const RETENTION = {
   menuPreview: 'Pratinjau Penghapusan Data Pribadi',
   menuPurge: 'Hapus Data Pribadi yang Melewati Masa Simpan',
@@ -96,6 +101,13 @@ export const FIELD_NAMES: Record<string, string> = {
   phoneCanonical: 'No. HP (baku)',
   email: 'Email',
   address: 'Alamat',
+  subject: 'data pribadi dalam Perihal',
+  description: 'data pribadi dalam Uraian',
+  followUpNotes: 'data pribadi dalam Catatan Tindak Lanjut',
+  answer: 'data pribadi dalam Jawaban',
+  instruction: 'data pribadi dalam Instruksi',
+  forwardNote: 'data pribadi dalam Catatan Pengalihan',
+  extReason: 'data pribadi dalam Alasan Kasus Khusus',
 };
 
 function page(
@@ -157,3 +169,24 @@ export function reopenRequestEmail(v: ReopenRequestView): EmailContent {
   );
   return { subject: `[Dumas] Permintaan buka kembali ${v.regNumber}`, ...content };
 }
+
+/** The public statistics page and its CSV. */
+export const STATS = {
+  title: 'Statistik Pengaduan Masyarakat',
+  yearColumn: (year: number) => `Tahun ${year}`,
+  received: 'Pengaduan diterima',
+  byChannel: 'Menurut media',
+  byUnit: 'Menurut unit',
+  noUnit: 'Belum didisposisikan',
+  settled: 'Selesai',
+  timeliness: 'Ketepatan waktu',
+  onTime: 'Selesai tepat waktu',
+  late: 'Selesai terlambat',
+  median: 'Median lama penyelesaian (hari kerja)',
+  ratings: 'Penilaian pengadu',
+  ratingAverage: 'Rata-rata nilai (1-5)',
+  csvPeriod: 'Periode',
+  small: '<3',
+  complement: 'x',
+  none: '-',
+} as const;

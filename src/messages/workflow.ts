@@ -8,6 +8,7 @@ export const WORKFLOW_MENU = {
   perpanjangan: 'Perpanjangan (Kasus Khusus)',
   alihkan: 'Alihkan (Bukan Wewenang)',
   bukaKembali: 'Buka Kembali Pengaduan',
+  lepasDataPribadi: 'Lepas Tanda Data Pribadi',
   pemantauan: 'Pemantauan Penyelesaian',
   riwayat: 'Riwayat Pengaduan',
 } as const;
@@ -19,6 +20,7 @@ export const WORKFLOW_TITLES = {
   perpanjangan: 'Perpanjangan Kasus Khusus',
   alihkan: 'Alihkan Pengaduan',
   bukaKembali: 'Buka Kembali Pengaduan',
+  lepasDataPribadi: 'Lepas Tanda Data Pribadi',
   pemantauan: 'Pemantauan Penyelesaian',
   riwayat: 'Riwayat Pengaduan',
 } as const;

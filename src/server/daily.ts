@@ -1,5 +1,6 @@
 // The daily trigger (07:00 WITA): the SLA watch use case wired to the workbook, mail, Script Properties and the report,
 // then the retention purge (working days only, after the digests, so a slow purge never holds back a reminder).
+import { recentStepEvents } from '../gas/auditLog';
 import { describePurge, type PurgeOutcome } from '../app/retention';
 import { DEFAULT_BUDGET, runDailyWatch, type DailyOutcome } from '../app/daily';
 import { makeReports } from '../app/report';
@@ -98,8 +99,20 @@ function retryOwedReceipts(ctx: GasContext, errors: string[]): void {
   }
 }
 
-/** What the watch needs of every row: where it stands (the purge needs status and closing too). */
-const WATCH_FIELDS: readonly ComplaintField[] = ['status', 'unit', 'deadline', 'closedAt', 'deadlineKind'];
+/**
+ * What the watch needs of every row: where it stands (the purge needs status and closing too); number, receipt and
+ * channel (columns 1-3, one range) tie the audit log's rows to a unit and a path for the forecast by step.
+ */
+const WATCH_FIELDS: readonly ComplaintField[] = [
+  'regNumber',
+  'receivedAt',
+  'channel',
+  'status',
+  'unit',
+  'deadline',
+  'closedAt',
+  'deadlineKind',
+];
 /** What a digest line shows (number, name, subject, privacy…): columns 1 to 16, read only for the listed rows. */
 const LINE_FIELDS: readonly ComplaintField[] = REGISTER_COLUMNS.slice(0, columnOf('deadlineKind')).map((c) => c.field);
 
@@ -162,6 +175,7 @@ function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
     audit: lockedAudit(ctx),
     rowLink: rowLinker(ctx),
     registerUrl: ctx.workbook.url(),
+    loadStepEvents: () => recentStepEvents(ctx.workbook.sheet('audit')),
   });
   // Same rule as the digests: nothing at all on a holiday or weekend, and nothing once the time budget is spent
   // (the next working day's run purges what is due then; the plan is recomputed from the register each time).

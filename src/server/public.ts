@@ -13,7 +13,9 @@ import { CacheThrottle, VERIFICATION_PREFIX } from '../gas/throttle';
 import { LetterRegisterSheet } from '../gas/letterRegister';
 import { verifyLetter, type VerifyResult } from '../app/verification';
 import { VERIFY } from '../messages/verification';
-import { PUBLIC, PUBLIC_HELP } from '../messages/public';
+import { PUBLIC, PUBLIC_HELP, STATS } from '../messages/public';
+import { parseYear, statisticsPage } from '../app/publicStats';
+import { ScriptStatsCache } from '../gas/statsCache';
 import { LockBusyError } from '../ports';
 import { GasContext } from './session';
 
@@ -48,7 +50,11 @@ function pageBoot(ctx: GasContext): Record<string, string> {
   };
 }
 
-function render(file: 'Status' | 'Rating' | 'Verifikasi', title: string, boot: Record<string, unknown>): HtmlOutput {
+function render(
+  file: 'Status' | 'Rating' | 'Verifikasi' | 'Statistik',
+  title: string,
+  boot: Record<string, unknown>,
+): HtmlOutput {
   const template = HtmlService.createTemplateFromFile(file);
   template.boot = jsonForScript(boot);
   return template.evaluate().setTitle(title).addMetaTag('viewport', 'width=device-width, initial-scale=1');
@@ -75,6 +81,8 @@ export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): Htm
   // The getActive… methods are documented for menus, sidebars and triggers; a web app may get null (see README).
   if (SpreadsheetApp.getActiveSpreadsheet() === null) return unavailablePage();
   const ctx = new GasContext();
+  // Before the other pages' boot: a cached visit reads no sheet at all.
+  if (p.halaman === 'statistik') return statisticsRoute(ctx, p.tahun);
   const common = pageBoot(ctx);
   if (p.halaman === 'nilai') {
     let state;
@@ -100,10 +108,35 @@ export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): Htm
       code: typeof p.kode === 'string' ? p.kode.slice(0, 20) : '',
     });
   }
+  const base = settingsOf(ctx).statusPageUrl.trim();
   return render('Status', PUBLIC.statusTitle, {
     ...common,
+    statsUrl: `${base}${base.includes('?') ? '&' : '?'}halaman=statistik`,
     regNumber: typeof p.no === 'string' ? p.no.slice(0, 40) : '',
   });
+}
+
+/** The public statistics (`?halaman=statistik&tahun=YYYY`): the day's cached figures, or computed once and cached. */
+function statisticsRoute(ctx: GasContext, rawYear: unknown): HtmlOutput {
+  const thisYear = witaParts(ctx.now).year;
+  try {
+    const { view } = statisticsPage(ctx.now, parseYear(rawYear, thisYear), new ScriptStatsCache(), {
+      agency: () => agencyName(ctx),
+      baseUrl: () => settingsOf(ctx).statusPageUrl.trim(),
+      complaints: () =>
+        ctx
+          .register()
+          .loadAll()
+          .map((s) => s.complaint),
+      ratings: () => ratings(ctx)?.all() ?? [],
+      calendar: () => ctx.calendar(),
+      units: () => ctx.units().map((u) => u.name),
+    });
+    return render('Statistik', STATS.title, { ...view });
+  } catch (error) {
+    console.error(error);
+    return render('Statistik', STATS.title, { agency: '', unavailable: PUBLIC.unavailable });
+  }
 }
 
 /** google.script.run from the verification page: a code → the sent letter's public facts, or one neutral answer. */

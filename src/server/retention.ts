@@ -1,6 +1,7 @@
 // Data retention: the administrator's dry run and purge (menu), and purgeDue for the daily run.
 import { describePurge, previewPurge, purgePersonalData, type PurgeDeps, type PurgeOutcome } from '../app/retention';
 import { DuePurgeStore, FormResponses, RegisterPurgeSheet } from '../gas/purgeSheet';
+import { RatingsSheet } from '../gas/ratingsSheet';
 import { dayKeyOf } from '../domain/time';
 import type { StoredComplaint } from '../ports';
 import { RETENTION } from '../messages/public';
@@ -19,6 +20,7 @@ function purgeDeps(ctx: GasContext, read?: readonly StoredComplaint[]): PurgeDep
     audit: ctx.audit(),
     lock: ctx.lock(),
     forms: settings.formId ? new FormResponses(settings.formId) : null,
+    ratings: ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')) : null,
   };
 }
 

@@ -82,6 +82,7 @@ export const WORKFLOW_MENU_FUNCTIONS = {
   perpanjangan: 'showPerpanjanganSidebar',
   alihkan: 'showAlihkanSidebar',
   bukaKembali: 'showBukaKembaliSidebar',
+  lepasDataPribadi: 'showLepasDataPribadiSidebar',
   pemantauan: 'showPemantauanSidebar',
   riwayat: 'showRiwayatSidebar',
 } as const;

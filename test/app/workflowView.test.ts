@@ -144,6 +144,7 @@ describe('workflowEntries (menu)', () => {
         'showPerpanjanganSidebar',
         'showAlihkanSidebar',
         'showBukaKembaliSidebar',
+        'showLepasDataPribadiSidebar',
         'showPemantauanSidebar',
         'showRiwayatSidebar',
       ],

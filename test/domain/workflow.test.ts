@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, STATUSES, type Channel, type Complaint, type Status } from '../../src/domain/complaint';
 import { ROLES, ROLE_LABELS, type Role } from '../../src/domain/roles';
 import { dayKeyOf, instantAt } from '../../src/domain/time';
+import { withPersonalDataFlag } from '../../src/domain/personalData';
 import {
   TRANSITIONS,
   allowedActions,
@@ -73,11 +74,16 @@ const EXPECTED: Record<ActionName, { roles: Role[]; from: Status[]; to: Status; 
   extend: { roles: ['KETUA', 'KEPALA_DINAS'], from: OPEN, to: 'same' as Status, channels: ALL },
   forward: { roles: ['KETUA'], from: OPEN, to: 'Dialihkan', channels: ALL },
   reopen: { roles: ['KETUA'], from: ['Selesai'], to: 'Ditindaklanjuti', channels: ALL },
+  releasePersonalData: { roles: ['KETUA'], from: [...STATUSES], to: 'same' as Status, channels: ALL },
 };
 
 /** The state an action needs besides its status (deliver needs a signed letter; sign an unsigned one). */
 function fixtureFor(action: ActionName, status: Status, channel: Channel): Complaint {
-  return complaintIn(status, channel, action === 'deliver');
+  const c = complaintIn(status, channel, action === 'deliver');
+  if (action !== 'releasePersonalData') return c;
+  // Releasing needs something flagged: a phone number written into the description.
+  const flagged = { ...c, description: `${c.description} Hubungi 0812-3456-7890.` };
+  return { ...flagged, verificationFlags: withPersonalDataFlag(flagged) };
 }
 
 describe('the transition table', () => {
