@@ -413,7 +413,7 @@ function sanitizeTitle(title: string): string {
 /**
  * Text of a PDF, read by pdf.js (the npm package unpdf): one line per text baseline, items in reading
  * order, a space where the gap between two items is wider than a space, pages separated by a form feed
- * (as pdftotext prints them). With `layout: false` the items of a page are simply joined.
+ * (as poppler's text tool prints them). With `layout: false` the items of a page are simply joined.
  */
 export async function pdfToText(bytes: Uint8Array, options: { layout?: boolean } = {}): Promise<string> {
   const { getDocumentProxy } = await import('unpdf');
