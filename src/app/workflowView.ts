@@ -4,7 +4,7 @@ import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint } from '../domain/complaint';
 import { deadlineFacts, type DeadlineFacts, type DeadlineState } from '../domain/deadline';
 import { formatDateTime, formatDay, formatDayLong } from '../domain/format';
-import { canSeeContent, canSeeIdentity, redact } from '../domain/privacy';
+import { CONTENT_FIELDS, IDENTITY_FIELDS, canSeeContent, canSeeIdentity, redact } from '../domain/privacy';
 import { ROLE_LABELS, parseRole, type Actor } from '../domain/roles';
 import { dayKeyOf, parseDayKey } from '../domain/time';
 import { ACTION_LABELS, HIDDEN_TEXT, fieldLabel } from '../messages/domain';
@@ -231,17 +231,9 @@ export interface HistoryEntry {
   note: string;
 }
 
-const IDENTITY = new Set(['name', 'nik', 'phone', 'phoneCanonical', 'email', 'address']);
-const CONTENT = new Set([
-  'subject',
-  'description',
-  'followUpNotes',
-  'answer',
-  'instruction',
-  'forwardNote',
-  'verificationFlags',
-  'extReason',
-]);
+// The same fields the domain hides (one list: src/domain/privacy.ts), as they are named in audit rows.
+const IDENTITY = new Set<string>([...IDENTITY_FIELDS, 'nik']);
+const CONTENT = new Set<string>(CONTENT_FIELDS);
 /** Bookkeeping the log row already shows (time, who) or that means nothing to a reader (version, keys). */
 const INTERNAL = new Set(['version', 'updatedAt', 'updatedBy', 'phoneCanonical', 'accessCode', 'responseId']);
 /** Fields that hold a team member's email: shown as the member's name. */

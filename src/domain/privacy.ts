@@ -32,8 +32,10 @@ export function canSeeContent(actor: Actor | null, c: Complaint): boolean {
   return actor.role === 'ANGGOTA' && sameUnit(actor.unit, c.unit);
 }
 
-const IDENTITY_FIELDS = ['name', 'phone', 'phoneCanonical', 'email', 'address'] as const;
-const CONTENT_FIELDS = [
+/** The identity columns hidden as a whole ("(dirahasiakan)"); the NIK is hidden too, or masked, see redact. */
+export const IDENTITY_FIELDS = ['name', 'phone', 'phoneCanonical', 'email', 'address'] as const;
+/** What a complaint says (rules.md §3 "isi"): hidden from those who may not read a rahasia complaint. */
+export const CONTENT_FIELDS = [
   'subject',
   'description',
   'followUpNotes',
@@ -41,6 +43,7 @@ const CONTENT_FIELDS = [
   'instruction',
   'forwardNote',
   'verificationFlags',
+  'extReason',
 ] as const;
 
 export interface RedactOptions {
