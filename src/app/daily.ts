@@ -368,19 +368,16 @@ function describe(outcome: DailyOutcome): string {
   return `Terkirim: ${sent}. Ditunda: ${deferred}.`;
 }
 
+/** A run that has done nothing yet (also what the server reports when another run holds the claim). */
+export function emptyDailyOutcome(day: DayKey): DailyOutcome {
+  return { day, skipped: null, reconciled: 0, sent: [], deferred: [], report: null, errors: [] };
+}
+
 /** The whole daily run; every effect goes through the ports, so the same code runs in Apps Script and in tests. */
 export function runDailyWatch(deps: DailyDeps): DailyOutcome {
   const budget = deps.budget ?? DEFAULT_BUDGET;
   const today = dayKeyOf(deps.now);
-  const outcome: DailyOutcome = {
-    day: today,
-    skipped: null,
-    reconciled: 0,
-    sent: [],
-    deferred: [],
-    report: null,
-    errors: [],
-  };
+  const outcome = emptyDailyOutcome(today);
   // Weekends and holidays: nothing at all, not even reconcile (it would send receipts on a holiday morning).
   if (!deps.calendar.isWorkingDay(today)) return { ...outcome, skipped: 'notWorkingDay' };
 

@@ -2,7 +2,7 @@
 // then the retention purge (working days only, after the digests, so a slow purge never holds back a reminder).
 import { recentStepEvents } from '../gas/auditLog';
 import { describePurge, type PurgeOutcome } from '../app/retention';
-import { DEFAULT_BUDGET, runDailyWatch, type DailyOutcome } from '../app/daily';
+import { DEFAULT_BUDGET, emptyDailyOutcome, runDailyWatch, type DailyOutcome } from '../app/daily';
 import { makeReports } from '../app/report';
 import { ScriptPropertiesDailyState } from '../gas/dailyState';
 import { RETENTION } from '../messages/public';
@@ -130,17 +130,7 @@ export function dailyRun(): DailyRunOutcome {
 }
 
 function idleOutcome(): DailyRunOutcome {
-  return {
-    day: '',
-    skipped: null,
-    reconciled: 0,
-    sent: [],
-    deferred: [],
-    report: null,
-    errors: [],
-    purge: null,
-    formAlerted: [],
-  };
+  return { ...emptyDailyOutcome(''), purge: null, formAlerted: [] };
 }
 
 function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
