@@ -29,13 +29,11 @@ export function countByChannelAndCategory(
     byCategory.set(c.category, (byCategory.get(c.category) ?? 0) + 1);
   }
   const known = categories.map((c) => c.name);
-  const order = [
-    ...known,
-    ...[...byCategory.keys()].filter((k) => k !== '' && !known.includes(k)).sort(cmp),
-    '',
-  ];
+  const order = [...known, ...[...byCategory.keys()].filter((k) => k !== '' && !known.includes(k)).sort(cmp), ''];
   return {
     byChannel: [...byChannel].map(([key, count]) => ({ key, count })),
-    byCategory: order.map((key) => ({ key, count: byCategory.get(key) ?? 0 })).filter((r) => r.count > 0 || r.key !== ''),
+    byCategory: order
+      .map((key) => ({ key, count: byCategory.get(key) ?? 0 }))
+      .filter((r) => r.count > 0 || r.key !== ''),
   };
 }

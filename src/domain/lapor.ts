@@ -110,13 +110,8 @@ export function laporSpecialDeadline(forwardedOn: DayKey, cal: WorkingCalendar):
 }
 
 /** The special deadline of any complaint: from LAPOR!'s forwarding day when it has one, else from its receipt. */
-export function specialDeadlineOf(
-  c: { receivedAt: Date; laporForwardedOn: DayKey },
-  cal: WorkingCalendar,
-): DayKey {
-  return c.laporForwardedOn !== ''
-    ? laporSpecialDeadline(c.laporForwardedOn, cal)
-    : specialDeadline(c.receivedAt, cal);
+export function specialDeadlineOf(c: { receivedAt: Date; laporForwardedOn: DayKey }, cal: WorkingCalendar): DayKey {
+  return c.laporForwardedOn !== '' ? laporSpecialDeadline(c.laporForwardedOn, cal) : specialDeadline(c.receivedAt, cal);
 }
 
 export interface PostBackSource extends LaporFields {

@@ -47,9 +47,10 @@ describe('LAPOR! tracking ID', () => {
     ];
     const r = checkNewLaporId('#1916449', register);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toBe(
-      'Laporan LAPOR! #1916449 sudah tercatat sebagai DUMAS-2026-0002. Buka pengaduan itu; laporan yang sama tidak dicatat dua kali.',
-    );
+    if (!r.ok)
+      expect(r.message).toBe(
+        'Laporan LAPOR! #1916449 sudah tercatat sebagai DUMAS-2026-0002. Buka pengaduan itu; laporan yang sama tidak dicatat dua kali.',
+      );
     expect(checkNewLaporId('1916450', register)).toEqual({ ok: true, value: '1916450' });
   });
 });
