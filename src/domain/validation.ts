@@ -1,7 +1,7 @@
 // Checking and cleaning what people type: NIK, phone, email, free text, and the intake as a whole.
 import { MSG } from '../messages/domain';
 import type { Channel, Privacy } from './complaint';
-import { daysInMonth } from './time';
+import { daysInMonth, parseDayKey, type DayKey } from './time';
 
 export interface ValidationIssue {
   field: string;
@@ -176,6 +176,11 @@ export interface IntakeInput {
   letterPresent?: boolean;
   /** Email of the person who recorded it ('' for the online form). */
   registeredBy?: string;
+  /** A category of the Kategori sheet, already checked by the caller (app/categories). */
+  category?: string;
+  /** SP4N-LAPOR!: the tracking ID's digits and the forwarding day, already checked by the caller (app/lapor). */
+  laporId?: string;
+  laporForwardedOn?: string;
 }
 
 export interface IntakeValues {
@@ -194,6 +199,9 @@ export interface IntakeValues {
   ktpSeen: boolean;
   letterPresent: boolean;
   registeredBy: string;
+  category: string;
+  laporId: string;
+  laporForwardedOn: DayKey;
 }
 
 const CHANNEL_ALIASES: Record<string, Channel> = {
@@ -206,6 +214,11 @@ const CHANNEL_ALIASES: Record<string, Channel> = {
   'formulir online': 'Formulir Online',
   online: 'Formulir Online',
   formulir: 'Formulir Online',
+  'sp4n-lapor!': 'SP4N-LAPOR!',
+  'sp4n lapor': 'SP4N-LAPOR!',
+  'sp4n-lapor': 'SP4N-LAPOR!',
+  'lapor!': 'SP4N-LAPOR!',
+  lapor: 'SP4N-LAPOR!',
 };
 
 export function parseChannel(s: string): Channel | null {
@@ -316,6 +329,10 @@ export function validateIntake(raw: IntakeInput): {
       ktpSeen,
       letterPresent: raw.letterPresent === true || (raw.letterPresent === undefined && channel === 'Surat'),
       registeredBy: cleanText(raw.registeredBy ?? '', LIMITS.email),
+      category: cleanText(raw.category ?? '', LIMITS.subject),
+      // Only a LAPOR! report keeps LAPOR! data: another channel's row never gets a LAPOR! deadline.
+      laporId: channel === 'SP4N-LAPOR!' ? cleanText(raw.laporId ?? '', 20) : '',
+      laporForwardedOn: channel === 'SP4N-LAPOR!' ? (parseDayKey(raw.laporForwardedOn ?? '') ?? '') : '',
     },
     issues,
     blocking,

@@ -71,6 +71,7 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   Surat: 'Surat Pengaduan',
   'Tatap Muka': 'Tatap Muka',
   'Formulir Online': 'Formulir Online',
+  'SP4N-LAPOR!': 'SP4N-LAPOR!',
 };
 
 export const PRIVACY_LABELS: Record<Privacy, string> = {
