@@ -7,7 +7,11 @@ import {
   DEFAULT_REG_PATTERN,
   DEFAULT_UNIT_CODE,
 } from '../domain/numbering';
+import { DEFAULT_DUPLICATE_WINDOW_DAYS } from '../domain/duplicates';
+import { LAPOR_DEFAULT_WORKING_DAYS } from '../domain/lapor';
 import { cellText } from '../lib/cells';
+import { DUPLICATE_SETTING_HELP } from '../messages/duplicates';
+import { LAPOR_SETTING_HELP } from '../messages/lapor';
 
 /** The letterhead, contacts and letter-number fields are the domain's (LetterSettings); the rest run the office. */
 export interface Settings extends LetterSettings {
@@ -28,6 +32,10 @@ export interface Settings extends LetterSettings {
   templateDocId: string;
   /** As typed in Pengaturan; parseSigningMode reads it ("pindaian" by default). */
   signingMode: string;
+  /** SP4N-LAPOR!'s follow-up limit in working days from forwarding. */
+  laporWorkingDays: number;
+  /** Complaints received at most this many days apart are compared for possible duplicates. */
+  duplicateWindowDays: number;
 }
 
 type Kind = 'text' | 'bool' | 'int';
@@ -148,6 +156,8 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
     'pindaian',
     'Ditetapkan Kepala Dinas. "pindaian": surat dikirim setelah pindaian bertanda tangan basah dan cap, atau PDF bertanda tangan elektronik (TTE), diunggah. "tanda persetujuan": tanda persetujuan elektronik dicetak pada surat saat disetujui (bukan tanda tangan elektronik tersertifikasi).',
   ),
+  def('laporWorkingDays', 'batas_hari_kerja_lapor', 'int', LAPOR_DEFAULT_WORKING_DAYS, LAPOR_SETTING_HELP),
+  def('duplicateWindowDays', 'jendela_duplikat_hari', 'int', DEFAULT_DUPLICATE_WINDOW_DAYS, DUPLICATE_SETTING_HELP),
   def('statusPageUrl', 'url_halaman_status', 'text', '', 'URL aplikasi web cek status (diisi setelah deploy).'),
   def('formId', 'id_formulir', 'text', '', 'Diisi otomatis oleh Siapkan Sistem.'),
   def('formUrl', 'url_formulir', 'text', '', 'Diisi otomatis oleh Siapkan Sistem.'),

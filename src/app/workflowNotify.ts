@@ -10,6 +10,7 @@ import {
   WF,
   awaitingDispositionEmail,
   dispositionEmail,
+  duplicateComplainantEmail,
   extensionComplainantEmail,
   extensionStaffEmail,
   forwardComplainantEmail,
@@ -147,6 +148,9 @@ export function notifyAfterAction(
           ? `Dijawab paling lambat ${formatDayLong(c.agreedDate)}.`
           : `Batas waktu ${formatDayLong(c.deadline)}.`,
       );
+      break;
+    case 'markDuplicate':
+      toComplainant((v) => duplicateComplainantEmail({ ...v, main: c.duplicateOf }));
       break;
     case 'reopen':
       // The work is the unit's again, with a fresh deadline: they must hear it from Dumas, not find it by chance.

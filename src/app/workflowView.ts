@@ -54,6 +54,13 @@ export interface ComplaintView {
   forwardedTo: string;
   forwardNote: string;
   updated: string;
+  category: string;
+  /** SP4N-LAPOR!: the tracking ID ('' when not from LAPOR!), the forwarding day, the posting back (who, when). */
+  laporId: string;
+  laporForwardedOn: string;
+  laporPosted: string;
+  duplicateOf: string;
+  relatedTo: string;
   /** What this reader may do now, limited to the sidebar's actions. */
   actions: ActionOption[];
 }
@@ -170,6 +177,12 @@ export function complaintView(
     forwardedTo: c.forwardedTo,
     forwardNote: seen.forwardNote,
     updated: c.updatedBy === '' ? when(c.updatedAt) : `${when(c.updatedAt)} — ${nameOf(c.updatedBy)}`,
+    category: c.category,
+    laporId: c.laporId,
+    laporForwardedOn: day(c.laporForwardedOn),
+    laporPosted: c.laporPostedAt ? `${when(c.laporPostedAt)} — ${nameOf(c.laporPostedBy)}` : '',
+    duplicateOf: c.duplicateOf,
+    relatedTo: c.relatedTo,
     actions: actionOptions(c, actor, offered, ctx),
   };
 }
@@ -237,7 +250,14 @@ const CONTENT = new Set<string>(CONTENT_FIELDS);
 /** Bookkeeping the log row already shows (time, who) or that means nothing to a reader (version, keys). */
 const INTERNAL = new Set(['version', 'updatedAt', 'updatedBy', 'phoneCanonical', 'accessCode', 'responseId']);
 /** Fields that hold a team member's email: shown as the member's name. */
-const PEOPLE_FIELDS = new Set(['assignedTo', 'disposedBy', 'signedBy', 'extGrantedBy', 'registeredBy']);
+const PEOPLE_FIELDS = new Set([
+  'assignedTo',
+  'disposedBy',
+  'signedBy',
+  'extGrantedBy',
+  'registeredBy',
+  'laporPostedBy',
+]);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function readable(value: unknown): string {

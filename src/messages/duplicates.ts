@@ -51,13 +51,5 @@ export const LINK_TEXT = {
   heading: (days: number) => `Mungkin sama (${days} hari terakhir)`,
 } as const;
 
-/** What the complainant of a duplicate is told: the main complaint's number, never its complainant or code. */
-export const DUPLICATE_NOTICE = {
-  subject: (regNumber: string) => `Pengaduan ${regNumber} digabungkan dengan pengaduan lain`,
-  body: (name: string, regNumber: string, main: string, agency: string) =>
-    `Yth. ${name},\n\n` +
-    `Pengaduan Anda nomor ${regNumber} memuat permasalahan yang sama dengan pengaduan nomor ${main} yang ` +
-    `sedang ditangani ${agency}. Penanganannya digabungkan dengan pengaduan tersebut, sehingga pengaduan ${regNumber} ` +
-    `ditutup. Bila menurut Anda permasalahannya berbeda, silakan hubungi kami dengan menyebut nomor ${regNumber}.\n\n` +
-    `Hormat kami,\n${agency}`,
-} as const;
+export const DUPLICATE_SETTING_HELP =
+  'Pengaduan yang diterima paling lama sekian hari sebelum atau sesudahnya dibandingkan untuk mencari kemungkinan duplikat (NIK, nomor HP atau email sama, atau perihal mirip).';
