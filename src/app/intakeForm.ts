@@ -12,6 +12,8 @@ export const FORM_ITEMS = {
   description: 'Uraian Pengaduan',
   privacy: 'Kerahasiaan Identitas',
   consent: 'Persetujuan Data Pribadi',
+  /** Optional, a list of the Kategori sheet's names; present only when the sheet has categories. */
+  category: 'Kategori Pengaduan',
 } as const;
 
 export const PRIVACY_CHOICES = [
@@ -90,6 +92,8 @@ export function answersToIntake(answers: FormAnswers, receivedAt: Date): IntakeI
     subject: text(answers, FORM_ITEMS.subject),
     description: text(answers, FORM_ITEMS.description),
     privacy: privacyAnswer || 'biasa',
+    // Checked against the Kategori sheet at intake: a choice no longer there is dropped, never refused.
+    category: text(answers, FORM_ITEMS.category),
     // Online, the KTP requirement is the NIK plus the declaration in the consent item.
     ktpSeen: consent,
     letterPresent: false,
