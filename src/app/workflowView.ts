@@ -1,6 +1,7 @@
 // What the workflow sidebars show, built from a complaint for one reader: masked, plain text, no Date objects.
 import { maskPersonalData, releasedFingerprints } from '../domain/personalData';
 import type { WorkingCalendar } from '../domain/calendar';
+import { suggestedUnitFor, type Category } from '../domain/category';
 import type { Complaint } from '../domain/complaint';
 import { deadlineFacts, type DeadlineFacts, type DeadlineState } from '../domain/deadline';
 import { formatDateTime, formatDay, formatDayLong } from '../domain/format';
@@ -55,6 +56,8 @@ export interface ComplaintView {
   forwardNote: string;
   updated: string;
   category: string;
+  /** The unit the category suggests ('' when none): the disposition sidebar preselects it while no unit is set. */
+  suggestedUnit: string;
   /** SP4N-LAPOR!: the tracking ID ('' when not from LAPOR!), the forwarding day, the posting back (who, when). */
   laporId: string;
   laporForwardedOn: string;
@@ -91,6 +94,8 @@ export interface ViewContext {
   rowUrl: (row: number) => string;
   /** A team member's name for their email (the email itself when unknown): people read names, not addresses. */
   nameOf?: (email: string) => string;
+  /** The Kategori sheet: the disposition preselects the unit a complaint's category suggests. */
+  categories?: readonly Category[];
 }
 
 /** A forwarded complaint is closed but not "Selesai": its settled states say "Dialihkan". */
@@ -178,6 +183,7 @@ export function complaintView(
     forwardNote: seen.forwardNote,
     updated: c.updatedBy === '' ? when(c.updatedAt) : `${when(c.updatedAt)} — ${nameOf(c.updatedBy)}`,
     category: c.category,
+    suggestedUnit: suggestedUnitFor(c.category, ctx.categories ?? []),
     laporId: c.laporId,
     laporForwardedOn: day(c.laporForwardedOn),
     laporPosted: c.laporPostedAt ? `${when(c.laporPostedAt)} — ${nameOf(c.laporPostedBy)}` : '',

@@ -5,6 +5,8 @@ export const REPORT_SECTIONS = {
   summary: 'Ringkasan',
   byMonth: 'Per Bulan',
   byChannel: 'Per Media Pengaduan',
+  byCategory: 'Per Kategori',
+  linked: 'Pengaduan yang Bertaut (duplikat, terkait)',
   byUnit: 'Per Unit',
   byStatus: 'Per Status (saat ini)',
   byPrivacy: 'Per Tingkat Kerahasiaan',
@@ -25,6 +27,8 @@ export const REPORT_HEADERS = {
   settledOnTime: 'Selesai Tepat Waktu',
   forwarded: 'Dialihkan',
   channel: 'Media',
+  category: 'Kategori',
+  links: 'Tautan',
   count: 'Jumlah',
   unit: 'Unit',
   openAtEnd: 'Masih Terbuka',
@@ -115,3 +119,6 @@ export const REPORT_TEXT = {
 } as const;
 
 export const REPORT_MENU = 'Buat Laporan';
+
+/** The category row of complaints without one. */
+export const NO_CATEGORY = '(tanpa kategori)';
