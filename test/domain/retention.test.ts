@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import {
   filledPersonalFields,
   isPurgeDue,
+  lastActivity,
+  mayBePurgeDue,
   purgeComplaint,
   purgeDay,
   retentionEnabled,
 } from '../../src/domain/retention';
 import { ratingStats, type Rating } from '../../src/domain/rating';
 import { COMPLAINT_FIELDS } from '../../src/domain/complaint';
-import { instantAt } from '../../src/domain/time';
+import { addDays, dayKeyOf, instantAt } from '../../src/domain/time';
 import { complaintIn, NOW } from './fixtures';
 
 describe('retention', () => {
@@ -25,7 +27,13 @@ describe('retention', () => {
     expect(isPurgeDue(closed, '2028-11-04', 2)).toBe(false);
     expect(isPurgeDue(closed, '2028-11-05', 2)).toBe(true);
     expect(isPurgeDue(complaintIn('Dialihkan'), '2028-11-05', 2)).toBe(true);
-    expect(isPurgeDue(complaintIn('Ditindaklanjuti'), '2030-01-01', 2)).toBe(false);
+    // Never closed: due two years after its last activity (the last write of its row).
+    const open = complaintIn('Ditindaklanjuti');
+    const last = dayKeyOf(lastActivity(open));
+    expect(isPurgeDue(open, addDays(purgeDay(lastActivity(open), 2), -1), 2)).toBe(false);
+    expect(isPurgeDue(open, purgeDay(lastActivity(open), 2), 2)).toBe(true);
+    expect(mayBePurgeDue(open, purgeDay(lastActivity(open), 2), 2)).toBe(true);
+    expect(last).not.toBe('');
     expect(isPurgeDue({ ...closed, closedAt: null }, '2030-01-01', 2)).toBe(false);
     expect(isPurgeDue(closed, '2030-01-01', 0)).toBe(false);
     expect(retentionEnabled(1)).toBe(true);
