@@ -146,7 +146,10 @@ abstract class EntryImpl {
     return this._e().trashed;
   }
   setTrashed(trashed: boolean): this {
-    this._e().trashed = Boolean(trashed);
+    const e = this._e();
+    if (Boolean(trashed) && !e.trashed) e.trashedAt = this._ctx.clock.now();
+    if (!trashed) delete e.trashedAt;
+    e.trashed = Boolean(trashed);
     this._ctx.files.touch(this._id);
     return this;
   }

@@ -22,12 +22,17 @@ export interface DriveEntry {
   created: number;
   updated: number;
   trashed: boolean;
+  /** When it went to the trash (ms); Google deletes it forever TRASH_RETENTION_MS later. */
+  trashedAt?: number;
   /** The emulated object behind the file (a spreadsheet, a document, a form, or blob bytes). */
   payload: unknown;
   sharing: { access: string; permission: string };
   editors: string[];
   viewers: string[];
 }
+
+/** Google Drive deletes a file forever 30 days after it was moved to the trash (Drive Help, "Delete & restore files"). */
+export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
 export class FileRegistry {
   private entries = new Map<string, DriveEntry>();
@@ -64,11 +69,20 @@ export class FileRegistry {
     return full;
   }
 
+  /** Files trashed 30 days ago or more are gone, as in Drive: nothing can open, list or restore them. */
+  private expunge(): void {
+    const now = this.ctx.clock.now();
+    for (const [id, e] of this.entries)
+      if (e.trashed && e.trashedAt !== undefined && now - e.trashedAt >= TRASH_RETENTION_MS) this.entries.delete(id);
+  }
+
   get(id: string): DriveEntry | undefined {
+    this.expunge();
     return this.entries.get(id);
   }
 
   all(): DriveEntry[] {
+    this.expunge();
     return [...this.entries.values()];
   }
 
