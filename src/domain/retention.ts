@@ -97,9 +97,12 @@ export function mayBePurgeDue(
   return compareDayKeys(purgeDay(c.receivedAt, years), today) <= 0;
 }
 
-/** An open complaint whose identity falls due within the notice period (not yet due): for the Ketua Tim's digest. */
+/**
+ * An open complaint whose identity falls due within the notice period (not yet due): for the Ketua Tim's digest. The
+ * digest reads no identity cells, so whether any is left is not asked here.
+ */
 export function openPurgeSoon(c: Complaint, today: DayKey, years: number): DayKey | null {
-  if (!retentionEnabled(years) || isClosed(c.status) || filledPersonalFields(c).length === 0) return null;
+  if (!retentionEnabled(years) || isClosed(c.status)) return null;
   const due = purgeDueDay(c, years);
   if (compareDayKeys(due, today) <= 0) return null;
   return compareDayKeys(due, addDays(today, OPEN_NOTICE_DAYS)) <= 0 ? due : null;

@@ -114,6 +114,9 @@ const WATCH_FIELDS: readonly ComplaintField[] = [
   'deadline',
   'closedAt',
   'deadlineKind',
+  // The last write: a complaint never closed is purged after the retention period without activity (digest notice).
+  'updatedAt',
+  'updatedBy',
 ];
 /** What a digest line shows (number, name, subject, privacy…): columns 1 to 16, read only for the listed rows. */
 const LINE_FIELDS: readonly ComplaintField[] = REGISTER_COLUMNS.slice(0, columnOf('deadlineKind')).map((c) => c.field);

@@ -279,4 +279,21 @@ describe('the complete purge', () => {
     expect(left.length).toBeGreaterThan(0);
     for (const h of left) expect(h).toMatch(/ in (Surat-Jawaban-|DUMAS-\d{4}-\d{4} — Berita Acara)/);
   });
+
+  it('the Ketua Tim is told 30 days ahead which never-closed complaint loses its identity, and any step moves the day', () => {
+    const office = s.office;
+    const leaderDigest = () =>
+      office.emu.mail.outbox.filter((m) => m.to === PEOPLE.ketua && m.subject.includes('Pengingat')).at(-1);
+    daily(office, '2028-10-30T07:00:00+08:00'); // 31 days before: not yet
+    expect(leaderDigest()?.body ?? '').not.toContain('akan dihapus data pribadinya');
+    daily(office, '2028-10-31T07:00:00+08:00');
+    const body = leaderDigest()!.body;
+    expect(body).toContain('Belum selesai dan akan dihapus data pribadinya');
+    expect(body).toContain(`${s.openReg} | data pribadi dihapus Kamis, 30 November 2028`);
+    // The unit acts on it: the purge day moves two years on from that step.
+    const r = act(office, PEOPLE.koperasi, 'tindakLanjut', s.openReg, 'followUp', { note: 'Dijadwalkan ulang.' });
+    expect(r.ok, r.message).toBe(true);
+    daily(office, '2028-11-30T07:00:00+08:00');
+    expect(registerRow(office, s.openReg)['Nama Pengadu']).toBe(s.people.get(s.openReg)!.name);
+  });
 });
