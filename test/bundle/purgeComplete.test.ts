@@ -296,4 +296,20 @@ describe('the complete purge', () => {
     daily(office, '2028-11-30T07:00:00+08:00');
     expect(registerRow(office, s.openReg)['Nama Pengadu']).toBe(s.people.get(s.openReg)!.name);
   });
+
+  it("the administrator's dry run says what goes: fields, the form's answer, the letters' files, the open complaint", () => {
+    const office = s.office;
+    office.emu.clock.set('2028-11-30T08:00:00+08:00');
+    office.as(PEOPLE.admin, 'previewPurge');
+    const text = office.emu.ui.alerts.at(-1)!.message;
+    const line = (reg: string) => text.split('\n').find((l) => l.startsWith(reg)) ?? '';
+    expect(line(s.anonimReg)).toContain('jawaban formulir online');
+    expect(line(s.letterReg)).toContain('berkas surat/berita acara di folder surat (ke Sampah)');
+    expect(line(s.walkInReg)).toContain('berkas surat/berita acara di folder surat (ke Sampah)');
+    expect(line(s.openReg)).toContain('belum selesai, kegiatan terakhir 30 November 2026');
+    expect(text).toContain('[identitas dihapus]');
+    setSetting(office, 'surat_setelah_masa_simpan', 'simpan');
+    office.as(PEOPLE.admin, 'previewPurge');
+    expect(office.emu.ui.alerts.at(-1)!.message).toContain('berkas surat/berita acara tetap disimpan');
+  });
 });

@@ -2,8 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   filledPersonalFields,
+  identityValues,
   isPurgeDue,
   lastActivity,
+  openPurgeSoon,
+  scrubAuditValue,
+  scrubIdentity,
   mayBePurgeDue,
   purgeComplaint,
   purgeDay,
@@ -52,6 +56,48 @@ describe('retention', () => {
     expect(changed).toEqual(['name', 'nik', 'phoneCanonical', 'email', 'address', 'version', 'updatedAt', 'updatedBy']);
     expect(p.version).toBe(c.version + 1);
     expect(c.name).toBe('Ni Luh Putu Sari'); // the input is not modified
+  });
+});
+
+describe('identity copied elsewhere', () => {
+  const M = '[identitas dihapus]';
+  const c = {
+    ...complaintIn('Selesai'),
+    name: 'Ni Luh Putu Sari',
+    address: 'Jl. Melati 3, Tabanan',
+    phone: '081234567890',
+  };
+
+  it('removes the exact values as whole words, any case, then NIKs, phones and emails', () => {
+    const values = identityValues(c);
+    expect(values[0].length).toBeGreaterThanOrEqual(values.at(-1)!.length); // longest first
+    expect(scrubIdentity('Sudah ditemui NI LUH PUTU SARI di Jl. Melati 3, Tabanan (081234567890).', values, M)).toBe(
+      `Sudah ditemui ${M} di ${M} (${M}).`,
+    );
+    // Another phone is caught as personal data still.
+    expect(scrubIdentity('atau 081299998888', values, M)).toBe('atau [nomor telepon]');
+    // Part of a longer word is not the name; an initial of two letters is never a value.
+    expect(scrubIdentity('Ni Luh Putu Sarinah datang', values, M)).toBe('Ni Luh Putu Sarinah datang');
+    expect(identityValues({ ...c, name: 'Ni' })).not.toContain('Ni');
+  });
+
+  it("replaces an audit record's identity fields whatever they held, and the values in plain notes", () => {
+    const values = identityValues(c);
+    expect(JSON.parse(scrubAuditValue('{"name":"Ni Luh Putu Sri","status":"Selesai"}', values, M))).toEqual({
+      name: M,
+      status: 'Selesai',
+    });
+    expect(scrubAuditValue('Ditelepon Ni Luh Putu Sari', values, M)).toBe(`Ditelepon ${M}`);
+    expect(scrubAuditValue('', values, M)).toBe('');
+  });
+
+  it('warns 30 days before a never-closed complaint falls due, not before and not once due', () => {
+    const open = complaintIn('Ditindaklanjuti');
+    const due = purgeDay(lastActivity(open), 2);
+    expect(openPurgeSoon(open, addDays(due, -31), 2)).toBeNull();
+    expect(openPurgeSoon(open, addDays(due, -30), 2)).toBe(due);
+    expect(openPurgeSoon(open, due, 2)).toBeNull();
+    expect(openPurgeSoon(complaintIn('Selesai'), addDays(due, -1), 2)).toBeNull();
   });
 });
 
