@@ -79,8 +79,14 @@ export function purgeFromMenu(): void {
     const admin = requireAdmin(ctx, RETENTION.menuPurge);
     const deps = purgeDeps(ctx);
     const plan = previewPurge(deps);
-    if (!plan.enabled || plan.items.length === 0) {
+    if (!plan.enabled || (plan.items.length === 0 && plan.pending === 0)) {
       ui.alert(RETENTION.menuPurge, describePurge(plan), ui.ButtonSet.OK);
+      return;
+    }
+    if (plan.items.length === 0) {
+      // Only leftovers of complaints already purged (a form answer, letter files): nothing new to confirm.
+      const outcome = purgePersonalData(deps, admin, 'ADMIN');
+      ui.alert([describePurge(plan), ...purgeSummary(outcome)].join('\n'));
       return;
     }
     const answer = ui.alert(
