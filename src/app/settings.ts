@@ -12,6 +12,7 @@ import { LAPOR_DEFAULT_WORKING_DAYS } from '../domain/lapor';
 import { cellText } from '../lib/cells';
 import { DUPLICATE_SETTING_HELP } from '../messages/duplicates';
 import { LAPOR_SETTING_HELP } from '../messages/lapor';
+import { RETENTION } from '../messages/public';
 
 /** The letterhead, contacts and letter-number fields are the domain's (LetterSettings); the rest run the office. */
 export interface Settings extends LetterSettings {
@@ -36,6 +37,8 @@ export interface Settings extends LetterSettings {
   laporWorkingDays: number;
   /** Complaints received at most this many days apart are compared for possible duplicates. */
   duplicateWindowDays: number;
+  /** As typed in Pengaturan; parseLetterRetention reads it ("hapus" by default). */
+  lettersAfterRetention: string;
 }
 
 type Kind = 'text' | 'bool' | 'int';
@@ -149,6 +152,7 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
     2,
     'Lama data pribadi disimpan setelah pengaduan selesai (tahun).',
   ),
+  def('lettersAfterRetention', 'surat_setelah_masa_simpan', 'text', 'hapus', RETENTION.lettersSettingHelp),
   def(
     'signingMode',
     'cara_tanda_tangan',
