@@ -2,7 +2,7 @@
 // into LAPOR!'s follow-up once the unit has answered, and whether (who, when) it was posted back.
 import type { Complaint } from '../domain/complaint';
 import { formatDateTime, formatDay } from '../domain/format';
-import { laporPostBackText } from '../domain/lapor';
+import { LAPOR_REPORT_URL, laporPostBackText } from '../domain/lapor';
 import { canSeeContent } from '../domain/privacy';
 import type { Actor } from '../domain/roles';
 import { allowedActions, type ActionContext } from '../domain/workflow';
@@ -20,8 +20,6 @@ export interface LaporView {
   /** The reader may record the posting now (CS or Sekretaris, answer drafted, not yet recorded). */
   canRecord: boolean;
 }
-
-export const LAPOR_REPORT_URL = 'https://www.lapor.go.id/pengaduan/';
 
 export function laporView(
   c: Complaint,

@@ -2,6 +2,7 @@
 import { maskPersonalData, releasedFingerprints } from '../domain/personalData';
 import type { WorkingCalendar } from '../domain/calendar';
 import { suggestedUnitFor, type Category } from '../domain/category';
+import { LAPOR_REPORT_URL, laporPostBackText } from '../domain/lapor';
 import type { Complaint } from '../domain/complaint';
 import { deadlineFacts, type DeadlineFacts, type DeadlineState } from '../domain/deadline';
 import { formatDateTime, formatDay, formatDayLong } from '../domain/format';
@@ -62,6 +63,9 @@ export interface ComplaintView {
   laporId: string;
   laporForwardedOn: string;
   laporPosted: string;
+  /** LAPOR!'s page of the report, and the text to paste there ('' until answered or for a reader without the content). */
+  laporUrl: string;
+  postBackText: string;
   duplicateOf: string;
   relatedTo: string;
   /** What this reader may do now, limited to the sidebar's actions. */
@@ -94,6 +98,8 @@ export interface ViewContext {
   rowUrl: (row: number) => string;
   /** A team member's name for their email (the email itself when unknown): people read names, not addresses. */
   nameOf?: (email: string) => string;
+  /** The agency's public name (the LAPOR! post-back text signs with it). */
+  agency?: string;
   /** The Kategori sheet: the disposition preselects the unit a complaint's category suggests. */
   categories?: readonly Category[];
 }
@@ -187,6 +193,11 @@ export function complaintView(
     laporId: c.laporId,
     laporForwardedOn: day(c.laporForwardedOn),
     laporPosted: c.laporPostedAt ? `${when(c.laporPostedAt)} — ${nameOf(c.laporPostedBy)}` : '',
+    laporUrl: c.laporId === '' ? '' : `${LAPOR_REPORT_URL}${c.laporId}`,
+    postBackText:
+      c.laporId !== '' && c.answer.trim() !== '' && canSeeContent(actor, c)
+        ? laporPostBackText(c, ctx.agency ?? '')
+        : '',
     duplicateOf: c.duplicateOf,
     relatedTo: c.relatedTo,
     actions: actionOptions(c, actor, offered, ctx),

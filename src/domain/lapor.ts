@@ -19,6 +19,8 @@ export interface LaporFields {
   laporPostedAt: Date | null;
 }
 
+/** LAPOR!'s page of a report is this followed by the tracking ID. */
+export const LAPOR_REPORT_URL = 'https://www.lapor.go.id/pengaduan/';
 export const LAPOR_ID_MIN_DIGITS = 6;
 export const LAPOR_ID_MAX_DIGITS = 10;
 /** LAPOR!'s rule for the agency: follow up within 5 working days of forwarding (a Pengaturan setting). */
