@@ -2,7 +2,8 @@
 // triggers. Idempotent: a second run finds everything in place and changes nothing.
 import { HOLIDAY_HEADERS, HOLIDAY_KIND_CHOICES, holidayRow } from '../app/holidayTable';
 import { SETTING_DEFINITIONS, settingCell, type Settings } from '../app/settings';
-import { DEFAULT_UNITS, TEAM_HEADERS, UNIT_HEADERS, parseTeam, type TeamMember } from '../app/team';
+import { DEFAULT_UNITS, TEAM_HEADERS, UNIT_HEADERS, parseTeam, parseUnits, type TeamMember } from '../app/team';
+import { parseCategories } from '../domain/category';
 import { DEFAULT_HOLIDAYS } from '../domain/calendar';
 import { CHANNELS, DELIVERY_METHODS, PRIORITIES, PRIVACY_LEVELS, STATUSES } from '../domain/complaint';
 import { ROLE_LABELS, ROLES } from '../domain/roles';
@@ -12,8 +13,9 @@ import { EDIT_HANDLER, ensureEditWatch } from './editWatch';
 import { RATING_HEADERS } from './ratingsSheet';
 import { LETTER_REGISTER_HEADERS } from '../messages/letters';
 import { DEFAULT_REPLY_TEMPLATES, REPLY_TEMPLATE_HEADERS } from '../messages/replyTemplates';
+import { CATEGORY_FORM_WORDS, CATEGORY_HEADERS, CATEGORY_TEXT, DEFAULT_CATEGORIES } from '../messages/categories';
 import { ensureRatingSecret } from './signer';
-import { createIntakeForm, ensureFormOpen, openForm } from './intakeFormBuilder';
+import { createIntakeForm, ensureFormOpen, openForm, syncCategoryQuestion } from './intakeFormBuilder';
 import { ensureLetterTemplate } from './letterDocs';
 import { REGISTER_COLUMNS, REGISTER_HEADERS, ROW_FORMATS, columnOf } from './registerColumns';
 import { SHEET_NAMES, Workbook, type SheetKey } from './workbook';
@@ -70,6 +72,7 @@ const SPECS: SheetSpec[] = [
     widths: [220, 100, 140, 110, 200, 260, 180, 110, 460, 130, 90],
   },
   { key: 'replyTemplates', headers: REPLY_TEMPLATE_HEADERS, textColumns: [1, 2, 3], widths: [220, 560, 60] },
+  { key: 'categories', headers: CATEGORY_HEADERS, textColumns: [1, 2, 3, 4], widths: [180, 360, 260, 60] },
 ];
 
 /** Whether the person running setup may write `sheet` (Sheets refuses a protected sheet to anyone not its editor). */
@@ -234,7 +237,7 @@ function protectAdminSheets(
   // them could make themselves Kepala Dinas or move their own deadlines. The Administrators keep them.
   // Canned replies are the Ketua Tim's to maintain (and the Administrators', who run setup).
   const editorsOf: Record<
-    'audit' | 'settings' | 'letters' | 'team' | 'units' | 'holidays' | 'replyTemplates',
+    'audit' | 'settings' | 'letters' | 'team' | 'units' | 'holidays' | 'replyTemplates' | 'categories',
     readonly string[]
   > = {
     audit: teamEmails,
@@ -244,8 +247,19 @@ function protectAdminSheets(
     units: adminEmails,
     holidays: adminEmails,
     replyTemplates: [...ketuaEmails, ...adminEmails],
+    // Categories too: the Ketua Tim keeps the list and the unit each suggests.
+    categories: [...ketuaEmails, ...adminEmails],
   };
-  for (const key of ['audit', 'settings', 'letters', 'team', 'units', 'holidays', 'replyTemplates'] as const) {
+  for (const key of [
+    'audit',
+    'settings',
+    'letters',
+    'team',
+    'units',
+    'holidays',
+    'replyTemplates',
+    'categories',
+  ] as const) {
     const sheet = wb.sheet(key);
     if (!editable(sheet)) continue; // ensureSheet has said so
     const existing = sheet
@@ -439,6 +453,13 @@ export function runSetup(adminEmail: string): SetupReport {
     changes,
   );
   seedIfEmpty(
+    sheets.categories,
+    DEFAULT_CATEGORIES.map((c) => [...c]),
+    ['@', '@', '@', '@'],
+    CATEGORY_TEXT.seeded,
+    changes,
+  );
+  seedIfEmpty(
     sheets.holidays,
     DEFAULT_HOLIDAYS.map(holidayRow),
     ['dd/mm/yyyy', '@', '@', '@'],
@@ -454,6 +475,13 @@ export function runSetup(adminEmail: string): SetupReport {
     changes.push('Formulir pengaduan online dibuat.');
   }
   changes.push(...ensureFormOpen(form));
+  // The form's optional category question follows the Kategori sheet each time setup runs.
+  const { categories } = parseCategories(
+    wb.rows('categories', CATEGORY_HEADERS.length),
+    parseUnits(wb.rows('units', UNIT_HEADERS.length)).map((u) => u.name),
+  );
+  const synced = syncCategoryQuestion(form, categories);
+  if (synced !== 'unchanged') changes.push(CATEGORY_TEXT.formSynced(CATEGORY_FORM_WORDS[synced]));
   const folderId = ensureFolder(settings.lettersFolderId, changes);
   const templateDocId = ensureLetterTemplate(settings.templateDocId, folderId, changes);
   settings = writeSettings(

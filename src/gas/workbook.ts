@@ -12,6 +12,7 @@ export const SHEET_NAMES = {
   ratings: 'Penilaian',
   letters: 'Register Surat',
   replyTemplates: 'Templat Jawaban',
+  categories: 'Kategori',
 } as const;
 
 export type SheetKey = keyof typeof SHEET_NAMES;

@@ -6,7 +6,18 @@ export const CATEGORY_HEADERS = ['Kategori', 'Keterangan', 'Unit yang Disarankan
 /** Written by setup into an empty sheet: the agency's usual subjects, each with the unit that usually answers it. */
 export const DEFAULT_CATEGORIES: readonly (readonly [string, string, string, string])[] = [
   ['Koperasi', 'Badan hukum, RAT, pengurus dan anggota koperasi, simpan pinjam.', 'Bidang Koperasi', 'Ya'],
-  ['UMKM', 'Perizinan usaha mikro, pelatihan, pemasaran dan bantuan modal UMKM.', 'Bidang UMKM', 'Ya'],
+  [
+    'UMKM',
+    'Perizinan usaha mikro, pelatihan, pemasaran dan bantuan modal UMKM.',
+    'Bidang Usaha Kecil dan Menengah',
+    'Ya',
+  ],
+  [
+    'Pengawasan Koperasi',
+    'Pemeriksaan kesehatan koperasi, penyimpangan pengelolaan.',
+    'Bidang Pengawasan dan Pemeriksaan Koperasi',
+    'Ya',
+  ],
   ['Pelayanan Dinas', 'Sikap petugas, waktu layanan, informasi dan administrasi kantor.', 'Sekretariat', 'Ya'],
 ];
 
@@ -19,8 +30,11 @@ export const CATEGORY_TEXT = {
     `Kategori "${category}": unit yang disarankan "${unit}" tidak ada di sheet "Unit"; tidak ada unit yang disarankan.`,
   doubled: (name: string) => `Kategori "${name}" tertulis lebih dari sekali; yang pertama dipakai.`,
   none: '(tanpa kategori)',
-  auditAction: 'Ubah kategori',
+  seeded: 'Contoh kategori diisi (Ketua Tim dapat mengubahnya).',
+  formSynced: (what: string) => `Pertanyaan kategori di formulir online ${what}.`,
   set: (regNumber: string, category: string) => `Kategori ${regNumber}: ${category}.`,
   cleared: (regNumber: string) => `Kategori ${regNumber} dikosongkan.`,
   suggested: (unit: string) => `Disarankan menurut kategori: ${unit}`,
 } as const;
+
+export const CATEGORY_FORM_WORDS = { added: 'ditambahkan', updated: 'diperbarui', removed: 'dihapus' } as const;
