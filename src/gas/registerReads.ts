@@ -21,17 +21,6 @@ export function columnRuns(
   return layout.runs(keys.map(indexOfKey)).map((r) => [r.first, r.first + r.indexes.length - 1]);
 }
 
-/** Runs of columns joined when the columns between them number at most `maxGap`. */
-export function mergeRuns(runs: readonly [number, number][], maxGap: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [a, b] of runs) {
-    const last = out[out.length - 1];
-    if (last && a - last[1] - 1 <= maxGap) last[1] = b;
-    else out.push([a, b]);
-  }
-  return out;
-}
-
 /**
  * Sorted rows grouped into blocks read in one call each: a gap is read through when its cells cost less than a
  * separate call (gap × width × 0.03 ms < 3 ms).

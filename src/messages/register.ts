@@ -21,7 +21,9 @@ export const REGISTER_LAYOUT = {
   /** Setup: headers re-added (or added by a new version) after the last used column. */
   appended: (headers: readonly string[], from: string) =>
     `Kolom ${quoted(headers)} ditambahkan di ujung kanan sheet "Register" (mulai kolom ${from}); data yang ada ` +
-    'tidak digeser.',
+    'tidak digeser. Bila kolom itu sebelumnya hanya diganti judulnya (bukan dihapus), isinya masih di kolom lama: ' +
+    'hapus kolom baru yang masih kosong itu, kembalikan judul kolom lama persis seperti semula, lalu jalankan ' +
+    `${SETUP} sekali lagi.`,
   /** Setup: a Dumas header typed with other capitals or spaces, written back as Dumas names it. */
   restored: (headers: readonly string[]) => `Judul kolom ${quoted(headers)} di sheet "Register" dirapikan.`,
 } as const;
