@@ -130,9 +130,12 @@ export class RegisterLayout {
   /** Every canonical index, the form-response id included. */
   static readonly ALL: readonly number[] = REGISTER_HEADERS.map((_, i) => i);
 
+  private wholeSpan: ColumnRun | null = null;
+
   /** The span that holds every Dumas column: one call reads a whole row, however the columns are arranged. */
   get span(): ColumnRun {
-    return this.runs(RegisterLayout.ALL, Number.MAX_SAFE_INTEGER)[0];
+    this.wholeSpan ??= this.runs(RegisterLayout.ALL, Number.MAX_SAFE_INTEGER)[0];
+    return this.wholeSpan;
   }
 
   /** A block read from `run` (one array per row) into canonical rows. */
