@@ -86,6 +86,14 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   col('version', 'Versi', 'number', 60, true),
   col('updatedAt', 'Diperbarui', 'datetime', 130, true),
   col('updatedBy', 'Diperbarui Oleh', 'text', 170, true),
+  // Added after the first release: setup appends these headers at the right-hand end of an existing register.
+  col('category', 'Kategori', 'text', 140, true),
+  col('laporId', 'Tracking ID LAPOR!', 'text', 120, true),
+  col('laporForwardedOn', 'Tgl. Diteruskan LAPOR!', 'day', 110, true),
+  col('laporPostedBy', 'Disampaikan ke LAPOR! Oleh', 'text', 170, true),
+  col('laporPostedAt', 'Tgl. Disampaikan ke LAPOR!', 'datetime', 130, true),
+  col('duplicateOf', 'Duplikat Dari', 'text', 140, true),
+  col('relatedTo', 'Terkait Dengan', 'text', 200, true),
 ];
 
 /** Not a Complaint field: the id of the Google Form response a row came from (idempotent intake). */
