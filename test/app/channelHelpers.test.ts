@@ -176,7 +176,7 @@ describe('duplicates and related complaints', () => {
 
   it('links related complaints on both sides with two audit rows, once', () => {
     const w = world([main, dup]);
-    const out = performAction(w.workflow, actors.CS, {
+    const out = performAction(w.workflow, actors.SEKRETARIS, {
       regNumber: main.regNumber,
       version: main.version,
       action: 'linkRelated',
@@ -186,7 +186,7 @@ describe('duplicates and related complaints', () => {
     expect(w.rows.map((r) => r.complaint.relatedTo)).toEqual([dup.regNumber, main.regNumber]);
     expect(w.rows.map((r) => r.complaint.version)).toEqual([main.version + 1, dup.version + 1]);
     expect(w.audit[0].map((e) => e.regNumber)).toEqual([main.regNumber, dup.regNumber]);
-    const again = performAction(w.workflow, actors.CS, {
+    const again = performAction(w.workflow, actors.SEKRETARIS, {
       regNumber: dup.regNumber,
       version: dup.version + 1,
       action: 'linkRelated',

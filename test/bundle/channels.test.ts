@@ -273,7 +273,7 @@ describe('duplicates and related complaints', () => {
       email: 'x@example.com',
       subject: 'Izin usaha mikro lambat',
     });
-    const r = act(office, PEOPLE.cs, 'agenda', other, 'linkRelated', { relatedTo: main });
+    const r = act(office, PEOPLE.sekretaris, 'agenda', other, 'linkRelated', { relatedTo: main });
     expect(r.ok, r.message).toBe(true);
     expect(registerRow(office, other)['Terkait Dengan']).toBe(main);
     expect(registerRow(office, main)['Terkait Dengan']).toBe(other);

@@ -120,10 +120,10 @@ describe('links and category through the workflow', () => {
 
   it('a related link is added once and leaves the status', () => {
     const c = complaintIn('Didisposisikan');
-    const r = applyAction(c, 'linkRelated', actors.CS, { relatedTo: 'DUMAS-2026-0004' }, ctx);
+    const r = applyAction(c, 'linkRelated', actors.SEKRETARIS, { relatedTo: 'DUMAS-2026-0004' }, ctx);
     if (!r.ok) throw new Error(r.error);
     expect([r.complaint.status, r.complaint.relatedTo]).toEqual(['Didisposisikan', 'DUMAS-2026-0004']);
-    const r2 = applyAction(r.complaint, 'linkRelated', actors.CS, { relatedTo: 'DUMAS-2026-0005' }, ctx);
+    const r2 = applyAction(r.complaint, 'linkRelated', actors.SEKRETARIS, { relatedTo: 'DUMAS-2026-0005' }, ctx);
     expect(r2.ok && r2.complaint.relatedTo).toBe('DUMAS-2026-0004, DUMAS-2026-0005');
   });
 

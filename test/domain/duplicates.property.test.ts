@@ -49,7 +49,7 @@ describe('subject words', () => {
       }),
       { numRuns: RUNS },
     );
-    expect(subjectWords('Pengaduan tentang Bantúan Modal (Koperasi) nomor 2026 di desa')).toEqual([
+    expect(subjectWords('Pengaduan tentang Bantúan Modal (Koperasi), 2026 di desa')).toEqual([
       'bantuan',
       'modal',
       'koperasi',

@@ -82,8 +82,8 @@ const EXPECTED: Record<ActionName, { roles: Role[]; from: Status[]; to: Status; 
     channels: ['SP4N-LAPOR!'],
   },
   markDuplicate: { roles: ['SEKRETARIS', 'KETUA'], from: OPEN, to: 'Selesai', channels: ALL },
-  linkRelated: { roles: ['CS', 'SEKRETARIS', 'KETUA'], from: [...STATUSES], to: 'same' as Status, channels: ALL },
-  setCategory: { roles: ['CS', 'SEKRETARIS', 'KETUA'], from: [...STATUSES], to: 'same' as Status, channels: ALL },
+  linkRelated: { roles: ['SEKRETARIS', 'KETUA'], from: [...STATUSES], to: 'same' as Status, channels: ALL },
+  setCategory: { roles: ['SEKRETARIS', 'KETUA'], from: [...STATUSES], to: 'same' as Status, channels: ALL },
 };
 
 /** The state an action needs besides its status (deliver needs a signed letter; sign an unsigned one). */
