@@ -255,6 +255,11 @@ export function showLepasDataPribadiSidebar(): void {
   showWorkflowSidebar('lepasDataPribadi');
 }
 
+/** Menu (CS, Sekretaris Tim): "Jawaban SP4N-LAPOR!": the unit's answer as text to post back, and the posting recorded. */
+export function showLaporSidebar(): void {
+  showWorkflowSidebar('lapor');
+}
+
 // ---------- 7. Retention: personal data purged after the period the agency keeps it
 
 /** Menu (Administrator): dry run of the retention purge. */

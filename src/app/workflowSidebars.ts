@@ -7,7 +7,7 @@ import type { Complaint } from '../domain/complaint';
 import { MSG } from '../messages/domain';
 
 export type ActionSidebar =
-  'agenda' | 'disposisi' | 'tindakLanjut' | 'perpanjangan' | 'alihkan' | 'bukaKembali' | 'lepasDataPribadi';
+  'agenda' | 'disposisi' | 'tindakLanjut' | 'perpanjangan' | 'alihkan' | 'bukaKembali' | 'lepasDataPribadi' | 'lapor';
 export type ViewSidebar = 'pemantauan' | 'riwayat';
 
 export interface SidebarSpec {
@@ -31,7 +31,14 @@ function spec(page: string, title: string, actions: ActionName[]): SidebarSpec {
 
 /** The SOP's workflow steps; the reply letter (sign, deliver…) belongs to its own sidebar. */
 export const ACTION_SIDEBARS: Record<ActionSidebar, SidebarSpec> = {
-  agenda: spec('Agenda', WORKFLOW_TITLES.agenda, ['agenda', 'forwardToHead']),
+  // At agenda the Sekretaris also sees possible duplicates and links them, and sets or corrects the category.
+  agenda: spec('Agenda', WORKFLOW_TITLES.agenda, [
+    'agenda',
+    'forwardToHead',
+    'markDuplicate',
+    'linkRelated',
+    'setCategory',
+  ]),
   disposisi: spec('Disposisi', WORKFLOW_TITLES.disposisi, ['dispose']),
   // The reply is drafted in one place only, the Surat Jawaban sidebar (which writes the letter document).
   tindakLanjut: spec('TindakLanjut', WORKFLOW_TITLES.tindakLanjut, ['followUp', 'requestInfo', 'closeWithAnswer']),
@@ -39,6 +46,8 @@ export const ACTION_SIDEBARS: Record<ActionSidebar, SidebarSpec> = {
   alihkan: spec('Alihkan', WORKFLOW_TITLES.alihkan, ['forward']),
   bukaKembali: spec('BukaKembali', WORKFLOW_TITLES.bukaKembali, ['reopen']),
   lepasDataPribadi: spec('LepasDataPribadi', WORKFLOW_TITLES.lepasDataPribadi, ['releasePersonalData']),
+  // SP4N-LAPOR!: the text to post back, and the posting recorded.
+  lapor: spec('Lapor', WORKFLOW_TITLES.lapor, ['postToLapor']),
 };
 
 export const ACTION_SIDEBAR_NAMES = Object.keys(ACTION_SIDEBARS) as ActionSidebar[];

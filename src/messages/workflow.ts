@@ -9,6 +9,7 @@ export const WORKFLOW_MENU = {
   alihkan: 'Alihkan (Bukan Wewenang)',
   bukaKembali: 'Buka Kembali Pengaduan',
   lepasDataPribadi: 'Lepas Tanda Data Pribadi',
+  lapor: 'Jawaban SP4N-LAPOR!',
   pemantauan: 'Pemantauan Penyelesaian',
   riwayat: 'Riwayat Pengaduan',
 } as const;
@@ -21,6 +22,7 @@ export const WORKFLOW_TITLES = {
   alihkan: 'Alihkan Pengaduan',
   bukaKembali: 'Buka Kembali Pengaduan',
   lepasDataPribadi: 'Lepas Tanda Data Pribadi',
+  lapor: 'Jawaban SP4N-LAPOR!',
   pemantauan: 'Pemantauan Penyelesaian',
   riwayat: 'Riwayat Pengaduan',
 } as const;
