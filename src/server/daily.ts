@@ -15,7 +15,7 @@ import { retryReceipts } from '../app/intake';
 import { DAILY_LOG, RECEIPT_LOG } from '../messages/emails';
 import { reportDeps, reportRows } from './report';
 import { purgeDue } from './retention';
-import { GasContext } from './session';
+import { run, ANYONE, type Services } from './wiring';
 import { membersWithRole } from '../app/team';
 import { formClosedReason } from '../gas/intakeFormBuilder';
 import { formClosedAlertEmail } from '../messages/formHealth';
@@ -31,7 +31,7 @@ export interface DailyRunOutcome extends DailyOutcome {
  * Every day, holidays included: a public form that stopped accepting (unpublished, closed, restricted to the domain,
  * or deleted) loses citizens' complaints silently, so each active Administrator gets an email until it is fixed.
  */
-function alertIfFormClosed(ctx: GasContext, errors: string[]): string[] {
+function alertIfFormClosed(ctx: Services, errors: string[]): string[] {
   try {
     const settings = ctx.settings();
     const reason = formClosedReason(settings.formId);
@@ -50,7 +50,7 @@ function alertIfFormClosed(ctx: GasContext, errors: string[]): string[] {
 }
 
 /** A link that opens the register at the complaint's row. */
-export function rowLinker(ctx: GasContext): (row: number) => string {
+export function rowLinker(ctx: Services): (row: number) => string {
   const url = ctx.workbook.url();
   const gid = ctx.workbook.sheet('register').getSheetId();
   return (row) => `${url}#gid=${gid}&range=A${row}`;
@@ -61,7 +61,7 @@ export function rowLinker(ctx: GasContext): (row: number) => string {
  * row, and a form submission registered at the same moment would otherwise overwrite it (or be overwritten).
  * When the lock stays busy the summary goes to the execution log instead: the digests have been sent by then.
  */
-function lockedAudit(ctx: GasContext): AuditPort {
+function lockedAudit(ctx: Services): AuditPort {
   return {
     append(entries) {
       try {
@@ -75,7 +75,7 @@ function lockedAudit(ctx: GasContext): AuditPort {
 }
 
 /** The purge as the system; its result goes to the execution log (each purged complaint has its own audit row). */
-function dailyPurge(ctx: GasContext, read: readonly StoredComplaint[], errors: string[]): PurgeOutcome | null {
+function dailyPurge(ctx: Services, read: readonly StoredComplaint[], errors: string[]): PurgeOutcome | null {
   try {
     const outcome = purgeDue(ctx, read);
     const extra = outcome.formResponsesDeleted > 0 ? ` ${RETENTION.formResponses(outcome.formResponsesDeleted)}` : '';
@@ -88,7 +88,7 @@ function dailyPurge(ctx: GasContext, read: readonly StoredComplaint[], errors: s
 }
 
 /** Receipts whose sending failed (quota, mail refused), after the digests: staff mail goes first. */
-function retryOwedReceipts(ctx: GasContext, errors: string[]): void {
+function retryOwedReceipts(ctx: Services, errors: string[]): void {
   try {
     const deps = ctx.intakeDeps();
     const register = ctx.register();
@@ -135,7 +135,10 @@ function idleOutcome(): DailyRunOutcome {
 
 function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
   const started = Date.now();
-  const ctx = new GasContext();
+  return run(ANYONE, (ctx) => watchAndPurge(ctx, state, started));
+}
+
+function watchAndPurge(ctx: Services, state: ScriptPropertiesDailyState, started: number): DailyRunOutcome {
   const reader = ctx.reader();
   let raw: RawRows = new Map();
   const outcome = runDailyWatch({
