@@ -20,7 +20,7 @@ import {
   type SignatureForm,
 } from '../domain/signature';
 import { canSeeContent, canSeeIdentity, forEmail, redact } from '../domain/privacy';
-import { LETTER_STEPS, permits, rolesForAny, scopeOf } from '../domain/permissions';
+import { permits, scopeOf } from '../domain/permissions';
 import { ROLE_LABELS, sameUnit, type Role } from '../domain/roles';
 import { compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from '../domain/time';
 import { cleanText, validateEmail } from '../domain/validation';
@@ -97,8 +97,6 @@ export interface LetterDeps extends WorkflowDeps {
 export type LetterAction = keyof typeof LETTER_ACTION_LABELS;
 export const LETTER_ACTIONS = Object.keys(LETTER_ACTION_LABELS) as LetterAction[];
 
-/** Who opens the "Surat Jawaban" sidebar: everyone with a step in the letter's life (the permission table's). */
-export const LETTER_ROLES: readonly Role[] = rolesForAny(LETTER_STEPS);
 export const MAX_SCAN_BYTES = 5 * 1024 * 1024;
 
 export interface LetterRequest {

@@ -137,17 +137,19 @@ export function rolesText(roles: readonly Role[]): string {
 }
 
 /**
- * What a person whose role may not do `p` is told: the roles the table permits, in words. An Administrator asking
- * for a workflow step hears why (separation of duties). `wording` picks a refusal worded for a group (the letters).
+ * What a person whose role may not do `p` is told: the roles the table permits (`roles`, for a guard that admits
+ * any of several entries), in words. An Administrator asking for a workflow step hears why (separation of duties).
  */
-export function refusalFor(
-  p: Permission,
-  role: Role,
-  roles: readonly Role[] = rolesFor(p),
-  wording: string = p,
-): string {
+export function refusalFor(p: Permission, role: Role | null, roles: readonly Role[] = rolesFor(p)): string {
   if (role === 'ADMIN' && p in WORKFLOW) return MSG.adminNoWorkflow;
   const words = rolesText(roles);
-  const worded = PERMISSION_REFUSALS[wording];
-  return worded ? worded(words) : notAllowed(label(p), words);
+  return p in PERMISSION_REFUSALS
+    ? PERMISSION_REFUSALS[p as keyof typeof PERMISSION_REFUSALS](words)
+    : notAllowed(label(p), words);
+}
+
+/** Who opens the "Surat Jawaban" sidebar, and what anyone else is told. */
+export const LETTER_ROLES: readonly Role[] = rolesForAny(LETTER_STEPS);
+export function lettersRefusal(): string {
+  return PERMISSION_REFUSALS.letters(rolesText(LETTER_ROLES));
 }

@@ -29,13 +29,14 @@ export const PERMISSION_LABELS = {
   diagnostics: 'Diagnostik emulator',
 } as const;
 
-/** Refusals worded for one permission; every other permission refuses with TEXT.notAllowed(label, roles). */
-export const PERMISSION_REFUSALS: Partial<Record<string, (roles: string) => string>> = {
-  receipt: (roles) => `Tanda terima cetak dibuat oleh ${roles}.`,
-  report: (roles) => `Laporan hanya dapat dibuat oleh ${roles}.`,
-  setup: (roles) => `Hanya ${roles} yang dapat menyiapkan atau memperbaiki sistem.`,
-  diagnostics: (roles) => `Hanya ${roles} yang dapat menjalankan diagnostik emulator.`,
-  letters: (roles) => `Menu Surat Jawaban untuk ${roles}.`,
-};
+/** Refusals worded for one permission (or group); every other one refuses with TEXT.notAllowed(label, roles). */
+export const PERMISSION_REFUSALS = {
+  receipt: (roles: string) => `Tanda terima cetak dibuat oleh ${roles}.`,
+  report: (roles: string) => `Laporan hanya dapat dibuat oleh ${roles}.`,
+  setup: (roles: string) => `Hanya ${roles} yang dapat menyiapkan atau memperbaiki sistem.`,
+  diagnostics: (roles: string) => `Hanya ${roles} yang dapat menjalankan diagnostik emulator.`,
+  /** The "Surat Jawaban" sidebar: everyone with a step in the letter's life. */
+  letters: (roles: string) => `Menu Surat Jawaban untuk ${roles}.`,
+} as const satisfies Record<string, (roles: string) => string>;
 
 export const notAllowed = TEXT.notAllowed;

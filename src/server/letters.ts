@@ -4,7 +4,6 @@ import { ScriptPropertiesSentMarks } from '../gas/sentMarks';
 import { jsonForScript } from '../lib/html';
 import {
   LETTER_ACTIONS,
-  LETTER_ROLES,
   deliverLetter,
   draftLetter,
   letterActions,
@@ -33,7 +32,7 @@ import type { WaOffer } from '../app/whatsapp';
 import { offersFor } from './whatsapp';
 import { templateTitles } from './replyTemplates';
 import { LETTER_UI } from '../messages/letters';
-import { LETTER_STEPS, refusalFor } from '../domain/permissions';
+import { LETTER_ROLES, LETTER_STEPS, lettersRefusal } from '../domain/permissions';
 import { Refusal, alert, guard, run, type Services } from './wiring';
 import { findTyped } from './workflow';
 
@@ -80,7 +79,7 @@ function letterDeps(ctx: Services): LetterDeps {
 }
 
 /** Everyone with a step in the letter's life (the table's letter steps) opens the "Surat Jawaban" sidebar. */
-const LETTERS = guard(LETTER_STEPS, (m) => refusalFor(LETTER_STEPS[0], m.role, LETTER_ROLES, 'letters'));
+const LETTERS = guard(LETTER_STEPS, lettersRefusal);
 
 const refusedLoad = (message: string): LetterLoadResult => ({ ok: false, message });
 

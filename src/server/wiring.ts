@@ -108,12 +108,11 @@ export function requireMember(s: Services): TeamMember {
 
 /**
  * A registered member whose role the table permits at least one of `permissions`; the refusal names the permitted
- * roles (by default the table's wording for the first entry; `refusal` words it for a page or a group).
+ * roles (in the first entry's words by default; `refusal` words it for a page or a group).
  */
 export function guard(
   permissions: readonly Permission[],
-  refusal: (member: TeamMember) => string = (m) =>
-    refusalFor(permissions[0], m.role, rolesForAny(permissions), permissions[0]),
+  refusal: (member: TeamMember) => string = (m) => refusalFor(permissions[0], m.role, rolesForAny(permissions)),
 ): Guard<TeamMember> {
   return {
     permissions,
@@ -139,7 +138,7 @@ export const SETUP: Guard<TeamMember | undefined> = {
   admit(s) {
     if (!s.configured()) return undefined;
     const member = s.actor();
-    if (!member || !permitsAny(member.role, ['setup'])) throw new Refusal(refusalFor('setup', member?.role ?? 'CS'));
+    if (!member || !permitsAny(member.role, ['setup'])) throw new Refusal(refusalFor('setup', member?.role ?? null));
     return member;
   },
 };
