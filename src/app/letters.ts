@@ -391,16 +391,16 @@ const SIGNATURE_REFUSALS = {
   noMark: LETTER_UI.noMark,
 } as const;
 
-/** The hand-over day: today by default, not in the future, not before the letter's date. */
-function handOverDay(deps: LetterDeps, c: Complaint, raw: string | undefined): DayKey {
+/** The hand-over day: today by default, not in the future, not before the letter's date; or why it is refused. */
+function handOverDay(deps: LetterDeps, c: Complaint, raw: string | undefined): { day: DayKey } | { refusal: string } {
   const today = dayKeyOf(deps.now);
-  if (!raw || raw.trim() === '') return today;
+  if (!raw || raw.trim() === '') return { day: today };
   const day = parseDayKey(raw.trim());
-  if (day === null) return `!${LETTER_UI.badDay}`;
-  if (compareDayKeys(day, today) > 0) return `!${LETTER_UI.dayInFuture}`;
+  if (day === null) return { refusal: LETTER_UI.badDay };
+  if (compareDayKeys(day, today) > 0) return { refusal: LETTER_UI.dayInFuture };
   if (c.letterDate !== '' && compareDayKeys(day, c.letterDate) < 0)
-    return `!${LETTER_UI.dayBeforeLetter(formatDay(c.letterDate))}`;
-  return day;
+    return { refusal: LETTER_UI.dayBeforeLetter(formatDay(c.letterDate)) };
+  return { day };
 }
 
 /** The complainant's address as this person may see it (a unit member delivering an anonim letter may not). */
@@ -455,9 +455,9 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
     attachment = finalPdf;
     note = LETTER_UI.noteEmailed(attachment.name);
   } else {
-    const day = handOverDay(deps, c, request.handedOverDate);
-    if (day.startsWith('!')) return refuse(day.slice(1));
-    dayText = formatDay(day);
+    const handOver = handOverDay(deps, c, request.handedOverDate);
+    if ('refusal' in handOver) return refuse(handOver.refusal);
+    dayText = formatDay(handOver.day);
     note = LETTER_UI.noteHandOver(LETTER_UI.handOver[method], dayText);
   }
   const outcome = deps.lock.withLock(() => {
