@@ -41,7 +41,7 @@ function alertIfFormClosed(ctx: Services, errors: string[]): string[] {
     const admins = membersWithRole(ctx.team(), 'ADMIN').map((m) => m.email);
     const sent = admins.filter((to) => ctx.mailer().send({ to, ...mail }));
     if (sent.length < admins.length) errors.push(`form alert: ${admins.length - sent.length} email(s) not sent`);
-    console.error(`Dumas harian: ${reason}`);
+    console.error(DAILY_LOG.line(reason));
     return sent;
   } catch (error) {
     errors.push(`form check: ${error instanceof Error ? error.message : String(error)}`);
@@ -68,7 +68,7 @@ function lockedAudit(ctx: Services): AuditPort {
         ctx.lock().withLock(() => ctx.audit().append(entries));
       } catch (error) {
         if (!(error instanceof LockBusyError)) throw error;
-        console.error(`Dumas harian: ringkasan tidak dicatat di Log Audit (sistem sibuk): ${JSON.stringify(entries)}`);
+        console.error(DAILY_LOG.line(DAILY_LOG.summaryNotLogged(JSON.stringify(entries))));
       }
     },
   };
@@ -79,7 +79,7 @@ function dailyPurge(ctx: Services, read: readonly StoredComplaint[], errors: str
   try {
     const outcome = purgeDue(ctx, read);
     const extra = outcome.formResponsesDeleted > 0 ? ` ${RETENTION.formResponses(outcome.formResponsesDeleted)}` : '';
-    console.info(`Dumas harian: ${describePurge(outcome.plan, 20)}${extra}`);
+    console.info(DAILY_LOG.line(`${describePurge(outcome.plan, 20)}${extra}`));
     return outcome;
   } catch (error) {
     errors.push(`purge: ${error instanceof Error ? error.message : String(error)}`);
@@ -93,7 +93,7 @@ function retryOwedReceipts(ctx: Services, errors: string[]): void {
     const deps = ctx.intakeDeps();
     const register = ctx.register();
     const r = retryReceipts(deps, (reg) => register.find(reg)?.complaint ?? null);
-    if (r.sent + r.owed + r.unconfirmed + r.held > 0) console.info(`Dumas harian: ${RECEIPT_LOG.retried(r)}`);
+    if (r.sent + r.owed + r.unconfirmed + r.held > 0) console.info(DAILY_LOG.line(RECEIPT_LOG.retried(r)));
   } catch (error) {
     errors.push(`receipts: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -119,7 +119,7 @@ const LINE_FIELDS: readonly ComplaintField[] = REGISTER_COLUMNS.slice(0, columnO
 export function dailyRun(): DailyRunOutcome {
   const state = new ScriptPropertiesDailyState();
   if (!state.claimRun(Date.now())) {
-    console.info(`Dumas harian: ${DAILY_LOG.busy}`);
+    console.info(DAILY_LOG.line(DAILY_LOG.busy));
     return { ...idleOutcome(), skipped: 'busy' };
   }
   try {
@@ -177,6 +177,6 @@ function watchAndPurge(ctx: Services, state: ScriptPropertiesDailyState, started
   if (outcome.skipped === null) retryOwedReceipts(ctx, errors);
   const purge = mayPurge ? dailyPurge(ctx, storedFrom(raw, false), errors) : null;
   const formAlerted = alertIfFormClosed(ctx, errors);
-  for (const e of errors) console.error(`Dumas harian: ${e}`);
+  for (const e of errors) console.error(DAILY_LOG.line(e));
   return { ...outcome, errors, purge, formAlerted };
 }

@@ -38,7 +38,7 @@ export class Services extends GasContext {
     sendRatingInvitation({ settings: this.settings(), mailer: this.mailer(), signer: this.signer() }, closed);
 
   /** What the domain's checks need: the clock, the calendar, and the units a complaint may go to. */
-  actionContext(): ActionContext {
+  actionContext(): Required<ActionContext> {
     return { now: this.now, calendar: this.calendar(), units: this.unitNames() };
   }
 

@@ -129,9 +129,7 @@ export function viewContext(ctx: Services): ViewContext {
   const url = ctx.workbook.url();
   const gid = sheet.getSheetId();
   return {
-    now: ctx.now,
-    calendar: ctx.calendar(),
-    units: ctx.unitNames(),
+    ...ctx.actionContext(),
     rowUrl: (row) => rowUrl(url, gid, row),
     nameOf: (email) => nameIn(ctx.team(), email),
   };
