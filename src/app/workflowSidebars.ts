@@ -3,7 +3,7 @@ import type { Role } from '../domain/roles';
 import { ROLE_LABELS, sameUnit, type Actor } from '../domain/roles';
 import { rolesFor, rolesForAny, scopeOf } from '../domain/permissions';
 import type { ActionName } from '../domain/workflow';
-import { WORKFLOW_TITLES, WF } from '../messages/workflow';
+import { WORKFLOW_TITLES } from '../messages/workflow';
 import type { Complaint } from '../domain/complaint';
 import { MSG } from '../messages/domain';
 
@@ -49,11 +49,6 @@ export function isActionSidebar(value: unknown): value is ActionSidebar {
 
 export function rolesText(roles: readonly Role[]): string {
   return roles.map((r) => ROLE_LABELS[r]).join(', ');
-}
-
-/** null when `actor` may open a page meant for `roles`; otherwise the Indonesian refusal. */
-export function sidebarRefusal(actor: Actor, title: string, roles: readonly Role[]): string | null {
-  return roles.includes(actor.role) ? null : WF.notAllowedSidebar(title, rolesText(roles));
 }
 
 /** A role the table lets read only its unit's complaints (a unit member) reads only those; the others agency-wide. */

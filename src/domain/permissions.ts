@@ -79,6 +79,8 @@ export type Permission = keyof typeof PERMISSIONS;
 export type WorkflowPermission = keyof typeof WORKFLOW;
 
 export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+/** Every "Kirim via WhatsApp" entry: whoever holds one may confirm a message sent (each kind checked again). */
+export const WHATSAPP_PERMISSIONS = Object.keys(WHATSAPP) as Permission[];
 
 /** Every step of the reply letter's life: who opens the "Surat Jawaban" sidebar. */
 export const LETTER_STEPS: readonly Permission[] = [

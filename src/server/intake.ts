@@ -187,19 +187,7 @@ function record(ctx: Services, member: TeamMember, p: RecordPayload): RecordResu
   const then = followingAction(p);
   if (then?.action === 'connectToUnit') {
     // The unit hears of the walk-in now, not from tomorrow's digest.
-    const sent = notifyAfterAction(
-      {
-        settings: ctx.settings(),
-        team: ctx.team(),
-        units: ctx.units(),
-        mailer: ctx.mailer(),
-        registerUrl: ctx.workbook.url(),
-      },
-      member,
-      'connectToUnit',
-      outcome.complaint,
-      then.input,
-    );
+    const sent = notifyAfterAction(ctx.workflowDeps(), member, 'connectToUnit', outcome.complaint, then.input);
     warnings.push(...sent.warnings);
   }
   const { regNumber, accessCode } = outcome.complaint;

@@ -1,6 +1,6 @@
 // Server side of "Pemantauan Penyelesaian" (Ketua Tim, Kepala Dinas): the live list, and jumping to a row.
 import { jsonForScript } from '../lib/html';
-import { HISTORY_ROLES, MONITOR_ROLES, readRefusal, sidebarRefusal } from '../app/workflowSidebars';
+import { HISTORY_ROLES, MONITOR_ROLES, readRefusal, rolesText } from '../app/workflowSidebars';
 import type { TeamMember } from '../app/team';
 import { listItem, type ListItem } from '../app/workflowView';
 import { deadlineFacts, type DeadlineState } from '../domain/deadline';
@@ -44,9 +44,9 @@ export type MonitoringResult =
   | { ok: false; message: string };
 
 /** Ketua Tim and Kepala Dinas (the table's "monitoring"), refused as the page's title says. */
-const MONITOR = guard(['monitoring'], (m) => sidebarRefusal(m, WORKFLOW_TITLES.pemantauan, MONITOR_ROLES) ?? '');
+const MONITOR = guard(['monitoring'], () => WF.notAllowedSidebar(WORKFLOW_TITLES.pemantauan, rolesText(MONITOR_ROLES)));
 /** Jumping to a row is reading it: the table's "history" (a unit member only on their unit's). */
-const SELECT_ROW = guard(['history'], (m) => sidebarRefusal(m, WORKFLOW_TITLES.riwayat, HISTORY_ROLES) ?? '');
+const SELECT_ROW = guard(['history'], () => WF.notAllowedSidebar(WORKFLOW_TITLES.riwayat, rolesText(HISTORY_ROLES)));
 
 /**
  * What is read of every row: whether it is closed, and what filters it. The deadline (and, once closed ones are

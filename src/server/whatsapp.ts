@@ -4,7 +4,7 @@ import { recordWhatsAppSent, whatsAppOffers, type WaOffer } from '../app/whatsap
 import type { TeamMember } from '../app/team';
 import type { Complaint } from '../domain/complaint';
 import { isWhatsAppKind, type WhatsAppKind } from '../domain/whatsapp';
-import { PERMISSION_NAMES, permits, refusalFor, whatsAppPermission } from '../domain/permissions';
+import { WHATSAPP_PERMISSIONS, permits, refusalFor, whatsAppPermission } from '../domain/permissions';
 import { WA_UI } from '../messages/whatsapp';
 import { Refusal, guard, messageOf, run, type Services } from './wiring';
 
@@ -34,7 +34,7 @@ export interface WhatsAppSentPayload {
 export type WhatsAppSentResult = { ok: boolean; message: string };
 
 /** Anyone the table lets send at least one kind of message; each kind is checked again once it is known. */
-const SENDERS = guard(PERMISSION_NAMES.filter((p) => p.startsWith('whatsapp.')));
+const SENDERS = guard(WHATSAPP_PERMISSIONS);
 
 /** "Sudah terkirim": the audit row, for a message the caller could be offered now (role, unit, privacy checked). */
 export function confirmWhatsAppSent(payload: WhatsAppSentPayload): WhatsAppSentResult {

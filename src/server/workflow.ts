@@ -11,7 +11,6 @@ import {
   isActionSidebar,
   readRefusal,
   rolesText,
-  sidebarRefusal,
   type ActionSidebar,
 } from '../app/workflowSidebars';
 import {
@@ -114,7 +113,7 @@ interface SidebarCaller {
 /** A registered member holding a role the page is for (one of its actions, in the permission table). */
 export function sidebarGuard(sidebar: unknown): Guard<SidebarCaller> {
   const info = infoOf(sidebar);
-  const inner = info ? guard(info.permissions, (m) => sidebarRefusal(m, info.title, info.roles) ?? '') : null;
+  const inner = info ? guard(info.permissions, () => WF.notAllowedSidebar(info.title, rolesText(info.roles))) : null;
   return {
     permissions: info?.permissions ?? [],
     admit(s) {

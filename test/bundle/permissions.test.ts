@@ -3,10 +3,10 @@
 // refusal derived from the table; nothing is written. An entry point added to main.ts without a case here fails.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ACTION_SIDEBARS, ACTION_SIDEBAR_NAMES, sidebarRefusal } from '../../src/app/workflowSidebars';
+import { ACTION_SIDEBARS, ACTION_SIDEBAR_NAMES, rolesText } from '../../src/app/workflowSidebars';
 import {
   LETTER_STEPS,
-  PERMISSION_NAMES,
+  WHATSAPP_PERMISSIONS,
   lettersRefusal,
   permits,
   permitsAny,
@@ -17,7 +17,7 @@ import {
 } from '../../src/domain/permissions';
 import { ROLES, type Role } from '../../src/domain/roles';
 import { TEXT } from '../../src/messages/ui';
-import { WORKFLOW_TITLES } from '../../src/messages/workflow';
+import { WF, WORKFLOW_TITLES } from '../../src/messages/workflow';
 import { WORKFLOW_MENU_FUNCTIONS } from '../../src/ui/menu';
 import { openOffice, PEOPLE, type Office } from './office';
 
@@ -58,7 +58,7 @@ const one = (p: Permission, fn: string, via: Case['via'], args: unknown[] = []):
 const sidebarCases: Case[] = ACTION_SIDEBAR_NAMES.flatMap((name) => {
   const spec = ACTION_SIDEBARS[name];
   const refusal = (role: Role | null) =>
-    role === null ? TEXT.unknownUser : (sidebarRefusal({ email: '', role }, spec.title, spec.roles) ?? '');
+    role === null ? TEXT.unknownUser : WF.notAllowedSidebar(spec.title, rolesText(spec.roles));
   const base = { permissions: spec.actions, refusal };
   return [
     { ...base, fn: WORKFLOW_MENU_FUNCTIONS[name], args: [], via: 'alert' as const },
@@ -74,9 +74,9 @@ const sidebarCases: Case[] = ACTION_SIDEBAR_NAMES.flatMap((name) => {
 });
 
 const view = (p: Permission, title: string) => (role: Role | null) =>
-  role === null ? TEXT.unknownUser : (sidebarRefusal({ email: '', role }, title, rolesFor(p)) ?? '');
+  role === null ? TEXT.unknownUser : WF.notAllowedSidebar(title, rolesText(rolesFor(p)));
 const letters = (role: Role | null) => (role === null ? TEXT.unknownUser : lettersRefusal());
-const whatsApp = PERMISSION_NAMES.filter((p) => p.startsWith('whatsapp.'));
+const whatsApp = WHATSAPP_PERMISSIONS;
 
 const CASES: Case[] = [
   one('setup', 'setupSystem', 'alert'),
