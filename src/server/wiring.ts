@@ -14,6 +14,7 @@ import { redactForLog } from '../domain/privacy';
 import type { ActionContext } from '../domain/workflow';
 import { GasContext, memo } from '../gas/context';
 import { ScriptPropertiesReceiptJournal } from '../gas/receiptJournal';
+import { RegisterLayoutError } from '../gas/registerLayout';
 import { readColumnWithKey } from '../gas/registerSelection';
 import { HmacSigner } from '../gas/signer';
 import { NotConfiguredError } from '../gas/workbook';
@@ -78,7 +79,7 @@ export class Services extends GasContext {
       lock: this.lock(),
       registerUrl: this.workbook.url(),
       agendaNumbers: () =>
-        readColumnWithKey(this.workbook.sheet('register'), 'agendaNumber').map((r) => ({
+        readColumnWithKey(this.workbook.sheet('register'), this.registerLayout(), 'agendaNumber').map((r) => ({
           regNumber: r.regNumber,
           agendaNumber: r.value,
         })),
@@ -152,6 +153,7 @@ export function messageOf(error: unknown): string {
     error instanceof LockBusyError ||
     error instanceof AuditUnwritableError ||
     error instanceof NotConfiguredError ||
+    error instanceof RegisterLayoutError ||
     error instanceof LetterDocsSetupError
   )
     return error.message;

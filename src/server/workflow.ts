@@ -189,7 +189,7 @@ export function openSelectedComplaint(sidebar: string): LoadResult {
     (ctx, { member, info }) => {
       const row = selectedRegisterRow();
       if (row === null) return refusedLoad(WF.noSelection);
-      const c = readComplaintAt(ctx.workbook.sheet('register'), row);
+      const c = readComplaintAt(ctx.workbook.sheet('register'), ctx.registerLayout(), row);
       if (!c) return refusedLoad(WF.selectionNotRegister);
       return loaded(ctx, member, info, c, row);
     },
@@ -412,7 +412,7 @@ function showSidebar(ctx: Services, member: TeamMember, info: SidebarInfo, sideb
   const vc = viewContext(ctx);
   const candidates = pickerList(ctx, member, sidebar, info, pickerRows(ctx, sidebar, info), vc);
   const row = selectedRegisterRow();
-  const chosenComplaint = row === null ? null : readComplaintAt(ctx.workbook.sheet('register'), row);
+  const chosenComplaint = row === null ? null : readComplaintAt(ctx.workbook.sheet('register'), ctx.registerLayout(), row);
   const chosen = row === null || chosenComplaint === null ? undefined : { row, complaint: chosenComplaint };
   const boot: SidebarBoot = {
     sidebar,
