@@ -412,7 +412,8 @@ function showSidebar(ctx: Services, member: TeamMember, info: SidebarInfo, sideb
   const vc = viewContext(ctx);
   const candidates = pickerList(ctx, member, sidebar, info, pickerRows(ctx, sidebar, info), vc);
   const row = selectedRegisterRow();
-  const chosenComplaint = row === null ? null : readComplaintAt(ctx.workbook.sheet('register'), ctx.registerLayout(), row);
+  const chosenComplaint =
+    row === null ? null : readComplaintAt(ctx.workbook.sheet('register'), ctx.registerLayout(), row);
   const chosen = row === null || chosenComplaint === null ? undefined : { row, complaint: chosenComplaint };
   const boot: SidebarBoot = {
     sidebar,
