@@ -47,7 +47,7 @@ export interface IntakeDeps {
   /** The tracking ID of every LAPOR! row (one column read), so a report is recorded once. Absent: read from loadAll. */
   laporIds?: () => { regNumber: string; laporId: string }[];
   /** The Kategori sheet: a category staff pick must be one of it; a form answer not in it is dropped. */
-  categories?: readonly Category[];
+  categories?: () => readonly Category[];
   /** Called after the notices when the complaint is already closed (walk-in answered on the spot): the rating invitation. */
   afterClose?: (complaint: Complaint) => void;
 }
@@ -121,9 +121,11 @@ function checkChannelFields(
     else issues.push({ field: 'laporForwardedOn', message: forwarded.message });
   }
   if (deps.categories && (input.category ?? '') !== '') {
-    if (request.neverRefuse) input.category = formCategory(input.category, deps.categories);
+    // Read only when a category was given: most recordings have none, and the sheet costs a call.
+    const categories = deps.categories();
+    if (request.neverRefuse) input.category = formCategory(input.category, categories);
     else {
-      const chosen = chooseCategory(input.category, deps.categories);
+      const chosen = chooseCategory(input.category, categories);
       if (chosen.ok) input.category = chosen.value;
       else issues.push({ field: 'category', message: chosen.message });
     }

@@ -47,8 +47,8 @@ export interface WorkflowDeps {
   registerUrl: string;
   /** Every agenda number in the register (one column read), to refuse a number used twice. */
   agendaNumbers: () => { regNumber: string; agendaNumber: string }[];
-  /** The Kategori sheet: a category set or corrected must be one of it. Absent: any text. */
-  categories?: readonly Category[];
+  /** The Kategori sheet: a category set or corrected must be one of it (read only then). Absent: any text. */
+  categories?: () => readonly Category[];
   /** Every row's "duplikat dari" (one column read): a complaint others point to is not made a duplicate. */
   duplicateLinks?: () => { regNumber: string; duplicateOf: string }[];
 }
@@ -113,8 +113,14 @@ function duplicateAgenda(deps: WorkflowDeps, c: Complaint, number: string): stri
   return other ? other.regNumber : null;
 }
 
-function actionContext(deps: WorkflowDeps): ActionContext {
-  return { now: deps.now, calendar: deps.calendar, units: deps.units.map((u) => u.name), categories: deps.categories };
+function actionContext(deps: WorkflowDeps, input: ActionInput = {}): ActionContext {
+  const named = typeof input.category === 'string' && input.category.trim() !== '';
+  return {
+    now: deps.now,
+    calendar: deps.calendar,
+    units: deps.units.map((u) => u.name),
+    categories: named ? deps.categories?.() : undefined,
+  };
 }
 
 function auditEntry(
@@ -198,7 +204,7 @@ export function performAction(deps: WorkflowDeps, actor: Actor, request: ActionR
         current: stored,
       };
     }
-    const result = applyAction(current, request.action, actor, request.input, actionContext(deps));
+    const result = applyAction(current, request.action, actor, request.input, actionContext(deps, request.input));
     if (!result.ok) return { ok: false, code: result.code, message: result.error, fields: result.fields };
     if (request.action === 'agenda') {
       const other = duplicateAgenda(deps, current, result.complaint.agendaNumber);

@@ -1,13 +1,10 @@
-// Everything a use case needs, read from the workbook lazily: each table costs one read, and only when used.
-import { ScriptPropertiesReceiptJournal } from './receiptJournal';
+// The Google adapters of one execution, read from the workbook lazily: each table costs one read, and only when used.
+// Only the wiring module (server/wiring.ts) makes one; it adds the use cases' dependencies, guards and error messages.
 import { DEFAULT_CALENDAR_SETTINGS, WorkingCalendar } from '../domain/calendar';
 import { parseHolidays } from '../app/holidayTable';
-import type { IntakeDeps } from '../app/intake';
 import { parseSettings, type Settings } from '../app/settings';
 import { findMember, parseTeam, parseUnits, TEAM_HEADERS, UNIT_HEADERS, type TeamMember, type Unit } from '../app/team';
-import { sendRatingInvitation } from '../app/feedback';
 import { AuditSheet } from './auditSheet';
-import { HmacSigner } from './signer';
 import { ScriptLock } from './lock';
 import { GasMailer } from './mailer';
 import { RegisterReader } from './registerReads';
@@ -17,7 +14,8 @@ import { Workbook } from './workbook';
 import { AuditUnwritableError } from '../ports';
 import { TEXT } from '../messages/ui';
 
-function memo<T>(make: () => T): () => T {
+/** A value made on first use, then kept for the execution. */
+export function memo<T>(make: () => T): () => T {
   let value: T | undefined;
   let made = false;
   return () => {
@@ -79,24 +77,5 @@ export class GasContext {
   /** The signed-in user as a team member, or undefined for someone not in the "Tim" sheet. */
   actor(): TeamMember | undefined {
     return findMember(this.team(), this.userEmail());
-  }
-
-  intakeDeps(): IntakeDeps {
-    return {
-      now: this.now,
-      calendar: this.calendar(),
-      settings: this.settings(),
-      team: this.team(),
-      units: this.units().map((u) => u.name),
-      register: this.register(),
-      audit: this.audit(),
-      mailer: this.mailer(),
-      lock: this.lock(),
-      random: Math.random,
-      registerUrl: this.workbook.url(),
-      receipts: new ScriptPropertiesReceiptJournal(),
-      afterClose: (c) =>
-        void sendRatingInvitation({ settings: this.settings(), mailer: this.mailer(), signer: new HmacSigner() }, c),
-    };
   }
 }
