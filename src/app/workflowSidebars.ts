@@ -16,24 +16,25 @@ export interface SidebarSpec {
   page: string;
   title: string;
   actions: readonly ActionName[];
+  /** The actions that put a complaint in the page's picker (default: all of them); helpers open from the number. */
+  listed?: readonly ActionName[];
   /** Who may open it: everyone who may take at least one of its actions (derived from the permission table). */
   roles: readonly Role[];
 }
 
-function spec(page: string, title: string, actions: ActionName[]): SidebarSpec {
-  return { page, title, actions, roles: rolesForAny(actions) };
+function spec(page: string, title: string, actions: ActionName[], listed?: ActionName[]): SidebarSpec {
+  return { page, title, actions, roles: rolesForAny(actions), ...(listed ? { listed } : {}) };
 }
 
 /** The SOP's workflow steps; the reply letter (sign, deliver…) belongs to its own sidebar. */
 export const ACTION_SIDEBARS: Record<ActionSidebar, SidebarSpec> = {
   // At agenda the Sekretaris also sees possible duplicates and links them, and sets or corrects the category.
-  agenda: spec('Agenda', WORKFLOW_TITLES.agenda, [
-    'agenda',
-    'forwardToHead',
-    'markDuplicate',
-    'linkRelated',
-    'setCategory',
-  ]),
+  agenda: spec(
+    'Agenda',
+    WORKFLOW_TITLES.agenda,
+    ['agenda', 'forwardToHead', 'markDuplicate', 'linkRelated', 'setCategory'],
+    ['agenda', 'forwardToHead'],
+  ),
   disposisi: spec('Disposisi', WORKFLOW_TITLES.disposisi, ['dispose']),
   // The reply is drafted in one place only, the Surat Jawaban sidebar (which writes the letter document).
   tindakLanjut: spec('TindakLanjut', WORKFLOW_TITLES.tindakLanjut, ['followUp', 'requestInfo', 'closeWithAnswer']),

@@ -14,14 +14,14 @@ interface Recorded {
   message: string;
   regNumber: string;
   errors?: Record<string, string>;
-  duplicates?: { regNumber: string; reasons: string }[];
   receipt?: { deadline: string };
 }
+type Listed =
+  { ok: true; rows: { regNumber: string; reasons: string; link: string }[] } | { ok: false; message: string };
 interface Opened {
   ok: boolean;
   message?: string;
   complaint: Record<string, unknown> & { actions: { name: string }[] };
-  duplicates?: { regNumber: string; reasons: string; link: string }[] | null;
   history: { action: string; changes: { label: string; after: string }[] }[];
 }
 
@@ -241,13 +241,15 @@ describe('duplicates and related complaints', () => {
     });
     expect(r.ok, r.message).toBe(true);
     dup = r.regNumber;
-    expect(r.duplicates?.map((d) => [d.regNumber, d.reasons])).toEqual([
+    const onReceipt = office.as<Listed>(PEOPLE.cs, 'listDuplicates', dup);
+    expect(onReceipt.ok && onReceipt.rows.map((d) => [d.regNumber, d.reasons])).toEqual([
       [main, 'NIK sama, nomor HP sama, perihal mirip'],
     ]);
-    const seen = open(office, PEOPLE.sekretaris, 'agenda', dup);
-    expect(seen.duplicates?.map((d) => [d.regNumber, d.link])).toEqual([[main, '']]);
-    // Not for the Kepala Dinas (a "same NIK" reason would tell them about an anonymous complainant).
-    expect(open(office, PEOPLE.kadis, 'disposisi', dup).duplicates ?? null).toBeNull();
+    const atAgenda = office.as<Listed>(PEOPLE.sekretaris, 'listDuplicates', dup);
+    expect(atAgenda.ok && atAgenda.rows.map((d) => [d.regNumber, d.link])).toEqual([[main, '']]);
+    // Not for the Kepala Dinas or a unit (a "same NIK" reason would tell them about an anonymous complainant).
+    expect(office.as<Listed>(PEOPLE.kadis, 'listDuplicates', dup).ok).toBe(false);
+    expect(office.as<Listed>(PEOPLE.koperasi, 'listDuplicates', dup).ok).toBe(false);
   });
 
   it('closes the duplicate by reference to the main complaint and tells its complainant', () => {
