@@ -316,7 +316,9 @@ export interface SidebarBoot {
 /** Opening on the selected row only helps when there is something to do with it here (or it is the history page). */
 function openOnSelection(result: LoadResult, info: SidebarInfo): LoadResult | null {
   if (!result.ok) return null;
-  return info.actions.length === 0 || result.complaint.actions.length > 0 ? result : null;
+  // Only a step of the page's own (not a helper such as a link) makes a selected row open by itself.
+  const listed = info.listed ?? info.actions;
+  return info.actions.length === 0 || result.complaint.actions.some((a) => listed.includes(a.name)) ? result : null;
 }
 
 function agendaSuggestion(ctx: Services): string {
