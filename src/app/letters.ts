@@ -25,7 +25,6 @@ import { compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from '../domain/ti
 import { cleanText, validateEmail } from '../domain/validation';
 import { allowedActions, applyAction, type ActionInput, type ActionName } from '../domain/workflow';
 import { LETTER_ACTION_LABELS, LETTER_TEXT, LETTER_UI } from '../messages/letters';
-import { letterEmail } from '../messages/letterEmail';
 import {
   logOnce,
   type AuditEntry,
@@ -34,8 +33,8 @@ import {
   type SentMarksPort,
   type StoredComplaint,
 } from '../ports';
-import { sendRatingInvitation, type Signer } from './feedback';
 import type { TeamMember } from './team';
+import { HeldEvents, type WorkflowEvents } from './events';
 import { performAction, type WorkflowDeps } from './workflow';
 
 /** A setup problem (template or letters folder gone) the adapter reports with a message a person can act on. */
@@ -88,8 +87,6 @@ export interface LetterDeps extends WorkflowDeps {
   usedLetterNumbers: () => string[];
   letters: LetterRecordsPort;
   seal: SealPort;
-  /** Signs rating links (the invitation sent when a complaint closes). */
-  ratingSigner: Signer;
   /** The letter emails already sent: a retry after the closing write failed does not send the letter again. */
   sentMarks?: SentMarksPort;
 }
@@ -165,8 +162,9 @@ function act(
   action: ActionName,
   input: ActionInput,
   lock: LockPort = deps.lock,
+  events: WorkflowEvents = deps.events,
 ) {
-  return performAction({ ...deps, lock }, actor, {
+  return performAction({ ...deps, lock, events }, actor, {
     regNumber: request.regNumber,
     version: request.version,
     action,
@@ -465,13 +463,15 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
     dayText = formatDay(day);
     note = LETTER_UI.noteHandOver(LETTER_UI.handOver[method], dayText);
   }
+  // "closed" waits until the letters register is written and the lock released (HeldEvents), then goes out.
+  const closing = new HeldEvents();
   const outcome = deps.lock.withLock(() => {
     const again = current(deps, request);
     if (isOutcome(again)) return again;
     const sentKey = `letter:${again.complaint.regNumber}:${again.complaint.letterNumber}`;
     if (attachment && !deps.sentMarks?.has(sentKey)) {
       const mine = forEmail(again.complaint, { kind: 'complainant' });
-      const mail = letterEmail({
+      const view = {
         name: mine.name,
         regNumber: mine.regNumber,
         subject: mine.subject,
@@ -483,17 +483,19 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
         agencyEmail: deps.settings.agencyEmail,
         serviceComplaintEmail: deps.settings.serviceComplaintEmail,
         serviceComplaintPhone: deps.settings.serviceComplaintPhone,
-      });
-      if (
-        !deps.mailer.send({ to: mine.email, ...mail, replyTo: deps.settings.agencyEmail, attachments: [attachment] })
-      ) {
+      };
+      const sent = deps.notifier.tell(
+        { kind: 'complainant', complaint: again.complaint },
+        { kind: 'letterSent', view, attachment },
+      );
+      if (sent.failure !== null) {
         return refuse(
           LETTER_UI.mailFailed(canSeeIdentity(actor, again.complaint) ? mine.email : LETTER_UI.complainant),
         );
       }
       markSent(deps.sentMarks, sentKey);
     }
-    const r = act(deps, actor, request, 'deliver', { deliveryMethod: method, note }, HELD);
+    const r = act(deps, actor, request, 'deliver', { deliveryMethod: method, note }, HELD, closing);
     if (!r.ok) return refuse(r.message, r.code === 'stale');
     forgetSent(deps.sentMarks, sentKey);
     // What the verification page confirms: the hash of exactly the PDF that went out (or was printed and handed over).
@@ -509,9 +511,7 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
     return r;
   });
   if ('stale' in outcome || !outcome.ok) return outcome;
-  const closed = outcome.stored.complaint;
-  // The ratings hook: invite the complainant to rate the answer (no-op without an email or a status page).
-  sendRatingInvitation({ settings: deps.settings, mailer: deps.mailer, signer: deps.ratingSigner }, closed);
+  deps.events.emit(closing.held);
   const message =
     method === 'email'
       ? LETTER_UI.deliveredEmail(c.regNumber, addressFor(actor, c))

@@ -29,7 +29,6 @@ import { GasLetterDocs, LetterDocsError } from '../gas/letterDocs';
 import { LetterRegisterSheet } from '../gas/letterRegister';
 import { GasSeal } from '../gas/letterSeal';
 import { readColumnWithKey, selectedRegisterRow } from '../gas/registerSelection';
-import { HmacSigner } from '../gas/signer';
 import type { WaOffer } from '../app/whatsapp';
 import { offersFor } from './whatsapp';
 import { templateTitles } from './replyTemplates';
@@ -74,7 +73,6 @@ function letterDeps(ctx: GasContext): LetterDeps {
       ),
     letters,
     seal: new GasSeal(),
-    ratingSigner: new HmacSigner(),
     sentMarks: new ScriptPropertiesSentMarks(),
   };
 }
