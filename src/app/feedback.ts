@@ -8,15 +8,7 @@ import { findPersonalData, maskPersonalData } from '../domain/personalData';
 import { forEmail } from '../domain/privacy';
 import { PUBLIC, PUBLIC_FLAGS, ratingInvitationEmail } from '../messages/public';
 import { REOPEN_TEXT } from '../messages/workflow';
-import type {
-  AuditEntry,
-  AuditPort,
-  LockPort,
-  Notice,
-  NotifierPort,
-  OutgoingMail,
-  RegisterPort,
-} from '../ports';
+import type { AuditEntry, AuditPort, LockPort, Notice, NotifierPort, OutgoingMail, RegisterPort } from '../ports';
 import type { WorkflowListener } from './events';
 import type { Settings } from './settings';
 import type { FeedbackState } from './status';

@@ -17,15 +17,7 @@ import {
   reopenStaffEmail,
   walkInConnectedEmail,
 } from '../messages/workflow';
-import type {
-  Audience,
-  MailAttachment,
-  MailPort,
-  Notice,
-  NoticeChannel,
-  NoticeResult,
-  Recipient,
-} from '../ports';
+import type { Audience, MailAttachment, MailPort, Notice, NoticeChannel, NoticeResult, Recipient } from '../ports';
 
 /** The email of a notice (subject, text and HTML). */
 export function emailOf(notice: Notice): EmailContent {

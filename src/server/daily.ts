@@ -37,7 +37,13 @@ function alertIfFormClosed(ctx: GasContext, errors: string[]): string[] {
     if (reason === null) return [];
     const when = `${Utilities.formatDate(ctx.now, 'Asia/Makassar', 'dd/MM/yyyy HH.mm')} WITA`;
     const admins = membersWithRole(ctx.team(), 'ADMIN').map((m) => m.email);
-    const notice = { kind: 'formClosed', agencyName: settings.agencyName, formUrl: settings.formUrl, reason, when } as const;
+    const notice = {
+      kind: 'formClosed',
+      agencyName: settings.agencyName,
+      formUrl: settings.formUrl,
+      reason,
+      when,
+    } as const;
     const sent = ctx.notifier().tell({ kind: 'admins' }, notice).reached;
     if (sent.length < admins.length) errors.push(`form alert: ${admins.length - sent.length} email(s) not sent`);
     console.error(`Dumas harian: ${reason}`);

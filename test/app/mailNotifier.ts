@@ -4,6 +4,10 @@ import { DEFAULT_SETTINGS } from '../../src/app/settings';
 import { MailChannel } from '../../src/gas/mailChannel';
 import type { MailPort, NotifierPort } from '../../src/ports';
 
-export function mailNotifier(dir: Directory, mailer: MailPort, agencyEmail = DEFAULT_SETTINGS.agencyEmail): NotifierPort {
+export function mailNotifier(
+  dir: Directory,
+  mailer: MailPort,
+  agencyEmail = DEFAULT_SETTINGS.agencyEmail,
+): NotifierPort {
   return new Notifier(dir, [new MailChannel(mailer, agencyEmail)]);
 }
