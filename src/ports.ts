@@ -166,10 +166,16 @@ export interface LockPort {
 
 export class LockBusyError extends Error {}
 
-/** Messages already sent, by key: a retry after a failure further on (the closing write) never sends them again. */
+/**
+ * A message's mark, by key. `sending` is claimed just before it leaves (by whom): still there later, the run stopped
+ * while sending and nobody knows whether it left, so it is never sent again unasked. `sent`: it left; a retry after a
+ * failure further on (the closing write) does not send it again.
+ */
+export type SentMark = { state: 'sending'; by: string } | { state: 'sent' };
+
 export interface SentMarksPort {
-  has(key: string): boolean;
-  mark(key: string): void;
+  get(key: string): SentMark | null;
+  mark(key: string, mark: SentMark): void;
   clear(key: string): void;
 }
 

@@ -24,6 +24,7 @@ import { ROLE_LABELS, sameUnit, type Role } from '../domain/roles';
 import { compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from '../domain/time';
 import { cleanText, validateEmail } from '../domain/validation';
 import { allowedActions, applyAction, type ActionInput, type ActionName } from '../domain/workflow';
+import { letterEmailSubject } from '../messages/letterEmail';
 import { LETTER_ACTION_LABELS, LETTER_TEXT, LETTER_UI } from '../messages/letters';
 import {
   logOnce,
@@ -110,11 +111,13 @@ export interface LetterRequest {
   handedOverDate?: string;
   /** The signed scan's bytes (decoded by the server). */
   scan?: number[];
+  /** After a delivery stopped while emailing: what the person found in the sender's Sent folder. */
+  emailCheck?: string;
 }
 
 export type LetterOutcome =
   | { ok: true; message: string; warnings: string[]; stored: StoredComplaint; changed: boolean }
-  | { ok: false; message: string; stale?: boolean };
+  | { ok: false; message: string; stale?: boolean; emailUnconfirmed?: boolean };
 
 /** A lock already held by the caller: performAction runs inside our own lock where the number is chosen. */
 const HELD: LockPort = { withLock: <T>(fn: () => T): T => fn() };
@@ -411,16 +414,16 @@ function addressFor(actor: TeamMember, c: Complaint): string {
   return canSeeIdentity(actor, c) ? c.email : LETTER_UI.complainantAddress;
 }
 
-/** Marked at once after sending; a failed mark only loses the guard (the closing write follows immediately). */
+/** Written at once after sending; a failed write leaves the claim, so a retry asks instead of sending again. */
 function markSent(marks: SentMarksPort | undefined, key: string): void {
   try {
-    marks?.mark(key);
+    marks?.mark(key, { state: 'sent' });
   } catch {
     // the closing write below still runs
   }
 }
 
-/** The complaint is closed: a later delivery is refused by its status, the mark is no longer needed. */
+/** The complaint is closed (or the email surely did not leave): the mark is no longer needed. */
 function forgetSent(marks: SentMarksPort | undefined, key: string): void {
   try {
     marks?.clear(key);
@@ -438,6 +441,8 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
     .trim()
     .toLowerCase();
   if (!['email', 'pos', 'langsung'].includes(method)) return refuse(LETTER_UI.badMethod);
+  if (request.emailCheck !== undefined && !['sent', 'resend'].includes(request.emailCheck))
+    return refuse(LETTER_UI.badEmailCheck);
   const found = current(deps, request);
   if (isOutcome(found)) return found;
   const c = found.complaint;
@@ -469,8 +474,18 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
     const again = current(deps, request);
     if (isOutcome(again)) return again;
     const sentKey = `letter:${again.complaint.regNumber}:${again.complaint.letterNumber}`;
-    if (attachment && !deps.sentMarks?.has(sentKey)) {
-      const mine = forEmail(again.complaint, { kind: 'complainant' });
+    const mark = attachment ? (deps.sentMarks?.get(sentKey) ?? null) : null;
+    const mine = forEmail(again.complaint, { kind: 'complainant' });
+    if (mark?.state === 'sending' && request.emailCheck === undefined) {
+      // A run stopped between claiming and recording: only a person can tell whether it left (the Sent folder).
+      return {
+        ok: false,
+        message: LETTER_UI.emailUnconfirmed(mark.by, letterEmailSubject(mine.regNumber)),
+        emailUnconfirmed: true,
+      } satisfies LetterOutcome;
+    }
+    const alreadySent = mark?.state === 'sent' || (mark?.state === 'sending' && request.emailCheck === 'sent');
+    if (attachment && !alreadySent) {
       const view = {
         name: mine.name,
         regNumber: mine.regNumber,
@@ -484,11 +499,14 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
         serviceComplaintEmail: deps.settings.serviceComplaintEmail,
         serviceComplaintPhone: deps.settings.serviceComplaintPhone,
       };
+      // Claimed just before it leaves: a run stopped after sending never sends it again unasked.
       const sent = deps.notifier.tell(
         { kind: 'complainant', complaint: again.complaint },
         { kind: 'letterSent', view, attachment },
+        () => deps.sentMarks?.mark(sentKey, { state: 'sending', by: actor.email }),
       );
       if (sent.failure !== null) {
+        forgetSent(deps.sentMarks, sentKey); // refused: it did not leave
         return refuse(
           LETTER_UI.mailFailed(canSeeIdentity(actor, again.complaint) ? mine.email : LETTER_UI.complainant),
         );
