@@ -62,12 +62,19 @@ export class GasContext {
   readonly audit = memo(() => new AuditSheet(this.workbook.sheet('audit')));
   readonly mailer = memo(() => new GasMailer(`Dumas ${this.settings().agencyName}`));
   /** Every notice goes through here: the channels, one line each (README, *Notifications*: adding one). */
-  readonly notifier = memo(
-    () =>
-      new Notifier({ team: this.team(), units: this.units() }, [
-        new MailChannel(this.mailer(), this.settings().agencyEmail),
-      ]),
-  );
+  readonly notifier = memo(() => {
+    // Read when an audience needs them: a notice to the leader never reads the "Unit" sheet.
+    const { team, units } = this;
+    const directory = {
+      get team() {
+        return team();
+      },
+      get units() {
+        return units();
+      },
+    };
+    return new Notifier(directory, [new MailChannel(this.mailer(), this.settings().agencyEmail)]);
+  });
   /** The workflow's events and their listeners, subscribed once: "closed" invites the complainant to rate. */
   readonly events = memo(() =>
     new WorkflowEvents().on(
