@@ -1,4 +1,4 @@
-// Who hears about a workflow action and what they read: each email built from a copy masked for its readers.
+// Who hears about a workflow action and what they read: each notice built from a copy masked for its readers.
 import type { Complaint } from '../domain/complaint';
 import { formatDayLong } from '../domain/format';
 import { canSeeIdentity, forEmail } from '../domain/privacy';
