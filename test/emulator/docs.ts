@@ -1137,7 +1137,12 @@ function userObject(ctx: EmuContext, email: string): unknown {
 /** The Document object of an existing Drive entry (used by DocumentApp and by Drive's makeCopy). */
 export function openDocument(ctx: EmuContext, id: string): GoogleAppsScript.Document.Document {
   const e = ctx.files.get(id);
-  if (!e || e.mimeType !== MIME.document || !(e.payload instanceof DocModel)) {
+  if (
+    !e ||
+    e.mimeType !== MIME.document ||
+    !(e.payload instanceof DocModel) ||
+    !ctx.access.can(e, ctx.users.effective, 'viewer')
+  ) {
     throw new Error(`Exception: Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
   }
   return expose(ctx.calls, 'Document', new DocumentImpl(ctx, id, e.payload), {
