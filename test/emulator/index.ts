@@ -114,12 +114,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const ctx = new EmuContext(options);
   const s = services(ctx, buildDir, options);
   const spreadsheet = s.project.container as Spreadsheet;
-  let bundle: Bundle | null = null;
   const faults = faultsOf(ctx.calls);
   faults.documentId = (spreadsheet as unknown as { _entry: { id: string } })._entry.id; // not a counted call
   const loaded = (): Bundle => {
-    if (!bundle) throw new Error('emulator: call load() first');
-    return bundle;
+    if (!s.project.isLoaded()) throw new Error('emulator: call load() first');
+    return s.project.bundle();
   };
 
   return {
@@ -148,9 +147,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setUser: (email) => s.session.control.setUser(email),
     load() {
       s.project.setScopes(readManifestScopes(buildDir));
-      const b = s.project.load();
-      bundle = b;
-      return b;
+      return s.project.load();
     },
     open() {
       const b = loaded();
@@ -168,7 +165,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     asWebApp(options, fn) {
       // Cases may run against the globals without a bundle; only using the bundle then needs load().
-      const b = bundle ?? (new Proxy({}, { get: () => loaded() }) as Bundle);
+      const b = s.project.isLoaded() ? s.project.bundle() : (new Proxy({}, { get: () => loaded() }) as Bundle);
       const owner = spreadsheet.getOwner().getEmail();
       const before = {
         users: { ...ctx.users },
