@@ -2,6 +2,7 @@
 import { BlobImpl, blobData, makeBlob } from './blob';
 import { MIME, type DriveEntry, type EmuContext } from './core/context';
 import { expose } from './core/expose';
+import type { Role } from './core/access';
 import { DocModel } from './docs';
 
 export const Access = {
@@ -452,6 +453,19 @@ export class DriveControl {
       editors: [...e.editors],
       viewers: [...e.viewers],
     }));
+  }
+
+  /**
+   * Files (not folders, not trashed) `email` may open with at least `role`, as Drive sharing decides in an enforced
+   * world (every file in the default world): the list a leak scan opens one by one.
+   */
+  accessibleTo(email: string, role: Role = 'viewer'): { id: string; name: string; mimeType: string; role: Role }[] {
+    return this.ctx.files
+      .all()
+      .filter(
+        (e) => e.id !== ROOT_ID && e.mimeType !== MIME.folder && !e.trashed && this.ctx.access.can(e, email, role),
+      )
+      .map((e) => ({ id: e.id, name: e.name, mimeType: e.mimeType, role: this.ctx.access.roleOf(e, email) as Role }));
   }
 
   /** Bytes of a stored (non-Google) file. */

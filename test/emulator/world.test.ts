@@ -180,6 +180,17 @@ describe('Drive and Sheets access per account (enforced world)', () => {
     as(STAFF, () => expect(() => g.DriveApp.getFileById(letter.getId())).toThrow(NOT_FOUND));
   });
 
+  it('lists the files an account can open (the leak scan’s starting point)', () => {
+    const { emu, folder, letter, ss, doc, form } = files();
+    expect(emu.drive.accessibleTo(STAFF)).toEqual([]);
+    folder.addViewer(STAFF);
+    expect(emu.drive.accessibleTo(STAFF).map((f) => [f.id, f.role])).toEqual([[letter.getId(), 'viewer']]);
+    expect(emu.drive.accessibleTo(STAFF, 'editor')).toEqual([]);
+    expect(emu.drive.accessibleTo(ADMIN).map((f) => f.id)).toEqual(
+      expect.arrayContaining([letter.getId(), ss.getId(), doc.getId(), form.getId()]),
+    );
+  });
+
   it('a viewer of a spreadsheet opens it but a script running as them cannot write; domain sharing counts its domain only', () => {
     const { g, ss, as } = files();
     g.DriveApp.getFileById(ss.getId()).setSharing(g.DriveApp.Access.DOMAIN_WITH_LINK, g.DriveApp.Permission.VIEW);
