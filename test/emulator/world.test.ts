@@ -49,6 +49,10 @@ function doPost(e) {
 function doGet(e) { return ContentService.createTextOutput('halo ' + (e.parameter.nama || '')); }
 function whoAmI() { return Session.getEffectiveUser().getEmail(); }
 function readSecret() { return PropertiesService.getScriptProperties().getProperty('SECRET'); }
+function noContainer() {
+  var ui; try { SpreadsheetApp.getUi(); ui = 'ui'; } catch (e) { ui = e.message; }
+  return { active: SpreadsheetApp.getActiveSpreadsheet(), ui: ui };
+}
 `;
 
 /** The shell: calls the core with the person's identity token. */
@@ -116,6 +120,33 @@ describe('script projects', () => {
     expect(core.isEditor(STAFF)).toBe(true);
     const open = createEmulator();
     expect(open.project.isEditor('anyone@example.com')).toBe(true);
+  });
+
+  it('a standalone project has no active spreadsheet and no UI', () => {
+    const { core } = twoProjects();
+    expect(core.call(ADMIN, 'noContainer')).toEqual({
+      active: null,
+      ui: 'Exception: Cannot call SpreadsheetApp.getUi() from this context.',
+    });
+  });
+
+  it("an editor's swapped code runs in the owner's trigger, with the owner's access (why the core must not be bound)", () => {
+    const { emu, shell } = twoProjects();
+    const g = shell.globals as unknown as {
+      DriveApp: GoogleAppsScript.Drive.DriveApp;
+      ScriptApp: GoogleAppsScript.Script.ScriptApp;
+    };
+    const vault = emu.world.runAs(ADMIN, ADMIN, null, () => {
+      g.ScriptApp.newTrigger('daily').timeBased().everyHours(1).create();
+      return g.DriveApp.createFile('brankas.txt', 'NIK 5102010101010001').getId();
+    });
+    expect(() => shell.call(STAFF, 'readSecret')).not.toThrow();
+    shell.swapCode(
+      STAFF,
+      `function daily() { PropertiesService.getScriptProperties().setProperty('LEAK', DriveApp.getFileById(${JSON.stringify(vault)}).getBlob().getDataAsString()); }`,
+    );
+    emu.world.fireTimeTriggers('2026-12-01T10:30:00+08:00');
+    expect(shell.readScriptProperties(STAFF).LEAK).toBe('NIK 5102010101010001');
   });
 
   it('runs as the person for a sidebar call, as the owner for a trigger', () => {
