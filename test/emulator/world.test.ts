@@ -5,6 +5,7 @@ import { createPublicKey, createVerify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createEmulator, ProjectAccessDenied, type Emulator } from './index';
 import { NOT_FOUND, ACCESS_DENIED } from './drive';
+import { DOC_EDIT_REFUSED } from './docs';
 import { NO_FORM_ACCESS } from './forms';
 import { NO_SPREADSHEET_ACCESS } from './sheets';
 import { EXTERNAL_REQUEST_SCOPE, frontOf, URL_TOO_LONG, URLFETCH_QUOTA } from './urlfetch';
@@ -209,6 +210,21 @@ describe('Drive and Sheets access per account (enforced world)', () => {
     });
     folder.removeViewer(STAFF);
     as(STAFF, () => expect(() => g.DriveApp.getFileById(letter.getId())).toThrow(NOT_FOUND));
+  });
+
+  it('a viewer of a document reads it but a script running as them cannot change it', () => {
+    const { g, doc, as } = files();
+    doc.getBody().appendParagraph('Nama: Ni Made Ayu');
+    g.DriveApp.getFileById(doc.getId()).addViewer(STAFF);
+    as(STAFF, () => {
+      const mine = g.DocumentApp.openById(doc.getId());
+      expect(mine.getBody().getText()).toContain('Ni Made Ayu');
+      expect(() => mine.getBody().appendParagraph('x')).toThrow(DOC_EDIT_REFUSED);
+      expect(() => mine.getBody().getParagraphs()[0].setText('x')).toThrow(DOC_EDIT_REFUSED);
+      expect(() => mine.setName('x')).toThrow(DOC_EDIT_REFUSED);
+    });
+    g.DriveApp.getFileById(doc.getId()).addEditor(STAFF);
+    as(STAFF, () => g.DocumentApp.openById(doc.getId()).getBody().appendParagraph('boleh'));
   });
 
   it('lists the files an account can open (the leak scan’s starting point)', () => {
