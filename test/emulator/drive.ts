@@ -157,9 +157,9 @@ abstract class EntryImpl {
   }
   setTrashed(trashed: boolean): this {
     // Only the owner may trash a file of My Drive; an editor is refused (wording as for other refused changes).
-    const e = this._e();
+    const e = this._e(); // a file that is gone throws
     if (!this._ctx.access.can(e, this._ctx.users.effective, 'owner')) throw new Error(ACCESS_DENIED);
-    e.trashed = Boolean(trashed);
+    this._ctx.files.setTrashed(this._id, Boolean(trashed));
     this._ctx.files.touch(this._id);
     return this;
   }
