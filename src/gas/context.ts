@@ -4,9 +4,11 @@ import { DEFAULT_CALENDAR_SETTINGS, WorkingCalendar } from '../domain/calendar';
 import { parseHolidays } from '../app/holidayTable';
 import { parseSettings, type Settings } from '../app/settings';
 import { findMember, parseTeam, parseUnits, TEAM_HEADERS, UNIT_HEADERS, type TeamMember, type Unit } from '../app/team';
+import { Notifier } from '../app/notifier';
 import { AuditSheet } from './auditSheet';
 import { ScriptLock } from './lock';
 import { GasMailer } from './mailer';
+import { MailChannel } from './mailChannel';
 import { RegisterReader } from './registerReads';
 import { RegisterSheet } from './registerSheet';
 import { readRegisterLayout } from './registerLayout';
@@ -59,6 +61,20 @@ export class GasContext {
   readonly reader = memo(() => new RegisterReader(this.workbook.sheet('register'), this.registerLayout));
   readonly audit = memo(() => new AuditSheet(this.workbook.sheet('audit')));
   readonly mailer = memo(() => new GasMailer(`Dumas ${this.settings().agencyName}`));
+  /** Every notice goes through here: the channels, one line each (README, *Notifications*: adding one). */
+  readonly notifier = memo(() => {
+    // Read when an audience needs them: a notice to the leader never reads the "Unit" sheet.
+    const { team, units } = this;
+    const directory = {
+      get team() {
+        return team();
+      },
+      get units() {
+        return units();
+      },
+    };
+    return new Notifier(directory, [new MailChannel(this.mailer(), this.settings().agencyEmail)]);
+  });
   /**
    * Every register change happens under this lock and appends its audit row there, as the person acting: so the
    * lock first makes sure that person may write the protected audit log, and refuses before anything is written.

@@ -46,12 +46,14 @@ export interface LetterPayload {
   handedOverDate?: string;
   /** The signed scan, base64 (the sidebar reads the file with FileReader). */
   fileBase64?: string;
+  /** After a delivery stopped while emailing: 'sent' (found in the Sent folder) or 'resend'. */
+  emailCheck?: string;
 }
 
 export type LetterLoadResult = { ok: true; letter: LetterView } | { ok: false; message: string };
 export type LetterActionResult =
   | { ok: true; message: string; warnings: string[]; letter: LetterView; url: string; whatsapp: WaOffer[] }
-  | { ok: false; message: string; conflict: boolean; letter: LetterView | null };
+  | { ok: false; message: string; conflict: boolean; letter: LetterView | null; emailUnconfirmed?: boolean };
 
 function letterRecords(ctx: Services): LetterRegisterSheet {
   if (!ctx.workbook.has('letters')) throw new Refusal(LETTER_UI.noLetterRegister);
@@ -73,7 +75,6 @@ function letterDeps(ctx: Services): LetterDeps {
       ),
     letters,
     seal: new GasSeal(ctx.signer()),
-    afterClose: ctx.afterClose,
     sentMarks: new ScriptPropertiesSentMarks(),
   };
 }
@@ -146,6 +147,7 @@ function letterAction(ctx: Services, member: TeamMember, p: LetterPayload): Lett
     method: text(p.method),
     handedOverDate: text(p.handedOverDate),
     scan: action === 'upload' ? decodeScan(p.fileBase64) : undefined,
+    emailCheck: text(p.emailCheck),
   };
   const deps = letterDeps(ctx);
   const visible = deps.register.find(request.regNumber);
@@ -160,6 +162,7 @@ function letterAction(ctx: Services, member: TeamMember, p: LetterPayload): Lett
       ok: false,
       message: outcome.message,
       conflict: outcome.stale === true,
+      emailUnconfirmed: outcome.emailUnconfirmed === true,
       letter: view(deps.register.find(request.regNumber)),
     };
   }

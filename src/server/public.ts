@@ -203,11 +203,10 @@ function rate(ctx: Services, payload: RatingPayload): RatingResult {
     {
       now: ctx.now,
       settings: ctx.settings(),
-      team: ctx.team(),
       register: ctx.register(),
       ratings: store,
       audit: ctx.audit(),
-      mailer: ctx.mailer(),
+      notifier: ctx.notifier(),
       lock: ctx.lock(),
       signer: ctx.signer(),
       registerUrl: ctx.workbook.url(),

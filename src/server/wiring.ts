@@ -2,13 +2,13 @@
 // It lives in server/, not gas/, because it joins three layers: the Google adapters of one execution
 // (gas/context.ts, made here and nowhere else), the use cases' dependency sets (app/), and what a person is told
 // (guards read from the permission table, domain/permissions.ts, and one error boundary for Indonesian messages).
-import { sendRatingInvitation } from '../app/feedback';
+import { WorkflowEvents } from '../app/events';
+import { inviteToRate } from '../app/feedback';
 import type { IntakeDeps } from '../app/intake';
 import { LetterDocsSetupError } from '../app/letters';
 import type { TeamMember } from '../app/team';
 import type { WhatsAppDeps } from '../app/whatsapp';
 import type { WorkflowDeps } from '../app/workflow';
-import type { Complaint } from '../domain/complaint';
 import { permitsAny, refusalFor, rolesForAny, type Permission } from '../domain/permissions';
 import { redactForLog } from '../domain/privacy';
 import type { ActionContext } from '../domain/workflow';
@@ -27,8 +27,8 @@ export class Refusal extends Error {}
 
 /**
  * One execution's services, each built once and only when used: the adapters (settings, team, units as records,
- * calendar, register, reader, audit, mailer, lock) and what the use cases are given of them. A notifier, say, is
- * one more memoised line here.
+ * calendar, register, reader, audit, notifier, lock), the workflow's events, and what the use cases are given of
+ * them. Another service is one more memoised line here.
  */
 export class Services extends GasContext {
   /** Rating links and letter seals share one signer: the script's secret is read once per execution. */
@@ -37,9 +37,12 @@ export class Services extends GasContext {
   /** The Kategori sheet (none before setup made it). */
   readonly categories = memo(() => readCategories(this.workbook, this.unitNames()));
 
-  /** The after-close hook, wired once: the rating invitation (no-op without an email or a status page). */
-  readonly afterClose = (closed: Complaint): boolean =>
-    sendRatingInvitation({ settings: this.settings(), mailer: this.mailer(), signer: this.signer() }, closed);
+  /** The workflow's events and their listeners, subscribed once: "closed" invites the complainant to rate. */
+  readonly events = memo(() =>
+    new WorkflowEvents().on(
+      inviteToRate(() => ({ settings: this.settings(), notifier: this.notifier(), signer: this.signer() })),
+    ),
+  );
 
   /** What the domain's checks need: the clock, the calendar, and the units a complaint may go to. */
   actionContext(): Required<Omit<ActionContext, 'categories'>> {
@@ -60,12 +63,12 @@ export class Services extends GasContext {
       units: this.unitNames(),
       register: this.register(),
       audit: this.audit(),
-      mailer: this.mailer(),
+      notifier: this.notifier(),
       lock: this.lock(),
       random: Math.random,
       registerUrl: this.workbook.url(),
       receipts: new ScriptPropertiesReceiptJournal(),
-      afterClose: (c) => void this.afterClose(c),
+      events: this.events(),
       laporIds: () => laporIdRows(this.workbook.sheet('register'), this.registerLayout()),
       categories: () => this.categories(),
     };
@@ -80,7 +83,8 @@ export class Services extends GasContext {
       units: this.units(),
       register: this.register(),
       audit: this.audit(),
-      mailer: this.mailer(),
+      notifier: this.notifier(),
+      events: this.events(),
       lock: this.lock(),
       registerUrl: this.workbook.url(),
       agendaNumbers: () =>

@@ -4,7 +4,6 @@ import { jsonForScript } from '../lib/html';
 import { reopenCandidates } from '../app/reopenCandidates';
 import type { TeamMember } from '../app/team';
 import { performAction } from '../app/workflow';
-import { inviteAfterClosing } from '../app/workflowNotify';
 import {
   ACTION_SIDEBARS,
   HISTORY_ROLES,
@@ -278,13 +277,9 @@ function workflowAction(ctx: Services, member: TeamMember, info: SidebarInfo, p:
   }
   const c = outcome.stored.complaint;
   const notified = WF.notified(outcome.notified);
-  // A walk-in closed here gets the same rating invitation as a delivered letter (no-op without email or status page).
-  const invited = inviteAfterClosing(action as ActionName, c, ctx.afterClose);
   return {
     ok: true,
-    message: [WF.done(outcome.entry.action, c.regNumber), notified, invited ? REOPEN_TEXT.ratingInvited : '']
-      .filter((s) => s !== '')
-      .join(' '),
+    message: [WF.done(outcome.entry.action, c.regNumber), notified, ...outcome.notes].filter((s) => s !== '').join(' '),
     warnings: outcome.warnings,
     complaint: complaintView(c, outcome.stored.row, member, info.actions, vc),
     history: history(ctx, c, member),

@@ -4,6 +4,7 @@
 // audit rows; possible duplicates listed for the complaints team only; the LAPOR! post-back view.
 import { describe, expect, it } from 'vitest';
 import { duplicateRows } from '../../src/app/duplicates';
+import { WorkflowEvents } from '../../src/app/events';
 import { registerIntake, type IntakeDeps } from '../../src/app/intake';
 import { laporView } from '../../src/app/lapor';
 import { DEFAULT_SETTINGS } from '../../src/app/settings';
@@ -12,6 +13,7 @@ import type { Complaint } from '../../src/domain/complaint';
 import { instantAt } from '../../src/domain/time';
 import type { AuditEntry, OutgoingMail, RegisterPort, StoredComplaint } from '../../src/ports';
 import { NOW, UNIT, actors, cal, complaintIn } from '../domain/fixtures';
+import { mailNotifier } from './mailNotifier';
 
 function world(complaints: Complaint[], now = NOW) {
   const rows: StoredComplaint[] = complaints.map((complaint, i) => ({ row: i + 2, complaint, responseId: '' }));
@@ -34,6 +36,11 @@ function world(complaints: Complaint[], now = NOW) {
     register,
     audit: { append: (e: readonly AuditEntry[]) => void audit.push([...e]) },
     mailer: { remainingQuota: () => 100, send: (m: OutgoingMail) => (mails.push(m), true) },
+    notifier: mailNotifier(
+      { team: [], units: [{ code: 'UMKM', name: UNIT, email: '' }] },
+      { remainingQuota: () => 100, send: (m: OutgoingMail) => (mails.push(m), true) },
+    ),
+    events: new WorkflowEvents(),
     lock: { withLock: <T>(fn: () => T): T => fn() },
     registerUrl: 'https://docs.google.com/spreadsheets/d/x/edit',
   };
