@@ -1,4 +1,5 @@
 // Every Indonesian word the domain shows to people: labels, names of days and months, and error texts.
+import type { ActionName } from '../domain/workflow';
 
 export const MONTH_NAMES = [
   'Januari',
@@ -33,7 +34,8 @@ export const HOLIDAY_KIND_LABELS = {
   hari_suci_bali: 'Hari suci Hindu (Bali)',
 } as const;
 
-export const ACTION_LABELS = {
+/** The label of every action, as menus, sidebars and the audit log show it. */
+export const ACTION_LABELS: Readonly<Record<ActionName, string>> = {
   agenda: 'Agendakan surat masuk',
   forwardToHead: 'Ajukan ke Kepala Dinas',
   dispose: 'Disposisi',
@@ -51,7 +53,7 @@ export const ACTION_LABELS = {
   forward: 'Alihkan (bukan wewenang)',
   reopen: 'Buka kembali',
   releasePersonalData: 'Lepas tanda data pribadi',
-} as const;
+};
 
 /** Names of the fields a person fills in or sees, used in every message that names a field. */
 export const FIELD_LABELS: Record<string, string> = {
