@@ -197,7 +197,7 @@ function lineOf(item: WatchItem, reader: Actor, rowLink: (row: number) => string
     subject: subject || '—',
     complainant: seen.name || '—',
     status: seen.status,
-    deadline: `${formatDayLong(seen.deadline)}${seen.deadlineKind === 'khusus' ? ' (kasus khusus)' : ''}`,
+    deadline: `${formatDayLong(seen.deadline)}${seen.deadlineKind === 'khusus' ? DIGEST_TEXT.specialCase : ''}`,
     note: noteOf(item),
   };
 }
@@ -364,8 +364,8 @@ function completeListed(deps: DailyDeps, watch: Watchlist): void {
 
 function describe(outcome: DailyOutcome): string {
   const sent = outcome.sent.map((s) => `${s.key} → ${s.to} (${s.items})`).join('; ') || '-';
-  const deferred = outcome.deferred.map((d) => `${d.key} (${d.reason}, sejak ${d.since})`).join('; ') || '-';
-  return `Terkirim: ${sent}. Ditunda: ${deferred}.`;
+  const deferred = outcome.deferred.map((d) => DIGEST_TEXT.deferred(d.key, d.reason, d.since)).join('; ') || '-';
+  return DIGEST_TEXT.runSummary(sent, deferred);
 }
 
 /** A run that has done nothing yet (also what the server reports when another run holds the claim). */

@@ -1,6 +1,7 @@
 // The public Google Form: how its answers become an intake (its texts are in messages/intakeForm.ts).
 import { WORKING_DAYS_LIMIT } from '../domain/deadline';
 import type { IntakeInput } from '../domain/validation';
+import { DEFAULT_PRIVACY } from '../domain/vocabulary';
 import {
   CONFIRMATION_MESSAGE,
   CONSENT_CHOICE,
@@ -48,7 +49,7 @@ export function answersToIntake(answers: FormAnswers, receivedAt: Date): IntakeI
     email: text(answers, FORM_ITEMS.email),
     subject: text(answers, FORM_ITEMS.subject),
     description: text(answers, FORM_ITEMS.description),
-    privacy: privacyAnswer || 'biasa',
+    privacy: privacyAnswer || DEFAULT_PRIVACY,
     // Online, the KTP requirement is the NIK plus the declaration in the consent item.
     ktpSeen: consent,
     letterPresent: false,

@@ -7,6 +7,7 @@ import { validateEmail } from '../domain/validation';
 import type { ActionInput, ActionName } from '../domain/workflow';
 import type { EmailContent } from '../messages/emails';
 import {
+  NOTICE_NOTES,
   WF,
   awaitingDispositionEmail,
   dispositionEmail,
@@ -133,19 +134,19 @@ export function notifyAfterAction(
       toComplainant((v) =>
         extensionComplainantEmail({ ...v, deadline: formatDayLong(c.deadline), reason: c.extReason }),
       );
-      toUnit(extensionStaffEmail, `Batas waktu baru ${formatDayLong(c.deadline)}; ${c.extOfficial} berhalangan.`);
+      toUnit(extensionStaffEmail, NOTICE_NOTES.extended(formatDayLong(c.deadline), c.extOfficial));
       break;
     case 'forward':
       toComplainant((v) => forwardComplainantEmail({ ...v, forwardedTo: c.forwardedTo }));
-      toUnit(forwardStaffEmail, `Dialihkan kepada ${c.forwardedTo}.`);
+      toUnit(forwardStaffEmail, NOTICE_NOTES.forwarded(c.forwardedTo));
       break;
     case 'connectToUnit':
       // SOP (tatap muka): CS contacts the unit's team; the email is that contact, on the record.
       toUnit(
         walkInConnectedEmail,
         c.agreedDate
-          ? `Dijawab paling lambat ${formatDayLong(c.agreedDate)}.`
-          : `Batas waktu ${formatDayLong(c.deadline)}.`,
+          ? NOTICE_NOTES.agreed(formatDayLong(c.agreedDate))
+          : NOTICE_NOTES.deadline(formatDayLong(c.deadline)),
       );
       break;
     case 'reopen':

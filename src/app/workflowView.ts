@@ -12,6 +12,7 @@ import { DEADLINE_STATE_TEXT, HISTORY_TEXT, WF } from '../messages/workflow';
 import type { AuditEntry } from '../ports';
 import { allowedActions, type ActionName } from '../domain/workflow';
 import { cellText } from '../lib/cells';
+import { NO, YES } from '../messages/sheets';
 
 export interface ActionOption {
   name: ActionName;
@@ -242,7 +243,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$
 
 function readable(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'boolean') return value ? 'Ya' : 'Tidak';
+  if (typeof value === 'boolean') return value ? YES : NO;
   const s = cellText(value);
   if (parseDayKey(s) !== null) return formatDay(s);
   if (ISO.test(s)) {

@@ -54,9 +54,7 @@ export function createIntakeForm(settings: Settings): Form {
     .setTitle(FORM_ITEMS.email)
     .setHelpText(FORM_HELP.email)
     .setRequired(false)
-    .setValidation(
-      FormApp.createTextValidation().requireTextIsEmail().setHelpText('Alamat email tidak valid.').build(),
-    );
+    .setValidation(FormApp.createTextValidation().requireTextIsEmail().setHelpText(FORM_HELP.emailInvalid).build());
   textItem(form, FORM_ITEMS.subject, FORM_HELP.subject, true, LIMITS.subject);
   form
     .addParagraphTextItem()

@@ -18,6 +18,10 @@ export const DIGEST_TEXT = {
   next: 'jatuh tempo hari kerja berikutnya',
   left: (n: number) => `sisa ${n} hari kerja`,
   signature: 'Dumas — Pengaduan Masyarakat\nEmail ini dikirim otomatis setiap hari kerja.',
+  specialCase: ' (kasus khusus)',
+  /** The daily run's line in the audit log: what was sent, and what waits for the next run. */
+  runSummary: (sent: string, deferred: string) => `Terkirim: ${sent}. Ditunda: ${deferred}.`,
+  deferred: (key: string, reason: string, since: string) => `${key} (${reason}, sejak ${since})`,
 } as const;
 
 /** One complaint in the digest; every value is already redacted for the recipients. */

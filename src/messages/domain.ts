@@ -103,8 +103,17 @@ export const DELIVERY_LABELS = {
   langsung: 'Diserahkan langsung',
 } as const;
 
+/** What replaces personal data in a log line. */
+export const LOG_MARKERS = { email: '[email]', nik: '[NIK]', phone: '[telepon]' } as const;
+
 /** Shown in place of a detail the reader may not see. */
 export const HIDDEN_TEXT = '(dirahasiakan)';
+
+/** How notes.ts reads back the lines MSG writes: the rollover line's count, and letter numbers ("Nomor X"). */
+export const NOTES_PATTERNS = {
+  rolledOver: /^\[… (\d+) catatan lama tidak ditampilkan/,
+  letterNumber: /Nomor (\S+)/g,
+} as const;
 
 export const MSG = {
   // validation

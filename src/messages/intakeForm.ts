@@ -34,6 +34,7 @@ export const FORM_HELP = {
   subject: 'Ringkasan singkat pengaduan Anda.',
   description: 'Ceritakan apa yang terjadi, kapan, di mana, dan harapan Anda.',
   privacy: 'Pilih bagaimana identitas Anda dilindungi.',
+  emailInvalid: 'Alamat email tidak valid.',
   consent: (s: Settings) =>
     `Data pribadi (NIK, alamat, nomor HP, email) dikumpulkan hanya untuk menangani dan menjawab pengaduan Anda, ` +
     `disimpan oleh ${s.agencyName} Kabupaten Tabanan, tidak diberikan kepada pihak lain, dan dihapus ` +

@@ -66,6 +66,14 @@ export const DEADLINE_TEXT = {
   rated: 'Penilaian Anda sudah kami terima. Terima kasih.',
 } as const;
 
+/** How the rating page appears in the audit log. */
+export const RATING_AUDIT = {
+  actor: 'Pengadu (halaman penilaian)',
+  rated: 'Penilaian Pengadu',
+  reopenRequested: 'Permintaan Buka Kembali',
+  reopenNote: 'Pengadu menyatakan masalah belum terselesaikan; menunggu keputusan Ketua Tim.',
+} as const;
+
 export const PUBLIC_FLAGS = {
   commentPersonalData:
     'Perlu Verifikasi: komentar memuat data pribadi (NIK, nomor telepon atau email); dihapus bersama data pribadi pengaduan saat masa simpan berakhir.',

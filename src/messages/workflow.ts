@@ -1,6 +1,14 @@
 // Indonesian text of the workflow sidebars (Agenda … Pemantauan, Riwayat), their refusals and their emails.
 import { renderEmail, type EmailContent } from './emails';
 
+/** The line of a unit's notice that says what changed. */
+export const NOTICE_NOTES = {
+  extended: (deadline: string, official: string) => `Batas waktu baru ${deadline}; ${official} berhalangan.`,
+  forwarded: (to: string) => `Dialihkan kepada ${to}.`,
+  agreed: (day: string) => `Dijawab paling lambat ${day}.`,
+  deadline: (day: string) => `Batas waktu ${day}.`,
+} as const;
+
 export const WORKFLOW_MENU = {
   agenda: 'Agenda Surat Masuk',
   disposisi: 'Disposisi',
