@@ -2,6 +2,7 @@
 // idempotent per day, leader first when the mail quota is short, and stopping cleanly before Apps Script's time limit.
 import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint } from '../domain/complaint';
+import { WORKING_DAYS_LIMIT } from '../domain/deadline';
 import { formatDay, formatDayLong } from '../domain/format';
 import { releasedFingerprints, stripPersonalData } from '../domain/personalData';
 import { redact } from '../domain/privacy';
@@ -264,6 +265,7 @@ function view(
     groups,
     registerUrl: ctx.deps.registerUrl,
     deferredFrom: ctx.deferredFrom ? formatDay(ctx.deferredFrom) : undefined,
+    workingDays: WORKING_DAYS_LIMIT,
   };
 }
 

@@ -89,6 +89,7 @@ export const FIELD_LABELS: Record<string, string> = {
   forwardedTo: 'Dialihkan Kepada',
   forwardNote: 'Keterangan Pengalihan',
   ktpSeen: 'Fotokopi KTP',
+  followUpNotes: 'Catatan Tindak Lanjut',
 };
 
 export function fieldLabel(field: string): string {
@@ -198,14 +199,15 @@ export const PERSONAL_DATA = {
     `Data pribadi dalam teks: ${kinds.join(', ')} (${fields.join(', ')}) — periksa, Ketua Tim dapat melepas bila keliru`,
   releasedPrefix: 'Bukan data pribadi (dilepas Ketua Tim): ',
   kindName: { nik: 'NIK', phone: 'nomor telepon', email: 'email' },
+  /** The free-text fields by the labels people see them under (FIELD_LABELS). */
   fieldName: {
-    subject: 'Perihal',
-    description: 'Uraian Pengaduan',
-    followUpNotes: 'Catatan Tindak Lanjut',
-    answer: 'Jawaban',
-    instruction: 'Instruksi Disposisi',
-    forwardNote: 'Catatan Pengalihan',
-    extReason: 'Alasan Kasus Khusus',
+    subject: FIELD_LABELS.subject,
+    description: FIELD_LABELS.description,
+    followUpNotes: FIELD_LABELS.followUpNotes,
+    answer: FIELD_LABELS.answer,
+    instruction: FIELD_LABELS.instruction,
+    forwardNote: FIELD_LABELS.forwardNote,
+    extReason: FIELD_LABELS.extReason,
   },
   marker: { nik: '[NIK]', phone: '[nomor telepon]', email: '[email]' },
   nothingToRelease: 'Tidak ada data pribadi yang ditandai pada pengaduan ini.',

@@ -50,7 +50,8 @@ export const STAGE_TEXT: Record<string, string> = {
 export const STEP_LABELS = ['Diterima', 'Diproses', 'Ditangani unit', 'Penyusunan jawaban', 'Selesai'] as const;
 
 export const DEADLINE_TEXT = {
-  normal: '5 hari kerja',
+  /** The deadline rule's working days (domain/deadline.ts). */
+  normal: (workingDays: number) => `${workingDays} hari kerja`,
   khusus: 'Kasus khusus (paling lama 1 bulan)',
   onTrack: 'Dalam batas waktu',
   dueToday: 'Batas waktu hari ini',
