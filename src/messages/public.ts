@@ -1,5 +1,6 @@
 // Indonesian text of the public web app (status and rating pages), the rating emails, and the data-retention actions.
 import { escapeHtml, escapeMultiline } from '../lib/html';
+import { FIELD_LABELS } from './domain';
 import type { EmailContent } from './emails';
 
 export const PUBLIC = {
@@ -103,13 +104,14 @@ export const RETENTION = {
   formResponses: (n: number) => `${n} jawaban formulir online terkait juga dihapus.`,
 } as const;
 
+/** The fields the retention purge empties, as its dry run lists them (the register's short names for phone and text). */
 export const FIELD_NAMES: Record<string, string> = {
-  name: 'Nama',
-  nik: 'NIK',
+  name: FIELD_LABELS.name,
+  nik: FIELD_LABELS.nik,
   phone: 'No. HP',
   phoneCanonical: 'No. HP (baku)',
-  email: 'Email',
-  address: 'Alamat',
+  email: FIELD_LABELS.email,
+  address: FIELD_LABELS.address,
   subject: 'data pribadi dalam Perihal',
   description: 'data pribadi dalam Uraian',
   followUpNotes: 'data pribadi dalam Catatan Tindak Lanjut',
