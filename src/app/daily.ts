@@ -121,7 +121,7 @@ export interface DailyOutcome {
 export const LEADER_KEY = 'leader';
 export const unitKey = (unit: string): string => `unit:${unit}`;
 export const reportKey = (month: MonthKey): string => `report:${month}`;
-export const DAILY_ACTOR = 'Dumas (otomatis)';
+export const DAILY_ACTOR = DIGEST_TEXT.actor;
 
 export function emptyDailyState(): DailyState {
   return { day: '', sent: [], deferred: [], reportMonth: '', report: null };
@@ -479,7 +479,7 @@ export function runDailyWatch(deps: DailyDeps): DailyOutcome {
       at: deps.now,
       actor: DAILY_ACTOR,
       role: '',
-      action: 'Ringkasan harian',
+      action: DIGEST_TEXT.auditAction,
       regNumber: '',
       before: '',
       after: JSON.stringify({

@@ -363,7 +363,7 @@ export function recapContent(
         [''],
         [head?.name || REPORT_TEXT.recapNoHead],
         [head?.rank ?? ''],
-        [head?.nip ? `NIP. ${head.nip}` : 'NIP. ……………………'],
+        [REPORT_TEXT.recapNip(head?.nip ?? '')],
       ],
     },
   ];

@@ -27,7 +27,7 @@ export function openForm(formId: string): Form | null {
 function textItem(form: Form, title: string, help: string, required: boolean, maxLength: number): void {
   const validation = FormApp.createTextValidation()
     .requireTextLengthLessThanOrEqualTo(maxLength)
-    .setHelpText(`Paling banyak ${maxLength} karakter.`)
+    .setHelpText(FORM_HELP.maxLength(maxLength))
     .build();
   form.addTextItem().setTitle(title).setHelpText(help).setRequired(required).setValidation(validation);
 }

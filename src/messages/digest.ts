@@ -19,6 +19,9 @@ export const DIGEST_TEXT = {
   left: (n: number) => `sisa ${n} hari kerja`,
   signature: 'Dumas — Pengaduan Masyarakat\nEmail ini dikirim otomatis setiap hari kerja.',
   specialCase: ' (kasus khusus)',
+  /** Who and what the daily run's audit line names. */
+  actor: 'Dumas (otomatis)',
+  auditAction: 'Ringkasan harian',
   /** The daily run's line in the audit log: what was sent, and what waits for the next run. */
   runSummary: (sent: string, deferred: string) => `Terkirim: ${sent}. Ditunda: ${deferred}.`,
   deferred: (key: string, reason: string, since: string) => `${key} (${reason}, sejak ${since})`,

@@ -34,6 +34,9 @@ export const HOLIDAY_KIND_LABELS = {
   hari_suci_bali: 'Hari suci Hindu (Bali)',
 } as const;
 
+/** The audit log's action for a new complaint (intake is not an action of the procedure). */
+export const REGISTERED_LABEL = 'Dicatat';
+
 /** The label of every action, as menus, sidebars and the audit log show it. */
 export const ACTION_LABELS: Readonly<Record<ActionName, string>> = {
   agenda: 'Agendakan surat masuk',

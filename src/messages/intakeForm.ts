@@ -35,6 +35,7 @@ export const FORM_HELP = {
   description: 'Ceritakan apa yang terjadi, kapan, di mana, dan harapan Anda.',
   privacy: 'Pilih bagaimana identitas Anda dilindungi.',
   emailInvalid: 'Alamat email tidak valid.',
+  maxLength: (n: number) => `Paling banyak ${n} karakter.`,
   consent: (s: Settings) =>
     `Data pribadi (NIK, alamat, nomor HP, email) dikumpulkan hanya untuk menangani dan menjawab pengaduan Anda, ` +
     `disimpan oleh ${s.agencyName} Kabupaten Tabanan, tidak diberikan kepada pihak lain, dan dihapus ` +

@@ -95,6 +95,8 @@ export const CHART_TITLES = {
 } as const;
 
 export const REPORT_TEXT = {
+  /** The signer's NIP line under the recap, dotted when the Kepala Dinas has none in "Tim". */
+  recapNip: (nip: string) => (nip ? `NIP. ${nip}` : 'NIP. ……………………'),
   sheetTitle: (agency: string) => `Laporan Pengaduan Masyarakat — ${agency}`,
   period: (from: string, to: string) => `Periode: ${from} s.d. ${to}`,
   generated: (at: string) => `Dibuat: ${at}. Data dari sheet Register dan Penilaian; identitas pengadu tidak dimuat.`,

@@ -1,5 +1,6 @@
 // Indonesian text of the workflow sidebars (Agenda … Pemantauan, Riwayat), their refusals and their emails.
 import { ROW_LABELS, renderEmail, type EmailContent } from './emails';
+import { REGISTERED_LABEL } from './domain';
 
 /** The line of a unit's notice that says what changed. */
 export const NOTICE_NOTES = {
@@ -8,6 +9,10 @@ export const NOTICE_NOTES = {
   agreed: (day: string) => `Dijawab paling lambat ${day}.`,
   deadline: (day: string) => `Batas waktu ${day}.`,
 } as const;
+
+/** The special case as the record sidebar states it. */
+export const EXTENSION_LINE = (official: string, from: string, until: string, reason: string, by: string, at: string) =>
+  `${official} berhalangan ${from} s.d. ${until}: ${reason} (dicatat ${by}, ${at})`;
 
 export const WORKFLOW_MENU = {
   agenda: 'Agenda Surat Masuk',
@@ -78,7 +83,7 @@ export const DEADLINE_STATE_TEXT = {
 } as const;
 
 export const HISTORY_TEXT = {
-  registered: 'Dicatat',
+  registered: REGISTERED_LABEL,
   empty: 'Belum ada riwayat di Log Audit.',
 } as const;
 

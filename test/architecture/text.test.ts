@@ -57,14 +57,14 @@ const PENDING_FILES: readonly string[] = [
  * "format", "email" are not here): function words, and the nouns and verbs of the complaint procedure.
  */
 const INDONESIAN = `
-  ada adalah agar akan akun alamat alasan anda anggota angka antara apa atas atau bagi bahwa baik baris
-  baru batas begitu belum benar berhasil berikut berisi bersama besok biasa bila bidang bisa boleh buat buka
-  bulan bukan catat catatan cek cetak contoh cuti dalam dan dapat dari daripada dengan di diisi
-  diterima ditemukan dibuat diproses dipasang disimpan dikirim diubah dinas dua dulu hanya harap hari harus
-  hilang ini isi itu jam jawaban jangan jika juga jumlah kami kanal kasus ke kembali kepada kepala kerja
-  ketua khusus kirim kode kolom kosong kunci lagi lain lama lebih lewat libur lima mana masa masih masuk
-  masyarakat melihat memang menjadi menunggu menurut milik minta mohon mulai nama namun nomor oleh pada
-  para pejabat peran pengadu pengaduan pengaturan penilaian perlu petugas pilih saat saja salah sama sampai
+  ada adalah agar akan akun alamat alasan anda anggota angka antara apa atas atau bagi bahwa baik banyak baris
+  baru batas begitu berhalangan belum benar berhasil berikut berisi bersama besok biasa bila bidang bisa boleh buat buka
+  bulan bukan catat catatan cek cetak contoh cuti dalam dan dapat dari daripada dengan di dicatat diisi
+  diterima ditemukan dibuat diproses dipasang disimpan dikirim diubah dinas dua dulu hanya harap hari harian harus
+  hilang ini isi itu jam jawaban karakter jangan jika juga jumlah kami kanal kasus ke kembali kepada kepala kerja
+  ketua khusus kirim kode kolom kosong kunci lagi lambat lain lama lebih lewat libur lima mana masa masih masuk
+  masyarakat melihat memang menjadi menunggu menurut milik minta mohon mulai nama namun nomor oleh pada paling
+  para otomatis pejabat peran pengadu pengaduan pengaturan penilaian perlu petugas pilih ringkasan saat saja salah sama sampai
   satu sebagai sebelum sedang sejak sekali sekretaris selesai semua sisa sendiri sesuai setelah siapkan
   silakan sistem sudah surat tahun tambah tanda tanggal tanpa tautan telah telepon templat tentang terima
   tersebut tetap tiga tidak tim tindak untuk urutan wajib waktu yang
