@@ -3,6 +3,7 @@ import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint, Status } from '../domain/complaint';
 import { WORKING_DAYS_LIMIT, deadlineFacts } from '../domain/deadline';
 import { formatDay, formatDayLong } from '../domain/format';
+import { MSG } from '../messages/domain';
 import { DEADLINE_TEXT, PUBLIC_HELP, STAGE_TEXT, STEP_LABELS } from '../messages/public';
 import type { Settings } from './settings';
 
@@ -217,6 +218,6 @@ export function lostReceiptContact(
     phone: s.agencyPhone.trim(),
     email: s.agencyEmail.trim(),
     address: s.agencyAddress.trim(),
-    hours: `${s.officeStart}–${s.officeEnd} WITA`,
+    hours: `${s.officeStart}–${s.officeEnd} ${MSG.tzName}`,
   });
 }

@@ -55,12 +55,15 @@ export const HOLIDAY_HEADERS = ['Tanggal', 'Keterangan', 'Jenis', 'Sumber'] as c
 
 export const SETTINGS_HEADERS = ['Kunci', 'Nilai', 'Keterangan'] as const;
 
+/** The header of the complaint's number wherever a sheet names it; the audit log is read back by it. */
+export const REG_NUMBER_HEADER = 'No. Registrasi';
+
 export const AUDIT_HEADERS = [
   'Waktu',
   'Pengguna',
   'Peran',
   'Aksi',
-  'No. Registrasi',
+  REG_NUMBER_HEADER,
   'Sebelum',
   'Sesudah',
   'Catatan',
@@ -68,7 +71,7 @@ export const AUDIT_HEADERS = [
 
 export const RATING_HEADERS = [
   'Waktu',
-  'No. Registrasi',
+  REG_NUMBER_HEADER,
   'Unit',
   'Jawaban Ke-',
   'Nilai (1-5)',
