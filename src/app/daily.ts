@@ -2,7 +2,7 @@
 // idempotent per day, leader first when the mail quota is short, and stopping cleanly before Apps Script's time limit.
 import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint } from '../domain/complaint';
-import { WORKING_DAYS_LIMIT } from '../domain/deadline';
+import { SPECIAL_CASE_MONTHS, WORKING_DAYS_LIMIT } from '../domain/deadline';
 import { formatDay, formatDayLong } from '../domain/format';
 import { releasedFingerprints, stripPersonalData } from '../domain/personalData';
 import { redact } from '../domain/privacy';
@@ -266,6 +266,7 @@ function view(
     registerUrl: ctx.deps.registerUrl,
     deferredFrom: ctx.deferredFrom ? formatDay(ctx.deferredFrom) : undefined,
     workingDays: WORKING_DAYS_LIMIT,
+    specialMonths: SPECIAL_CASE_MONTHS,
   };
 }
 

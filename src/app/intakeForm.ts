@@ -1,5 +1,5 @@
 // The public Google Form: how its answers become an intake (its texts are in messages/intakeForm.ts).
-import { WORKING_DAYS_LIMIT } from '../domain/deadline';
+import { SPECIAL_CASE_MONTHS, WORKING_DAYS_LIMIT } from '../domain/deadline';
 import type { IntakeInput } from '../domain/validation';
 import { DEFAULT_PRIVACY } from '../domain/vocabulary';
 import {
@@ -17,7 +17,7 @@ export { CONSENT_CHOICE, FORM_HELP, FORM_ITEMS, PRIVACY_CHOICES, formTitle };
 
 /** The service standard, with the deadline the rule sets. */
 export function formDescription(s: Settings): string {
-  return formText(s, WORKING_DAYS_LIMIT);
+  return formText(s, WORKING_DAYS_LIMIT, SPECIAL_CASE_MONTHS);
 }
 
 export function confirmationMessage(): string {

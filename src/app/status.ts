@@ -1,7 +1,7 @@
 // The public status page's logic (pure): the view of a complaint a complainant may see, the lookup check, the throttle rule.
 import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint, Status } from '../domain/complaint';
-import { WORKING_DAYS_LIMIT, deadlineFacts } from '../domain/deadline';
+import { SPECIAL_CASE_MONTHS, WORKING_DAYS_LIMIT, deadlineFacts } from '../domain/deadline';
 import { formatDay, formatDayLong } from '../domain/format';
 import { MSG } from '../messages/domain';
 import { DEADLINE_TEXT, PUBLIC_HELP, STAGE_TEXT, STEP_LABELS } from '../messages/public';
@@ -75,7 +75,10 @@ export function publicStatus(
     })),
     received: formatDay(c.receivedAt),
     deadline: c.deadline === '' ? '' : formatDayLong(c.deadline),
-    deadlineKind: c.deadlineKind === 'khusus' ? DEADLINE_TEXT.khusus : DEADLINE_TEXT.normal(WORKING_DAYS_LIMIT),
+    deadlineKind:
+      c.deadlineKind === 'khusus'
+        ? DEADLINE_TEXT.khusus(SPECIAL_CASE_MONTHS)
+        : DEADLINE_TEXT.normal(WORKING_DAYS_LIMIT),
     deadlineState: state,
     closed: c.closedAt ? formatDay(c.closedAt) : '',
     closedLabel: forwarded ? DEADLINE_TEXT.forwardedLabel : DEADLINE_TEXT.closedLabel,

@@ -90,8 +90,9 @@ export interface DigestView {
   omitted: number;
   /** The forecast by step: complaints that will be late at the usual pace, and the bottleneck sentence ('' for none). */
   forecast?: { lines: ForecastLine[]; bottleneck: string };
-  /** The deadline rule's working days (domain/deadline.ts), as the intro states it. */
+  /** The deadline rule's figures (domain/deadline.ts), as the intro states them. */
   workingDays: number;
+  specialMonths: number;
 }
 
 export interface ReportLinks {
@@ -171,7 +172,7 @@ function intro(v: DigestView): string[] {
   else {
     const scope = v.audience === 'leader' ? 'seluruh unit' : 'unit Anda';
     lines.push(
-      `Pengaduan ${scope} yang perlu perhatian per ${v.day}: ${summary(v)}. Batas waktu penyelesaian ${v.workingDays} hari kerja (SOP), kasus khusus 1 bulan.`,
+      `Pengaduan ${scope} yang perlu perhatian per ${v.day}: ${summary(v)}. Batas waktu penyelesaian ${v.workingDays} hari kerja (SOP), kasus khusus ${v.specialMonths} bulan.`,
     );
   }
   return lines;

@@ -54,12 +54,12 @@ export function formTitle(s: Settings): string {
   return `Pengaduan Masyarakat — ${titleCase(s.agencyName)} Kabupaten Tabanan`;
 }
 
-/** The service standard, as the public must see it before complaining; `workingDays` is the deadline rule's. */
-export function formDescription(s: Settings, workingDays: number): string {
+/** The service standard, as the public must see it before complaining; the figures are the deadline rule's. */
+export function formDescription(s: Settings, workingDays: number, specialMonths: number): string {
   return [
     'Sampaikan pengaduan Anda tentang layanan dinas kami.',
     '• Layanan ini tidak dipungut biaya (gratis).',
-    `• Pengaduan dijawab paling lambat ${countWords(workingDays)} hari kerja; kasus khusus (pejabat yang bertanggung jawab tidak berada di tempat) paling lambat 1 (satu) bulan.`,
+    `• Pengaduan dijawab paling lambat ${countWords(workingDays)} hari kerja; kasus khusus (pejabat yang bertanggung jawab tidak berada di tempat) paling lambat ${countWords(specialMonths)} bulan.`,
     '• Anda akan menerima nomor registrasi dan kode akses untuk memantau pengaduan.',
     `Pengaduan tentang pelayanan ini: email ${s.serviceComplaintEmail}, telepon ${s.serviceComplaintPhone}.`,
   ].join('\n');

@@ -53,7 +53,7 @@ export const STEP_LABELS = ['Diterima', 'Diproses', 'Ditangani unit', 'Penyusuna
 export const DEADLINE_TEXT = {
   /** The deadline rule's working days (domain/deadline.ts). */
   normal: (workingDays: number) => `${workingDays} hari kerja`,
-  khusus: 'Kasus khusus (paling lama 1 bulan)',
+  khusus: (months: number) => `Kasus khusus (paling lama ${months} bulan)`,
   onTrack: 'Dalam batas waktu',
   dueToday: 'Batas waktu hari ini',
   overdue: 'Melewati batas waktu',

@@ -16,12 +16,17 @@ describe('texts derived from the rules', () => {
   it('the form states the deadline rule, in figures and in words', () => {
     expect(WORKING_DAYS_LIMIT).toBe(5);
     expect(formDescription(DEFAULT_SETTINGS)).toContain('paling lambat 5 (lima) hari kerja;');
-    expect(formText(DEFAULT_SETTINGS, 7)).toContain('paling lambat 7 (tujuh) hari kerja;');
+    expect(formDescription(DEFAULT_SETTINGS)).toContain('paling lambat 1 (satu) bulan.');
+    expect(formText(DEFAULT_SETTINGS, 7, 2)).toContain('paling lambat 7 (tujuh) hari kerja;');
+    expect(formText(DEFAULT_SETTINGS, 7, 2)).toContain('paling lambat 2 (dua) bulan.');
   });
 
   it('the status page and the monthly recap take the figure they state', () => {
     expect(DEADLINE_TEXT.normal(WORKING_DAYS_LIMIT)).toBe('5 hari kerja');
-    expect(REPORT_TEXT.recapIntro('DINAS', 'Desember 2026', 7)).toContain('paling lama 7 hari kerja;');
+    expect(DEADLINE_TEXT.khusus(1)).toBe('Kasus khusus (paling lama 1 bulan)');
+    expect(REPORT_TEXT.recapIntro('DINAS', 'Desember 2026', 7, 2)).toContain(
+      'paling lama 7 hari kerja; kasus khusus (pejabat eselon 3/4 berhalangan) paling lama 2 bulan.',
+    );
   });
 
   it('numbers are written in words as a formal letter does', () => {
