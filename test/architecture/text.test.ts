@@ -207,6 +207,9 @@ describe('user-facing text lives in src/messages/', () => {
         "export const key = 'nama_instansi';",
         'export const slug = (n: string): string => `statistik-pengaduan-${n}.csv`;',
         'export const english = (n: string): string => `no register column for ${n}`;',
+        "export const order: Partial<Record<Status, number>> = { 'Konsep Jawaban': 1 };",
+        "export const rank = (s: Status): number => { switch (s) { case 'Selesai': return 1; default: return 0; } };",
+        "export const hint: Partial<Record<Status, string>> = { Selesai: 'Pengaduan selesai' };",
       ].join('\n'),
     };
     const hits = scan(['src/domain/complaint.ts'], fake).filter((h) => h.file === 'src/app/fakeLookup.ts');
@@ -215,6 +218,7 @@ describe('user-facing text lives in src/messages/', () => {
       [3, 'sisa '],
       [3, ' hari'],
       [4, 'Selesai'],
+      [12, 'Pengaduan selesai'],
     ]);
   });
 
