@@ -30,6 +30,8 @@ export interface Settings extends LetterSettings {
   templateDocId: string;
   /** As typed in Pengaturan; parseSigningMode reads it ("pindaian" by default). */
   signingMode: string;
+  /** As typed in Pengaturan; parseLetterRetention reads it ("hapus" by default). */
+  lettersAfterRetention: string;
 }
 
 type Kind = 'text' | 'bool' | 'int';
@@ -76,6 +78,7 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
   def('dailyHour', 'jam_pengingat_harian', 'int', 7),
   def('dailyAllClear', 'kirim_email_aman', 'bool', false),
   def('retentionYears', 'masa_simpan_data_pribadi_tahun', 'int', 2),
+  def('lettersAfterRetention', 'surat_setelah_masa_simpan', 'text', 'hapus'),
   def('signingMode', 'cara_tanda_tangan', 'text', 'pindaian'),
   def('statusPageUrl', 'url_halaman_status', 'text', ''),
   def('formId', 'id_formulir', 'text', ''),

@@ -1,5 +1,6 @@
 // The "Pengaturan" sheet as staff read it: the help text of every setting, and the agency's default letterhead.
 import type { Settings } from '../app/settings';
+import { RETENTION } from './public';
 
 /** The "Keterangan" column: one help text per setting (the compiler asks for every one). */
 export const SETTING_HELP: Record<keyof Settings, string> = {
@@ -25,6 +26,7 @@ export const SETTING_HELP: Record<keyof Settings, string> = {
   dailyHour: 'Jam pengiriman pengingat harian (0–23, WITA).',
   dailyAllClear: 'Kirim email harian walau tidak ada pengaduan yang mendesak (Ya/Tidak).',
   retentionYears: 'Lama data pribadi disimpan setelah pengaduan selesai (tahun).',
+  lettersAfterRetention: RETENTION.lettersSettingHelp,
   signingMode:
     'Ditetapkan Kepala Dinas. "pindaian": surat dikirim setelah pindaian bertanda tangan basah dan cap, atau PDF bertanda tangan elektronik (TTE), diunggah. "tanda persetujuan": tanda persetujuan elektronik dicetak pada surat saat disetujui (bukan tanda tangan elektronik tersertifikasi).',
   statusPageUrl: 'URL aplikasi web cek status (diisi setelah deploy).',
