@@ -37,6 +37,9 @@ const AUDIT_WIDTH = 8;
 
 const item = (what: string, ms: number, calls = 1): FloorItem => ({ what, ms, calls });
 
+/** Columns are found by header (src/gas/registerLayout.ts): one read of row 1 per execution that opens the register. */
+const HEADER = item('register header: row 1, one read (columns found by header)', read(WIDTH));
+
 function context(i: FloorInput): FloorItem[] {
   return [
     item('the sheets (getSheets)', RT),
@@ -96,6 +99,7 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
     item('trigger guard (getProjectTriggers)', RT),
     ...context(i),
     item('question titles: one Item call per answer (9)', 9 * RT, 9),
+    HEADER,
     item('register: last row + the last 200 numbers and response ids', LAST_ROW + 2 * read(200), 3),
     item('last number issued: get + set', PROP_GET + PROP_SET, 2),
     ...lockedWrite(1),
@@ -103,6 +107,7 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
   ],
   'open Pemantauan (sidebar, first page)': (i) => [
     ...context(i),
+    HEADER,
     item(
       'register: last row + closing of every row, then the deadline of the open ones (here: whole)',
       LAST_ROW + read(i.rows) + read(i.rows),
@@ -113,17 +118,20 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
   ],
   'Pemantauan "Semua", page 3': (i) => [
     ...context(i),
+    HEADER,
     item('register: last row + closing, deadline and received day of every row', LAST_ROW + 3 * read(i.rows), 4),
     item('the 50 lines of the page: one read each (rows scattered)', 50 * read(25), 50),
   ],
   'open Disposisi (sidebar with its picker)': (i) => [
     ...context(i),
+    HEADER,
     item('register: last row + the status of every row', LAST_ROW + read(i.rows), 2),
     pickerColumns(i),
     item('showSidebar', RT),
   ],
   'one disposition': (i) => [
     ...context(i),
+    HEADER,
     item('find: last row + number column + the row', LAST_ROW + read(i.rows) + read(WIDTH), 3),
     ...lockedWrite(1),
     mails(i),
@@ -132,6 +140,7 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
     item('trigger guard (getProjectTriggers)', RT),
     ...context(i),
     item('daily state: get + set', PROP_GET + PROP_SET, 2),
+    HEADER,
     item('reconcile: form + responses + the response-id column', 2 * RT + read(i.rows), 3),
     item(
       'register: last row + number, receipt, channel (forecast) and status, unit, deadline, closing, kind of every row',
@@ -153,6 +162,7 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
   ],
   'monthly report (Laporan sheet + recap)': (i) => [
     ...context(i),
+    HEADER,
     item(
       'register: last row + the 12 columns the statistics use (4 runs)',
       LAST_ROW + 4 * P.perCall['sheets.read'] + 12 * i.rows * P.perCellRead,

@@ -12,6 +12,7 @@ import { ScriptLock } from './lock';
 import { GasMailer } from './mailer';
 import { RegisterReader } from './registerReads';
 import { RegisterSheet } from './registerSheet';
+import { readRegisterLayout } from './registerLayout';
 import { Workbook } from './workbook';
 import { AuditUnwritableError } from '../ports';
 import { TEXT } from '../messages/ui';
@@ -53,9 +54,11 @@ export class GasContext {
       },
     });
   });
-  readonly register = memo(() => new RegisterSheet(this.workbook.sheet('register')));
+  /** Where each Dumas column sits in the register: one read of its header row per execution, when first needed. */
+  readonly registerLayout = memo(() => readRegisterLayout(this.workbook.sheet('register')));
+  readonly register = memo(() => new RegisterSheet(this.workbook.sheet('register'), this.registerLayout));
   /** Partial reads of the register for read-only views (watch, monitoring, report). */
-  readonly reader = memo(() => new RegisterReader(this.workbook.sheet('register')));
+  readonly reader = memo(() => new RegisterReader(this.workbook.sheet('register'), this.registerLayout));
   readonly audit = memo(() => new AuditSheet(this.workbook.sheet('audit')));
   readonly mailer = memo(() => new GasMailer(`Dumas ${this.settings().agencyName}`));
   /**

@@ -69,7 +69,7 @@ function letterDeps(ctx: GasContext): LetterDeps {
     // Two single-column reads: the register's letter numbers and the letters register's (voided ones included).
     usedLetterNumbers: () =>
       usedLetterNumbers(
-        readColumnWithKey(sheet(), 'letterNumber').map((n) => n.value),
+        readColumnWithKey(sheet(), ctx.registerLayout(), 'letterNumber').map((n) => n.value),
         letters.numbers(),
       ),
     letters,

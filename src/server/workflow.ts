@@ -146,7 +146,7 @@ export function workflowDeps(ctx: GasContext): WorkflowDeps {
     lock: ctx.lock(),
     registerUrl: ctx.workbook.url(),
     agendaNumbers: () =>
-      readColumnWithKey(ctx.workbook.sheet('register'), 'agendaNumber').map((r) => ({
+      readColumnWithKey(ctx.workbook.sheet('register'), ctx.registerLayout(), 'agendaNumber').map((r) => ({
         regNumber: r.regNumber,
         agendaNumber: r.value,
       })),
@@ -195,7 +195,7 @@ export function openSelectedComplaint(sidebar: string): LoadResult {
     const member = requireSidebarMember(ctx, info);
     const row = selectedRegisterRow();
     if (row === null) return { ok: false, message: WF.noSelection };
-    const c = readComplaintAt(ctx.workbook.sheet('register'), row);
+    const c = readComplaintAt(ctx.workbook.sheet('register'), ctx.registerLayout(), row);
     if (!c) return { ok: false, message: WF.selectionNotRegister };
     return loaded(ctx, member, info, c, row);
   } catch (error) {
@@ -421,7 +421,8 @@ export function showWorkflowSidebar(sidebar: WorkflowSidebar): void {
     const vc = viewContext(ctx);
     const candidates = pickerList(ctx, member, sidebar, info, pickerRows(ctx, sidebar, info), vc);
     const row = selectedRegisterRow();
-    const chosenComplaint = row === null ? null : readComplaintAt(ctx.workbook.sheet('register'), row);
+    const chosenComplaint =
+      row === null ? null : readComplaintAt(ctx.workbook.sheet('register'), ctx.registerLayout(), row);
     const chosen = row === null || chosenComplaint === null ? undefined : { row, complaint: chosenComplaint };
     const boot: SidebarBoot = {
       sidebar,
