@@ -1,11 +1,9 @@
 // Server side of the workflow sidebars (Agenda, Disposisi, Tindak Lanjut, Perpanjangan, Alihkan, Buka Kembali, Riwayat):
 // opening them, loading one complaint, running one action. Every function checks the caller's role itself.
-import { sendRatingInvitation } from '../app/feedback';
 import { jsonForScript } from '../lib/html';
 import { reopenCandidates } from '../app/reopenCandidates';
 import type { TeamMember } from '../app/team';
 import { performAction, type WorkflowDeps } from '../app/workflow';
-import { inviteAfterClosing } from '../app/workflowNotify';
 import {
   ACTION_SIDEBARS,
   HISTORY_ROLES,
@@ -35,7 +33,6 @@ import { auditEntriesFor } from '../gas/auditLog';
 import { RatingsSheet } from '../gas/ratingsSheet';
 import { REGISTER_COLUMNS } from '../gas/registerColumns';
 import { readColumnWithKey, readComplaintAt, rowUrl, selectedRegisterRow } from '../gas/registerSelection';
-import { HmacSigner } from '../gas/signer';
 import { MSG } from '../messages/domain';
 import { ROLE_LABELS } from '../domain/roles';
 import { REOPEN_TEXT, WF, WORKFLOW_TITLES } from '../messages/workflow';
@@ -142,7 +139,8 @@ export function workflowDeps(ctx: GasContext): WorkflowDeps {
     units: ctx.units(),
     register: ctx.register(),
     audit: ctx.audit(),
-    mailer: ctx.mailer(),
+    notifier: ctx.notifier(),
+    events: ctx.events(),
     lock: ctx.lock(),
     registerUrl: ctx.workbook.url(),
     agendaNumbers: () =>
@@ -272,13 +270,9 @@ export function runWorkflowAction(payload: WorkflowPayload): WorkflowResult {
     }
     const c = outcome.stored.complaint;
     const notified = WF.notified(outcome.notified);
-    // A walk-in closed here gets the same rating invitation as a delivered letter (no-op without email or status page).
-    const invited = inviteAfterClosing(action as ActionName, c, (closed) =>
-      sendRatingInvitation({ settings: ctx.settings(), mailer: ctx.mailer(), signer: new HmacSigner() }, closed),
-    );
     return {
       ok: true,
-      message: [WF.done(outcome.entry.action, c.regNumber), notified, invited ? REOPEN_TEXT.ratingInvited : '']
+      message: [WF.done(outcome.entry.action, c.regNumber), notified, ...outcome.notes]
         .filter((s) => s !== '')
         .join(' '),
       warnings: outcome.warnings,
