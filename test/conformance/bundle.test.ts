@@ -59,7 +59,9 @@ describe('Dumas → Diagnostik Emulator through the built bundle', () => {
       'lock.busy',
       'forms.submit-event-shape',
       'sheets.protection.non-editor-write',
+      ...CASES.filter((c) => c.needs === 'script-projects').map((c) => c.id),
     ]);
+    expect(CASES.filter((c) => c.needs === 'script-projects')).toHaveLength(10);
     const n = CASES.filter(skipped).length;
     expect(office.emu.ui.alerts.at(-1)?.message).toBe(
       DIAGNOSTICS_TEXT.done(CASES.length - n, 0, n, RESULTS_SHEET) + DIAGNOSTICS_TEXT.webNoUrl,

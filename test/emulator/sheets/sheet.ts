@@ -11,6 +11,7 @@ import { newChart, type ConditionalFormatRule, type EmbeddedChart, type Embedded
 import { Protection } from './protection';
 import type { Spreadsheet } from './spreadsheet';
 import { signatureError } from './errors';
+import { NO_SPREADSHEET_EDIT } from './access';
 
 export const SHEET_KINDS: KindMap = {
   default: 'sheets.write',
@@ -119,6 +120,9 @@ export class Sheet {
 
   /** Refuses a change of the cells in the rectangle (or of the sheet's structure) that a protection forbids. */
   _guardWrite(row = 1, col = 1, numRows = this._maxRows, numCols = this._maxColumns): void {
+    // A script running as someone who may only view the file cannot change it, protections or not.
+    if (!this._ctx.access.can(this._ss._entry, this._ctx.users.effective, 'editor'))
+      throw new Error(NO_SPREADSHEET_EDIT);
     for (const p of this._protections()) {
       if (p._warningOnly || p._removed) continue;
       let touches = false;
