@@ -34,6 +34,7 @@ const ALLOWED_FILES: Record<string, string> = {
     'with it is the point (placeholders, $1 groups), nobody reads it',
   'src/diagnostics/cases/sheets.ts': 'conformance fixtures: sample cell values written into the scratch sheet',
   'src/diagnostics/cases/services.ts': 'conformance fixtures: the title of a question in a scratch form',
+  'src/diagnostics/cases/projects.ts': 'conformance fixtures: sample values and addresses of the scratch cases',
 };
 
 /**
