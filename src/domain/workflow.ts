@@ -23,7 +23,27 @@ import { ROLE_LABELS, sameUnit, type Actor, type Role } from './roles';
 import { compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from './time';
 import { LIMITS, cleanText, validateEmail } from './validation';
 
-export type ActionName = keyof typeof ACTION_LABELS;
+/** Every action of the procedure; messages/domain.ts gives each its label (the compiler asks for every one). */
+export const ACTION_NAMES = [
+  'agenda',
+  'forwardToHead',
+  'dispose',
+  'connectToUnit',
+  'answerOnSpot',
+  'followUp',
+  'requestInfo',
+  'draftReply',
+  'submitForSignature',
+  'returnToUnit',
+  'sign',
+  'deliver',
+  'closeWithAnswer',
+  'extend',
+  'forward',
+  'reopen',
+  'releasePersonalData',
+] as const;
+export type ActionName = (typeof ACTION_NAMES)[number];
 
 /** What a person types for an action; every value is raw text, cleaned and checked by applyAction. */
 export interface ActionInput {
@@ -236,8 +256,6 @@ export const TRANSITIONS: readonly Transition[] = [
     label: ACTION_LABELS.releasePersonalData,
   },
 ];
-
-export const ACTION_NAMES: readonly ActionName[] = TRANSITIONS.map((t) => t.action);
 
 export function transitionOf(action: string): Transition | undefined {
   return TRANSITIONS.find((t) => t.action === action);
