@@ -28,7 +28,6 @@ export const ELSEWHERE_TEXT = {
 } as const;
 
 export const DIAGNOSTICS_TEXT = {
-  onlyAdmin: 'Hanya Administrator yang dapat menjalankan diagnostik emulator.',
   done: (pass: number, fail: number, skip: number, sheet: string) =>
     `Diagnostik selesai: ${pass} lulus, ${fail} gagal, ${skip} dilewati.\n\n` +
     `Hasil ada di sheet "${sheet}". Unduh sheet itu sebagai CSV (File → Download → CSV) dan kirimkan ke pengembang.` +

@@ -18,7 +18,10 @@ export const ROW_LABELS = {
 
 /** Execution-log lines about mail (no recipient address: see redactForLog). */
 export const DAILY_LOG = {
+  /** Every line the daily run writes to the execution log starts with this. */
+  line: (text: string) => `Dumas harian: ${text}`,
   busy: 'proses harian lain sedang berjalan; proses ini berhenti tanpa mengirim apa pun.',
+  summaryNotLogged: (entries: string) => `ringkasan tidak dicatat di Log Audit (sistem sibuk): ${entries}`,
 };
 
 /** The daily run's line about receipts still owed (execution log; numbers only, no addresses). */

@@ -204,7 +204,6 @@ export const LETTER_UI = {
   title: 'Surat Jawaban',
   menu: 'Surat Jawaban',
   notFound: (reg: string) => `Pengaduan ${reg} tidak ditemukan di Register.`,
-  notAllowed: 'Menu Surat Jawaban untuk Anggota Tim, Sekretaris Tim, Ketua Tim, Petugas CS dan Kepala Dinas.',
   stale: 'Data pengaduan berubah sejak Anda membukanya. Muat ulang lalu coba lagi.',
   draftSame: (reg: string) => `Konsep jawaban ${reg} sudah sama; tidak ada yang diubah.`,
   drafted: (reg: string) => `Konsep jawaban ${reg} dibuat. Periksa dokumennya, lalu ajukan untuk tanda tangan.`,

@@ -68,7 +68,6 @@ export function receiptLayout(v: ReceiptView): LayoutBlock[] {
 }
 
 export const RECEIPT_UI = {
-  notAllowed: 'Tanda terima cetak dibuat oleh Petugas CS atau Sekretaris Tim.',
   onlyPaper: 'Tanda terima cetak hanya untuk pengaduan surat dan tatap muka; pengadu formulir online menerima email.',
   failed: 'Tanda terima PDF belum dapat dibuat (Google Dokumen sedang gangguan). Coba lagi, atau pakai tombol "Cetak".',
 } as const;

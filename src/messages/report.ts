@@ -113,7 +113,6 @@ export const REPORT_TEXT = {
   recapNoHead: '(nama Kepala Dinas)',
   done: (month: string, docUrl: string, pdfUrl: string) =>
     `Sheet "Laporan" diperbarui (12 bulan terakhir, dengan grafik).\n\nRekap bulan ${month} untuk Kepala Dinas:\nGoogle Dokumen: ${docUrl}\nPDF: ${pdfUrl}`,
-  notAllowed: 'Laporan hanya dapat dibuat oleh Ketua Tim, Kepala Dinas, atau Administrator.',
 } as const;
 
 export const REPORT_MENU = 'Buat Laporan';

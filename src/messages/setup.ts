@@ -20,6 +20,8 @@ export const VALIDATION_HELP = {
 
 /** One line of setup's summary per change it made. */
 export const SETUP_CHANGES = {
+  editWatchInstalled: 'Pencatat suntingan langsung pada Register dipasang.',
+  workflowColumnsWarned: 'Kolom alur kerja Register diberi peringatan perlindungan.',
   protectedNotChecked: (sheet: string) =>
     `Sheet "${sheet}" dilindungi dan akun Anda belum termasuk penyuntingnya, jadi sheet itu tidak diperiksa. ` +
     'Minta Administrator yang pertama menyiapkan Dumas (atau pemilik spreadsheet) menjalankan Siapkan / Perbaiki Sistem.',

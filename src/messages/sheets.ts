@@ -1,5 +1,6 @@
 // The names staff see on the spreadsheet: its tabs, the header rows of the sheets Dumas keeps, and the
 // yes/no words of its cells. Dumas finds sheets by these names, so renaming one is a migration, not an edit.
+import type { ComplaintField } from '../domain/complaint';
 
 export const SHEET_NAMES = {
   register: 'Register',
@@ -78,3 +79,64 @@ export const RATING_HEADERS = [
   'Masalah Terselesaikan',
   'Komentar',
 ] as const;
+
+/** The register's headers as staff see them, one per Complaint field (the sheet's order is registerColumns.ts's). */
+export const REGISTER_HEADER_TEXT: Record<ComplaintField, string> = {
+  regNumber: REG_NUMBER_HEADER,
+  receivedAt: 'Diterima',
+  channel: 'Kanal',
+  name: 'Nama Pengadu',
+  nik: 'NIK',
+  phone: 'No. HP',
+  email: 'Email',
+  address: 'Alamat',
+  subject: 'Perihal',
+  description: 'Uraian',
+  privacy: 'Kerahasiaan',
+  status: 'Status',
+  unit: 'Unit',
+  deadline: 'Tenggat',
+  closedAt: 'Selesai',
+  deadlineKind: 'Jenis Tenggat',
+  verificationFlags: 'Perlu Verifikasi',
+  phoneCanonical: 'No. HP (Baku)',
+  ktpSeen: 'KTP Diperiksa',
+  letterPresent: 'Surat Pengaduan Ada',
+  registeredBy: 'Dicatat Oleh',
+  agendaNumber: 'No. Agenda',
+  agendaDate: 'Tgl. Agenda',
+  instruction: 'Instruksi Disposisi',
+  priority: 'Prioritas',
+  disposedBy: 'Didisposisikan Oleh',
+  disposedAt: 'Tgl. Disposisi',
+  assignedTo: 'Petugas Unit',
+  followUpNotes: 'Catatan Tindak Lanjut',
+  infoRequestedAt: 'Minta Info Tambahan',
+  answer: 'Jawaban Unit',
+  agreedDate: 'Tgl. Kesepakatan',
+  replyDocUrl: 'Konsep Surat',
+  letterNumber: 'No. Surat Jawaban',
+  letterDate: 'Tgl. Surat',
+  signedBy: 'Ditandatangani Oleh',
+  signedAt: 'Tgl. Tanda Tangan',
+  sentAt: 'Dikirim',
+  deliveryMethod: 'Cara Kirim',
+  extOfficial: 'Pejabat Berhalangan',
+  extReason: 'Alasan Perpanjangan',
+  extFrom: 'Berhalangan Dari',
+  extUntil: 'Berhalangan Sampai',
+  extGrantedBy: 'Perpanjangan Oleh',
+  extGrantedAt: 'Tgl. Perpanjangan',
+  forwardedTo: 'Dialihkan Ke',
+  forwardNote: 'Catatan Pengalihan',
+  workingDaysTaken: 'Hari Kerja Penyelesaian',
+  onTime: 'Tepat Waktu',
+  reopenCount: 'Dibuka Kembali',
+  accessCode: 'Kode Akses',
+  version: 'Versi',
+  updatedAt: 'Diperbarui',
+  updatedBy: 'Diperbarui Oleh',
+};
+
+/** Not a Complaint field: the column of the Google Form response a row came from. */
+export const RESPONSE_ID_HEADER_TEXT = 'ID Respons Formulir';

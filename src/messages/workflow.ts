@@ -60,6 +60,7 @@ export const WF = {
   unitNoMembers: (unit: string) =>
     `Belum ada Anggota Tim aktif untuk ${unit} di sheet "Tim"; tidak ada email disposisi yang terkirim.`,
   directEditAction: 'Suntingan langsung di sheet',
+  directEditRowNote: (note: string, row: number) => `${note} (baris ${row})`,
   directEditNote: (columns: string) =>
     `Diubah langsung di sheet Register, bukan melalui menu Dumas (kolom: ${columns}).`,
   directEditWorkflowNote: 'Kolom alur kerja: perubahan ini tidak melalui pemeriksaan peran dan status.',

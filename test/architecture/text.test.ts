@@ -29,6 +29,7 @@ const ALLOWED_FILES: Record<string, string> = {
   'src/domain/holidays.ts':
     'the official holiday table quoted from the decrees (names and sources as published): data that seeds the ' +
     '"Hari Libur" sheet, not interface text',
+  'src/ui/templates.ts': 'the file names of the sidebar pages in src/ui/pages (Surat.html…): names of files, not text',
   'src/diagnostics/cases/docs.ts':
     'conformance fixtures: sample document text each case writes into a scratch file and deletes; what Google does ' +
     'with it is the point (placeholders, $1 groups), nobody reads it',
@@ -42,16 +43,7 @@ const ALLOWED_FILES: Record<string, string> = {
  * the register found by header). Their hits are listed by the last test below and must move to
  * src/messages/ when that change lands; an entry whose file has no hit left fails, so the list only shrinks.
  */
-const PENDING_FILES: readonly string[] = [
-  'src/server/admin.ts',
-  'src/server/daily.ts',
-  'src/server/intake.ts',
-  'src/server/letters.ts',
-  'src/server/session.ts',
-  'src/gas/directEditRecords.ts',
-  'src/gas/editWatch.ts',
-  'src/gas/registerColumns.ts',
-];
+const PENDING_FILES: readonly string[] = [];
 
 /**
  * Indonesian words that are not also English words (so "register", "data", "status", "unit", "media",
