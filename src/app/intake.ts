@@ -11,7 +11,7 @@ import { parseChannel, validateEmail, type IntakeInput, type ValidationIssue } f
 import { chooseCategory, formCategory, type Category } from '../domain/category';
 import { checkForwardedOn, checkNewLaporId } from '../domain/lapor';
 import { applyAction, type ActionInput, type ActionName } from '../domain/workflow';
-import { ACTION_LABELS } from '../messages/domain';
+import { ACTION_LABELS, REGISTERED_LABEL } from '../messages/domain';
 import {
   logOnce,
   type AuditEntry,
@@ -171,7 +171,7 @@ export function registerIntake(deps: IntakeDeps, request: IntakeRequest): Intake
         at: deps.now,
         actor: actorEmail,
         role: request.actor?.role ?? '',
-        action: 'Dicatat',
+        action: REGISTERED_LABEL,
         regNumber,
         before: '',
         after: summary(complaint),

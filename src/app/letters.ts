@@ -93,8 +93,10 @@ export interface LetterDeps extends WorkflowDeps {
   sentMarks?: SentMarksPort;
 }
 
-export type LetterAction = keyof typeof LETTER_ACTION_LABELS;
-export const LETTER_ACTIONS = Object.keys(LETTER_ACTION_LABELS) as LetterAction[];
+/** The steps of a letter's life; messages/letters.ts labels each (the compiler asks for every one). */
+const LETTER_ACTION_NAMES = ['draft', 'submit', 'sign', 'returnToUnit', 'upload', 'deliver', 'beritaAcara'] as const;
+export type LetterAction = (typeof LETTER_ACTION_NAMES)[number];
+export const LETTER_ACTIONS: readonly LetterAction[] = LETTER_ACTION_NAMES;
 
 export const MAX_SCAN_BYTES = 5 * 1024 * 1024;
 

@@ -2,6 +2,7 @@
 // complaint's category suggests for the disposition (a suggestion: the Kepala Dinas still picks the unit).
 import { cellText } from '../lib/cells';
 import { CATEGORY_TEXT } from '../messages/categories';
+import { NO } from '../messages/sheets';
 import { sameUnit } from './roles';
 
 export interface Category {
@@ -33,8 +34,8 @@ export function parseCategories(rows: readonly (readonly unknown[])[], units: re
   for (const r of rows) {
     const name = oneLine(r[0]);
     if (name === '') continue;
-    const active = r[3] === false ? 'tidak' : oneLine(r[3]).toLowerCase();
-    if (active === 'tidak') continue;
+    // "Tidak" (or FALSE from a checkbox) leaves the row out, as in the other sheets staff keep.
+    if (r[3] === false || oneLine(r[3]).toLowerCase() === NO.toLowerCase()) continue;
     if (categories.some((c) => key(c.name) === key(name))) {
       problems.push(CATEGORY_TEXT.doubled(name));
       continue;

@@ -4,6 +4,10 @@ import { escapeHtml } from '../lib/html';
 
 export const DIAGNOSTICS_MENU = 'Diagnostik Emulator';
 
+/** The Drive folder a run works in and removes afterwards (a leftover tells the Administrator it may go). */
+export const SCRATCH_FOLDER_NAME = 'Dumas — Diagnostik (sementara, boleh dihapus)';
+export const SCRATCH_DOC_NAME = 'Dumas — diagnostik';
+
 export const RESULT_HEADERS = ['Kasus', 'Judul', 'Diharapkan', 'Teramati', 'Hasil', 'Sumber'] as const;
 
 export const STATUS_TEXT: Record<Status, string> = { pass: 'LULUS', fail: 'GAGAL', skip: 'DILEWATI' };

@@ -50,6 +50,3 @@ export const LINK_TEXT = {
   none: 'Tidak ada pengaduan yang mirip.',
   heading: (days: number) => `Mungkin sama (${days} hari terakhir)`,
 } as const;
-
-export const DUPLICATE_SETTING_HELP =
-  'Pengaduan yang diterima paling lama sekian hari sebelum atau sesudahnya dibandingkan untuk mencari kemungkinan duplikat (NIK, nomor HP atau email sama, atau perihal mirip).';

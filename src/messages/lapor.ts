@@ -32,6 +32,3 @@ export const LAPOR_POST_TEXT = {
   status: (url: string) => `Perkembangan dapat dilihat di ${url}.`,
   closing: (agency: string) => `Hormat kami,\n${agency}`,
 } as const;
-
-export const LAPOR_SETTING_HELP =
-  'Batas tindak lanjut laporan SP4N-LAPOR! dalam hari kerja sejak diteruskan LAPOR! (aturan LAPOR!: 5). Batas waktu pengaduan LAPOR! adalah yang lebih awal dari batas ini dan 5 hari kerja standar pelayanan.';

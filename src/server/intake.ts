@@ -1,4 +1,6 @@
 // Server side of intake: the form-submit trigger, reconciliation, and the "Catat Pengaduan" sidebar.
+import { DEFAULT_PRIVACY } from '../domain/vocabulary';
+import { pageTemplate } from '../ui/templates';
 import { answersToIntake } from '../app/intakeForm';
 import { recordingKey, registerIntake, type FollowingAction, type IntakeOutcome } from '../app/intake';
 import { jsonForScript } from '../lib/html';
@@ -160,7 +162,7 @@ function record(ctx: Services, member: TeamMember, p: RecordPayload): RecordResu
       address: str(p.address),
       subject: str(p.subject),
       description: str(p.description),
-      privacy: str(p.privacy) || 'biasa',
+      privacy: str(p.privacy) || DEFAULT_PRIVACY,
       ktpSeen: p.ktpSeen === true,
       letterPresent: p.letterPresent === true,
       registeredBy: member.email,
@@ -207,7 +209,7 @@ export function showRecordSidebar(): void {
   run(
     may('record'),
     (ctx, member) => {
-      const template = HtmlService.createTemplateFromFile('RecordComplaint');
+      const template = pageTemplate('RecordComplaint');
       const settings = ctx.settings();
       template.boot = jsonForScript({
         units: ctx.unitNames(),

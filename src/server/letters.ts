@@ -1,5 +1,6 @@
 // Server side of the "Surat Jawaban" sidebar: opening it, loading one complaint's letter state, running one letter
 // step. Every function checks the caller itself; errors come back as Indonesian sentences.
+import { pageTemplate } from '../ui/templates';
 import { ScriptPropertiesSentMarks } from '../gas/sentMarks';
 import { jsonForScript } from '../lib/html';
 import {
@@ -221,7 +222,7 @@ function showSidebar(ctx: Services, member: TeamMember): void {
     selected: chosen ? { ok: true, letter: letterView(chosen.complaint, member, deps) } : null,
     templates: templateTitles(ctx, member),
   };
-  const template = HtmlService.createTemplateFromFile('Surat');
+  const template = pageTemplate('Surat');
   template.boot = jsonForScript(boot);
   SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(LETTER_UI.title));
 }

@@ -1,4 +1,5 @@
 // Server side of "Pemantauan Penyelesaian" (Ketua Tim, Kepala Dinas): the live list, and jumping to a row.
+import { pageTemplate } from '../ui/templates';
 import { jsonForScript } from '../lib/html';
 import { HISTORY_ROLES, MONITOR_ROLES, readRefusal, rolesText } from '../app/workflowSidebars';
 import type { TeamMember } from '../app/team';
@@ -172,7 +173,7 @@ export function showMonitoringSidebar(): void {
     MONITOR,
     (ctx, member) => {
       const first = monitoringPage(ctx, member, { includeClosed: false });
-      const template = HtmlService.createTemplateFromFile('Pemantauan');
+      const template = pageTemplate('Pemantauan');
       template.boot = jsonForScript(first);
       SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(WORKFLOW_TITLES.pemantauan));
     },

@@ -1,5 +1,6 @@
 // Server side of the workflow sidebars (Agenda, Disposisi, Tindak Lanjut, Perpanjangan, Alihkan, Buka Kembali, Riwayat):
 // opening them, loading one complaint, running one action. Every function checks the caller's role itself.
+import { pageTemplate } from '../ui/templates';
 import { jsonForScript } from '../lib/html';
 import { reopenCandidates } from '../app/reopenCandidates';
 import type { TeamMember } from '../app/team';
@@ -445,7 +446,7 @@ function showSidebar(ctx: Services, member: TeamMember, info: SidebarInfo, sideb
     templates: sidebar === 'tindakLanjut' ? templateTitles(ctx, member) : [],
     categories: sidebar === 'agenda' ? ctx.categories().map((c) => c.name) : [],
   };
-  const template = HtmlService.createTemplateFromFile('WorkflowPage');
+  const template = pageTemplate('WorkflowPage');
   template.title = info.title;
   template.page = info.page;
   template.boot = jsonForScript(boot);
