@@ -8,7 +8,7 @@ import { forEmail } from '../domain/privacy';
 import type { Actor } from '../domain/roles';
 import { addDays, compareDayKeys, dayKeyOf, witaParts } from '../domain/time';
 import { validateEmail, type IntakeInput, type ValidationIssue } from '../domain/validation';
-import { applyAction, type ActionInput, type ActionName } from '../domain/workflow';
+import { applyAction, type ActionInput, type ActionName, type UnitRef } from '../domain/workflow';
 import { ACTION_LABELS, REGISTERED_LABEL } from '../messages/domain';
 import {
   logOnce,
@@ -33,7 +33,8 @@ export interface IntakeDeps {
   calendar: WorkingCalendar;
   settings: Settings;
   team: readonly TeamMember[];
-  units: readonly string[];
+  /** The units a walk-in may be connected to at once (records: see ActionContext). */
+  units: readonly UnitRef[];
   register: RegisterPort;
   audit: AuditPort;
   notifier: NotifierPort;

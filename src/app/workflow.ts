@@ -127,7 +127,7 @@ export function performAction(deps: WorkflowDeps, actor: Actor, request: ActionR
     const result = applyAction(current, request.action, actor, request.input, {
       now: deps.now,
       calendar: deps.calendar,
-      units: deps.units.map((u) => u.name),
+      units: deps.units,
     });
     if (!result.ok) return { ok: false, code: result.code, message: result.error, fields: result.fields };
     if (request.action === 'agenda') {

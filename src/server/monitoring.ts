@@ -130,7 +130,7 @@ export function monitoringPage(ctx: Services, member: TeamMember, options: Monit
     pageSize: MONITORING_PAGE_SIZE,
     generated: formatDateTime(ctx.now),
     statuses: STATUSES,
-    units: vc.units.slice(),
+    units: vc.units.map((u) => u.name),
   };
 }
 

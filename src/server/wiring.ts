@@ -43,7 +43,7 @@ export class Services extends GasContext {
 
   /** What the domain's checks need: the clock, the calendar, and the units a complaint may go to. */
   actionContext(): Required<ActionContext> {
-    return { now: this.now, calendar: this.calendar(), units: this.unitNames() };
+    return { now: this.now, calendar: this.calendar(), units: this.units() };
   }
 
   /** True once setup has run: the team and the register exist and someone is in the team. */
@@ -57,7 +57,7 @@ export class Services extends GasContext {
       calendar: this.calendar(),
       settings: this.settings(),
       team: this.team(),
-      units: this.unitNames(),
+      units: this.units(),
       register: this.register(),
       audit: this.audit(),
       notifier: this.notifier(),
