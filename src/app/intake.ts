@@ -19,6 +19,7 @@ import {
   type MailPort,
   type OwedReceipt,
   type ReceiptJournalPort,
+  type TeamNoticeGatePort,
   type OutgoingMail,
   type RegisterPort,
 } from '../ports';
@@ -42,6 +43,8 @@ export interface IntakeDeps {
   registerUrl: string;
   /** Receipts owed until sent (flagged when sending failed; the daily run retries them). Absent: sent at once. */
   receipts?: ReceiptJournalPort;
+  /** Online submissions tell the team at most once an hour (absent: every one). */
+  teamNotice?: TeamNoticeGatePort;
   /** Called after the notices when the complaint is already closed (walk-in answered on the spot): the rating invitation. */
   afterClose?: (complaint: Complaint) => void;
 }
@@ -270,6 +273,8 @@ function notifyIntake(deps: IntakeDeps, complaint: Complaint, owed: OwedReceipt 
     deps.mailer.send(receiptMail(deps, complaint));
   }
   // CS and Sekretaris Tim are both complaints-team roles, so they see the same view: one message for all.
+  const gate = complaint.channel === 'Formulir Online' ? deps.teamNotice : undefined;
+  if (gate && !gate.due(deps.now)) return; // told within the hour: the register and the Agenda sidebar list it
   const recipients = [...membersWithRole(deps.team, 'CS'), ...membersWithRole(deps.team, 'SEKRETARIS')];
   if (recipients.length === 0) return;
   const seen = forEmail(complaint, { kind: 'staff', actor: recipients[0] });
@@ -283,6 +288,7 @@ function notifyIntake(deps: IntakeDeps, complaint: Complaint, owed: OwedReceipt 
     subject: withoutLinks(seen.subject),
     flags: seen.verificationFlags,
     registerUrl: deps.registerUrl,
+    hourly: gate !== undefined,
   });
-  deps.mailer.send({ to: recipients.map((m) => m.email).join(','), ...mail });
+  if (deps.mailer.send({ to: recipients.map((m) => m.email).join(','), ...mail })) gate?.sent(deps.now);
 }

@@ -1,5 +1,6 @@
 // Everything a use case needs, read from the workbook lazily: each table costs one read, and only when used.
 import { ScriptPropertiesReceiptJournal } from './receiptJournal';
+import { HourlyTeamNotice } from './teamNoticeGate';
 import { DEFAULT_CALENDAR_SETTINGS, WorkingCalendar } from '../domain/calendar';
 import { parseHolidays } from '../app/holidayTable';
 import type { IntakeDeps } from '../app/intake';
@@ -79,11 +80,15 @@ export class GasContext {
   }
 
   intakeDeps(): IntakeDeps {
+    const team = this.team;
     return {
       now: this.now,
       calendar: this.calendar(),
       settings: this.settings(),
-      team: this.team(),
+      // Read when a notice goes out only (Tim costs a last row, 160 ms): most online submissions send none.
+      get team() {
+        return team();
+      },
       units: this.units().map((u) => u.name),
       register: this.register(),
       audit: this.audit(),
@@ -92,6 +97,7 @@ export class GasContext {
       random: Math.random,
       registerUrl: this.workbook.url(),
       receipts: new ScriptPropertiesReceiptJournal(),
+      teamNotice: new HourlyTeamNotice(),
       afterClose: (c) =>
         void sendRatingInvitation({ settings: this.settings(), mailer: this.mailer(), signer: new HmacSigner() }, c),
     };

@@ -13,7 +13,7 @@ import { RATING_HEADERS } from './ratingsSheet';
 import { LETTER_REGISTER_HEADERS } from '../messages/letters';
 import { DEFAULT_REPLY_TEMPLATES, REPLY_TEMPLATE_HEADERS } from '../messages/replyTemplates';
 import { ensureRatingSecret } from './signer';
-import { createIntakeForm, ensureFormOpen, openForm } from './intakeFormBuilder';
+import { createIntakeForm, ensureFormOpen, openForm, refreshFormLayout } from './intakeFormBuilder';
 import { ensureLetterTemplate } from './letterDocs';
 import { REGISTER_COLUMNS, REGISTER_HEADERS, ROW_FORMATS, columnOf } from './registerColumns';
 import { SHEET_NAMES, Workbook, type SheetKey } from './workbook';
@@ -454,6 +454,7 @@ export function runSetup(adminEmail: string): SetupReport {
     changes.push('Formulir pengaduan online dibuat.');
   }
   changes.push(...ensureFormOpen(form));
+  refreshFormLayout(form); // submissions read answers by this layout (intakeFormBuilder.ts)
   const folderId = ensureFolder(settings.lettersFolderId, changes);
   const templateDocId = ensureLetterTemplate(settings.templateDocId, folderId, changes);
   settings = writeSettings(

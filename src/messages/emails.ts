@@ -98,6 +98,8 @@ export interface TeamNoticeView {
   subject: string;
   flags: string;
   registerUrl: string;
+  /** Online: the team is told of the first submission of each hour only (README, Costs). */
+  hourly?: boolean;
 }
 
 export function newComplaintNotice(v: TeamNoticeView): EmailContent {
@@ -113,7 +115,14 @@ export function newComplaintNotice(v: TeamNoticeView): EmailContent {
       ['Perihal', v.subject],
       ...(v.flags ? ([['Perlu verifikasi', v.flags]] as [string, string][]) : []),
     ],
-    [`Buka register: ${v.registerUrl}`],
+    [
+      ...(v.hourly
+        ? [
+            'Pemberitahuan pengaduan online dikirim paling banyak sekali dalam satu jam: pengaduan online berikutnya dalam satu jam ini tidak diberitahukan lewat email, lihat Register atau sidebar Agenda.',
+          ]
+        : []),
+      `Buka register: ${v.registerUrl}`,
+    ],
     'Dumas — Pengaduan Masyarakat',
   );
   return { subject: `[Dumas] Pengaduan baru ${v.regNumber}`, ...content };
