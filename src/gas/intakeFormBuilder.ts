@@ -168,7 +168,9 @@ export function refreshFormLayout(form: Form): boolean {
   return true;
 }
 
-const answerOf = (value: unknown): string | string[] => (Array.isArray(value) ? value.map(String) : String(value ?? ''));
+/** An ItemResponse's answer: text, or a list of choices (Forms gives nothing else for these question kinds). */
+const answerOf = (value: string | string[] | string[][] | null): string | string[] =>
+  Array.isArray(value) ? value.map(String) : (value ?? '');
 
 /** An answer that cannot belong to its cached question (a checkbox answer is a list, a choice one of its choices). */
 function fitsQuestion(title: string, answer: string | string[]): boolean {
