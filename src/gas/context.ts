@@ -12,7 +12,7 @@ import { HmacSigner } from './signer';
 import { ScriptLock } from './lock';
 import { GasMailer } from './mailer';
 import { RegisterReader } from './registerReads';
-import { RegisterSheet } from './registerSheet';
+import { IndexedRegisterSheet } from './monitoringIndex';
 import { Workbook } from './workbook';
 import { AuditUnwritableError } from '../ports';
 import { TEXT } from '../messages/ui';
@@ -54,7 +54,7 @@ export class GasContext {
       },
     });
   });
-  readonly register = memo(() => new RegisterSheet(this.workbook.sheet('register')));
+  readonly register = memo(() => new IndexedRegisterSheet(this.workbook.sheet('register')));
   /** Partial reads of the register for read-only views (watch, monitoring, report). */
   readonly reader = memo(() => new RegisterReader(this.workbook.sheet('register')));
   readonly audit = memo(() => new AuditSheet(this.workbook.sheet('audit')));

@@ -6,7 +6,8 @@ import { WF } from '../messages/workflow';
 import type { AuditEntry } from '../ports';
 import type { GasContext } from './context';
 import { VERSION_COLUMN, directEditRecords } from './directEditRecords';
-import { REGISTER_COLUMNS, REGISTER_WIDTH } from './registerColumns';
+import { REGISTER_COLUMNS, REGISTER_WIDTH, columnOf } from './registerColumns';
+import { markRowsChanged } from './monitoringIndex';
 import { SHEET_NAMES, type Workbook } from './workbook';
 
 export const EDIT_HANDLER = 'onRegisterEdited';
@@ -78,6 +79,11 @@ export function recordDirectEdit(ctx: GasContext, event: GoogleAppsScript.Events
   const editor = editorEmail(event);
   const member = editor ? findMember(ctx.team(), editor) : undefined;
   return ctx.lock().withLock(() => {
+    const deadline = columnOf('deadline');
+    if (firstColumn <= deadline && deadline <= lastColumn) {
+      // Pemantauan's index must not rank these rows by the deadline it read before (monitoringIndex.ts).
+      markRowsChanged(Array.from({ length: lastRow - firstRow + 1 }, (_, i) => firstRow + i));
+    }
     const rows = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, REGISTER_WIDTH).getValues();
     const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
     const { entries, bumps } = directEditRecords({

@@ -18,6 +18,7 @@ import { purgeDue } from './retention';
 import { GasContext } from './session';
 import { membersWithRole } from '../app/team';
 import { formClosedReason } from '../gas/intakeFormBuilder';
+import { startIndexGeneration, writeMonitoringIndex } from '../gas/monitoringIndex';
 import { formClosedAlertEmail } from '../messages/formHealth';
 
 export interface DailyRunOutcome extends DailyOutcome {
@@ -138,6 +139,8 @@ function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
   const ctx = new GasContext();
   const reader = ctx.reader();
   let raw: RawRows = new Map();
+  // Pemantauan's index of open deadlines, made from the watch read (monitoringIndex.ts).
+  const index = { gen: 0, lastRow: 0 };
   const outcome = runDailyWatch({
     now: ctx.now,
     elapsedMs: () => Date.now() - started,
@@ -146,7 +149,9 @@ function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
     team: ctx.team(),
     units: ctx.units(),
     loadRegister: () => {
+      index.gen = startIndexGeneration();
       raw = reader.columns(WATCH_FIELDS);
+      index.lastRow = reader.lastRow();
       return storedFrom(raw, false);
     },
     loadDetails: (rows) => {
@@ -171,6 +176,7 @@ function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
   // (the next working day's run purges what is due then; the plan is recomputed from the register each time).
   const mayPurge = outcome.skipped === null && Date.now() - started < DEFAULT_BUDGET.maxMs;
   const errors = [...outcome.errors];
+  if (index.gen > 0) writeMonitoringIndex(index.gen, index.lastRow, storedFrom(raw, false));
   if (outcome.skipped === null) retryOwedReceipts(ctx, errors);
   const purge = mayPurge ? dailyPurge(ctx, storedFrom(raw, false), errors) : null;
   const formAlerted = alertIfFormClosed(ctx, errors);
