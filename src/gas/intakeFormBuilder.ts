@@ -118,7 +118,12 @@ export function ensureFormOpen(form: Form): string[] {
 export function formClosedReason(formId: string): string | null {
   const form = openForm(formId);
   if (!form) return FORM_HEALTH.missing;
-  refreshFormLayout(form);
+  try {
+    refreshFormLayout(form);
+  } catch (error) {
+    // The layout is a saving only (a stale or missing one is read by titles): never a reason to skip the check.
+    console.error(`Dumas: question layout not checked: ${error instanceof Error ? error.message : String(error)}`);
+  }
   return isPublished(form) && form.isAcceptingResponses() && !form.requiresLogin() ? null : FORM_HEALTH.closedNow;
 }
 

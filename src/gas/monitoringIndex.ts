@@ -138,9 +138,10 @@ export function loadMonitoringIndex(lastRow: number): MonitoringIndex | null {
 /** The register as every Dumas write sees it, marking the rows of open complaints it writes. */
 export class IndexedRegisterSheet extends RegisterSheet {
   override write(stored: StoredComplaint): void {
-    super.write(stored);
-    // A closed complaint needs no mark: Pemantauan reads every row's closing and never ranks a closed one.
+    // Marked before the write: a failure here leaves nothing written (a clean retry), and a mark whose write then
+    // fails costs Pemantauan one direct read. A closed complaint needs no mark: its closing is read, it is not ranked.
     if (stored.complaint.closedAt === null) markRowsChanged([stored.row]);
+    super.write(stored);
   }
 }
 

@@ -8,12 +8,21 @@ export const TEAM_NOTICE_INTERVAL_MS = 60 * 60 * 1000;
 
 export class HourlyTeamNotice implements TeamNoticeGatePort {
   due(now: Date): boolean {
-    const last = Number(PropertiesService.getScriptProperties().getProperty(TEAM_NOTICE_KEY));
+    let last: number;
+    try {
+      last = Number(PropertiesService.getScriptProperties().getProperty(TEAM_NOTICE_KEY));
+    } catch {
+      return true; // cannot tell: better a second notice than none
+    }
     // Absent, unreadable or in the future (a clock set back): send.
     return !(last > 0 && last <= now.getTime() && now.getTime() - last < TEAM_NOTICE_INTERVAL_MS);
   }
 
   sent(now: Date): void {
-    PropertiesService.getScriptProperties().setProperty(TEAM_NOTICE_KEY, String(now.getTime()));
+    try {
+      PropertiesService.getScriptProperties().setProperty(TEAM_NOTICE_KEY, String(now.getTime()));
+    } catch {
+      // not recorded: the next submission sends another notice
+    }
   }
 }

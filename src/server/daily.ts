@@ -134,6 +134,16 @@ function idleOutcome(): DailyRunOutcome {
   return { ...emptyDailyOutcome(''), purge: null, formAlerted: [] };
 }
 
+/** Pemantauan's index is a saving only: when Script Properties fail, Pemantauan reads every deadline instead. */
+function indexStep<T>(step: () => T, otherwise: T): T {
+  try {
+    return step();
+  } catch (error) {
+    console.error(`Dumas harian: Pemantauan index: ${error instanceof Error ? error.message : String(error)}`);
+    return otherwise;
+  }
+}
+
 function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
   const started = Date.now();
   const ctx = new GasContext();
@@ -149,7 +159,7 @@ function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
     team: ctx.team(),
     units: ctx.units(),
     loadRegister: () => {
-      index.gen = startIndexGeneration();
+      index.gen = indexStep(() => startIndexGeneration(), 0);
       raw = reader.columns(WATCH_FIELDS);
       index.lastRow = reader.lastRow();
       return storedFrom(raw, false);
@@ -176,7 +186,7 @@ function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
   // (the next working day's run purges what is due then; the plan is recomputed from the register each time).
   const mayPurge = outcome.skipped === null && Date.now() - started < DEFAULT_BUDGET.maxMs;
   const errors = [...outcome.errors];
-  if (index.gen > 0) writeMonitoringIndex(index.gen, index.lastRow, storedFrom(raw, false));
+  if (index.gen > 0) indexStep(() => writeMonitoringIndex(index.gen, index.lastRow, storedFrom(raw, false)), undefined);
   if (outcome.skipped === null) retryOwedReceipts(ctx, errors);
   const purge = mayPurge ? dailyPurge(ctx, storedFrom(raw, false), errors) : null;
   const formAlerted = alertIfFormClosed(ctx, errors);
