@@ -80,7 +80,9 @@ function benchSize(size: number): Measure[] {
     unit: 'Bidang Koperasi',
     instruction: 'Tindak lanjuti.',
   });
-  seedRegister(office.emu, [...randomRegister(size - 2, TODAY, 2026), waiting, disposed]);
+  // Drafted before the measured one, as most drafts of a month are: the month's letters folder is then known.
+  const earlier = { ...disposed, regNumber: 'DUMAS-2026-9003' };
+  seedRegister(office.emu, [...randomRegister(size - 3, TODAY, 2026), waiting, disposed, earlier]);
   const formId = setting(office, 'id_formulir');
   // This morning's daily run has happened (it writes Pemantauan's index of open deadlines), as on any working day.
   if (office.emu.fireTimeTriggers(`${TODAY}T08:05:00+08:00`) < 1)
@@ -153,6 +155,15 @@ function benchSize(size: number): Measure[] {
         `letter ${action}`,
       );
   };
+  expectOk(
+    office.as(PEOPLE.koperasi, 'runLetterAction', {
+      regNumber: 'DUMAS-2026-9003',
+      version: version(office, 'DUMAS-2026-9003'),
+      action: 'draft',
+      answer: 'Jawaban unit atas pengaduan lain.',
+    }),
+    'the earlier draft',
+  );
   measure(
     'reply draft (Doc from template)',
     letter(PEOPLE.koperasi, 'draft', { answer: 'Jawaban unit atas pengaduan.' }),
