@@ -10,6 +10,8 @@ import { sameUnit, type Actor } from '../domain/roles';
 import { countByCategory, slaWatch, watchForUnit, type WatchItem, type Watchlist } from '../domain/sla';
 import { compareDayKeys, dayKeyOf, type DayKey } from '../domain/time';
 import { forecastByStep, type Forecast, type StepEvent } from '../domain/forecast';
+import { openPurgeSoon } from '../domain/retention';
+import { RETENTION } from '../messages/public';
 import {
   DIGEST_TEXT,
   FORECAST_TEXT,
@@ -292,6 +294,7 @@ function plan(
   state: DailyState,
   madeToday: boolean,
   forecast: Forecast | null = null,
+  notice: readonly RetentionNotice[] = [],
 ): Planned[] {
   const allClear = deps.settings.dailyAllClear;
   const since = (key: string) => state.deferred.find((d) => d.key === key)?.since;
@@ -310,7 +313,8 @@ function plan(
       .filter((g) => g.lines.length > 0);
     const v = view({ watch, deps, deferredFrom: since(LEADER_KEY) }, 'leader', groups, watch.items);
     v.forecast = forecastSection(forecast, reader, deps);
-    const say = watch.items.length > 0 || (v.forecast?.lines.length ?? 0) > 0 || allClear;
+    v.retention = notice.map((n) => ({ regNumber: n.regNumber, link: deps.rowLink(n.row), due: formatDayLong(n.due) }));
+    const say = watch.items.length > 0 || (v.forecast?.lines.length ?? 0) > 0 || notice.length > 0 || allClear;
     out.push({
       key: LEADER_KEY,
       to: leaders.map((m) => m.email),
@@ -349,6 +353,27 @@ function plan(
     }
   }
   return out;
+}
+
+interface RetentionNotice {
+  regNumber: string;
+  row: number;
+  due: DayKey;
+}
+
+/**
+ * Complaints never closed whose identity the purge removes within OPEN_NOTICE_DAYS (domain/retention.ts): listed for
+ * the Ketua Tim, who closes them or acts on them (any step is activity and moves the day). Not one the purge itself
+ * touched last: its identity is already gone. Needs status, receipt and the last write (updatedAt, updatedBy).
+ */
+function retentionNotice(stored: readonly StoredComplaint[], today: DayKey, years: number): RetentionNotice[] {
+  const out: RetentionNotice[] = [];
+  for (const s of stored) {
+    if (s.complaint.regNumber === '' || s.complaint.updatedBy === RETENTION.actor) continue;
+    const due = openPurgeSoon(s.complaint, today, years);
+    if (due !== null) out.push({ regNumber: s.complaint.regNumber, row: s.row, due });
+  }
+  return out.slice(0, MAX_DIGEST_LINES);
 }
 
 /** The complaints some digest lists (the leader's most urgent, each unit's): read in full, once, before planning. */
@@ -436,7 +461,14 @@ export function runDailyWatch(deps: DailyDeps): DailyOutcome {
       outcome.errors.push(`forecast: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const planned = plan(deps, watch, state, madeToday, forecast);
+  const planned = plan(
+    deps,
+    watch,
+    state,
+    madeToday,
+    forecast,
+    retentionNotice(stored, today, deps.settings.retentionYears),
+  );
   let quota = deps.mailer.remainingQuota();
   let messages = 0;
   const deferred: DeferredDigest[] = [];

@@ -8,6 +8,7 @@ import {
   DEFAULT_UNIT_CODE,
 } from '../domain/numbering';
 import { cellText } from '../lib/cells';
+import { RETENTION } from '../messages/public';
 
 /** The letterhead, contacts and letter-number fields are the domain's (LetterSettings); the rest run the office. */
 export interface Settings extends LetterSettings {
@@ -28,6 +29,8 @@ export interface Settings extends LetterSettings {
   templateDocId: string;
   /** As typed in Pengaturan; parseSigningMode reads it ("pindaian" by default). */
   signingMode: string;
+  /** As typed in Pengaturan; parseLetterRetention reads it ("hapus" by default). */
+  lettersAfterRetention: string;
 }
 
 type Kind = 'text' | 'bool' | 'int';
@@ -141,6 +144,7 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
     2,
     'Lama data pribadi disimpan setelah pengaduan selesai (tahun).',
   ),
+  def('lettersAfterRetention', 'surat_setelah_masa_simpan', 'text', 'hapus', RETENTION.lettersSettingHelp),
   def(
     'signingMode',
     'cara_tanda_tangan',

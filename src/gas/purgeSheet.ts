@@ -1,13 +1,11 @@
 // The register as the retention purge needs it: one raw read, then only the purged rows written (per run of rows).
-import type { FormResponsesPort, PurgeStore } from '../app/retention';
+import type { PurgeStore } from '../app/retention';
 import type { ComplaintField } from '../domain/complaint';
 import { cellText } from '../lib/cells';
-import { isClosed } from '../domain/complaint';
 import { FREE_TEXT_FIELDS, hasPersonalDataFlag } from '../domain/personalData';
-import { PERSONAL_FIELDS, purgeDay, retentionEnabled } from '../domain/retention';
-import { compareDayKeys, type DayKey } from '../domain/time';
+import { PERSONAL_FIELDS, mayBePurgeDue, retentionEnabled } from '../domain/retention';
+import type { DayKey } from '../domain/time';
 import type { StoredComplaint } from '../ports';
-import { openForm } from './intakeFormBuilder';
 import { REGISTER_COLUMNS, REGISTER_WIDTH, columnOf, complaintToRow } from './registerColumns';
 import { storedFrom, type RegisterColumnKey, type RegisterReader } from './registerReads';
 
@@ -84,13 +82,7 @@ export class DuePurgeStore extends RegisterPurgeSheet {
 
   override loadAll(): StoredComplaint[] {
     if (!retentionEnabled(this.years)) return [];
-    const due = this.read
-      .filter((s) => {
-        const c = s.complaint;
-        if (!isClosed(c.status) || c.closedAt === null) return false;
-        return compareDayKeys(purgeDay(c.closedAt, this.years), this.today) <= 0;
-      })
-      .map((s) => s.row);
+    const due = this.read.filter((s) => mayBePurgeDue(s.complaint, this.today, this.years)).map((s) => s.row);
     if (due.length === 0) return this.keep(new Map());
     // The identity cells, and the flags: personal data in the free text is flagged there when written (and the flag
     // goes with the purge), so the text itself is read only for the rows the purge changes.
@@ -101,23 +93,5 @@ export class DuePurgeStore extends RegisterPurgeSheet {
       return hasPersonalDataFlag({ verificationFlags: cellText(cells[columnOf('verificationFlags') - 1]) });
     });
     return this.keep(this.reader.rows(filled, WHOLE_ROW));
-  }
-}
-
-/** The public form's own copies of the answers: one read of the ids, then one delete per purged answer. */
-export class FormResponses implements FormResponsesPort {
-  constructor(private readonly formId: string) {}
-
-  deleteResponses(ids: readonly string[]): number {
-    const form = openForm(this.formId);
-    if (!form) return 0;
-    const existing = new Set(form.getResponses().map((r) => r.getId()));
-    let deleted = 0;
-    for (const id of ids) {
-      if (!existing.has(id)) continue;
-      form.deleteResponse(id);
-      deleted += 1;
-    }
-    return deleted;
   }
 }

@@ -2,7 +2,8 @@
 import type { Rating } from '../domain/rating';
 import type { RatingsPort } from '../app/feedback';
 import { cellText } from '../lib/cells';
-import { stripPersonalData } from '../domain/personalData';
+import { scrubIdentity } from '../domain/retention';
+import { IDENTITY_REMOVED } from '../messages/domain';
 
 export const RATING_HEADERS = [
   'Waktu',
@@ -57,16 +58,17 @@ export class RatingsSheet implements RatingsPort {
    * The purge's part: the comments of these complaints with every NIK, phone and email replaced by a marker. One read
    * of the comment column, one write of it only when something changed; returns how many comments changed.
    */
-  purgeComments(regNumbers: ReadonlySet<string>): number {
+  purgeComments(identities: ReadonlyMap<string, readonly string[]>): number {
     const last = this.sheet.getLastRow();
-    if (last < 2 || regNumbers.size === 0) return 0;
+    if (last < 2 || identities.size === 0) return 0;
     const range = this.sheet.getRange(2, 1, last - 1, RATING_HEADERS.length);
     const rows = range.getValues();
     let changed = 0;
     const comments = rows.map((r) => {
       const text = cellText(r[6]);
-      if (!regNumbers.has(cellText(r[1]).trim())) return [text];
-      const stripped = stripPersonalData(text);
+      const values = identities.get(cellText(r[1]).trim());
+      if (!values) return [text];
+      const stripped = scrubIdentity(text, values, IDENTITY_REMOVED);
       if (stripped !== text) changed += 1;
       return [stripped];
     });

@@ -83,6 +83,47 @@ export interface DigestView {
   omitted: number;
   /** The forecast by step: complaints that will be late at the usual pace, and the bottleneck sentence ('' for none). */
   forecast?: { lines: ForecastLine[]; bottleneck: string };
+  /** Leader only: complaints never closed whose identity the retention purge removes soon (number, link, day). */
+  retention?: RetentionLine[];
+}
+
+export interface RetentionLine {
+  regNumber: string;
+  link: string;
+  due: string;
+}
+
+export const RETENTION_NOTICE = {
+  title: 'Belum selesai dan akan dihapus data pribadinya (masa simpan)',
+  explain:
+    'Pengaduan ini tidak pernah diselesaikan dan tidak ada kegiatan selama masa simpan data pribadi. Pada tanggal yang disebut, nama, NIK, telepon, email, dan alamat pengadu dihapus (isi dan status tetap). Selesaikan atau tindak lanjuti bila masih ditangani.',
+  line: (due: string) => `data pribadi dihapus ${due}`,
+  count: (n: number) => `${n} akan dihapus data pribadinya`,
+} as const;
+
+function retentionText(v: DigestView): string[] {
+  const lines = v.retention ?? [];
+  if (lines.length === 0) return [];
+  const out = [`== ${RETENTION_NOTICE.title} ==`, RETENTION_NOTICE.explain];
+  for (const l of lines) out.push(`- ${l.regNumber} | ${RETENTION_NOTICE.line(l.due)}`, `  ${l.link}`);
+  return [...out, ''];
+}
+
+function retentionHtml(v: DigestView): string {
+  const lines = v.retention ?? [];
+  if (lines.length === 0) return '';
+  const rows = lines
+    .map(
+      (l) =>
+        `<tr><td style="${TD}"><a href="${escapeHtml(l.link)}">${escapeHtml(l.regNumber)}</a></td>` +
+        `<td style="${TD}">${escapeHtml(RETENTION_NOTICE.line(l.due))}</td></tr>`,
+    )
+    .join('');
+  return (
+    `<h3 style="margin:16px 0 4px;color:#c5221f">${escapeHtml(RETENTION_NOTICE.title)}</h3>` +
+    `<p style="color:#5f6368">${escapeHtml(RETENTION_NOTICE.explain)}</p>` +
+    `<table style="border-collapse:collapse;font-size:13px">${rows}</table>`
+  );
 }
 
 export interface ReportLinks {
@@ -100,11 +141,16 @@ function summary(v: DigestView): string {
   if (v.counts.dueNext) parts.push(`${v.counts.dueNext} jatuh tempo ${v.nextDay}`);
   if (v.counts.specialEnding) parts.push(`${v.counts.specialEnding} kasus khusus segera berakhir`);
   if (soon) parts.push(`${soon} akan terlambat`);
+  if (v.retention?.length) parts.push(RETENTION_NOTICE.count(v.retention.length));
   return parts.join(', ');
 }
 
 export function isAllClear(v: DigestView): boolean {
-  return v.groups.every((g) => g.lines.length === 0) && (v.forecast?.lines.length ?? 0) === 0;
+  return (
+    v.groups.every((g) => g.lines.length === 0) &&
+    (v.forecast?.lines.length ?? 0) === 0 &&
+    (v.retention?.length ?? 0) === 0
+  );
 }
 
 function forecastText(v: DigestView): string[] {
@@ -197,6 +243,7 @@ function textBody(v: DigestView): string {
     out.push('');
   }
   out.push(...forecastText(v));
+  out.push(...retentionText(v));
   out.push(...outro(v), '', DIGEST_TEXT.signature);
   return out.join('\n');
 }
@@ -234,6 +281,7 @@ function htmlBody(v: DigestView): string {
     parts.push('</table>');
   }
   parts.push(forecastHtml(v));
+  parts.push(retentionHtml(v));
   for (const p of outro(v)) parts.push(`<p>${escapeMultiline(p)}</p>`);
   parts.push(`<p style="color:#5f6368">${escapeMultiline(DIGEST_TEXT.signature)}</p></div>`);
   return parts.join('');

@@ -199,3 +199,6 @@ export const PERSONAL_DATA = {
   marker: { nik: '[NIK]', phone: '[nomor telepon]', email: '[email]' },
   nothingToRelease: 'Tidak ada data pribadi yang ditandai pada pengaduan ini.',
 } as const;
+
+/** What the retention purge leaves where a complainant's identity was copied (a note, an audit record, a comment). */
+export const IDENTITY_REMOVED = '[identitas dihapus]';

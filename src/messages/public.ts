@@ -81,17 +81,33 @@ export const RETENTION = {
   nothing: (years: number) =>
     `Tidak ada data pribadi yang melewati masa simpan ${years} tahun setelah pengaduan selesai.`,
   previewHeader: (n: number, years: number) =>
-    `${n} pengaduan selesai lebih dari ${years} tahun lalu masih menyimpan data pribadi. Yang akan dihapus:`,
+    `${n} pengaduan selesai lebih dari ${years} tahun lalu (atau tidak pernah diselesaikan dan tidak disentuh ${years} tahun) masih menyimpan data pribadi. Yang akan dihapus:`,
   previewFooter:
-    'Statistik, isi pengaduan, dan log audit tidak berubah. Jalankan menu "Hapus Data Pribadi…" untuk menghapus.',
+    'Statistik dan isi pengaduan tidak berubah. Identitas yang tersalin di teks, Log Audit, dan komentar penilaian diganti "[identitas dihapus]". Jalankan menu "Hapus Data Pribadi…" untuk menghapus.',
   confirm: (n: number, years: number) =>
-    `Hapus nama, NIK, telepon, email, dan alamat pengadu dari ${n} pengaduan yang selesai lebih dari ${years} tahun lalu? Tindakan ini tidak dapat dibatalkan.`,
+    `Hapus nama, NIK, telepon, email, dan alamat pengadu dari ${n} pengaduan yang melewati masa simpan ${years} tahun, beserta jawaban formulir dan berkas suratnya (sesuai Pengaturan surat_setelah_masa_simpan)? Tindakan ini tidak dapat dibatalkan.`,
   cancelled: 'Penghapusan dibatalkan. Tidak ada yang diubah.',
   done: (n: number) => `Data pribadi ${n} pengaduan telah dihapus. Setiap penghapusan tercatat di Log Audit.`,
   line: (regNumber: string, closed: string, fields: string) => `${regNumber} — selesai ${closed} — ${fields}`,
   more: (n: number) => `… dan ${n} pengaduan lainnya.`,
   note: (years: number, closed: string) => `Masa simpan ${years} tahun sejak selesai ${closed} telah lewat.`,
+  noteOpen: (years: number, last: string) =>
+    `Tidak pernah diselesaikan; masa simpan ${years} tahun sejak kegiatan terakhir ${last} telah lewat.`,
+  lineOpen: (regNumber: string, last: string, fields: string) =>
+    `${regNumber} — belum selesai, kegiatan terakhir ${last} — ${fields}`,
+  formAnswer: 'jawaban formulir online',
+  lettersTrashed: 'berkas surat/berita acara di folder surat (ke Sampah)',
+  lettersKept: 'berkas surat/berita acara tetap disimpan (Pengaturan: simpan)',
+  pending: (n: number) =>
+    `${n} sisa penghapusan sebelumnya (jawaban formulir atau berkas surat yang gagal dihapus) dicoba lagi.`,
   formResponses: (n: number) => `${n} jawaban formulir online terkait juga dihapus.`,
+  lettersDone: (n: number) => `${n} berkas surat/berita acara dipindahkan ke Sampah.`,
+  pendingLeft: (n: number) => `${n} sisa penghapusan belum selesai; dicoba lagi pada proses harian berikutnya.`,
+  lettersSettingHelp:
+    'Berkas surat jawaban dan berita acara di folder surat setelah masa simpan: "hapus" (bawaan: Doc, PDF, dan pindaian ke Sampah; nomor, tanggal, penanda tangan, dan hash tetap di Register Surat) atau "simpan" (tetap di folder; identitas pengadu ikut tersimpan).',
+  /** The Ketua Tim's digest: an open complaint whose identity falls due soon. */
+  openSoon: (regNumber: string, due: string) =>
+    `${regNumber}: belum selesai dan tidak ada kegiatan; data pribadinya dihapus pada ${due} kecuali ditindaklanjuti atau diselesaikan.`,
 } as const;
 
 export const FIELD_NAMES: Record<string, string> = {

@@ -5,7 +5,6 @@ import { describePurge, type PurgeOutcome } from '../app/retention';
 import { DEFAULT_BUDGET, emptyDailyOutcome, runDailyWatch, type DailyOutcome } from '../app/daily';
 import { makeReports } from '../app/report';
 import { ScriptPropertiesDailyState } from '../gas/dailyState';
-import { RETENTION } from '../messages/public';
 import { LockBusyError, type AuditPort, type StoredComplaint } from '../ports';
 import type { ComplaintField } from '../domain/complaint';
 import { REGISTER_COLUMNS, columnOf, rowToComplaint } from '../gas/registerColumns';
@@ -14,7 +13,7 @@ import { reconcileResponses } from './intake';
 import { retryReceipts } from '../app/intake';
 import { DAILY_LOG, RECEIPT_LOG } from '../messages/emails';
 import { reportDeps, reportRows } from './report';
-import { purgeDue } from './retention';
+import { purgeDue, purgeSummary } from './retention';
 import { GasContext } from './session';
 import { membersWithRole } from '../app/team';
 import { formClosedReason } from '../gas/intakeFormBuilder';
@@ -79,8 +78,11 @@ function lockedAudit(ctx: GasContext): AuditPort {
 function dailyPurge(ctx: GasContext, read: readonly StoredComplaint[], errors: string[]): PurgeOutcome | null {
   try {
     const outcome = purgeDue(ctx, read);
-    const extra = outcome.formResponsesDeleted > 0 ? ` ${RETENTION.formResponses(outcome.formResponsesDeleted)}` : '';
+    const extra = purgeSummary(outcome)
+      .map((s) => ` ${s}`)
+      .join('');
     console.info(`Dumas harian: ${describePurge(outcome.plan, 20)}${extra}`);
+    for (const e of outcome.errors) errors.push(`purge: ${e}`);
     return outcome;
   } catch (error) {
     errors.push(`purge: ${error instanceof Error ? error.message : String(error)}`);
@@ -113,6 +115,9 @@ const WATCH_FIELDS: readonly ComplaintField[] = [
   'deadline',
   'closedAt',
   'deadlineKind',
+  // The last write: a complaint never closed is purged after the retention period without activity (digest notice).
+  'updatedAt',
+  'updatedBy',
 ];
 /** What a digest line shows (number, name, subject, privacy…): columns 1 to 16, read only for the listed rows. */
 const LINE_FIELDS: readonly ComplaintField[] = REGISTER_COLUMNS.slice(0, columnOf('deadlineKind')).map((c) => c.field);

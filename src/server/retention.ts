@@ -1,6 +1,14 @@
 // Data retention: the administrator's dry run and purge (menu), and purgeDue for the daily run.
-import { describePurge, previewPurge, purgePersonalData, type PurgeDeps, type PurgeOutcome } from '../app/retention';
-import { DuePurgeStore, FormResponses, RegisterPurgeSheet } from '../gas/purgeSheet';
+import {
+  describePurge,
+  parseLetterRetention,
+  previewPurge,
+  purgePersonalData,
+  type PurgeDeps,
+  type PurgeOutcome,
+} from '../app/retention';
+import { DuePurgeStore, RegisterPurgeSheet } from '../gas/purgeSheet';
+import { AuditLogScrub, DriveLetterFiles, FormResponses, ScriptPropertiesPurgeJournal } from '../gas/purgeLeftovers';
 import { RatingsSheet } from '../gas/ratingsSheet';
 import { dayKeyOf } from '../domain/time';
 import type { StoredComplaint } from '../ports';
@@ -21,7 +29,20 @@ function purgeDeps(ctx: GasContext, read?: readonly StoredComplaint[]): PurgeDep
     lock: ctx.lock(),
     forms: settings.formId ? new FormResponses(settings.formId) : null,
     ratings: ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')) : null,
+    letters: parseLetterRetention(settings.lettersAfterRetention),
+    journal: new ScriptPropertiesPurgeJournal(),
+    letterFiles: new DriveLetterFiles(settings.lettersFolderId),
+    auditScrub: new AuditLogScrub(ctx.workbook.sheet('audit')),
   };
+}
+
+/** The leftovers' lines of a purge's result (form answers, letter files, what is still pending). */
+export function purgeSummary(outcome: PurgeOutcome): string[] {
+  return [
+    outcome.formResponsesDeleted > 0 ? RETENTION.formResponses(outcome.formResponsesDeleted) : '',
+    outcome.letterFilesTrashed > 0 ? RETENTION.lettersDone(outcome.letterFilesTrashed) : '',
+    outcome.pending > 0 ? RETENTION.pendingLeft(outcome.pending) : '',
+  ].filter((s) => s !== '');
 }
 
 function requireAdmin(ctx: GasContext, action: string): string {
@@ -58,8 +79,14 @@ export function purgeFromMenu(): void {
     const admin = requireAdmin(ctx, RETENTION.menuPurge);
     const deps = purgeDeps(ctx);
     const plan = previewPurge(deps);
-    if (!plan.enabled || plan.items.length === 0) {
+    if (!plan.enabled || (plan.items.length === 0 && plan.pending === 0)) {
       ui.alert(RETENTION.menuPurge, describePurge(plan), ui.ButtonSet.OK);
+      return;
+    }
+    if (plan.items.length === 0) {
+      // Only leftovers of complaints already purged (a form answer, letter files): nothing new to confirm.
+      const outcome = purgePersonalData(deps, admin, 'ADMIN');
+      ui.alert([describePurge(plan), ...purgeSummary(outcome)].join('\n'));
       return;
     }
     const answer = ui.alert(
@@ -72,8 +99,7 @@ export function purgeFromMenu(): void {
       return;
     }
     const outcome = purgePersonalData(deps, admin, 'ADMIN');
-    const extra = outcome.formResponsesDeleted > 0 ? `\n${RETENTION.formResponses(outcome.formResponsesDeleted)}` : '';
-    ui.alert(`${RETENTION.done(outcome.plan.items.length)}${extra}`);
+    ui.alert([RETENTION.done(outcome.plan.items.length), ...purgeSummary(outcome)].join('\n'));
   } catch (error) {
     ui.alert(messageOf(error));
   }

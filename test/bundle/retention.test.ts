@@ -36,6 +36,8 @@ function report(office: Office) {
   );
 }
 
+const SEKRETARIS = { email: PEOPLE.sekretaris, role: 'SEKRETARIS', name: 'I Made Wirawan' } as const;
+
 let office: Office;
 let formId: string;
 /** Registration numbers by what happens to them on 30 Nov 2026 and later. */
@@ -65,6 +67,11 @@ beforeEach(() => {
   const late = walkIn(office, person(6), false);
   act(office, late, 'closeWithAnswer', KOPERASI, { answer: 'Dijawab sesuai kesepakatan.' });
   notDue.push(late);
+  // Both open complaints are still being handled in 2027: a complaint never closed is purged only two years after
+  // its last activity (its own test is in test/bundle/purgeComplete.test.ts).
+  office.emu.clock.set('2027-03-01T10:00:00+08:00');
+  act(office, notDue[0], 'followUp', KOPERASI, { note: 'Sudah dihubungi, jadwal kunjungan Rabu.' });
+  act(office, notDue[1], 'agenda', SEKRETARIS, { agendaNumber: 'SM-2027-0001', agendaDate: '2027-03-01' });
   // Two years later, the day the first closings fall due.
   office.emu.clock.set('2028-11-30T08:00:00+08:00');
   office.emu.ui.alerts.length = 0;

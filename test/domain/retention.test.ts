@@ -2,14 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import {
   filledPersonalFields,
+  identityValues,
   isPurgeDue,
+  lastActivity,
+  openPurgeSoon,
+  scrubAuditValue,
+  scrubIdentity,
+  mayBePurgeDue,
   purgeComplaint,
   purgeDay,
   retentionEnabled,
 } from '../../src/domain/retention';
 import { ratingStats, type Rating } from '../../src/domain/rating';
 import { COMPLAINT_FIELDS } from '../../src/domain/complaint';
-import { instantAt } from '../../src/domain/time';
+import { addDays, dayKeyOf, instantAt } from '../../src/domain/time';
 import { complaintIn, NOW } from './fixtures';
 
 describe('retention', () => {
@@ -25,7 +31,13 @@ describe('retention', () => {
     expect(isPurgeDue(closed, '2028-11-04', 2)).toBe(false);
     expect(isPurgeDue(closed, '2028-11-05', 2)).toBe(true);
     expect(isPurgeDue(complaintIn('Dialihkan'), '2028-11-05', 2)).toBe(true);
-    expect(isPurgeDue(complaintIn('Ditindaklanjuti'), '2030-01-01', 2)).toBe(false);
+    // Never closed: due two years after its last activity (the last write of its row).
+    const open = complaintIn('Ditindaklanjuti');
+    const last = dayKeyOf(lastActivity(open));
+    expect(isPurgeDue(open, addDays(purgeDay(lastActivity(open), 2), -1), 2)).toBe(false);
+    expect(isPurgeDue(open, purgeDay(lastActivity(open), 2), 2)).toBe(true);
+    expect(mayBePurgeDue(open, purgeDay(lastActivity(open), 2), 2)).toBe(true);
+    expect(last).not.toBe('');
     expect(isPurgeDue({ ...closed, closedAt: null }, '2030-01-01', 2)).toBe(false);
     expect(isPurgeDue(closed, '2030-01-01', 0)).toBe(false);
     expect(retentionEnabled(1)).toBe(true);
@@ -44,6 +56,48 @@ describe('retention', () => {
     expect(changed).toEqual(['name', 'nik', 'phoneCanonical', 'email', 'address', 'version', 'updatedAt', 'updatedBy']);
     expect(p.version).toBe(c.version + 1);
     expect(c.name).toBe('Ni Luh Putu Sari'); // the input is not modified
+  });
+});
+
+describe('identity copied elsewhere', () => {
+  const M = '[identitas dihapus]';
+  const c = {
+    ...complaintIn('Selesai'),
+    name: 'Ni Luh Putu Sari',
+    address: 'Jl. Melati 3, Tabanan',
+    phone: '081234567890',
+  };
+
+  it('removes the exact values as whole words, any case, then NIKs, phones and emails', () => {
+    const values = identityValues(c);
+    expect(values[0].length).toBeGreaterThanOrEqual(values.at(-1)!.length); // longest first
+    expect(scrubIdentity('Sudah ditemui NI LUH PUTU SARI di Jl. Melati 3, Tabanan (081234567890).', values, M)).toBe(
+      `Sudah ditemui ${M} di ${M} (${M}).`,
+    );
+    // Another phone is caught as personal data still.
+    expect(scrubIdentity('atau 081299998888', values, M)).toBe('atau [nomor telepon]');
+    // Part of a longer word is not the name; an initial of two letters is never a value.
+    expect(scrubIdentity('Ni Luh Putu Sarinah datang', values, M)).toBe('Ni Luh Putu Sarinah datang');
+    expect(identityValues({ ...c, name: 'Ni' })).not.toContain('Ni');
+  });
+
+  it("replaces an audit record's identity fields whatever they held, and the values in plain notes", () => {
+    const values = identityValues(c);
+    expect(JSON.parse(scrubAuditValue('{"name":"Ni Luh Putu Sri","status":"Selesai"}', values, M))).toEqual({
+      name: M,
+      status: 'Selesai',
+    });
+    expect(scrubAuditValue('Ditelepon Ni Luh Putu Sari', values, M)).toBe(`Ditelepon ${M}`);
+    expect(scrubAuditValue('', values, M)).toBe('');
+  });
+
+  it('warns 30 days before a never-closed complaint falls due, not before and not once due', () => {
+    const open = complaintIn('Ditindaklanjuti');
+    const due = purgeDay(lastActivity(open), 2);
+    expect(openPurgeSoon(open, addDays(due, -31), 2)).toBeNull();
+    expect(openPurgeSoon(open, addDays(due, -30), 2)).toBe(due);
+    expect(openPurgeSoon(open, due, 2)).toBeNull();
+    expect(openPurgeSoon(complaintIn('Selesai'), addDays(due, -1), 2)).toBeNull();
   });
 });
 

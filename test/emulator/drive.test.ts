@@ -16,6 +16,21 @@ function setup() {
 }
 
 describe('DriveApp', () => {
+  it('deletes a trashed file forever 30 days after it went to the trash; a restored one stays', () => {
+    const { ctx, DriveApp, control } = setup();
+    const gone = DriveApp.createFile('lama.txt', 'identitas');
+    const back = DriveApp.createFile('pulih.txt', 'isi');
+    gone.setTrashed(true);
+    back.setTrashed(true);
+    ctx.clock.set('2026-02-03T09:00:00+08:00'); // 29 days: still in the trash
+    expect(DriveApp.getFileById(gone.getId()).isTrashed()).toBe(true);
+    back.setTrashed(false);
+    ctx.clock.set('2026-02-04T09:00:00+08:00'); // 30 days
+    expect(() => DriveApp.getFileById(gone.getId())).toThrow(NOT_FOUND);
+    expect(control.files().map((f) => f.name)).not.toContain('lama.txt');
+    expect(DriveApp.getFileById(back.getId()).isTrashed()).toBe(false);
+  });
+
   it('creates folders and finds them by name with iterators', () => {
     const { DriveApp } = setup();
     const arsip = DriveApp.createFolder('Arsip DUMAS');

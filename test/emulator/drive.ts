@@ -146,7 +146,8 @@ abstract class EntryImpl {
     return this._e().trashed;
   }
   setTrashed(trashed: boolean): this {
-    this._e().trashed = Boolean(trashed);
+    this._e(); // a file that is gone throws
+    this._ctx.files.setTrashed(this._id, Boolean(trashed));
     this._ctx.files.touch(this._id);
     return this;
   }

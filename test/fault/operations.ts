@@ -308,6 +308,47 @@ const purge: Operation = {
   },
 };
 
+/**
+ * The daily run's purge of an online complaint (its form answer) and a walk-in with its berita acara: whatever call
+ * fails, the identity goes once, and the leftovers wait in the journal until a later run removes them.
+ */
+const dailyPurge: Operation = {
+  name: 'daily purge with leftovers',
+  prepare: () => {
+    const office = fresh();
+    const formId = setting(office, 'id_formulir');
+    office.emu.forms.submit(formId, formAnswers(person(11)));
+    const online = regs(office).at(-1)!;
+    const r = act(office, PEOPLE.ketua, 'alihkan', online, 'forward', INPUTS.forward);
+    if (!r.ok) throw new Error(r.message);
+    const walk = walkIn(office, person(12), true);
+    const version = versionOf(office, walk);
+    const b = office.as<Result>(PEOPLE.cs, 'runLetterAction', { action: 'beritaAcara', regNumber: walk, version });
+    if (!b.ok) throw new Error(b.message);
+    office.emu.clock.set('2028-12-04T07:00:00+08:00');
+    return { office, data: { online, walk, formId } };
+  },
+  run: (s) => void s.office.trigger('runDaily'),
+  // As for the daily run: the next attempt comes after a crashed run's claim expired.
+  retry: (s) => {
+    s.office.emu.clock.advance(20 * 60 * 1000);
+    s.office.trigger('runDaily');
+  },
+  done: (s) => {
+    for (const reg of [s.data.online, s.data.walk]) {
+      const row = registerRow(s.office, reg);
+      if (row['NIK'] !== '' || row['Nama Pengadu'] !== '') return `${reg}: personal data still there`;
+      const n = auditOf(s.office, reg, 'Hapus Data Pribadi');
+      if (n !== 1) return `${reg}: purge logged ${n} times`;
+    }
+    if (s.office.emu.forms.responses(s.data.formId).length > 0) return 'form answer not deleted';
+    const left = [...s.office.emu.properties.scriptStore.keys()].filter((k) => k.startsWith('dumas.purge.'));
+    if (left.length > 0) return `leftovers still pending: ${left.join(', ')}`;
+    const live = s.office.emu.drive.files().filter((f) => !f.trashed && f.name.includes(s.data.walk));
+    return live.length === 0 ? null : `berita acara not trashed: ${live.map((f) => f.name).join(', ')}`;
+  },
+};
+
 const statusLookup: Operation = {
   name: 'status lookup',
   prepare: () => {
@@ -360,6 +401,7 @@ export const OPERATIONS: Operation[] = [
   dailyRun,
   monthlyReport,
   purge,
+  dailyPurge,
   statusLookup,
   rating,
 ];

@@ -22,12 +22,17 @@ export interface DriveEntry {
   created: number;
   updated: number;
   trashed: boolean;
+  /** When it went to the trash (ms); Google deletes it forever TRASH_RETENTION_MS later. */
+  trashedAt?: number;
   /** The emulated object behind the file (a spreadsheet, a document, a form, or blob bytes). */
   payload: unknown;
   sharing: { access: string; permission: string };
   editors: string[];
   viewers: string[];
 }
+
+/** Google Drive deletes a file forever 30 days after it was moved to the trash (Drive Help, "Delete & restore files"). */
+export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
 export class FileRegistry {
   private entries = new Map<string, DriveEntry>();
@@ -64,11 +69,51 @@ export class FileRegistry {
     return full;
   }
 
+  /** Trashed entries by id, and the earliest moment one of them is due to go (so most calls cost nothing). */
+  private trash = new Set<string>();
+  private nextExpiry = Infinity;
+
+  /** Moves an entry to the trash or out of it (File.setTrashed), starting or cancelling its 30 days. */
+  setTrashed(id: string, trashed: boolean): void {
+    const e = this.entries.get(id);
+    if (!e) return;
+    if (trashed && !e.trashed) {
+      e.trashedAt = this.ctx.clock.now();
+      this.trash.add(id);
+      this.nextExpiry = Math.min(this.nextExpiry, e.trashedAt + TRASH_RETENTION_MS);
+    }
+    if (!trashed) {
+      delete e.trashedAt;
+      this.trash.delete(id);
+    }
+    e.trashed = trashed;
+  }
+
+  /** Files trashed 30 days ago or more are gone, as in Drive: nothing can open, list or restore them. */
+  private expunge(): void {
+    const now = this.ctx.clock.now();
+    if (now < this.nextExpiry) return;
+    this.nextExpiry = Infinity;
+    for (const id of [...this.trash]) {
+      const e = this.entries.get(id);
+      if (!e || !e.trashed || e.trashedAt === undefined) {
+        this.trash.delete(id);
+        continue;
+      }
+      if (now - e.trashedAt >= TRASH_RETENTION_MS) {
+        this.entries.delete(id);
+        this.trash.delete(id);
+      } else this.nextExpiry = Math.min(this.nextExpiry, e.trashedAt + TRASH_RETENTION_MS);
+    }
+  }
+
   get(id: string): DriveEntry | undefined {
+    this.expunge();
     return this.entries.get(id);
   }
 
   all(): DriveEntry[] {
+    this.expunge();
     return [...this.entries.values()];
   }
 

@@ -19,6 +19,8 @@ export interface FaultPlan {
   kind: FaultKind;
   /** For 'interleave': what runs before the call. */
   run?: () => void;
+  /** Count only calls of this name ("Form.deleteResponse"): `at` is then the k-th such call. */
+  call?: string;
 }
 
 export const EXCEEDED_TIME = 'Exceeded maximum execution time';
@@ -56,6 +58,7 @@ export function googleError(kind: 'error' | 'quota', record: CallRecord, documen
 export class FaultInjector {
   private plan: FaultPlan | null = null;
   private count = 0;
+  private matched = 0;
   private stopped = false;
   private inInterleave = false;
   /** Every call that failed, for the sweep's report. */
@@ -67,6 +70,7 @@ export class FaultInjector {
   arm(plan: FaultPlan | null = null): void {
     this.plan = plan;
     this.count = 0;
+    this.matched = 0;
     this.stopped = false;
   }
 
@@ -91,7 +95,12 @@ export class FaultInjector {
     this.count += 1;
     if (this.stopped) throw new Error(EXCEEDED_TIME);
     const plan = this.plan;
-    if (!plan || this.count !== plan.at) return;
+    if (!plan) return;
+    if (plan.call !== undefined) {
+      if (record.name !== plan.call) return;
+      this.matched += 1;
+      if (this.matched !== plan.at) return;
+    } else if (this.count !== plan.at) return;
     if (plan.kind === 'interleave') {
       this.inInterleave = true;
       try {
