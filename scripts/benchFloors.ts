@@ -79,7 +79,10 @@ function measured(i: FloorInput, what: string, match: (r: CallRecord) => boolean
 function linesAfterWatch(i: FloorInput): FloorItem {
   const from = i.records.findIndex((r) => r.name === 'Range.getValues' && r.cells === 5 * i.rows);
   const to = i.records.findIndex((r) => r.name === 'MailApp.getRemainingDailyQuota');
-  const rs = from >= 0 && to > from ? i.records.slice(from + 1, to).filter((r) => r.name === 'Range.getValues') : [];
+  const rs =
+    from >= 0 && to > from
+      ? i.records.slice(from + 1, to).filter((r) => r.name === 'Range.getValues' && r.cells < i.rows)
+      : [];
   return item(
     'digest lines: the listed rows (≤ 100 a digest), one read per block',
     rs.reduce((s, r) => s + i.cost(r), 0),
@@ -158,9 +161,9 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
     ),
     item('reconcile: form + responses + the response-id column', 2 * RT + read(i.rows), 3),
     item(
-      'register: last row + number, receipt, channel (forecast) and status, unit, deadline, closing, kind of every row',
-      LAST_ROW + read(3 * i.rows) + read(5 * i.rows),
-      3,
+      'register: last row + number, receipt, channel (forecast), status, unit, deadline, closing, kind and last write (by, at) of every row',
+      LAST_ROW + read(3 * i.rows) + read(5 * i.rows) + read(2 * i.rows),
+      4,
     ),
     item(
       'audit log: last row + time, user, role, action, number of the last 20,000 rows (forecast)',
