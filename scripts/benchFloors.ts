@@ -39,6 +39,9 @@ const item = (what: string, ms: number, calls = 1): FloorItem => ({ what, ms, ca
 
 const team = (i: FloorInput) => item('Tim: last row + rows', LAST_ROW + read(i.teamRows * 8), 2);
 
+/** Columns are found by header (src/gas/registerLayout.ts): one read of row 1 per execution that opens the register. */
+const HEADER = item('register header: row 1, one read (columns found by header)', read(WIDTH));
+
 function tables(i: FloorInput): FloorItem[] {
   return [
     item('the sheets (getSheets)', RT),
@@ -59,6 +62,7 @@ function submission(): FloorItem[] {
   return [
     item('trigger guard (getProjectTriggers)', RT),
     item('the cached question layout (Script Properties get) + the form items (getItems)', PROP_GET + RT, 2),
+    HEADER,
     item('register: last row + the last 200 numbers and response ids', LAST_ROW + 2 * read(200), 3),
     item('last number issued: get + set', PROP_GET + PROP_SET, 2),
     ...lockedWrite(1),
@@ -122,6 +126,7 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
   ],
   'open Pemantauan (sidebar, first page)': (i) => [
     ...context(i),
+    HEADER,
     item(
       'register: last row + the closing column of every row (which are open: never taken from an index)',
       LAST_ROW + read(i.rows),
@@ -134,17 +139,20 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
   ],
   'Pemantauan "Semua", page 3': (i) => [
     ...context(i),
+    HEADER,
     item('register: last row + closing, deadline and received day of every row', LAST_ROW + 3 * read(i.rows), 4),
     item('the 50 lines of the page: one read each (rows scattered)', 50 * read(25), 50),
   ],
   'open Disposisi (sidebar with its picker)': (i) => [
     ...context(i),
+    HEADER,
     item('register: last row + the status of every row', LAST_ROW + read(i.rows), 2),
     pickerColumns(i),
     item('showSidebar', RT),
   ],
   'one disposition': (i) => [
     ...context(i),
+    HEADER,
     item('find: last row + number column + the row', LAST_ROW + read(i.rows) + read(WIDTH), 3),
     ...lockedWrite(1),
     item("Pemantauan's index: the row marked (Script Properties get + set)", PROP_GET + PROP_SET, 2),
@@ -154,6 +162,7 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
     item('trigger guard (getProjectTriggers)', RT),
     ...context(i),
     item('daily state: get + set', PROP_GET + PROP_SET, 2),
+    HEADER,
     item(
       "Pemantauan's index: a new generation of marks (get + set), the index written (setProperties)",
       PROP_GET + 2 * PROP_SET,
@@ -185,6 +194,7 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
   ],
   'monthly report (Laporan sheet + recap)': (i) => [
     ...context(i),
+    HEADER,
     item(
       'register: last row + the 12 columns the statistics use (4 runs)',
       LAST_ROW + 4 * P.perCall['sheets.read'] + 12 * i.rows * P.perCellRead,

@@ -1,5 +1,12 @@
 // The few interfaces the use cases (app/) need from the outside world; gas/ implements them with Google services.
 import type { Complaint } from './domain/complaint';
+import type { Role } from './domain/roles';
+import type { ReceiptSource } from './domain/receipt';
+import type { AcknowledgementView, TeamNoticeView } from './messages/emails';
+import type { ComplainantNoticeView, StaffNoticeView } from './messages/workflow';
+import type { LetterEmailView } from './messages/letterEmail';
+import type { RatingInvitationView, ReopenRequestView } from './messages/public';
+import type { DigestView, ReportLinks } from './messages/digest';
 
 export interface StoredComplaint {
   row: number;
@@ -74,6 +81,84 @@ export interface MailPort {
   send(mail: OutgoingMail): boolean;
 }
 
+// ------------------------------------------------------------------ notifications
+// Use cases say WHAT to tell WHOM (an audience and a typed notice); channels (mail today, gas/mailChannel.ts) say how.
+// app/notifier.ts resolves an audience to people once and hands them to every channel.
+
+/** The leaders a notice may be for. */
+export type LeaderRole = Extract<Role, 'KETUA' | 'KEPALA_DINAS'>;
+
+export type Audience =
+  /** The complainant of `complaint` (their address and phone are the complaint's). */
+  | { kind: 'complainant'; complaint: Complaint }
+  /** The complaints team that records and agendas: Petugas CS and Sekretaris Tim. */
+  | { kind: 'team' }
+  /** The unit's active Anggota Tim, the unit's own mailbox and the assigned officer. */
+  | { kind: 'unit'; unit: string; assignedTo?: string }
+  /** The active members holding these roles, in this order. */
+  | { kind: 'leader'; roles: readonly LeaderRole[] }
+  /** The active Administrators, each told on their own (one bad address never stops the others). */
+  | { kind: 'admins' };
+
+/** Staff notices of a workflow step (StaffNoticeView, masked for the unit or the leader). */
+export type StaffNoticeKind =
+  | 'awaitingDisposition'
+  | 'disposition'
+  | 'walkInConnected'
+  | 'extendedForUnit'
+  | 'forwardedForUnit'
+  | 'reopenedForUnit';
+
+/** What there is to tell, with the data already masked for its audience (privacy.forEmail). */
+export type Notice =
+  | { kind: 'receipt'; view: AcknowledgementView; source: ReceiptSource }
+  | { kind: 'newComplaint'; view: TeamNoticeView }
+  | { kind: StaffNoticeKind; view: StaffNoticeView }
+  | { kind: 'infoRequest'; view: ComplainantNoticeView & { question: string } }
+  | { kind: 'extended'; view: ComplainantNoticeView & { deadline: string; reason: string } }
+  | { kind: 'forwarded'; view: ComplainantNoticeView & { forwardedTo: string } }
+  | { kind: 'letterSent'; view: LetterEmailView; attachment: MailAttachment }
+  | { kind: 'ratingInvite'; view: RatingInvitationView }
+  | { kind: 'reopenRequest'; view: ReopenRequestView }
+  | { kind: 'digest'; view: DigestView }
+  | { kind: 'reportReady'; links: ReportLinks; agencyName: string }
+  | { kind: 'formClosed'; agencyName: string; formUrl: string; reason: string; when: string };
+
+export type NoticeKind = Notice['kind'];
+
+/** One person (or mailbox) an audience resolves to; each channel uses the address it can reach ('' when none). */
+export interface Recipient {
+  email: string;
+  /** Canonical '+62…', '' when unknown. */
+  phone: string;
+}
+
+/** nobody: no recipient this channel can reach; quota: held back by the channel's daily limit; refused: it failed. */
+export type NoticeFailure = 'nobody' | 'quota' | 'refused';
+
+export interface NoticeResult {
+  /** The addresses reached (email addresses, phone numbers), over every channel. */
+  reached: string[];
+  /** The addresses tried and not reached (a refusal, the quota). */
+  missed: string[];
+  /** Why nothing was reached; null when something was. */
+  failure: NoticeFailure | null;
+}
+
+export interface NotifierPort {
+  /**
+   * Tells `audience` the `notice` on every channel. `sending` runs once, just before the first message actually
+   * leaves (after quota checks): the place to claim a sent-mark, so a crash after sending never sends it twice.
+   */
+  tell(audience: Audience, notice: Notice, sending?: () => void): NoticeResult;
+}
+
+/** One way of reaching people (mail; a second channel is one more implementation, README *Notifications*). */
+export interface NoticeChannel {
+  /** Renders `notice` in this channel's words and sends it to those of `recipients` it can reach. */
+  send(recipients: readonly Recipient[], audience: Audience, notice: Notice, sending: () => void): NoticeResult;
+}
+
 export interface LockPort {
   /** Runs `fn` holding the script lock; throws LockBusyError when it cannot be had in time. */
   withLock<T>(fn: () => T): T;
@@ -81,10 +166,16 @@ export interface LockPort {
 
 export class LockBusyError extends Error {}
 
-/** Messages already sent, by key: a retry after a failure further on (the closing write) never sends them again. */
+/**
+ * A message's mark, by key. `sending` is claimed just before it leaves (by whom): still there later, the run stopped
+ * while sending and nobody knows whether it left, so it is never sent again unasked. `sent`: it left; a retry after a
+ * failure further on (the closing write) does not send it again.
+ */
+export type SentMark = { state: 'sending'; by: string } | { state: 'sent' };
+
 export interface SentMarksPort {
-  has(key: string): boolean;
-  mark(key: string): void;
+  get(key: string): SentMark | null;
+  mark(key: string, mark: SentMark): void;
   clear(key: string): void;
 }
 

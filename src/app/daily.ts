@@ -17,14 +17,12 @@ import {
   FORECAST_TEXT,
   NO_UNIT_LABEL,
   STEP_WAITING,
-  digestEmail,
-  reportNoticeEmail,
   type DigestGroup,
   type DigestLine,
   type DigestView,
 } from '../messages/digest';
-import type { EmailContent } from '../messages/emails';
-import type { AuditEntry, AuditPort, MailPort, StoredComplaint } from '../ports';
+import type { Audience, AuditEntry, AuditPort, Notice, NotifierPort, StoredComplaint } from '../ports';
+import { unitAudience } from './notifier';
 import type { MadeReport } from './report';
 import type { Settings } from './settings';
 import { membersWithRole, type TeamMember, type Unit } from './team';
@@ -92,7 +90,7 @@ export interface DailyDeps {
   reconcile: () => number;
   /** Makes the "Laporan" sheet and the recap of `month` from the rows already read (completed as the report needs). */
   makeReport: (stored: readonly StoredComplaint[], month: MonthKey) => MadeReport;
-  mailer: MailPort;
+  notifier: NotifierPort;
   state: DailyStatePort;
   audit: AuditPort;
   rowLink: (row: number) => string;
@@ -158,11 +156,11 @@ export function reportDue(today: DayKey, lastRun: DayKey, settled: MonthKey, cal
   return month;
 }
 
-/** One message the run may send; `content` null means there is nothing to say today. */
+/** One message the run may send; `notice` null means there is nothing to say today. */
 interface Planned {
   key: string;
-  to: string[];
-  content: EmailContent | null;
+  audience: Audience;
+  notice: Notice | null;
   items: number;
 }
 
@@ -269,23 +267,12 @@ function view(
   };
 }
 
-/** The units that get a digest: the "Unit" sheet's, then any other unit a member belongs to. */
-function digestUnits(deps: DailyDeps): { name: string; to: string[] }[] {
+/** The units that get a digest: the "Unit" sheet's, then any other unit a member belongs to; each with someone to read it. */
+function digestUnits(deps: DailyDeps): { name: string }[] {
   const anggota = membersWithRole(deps.team, 'ANGGOTA');
   const names: string[] = deps.units.map((u) => u.name);
   for (const m of anggota) if (m.unit && !names.some((n) => sameUnit(n, m.unit))) names.push(m.unit);
-  return names
-    .map((name) => {
-      const sheetEmail =
-        deps.units
-          .find((u) => sameUnit(u.name, name))
-          ?.email.trim()
-          .toLowerCase() ?? '';
-      const to = anggota.filter((m) => sameUnit(m.unit, name)).map((m) => m.email);
-      if (sheetEmail && !to.includes(sheetEmail)) to.push(sheetEmail);
-      return { name, to };
-    })
-    .filter((u) => u.to.length > 0);
+  return names.filter((name) => unitAudience(deps, name).length > 0).map((name) => ({ name }));
 }
 
 function plan(
@@ -317,8 +304,8 @@ function plan(
     const say = watch.items.length > 0 || (v.forecast?.lines.length ?? 0) > 0 || notice.length > 0 || allClear;
     out.push({
       key: LEADER_KEY,
-      to: leaders.map((m) => m.email),
-      content: say ? digestEmail(v) : null,
+      audience: { kind: 'leader', roles: ['KETUA'] },
+      notice: say ? { kind: 'digest', view: v } : null,
       items: watch.items.length,
     });
   }
@@ -329,25 +316,28 @@ function plan(
   for (const u of units) {
     const key = unitKey(u.name);
     const items = watchForUnit(watch, u.name);
-    const reader: Actor = { email: u.to[0], role: 'ANGGOTA', unit: u.name };
+    const reader: Actor = { email: '', role: 'ANGGOTA', unit: u.name };
     const groups = [
       { unit: u.name, lines: items.slice(0, MAX_DIGEST_LINES).map((i) => lineOf(i, reader, deps.rowLink)) },
     ];
     const v = view({ watch, deps, deferredFrom: since(key) }, 'unit', groups, items, u.name);
     v.forecast = forecastSection(forecast, reader, deps, u.name);
     const say = items.length > 0 || (v.forecast?.lines.length ?? 0) > 0 || allClear;
-    out.push({ key, to: u.to, content: say ? digestEmail(v) : null, items: items.length });
+    out.push({
+      key,
+      audience: { kind: 'unit', unit: u.name },
+      notice: say ? { kind: 'digest', view: v } : null,
+      items: items.length,
+    });
   }
 
   const report = state.report;
   if (report && (madeToday || since(reportKey(report.monthKey)) !== undefined)) {
-    const to = [...membersWithRole(deps.team, 'KEPALA_DINAS'), ...leaders].map((m) => m.email);
-    const unique = to.filter((e, i) => to.indexOf(e) === i);
-    if (unique.length > 0) {
+    if (membersWithRole(deps.team, 'KEPALA_DINAS').length + leaders.length > 0) {
       out.push({
         key: reportKey(report.monthKey),
-        to: unique,
-        content: reportNoticeEmail(report, deps.settings.agencyName),
+        audience: { kind: 'leader', roles: ['KEPALA_DINAS', 'KETUA'] },
+        notice: { kind: 'reportReady', links: report, agencyName: deps.settings.agencyName },
         items: 0,
       });
     }
@@ -469,7 +459,6 @@ export function runDailyWatch(deps: DailyDeps): DailyOutcome {
     forecast,
     retentionNotice(stored, today, deps.settings.retentionYears),
   );
-  let quota = deps.mailer.remainingQuota();
   let messages = 0;
   const deferred: DeferredDigest[] = [];
   const defer = (key: string, reason: DeferReason) => {
@@ -477,27 +466,30 @@ export function runDailyWatch(deps: DailyDeps): DailyOutcome {
   };
   for (const p of planned) {
     if (state.sent.includes(p.key)) continue;
-    if (p.content === null) continue; // nothing to say (a digest deferred earlier is then simply no longer needed)
+    if (p.notice === null) continue; // nothing to say (a digest deferred earlier is then simply no longer needed)
     if (messages >= budget.maxMessages || deps.elapsedMs() > budget.maxMs) {
       defer(p.key, 'time');
       continue;
     }
-    if (p.to.length > quota) {
+    // Claimed just before it is sent (after the quota check): a run that stops after sending (time limit, a
+    // failed write) never sends it again.
+    let claimed = false;
+    const sent = deps.notifier.tell(p.audience, p.notice, () => {
+      claimed = true;
+      state.sent.push(p.key);
+      deps.state.save(state);
+    });
+    if (sent.failure === 'quota') {
       defer(p.key, 'quota');
       continue;
     }
-    // Claimed before it is sent: a run that stops after sending (time limit, a failed write) never sends it again.
-    state.sent.push(p.key);
-    deps.state.save(state);
-    const ok = deps.mailer.send({ to: p.to.join(','), ...p.content });
-    if (!ok) {
-      state.sent.pop();
-      defer(p.key, 'error');
+    if (sent.failure !== null) {
+      if (claimed) state.sent.splice(state.sent.indexOf(p.key), 1);
+      if (sent.failure !== 'nobody') defer(p.key, 'error');
       continue;
     }
-    quota -= p.to.length;
     messages += 1;
-    outcome.sent.push({ key: p.key, to: p.to.join(','), items: p.items });
+    outcome.sent.push({ key: p.key, to: sent.reached.join(','), items: p.items });
   }
   // What was not planned today (a unit removed, an old report notice) is dropped with the rest.
   state.deferred = deferred;

@@ -6,10 +6,11 @@ import { COMMENT_MAX_LENGTH, isValidScore, type Rating } from '../domain/rating'
 import { validateEmail } from '../domain/validation';
 import { findPersonalData, maskPersonalData } from '../domain/personalData';
 import { forEmail } from '../domain/privacy';
-import { PUBLIC, PUBLIC_FLAGS, ratingInvitationEmail, reopenRequestEmail } from '../messages/public';
-import type { AuditEntry, AuditPort, LockPort, MailPort, OutgoingMail, RegisterPort } from '../ports';
+import { PUBLIC, PUBLIC_FLAGS, ratingInvitationEmail } from '../messages/public';
+import { REOPEN_TEXT } from '../messages/workflow';
+import type { AuditEntry, AuditPort, LockPort, Notice, NotifierPort, OutgoingMail, RegisterPort } from '../ports';
+import type { WorkflowListener } from './events';
 import type { Settings } from './settings';
-import { membersWithRole, type TeamMember } from './team';
 import type { FeedbackState } from './status';
 import { normalizeRegNumber, sameSecret } from './status';
 
@@ -53,32 +54,46 @@ export function ratingLink(c: Complaint, statusPageUrl: string, signer: Signer):
 }
 
 /** Only settled complaints (Selesai, not forwarded elsewhere) with a usable email and a deployed page are invited. */
-export function ratingInvitation(c: Complaint, settings: Settings, signer: Signer): OutgoingMail | null {
+export function ratingNotice(c: Complaint, settings: Settings, signer: Signer): Notice | null {
   if (c.status !== 'Selesai' || c.closedAt === null) return null;
   if (c.email === '' || !validateEmail(c.email).ok) return null;
   const link = ratingLink(c, settings.statusPageUrl, signer);
   if (!link) return null;
   const mine = forEmail(c, { kind: 'complainant' });
-  const mail = ratingInvitationEmail({
-    name: mine.name,
-    regNumber: mine.regNumber,
-    closed: formatDateTime(c.closedAt),
-    link,
-    agencyName: settings.agencyName,
-  });
-  return { to: c.email, ...mail, replyTo: settings.agencyEmail };
+  return {
+    kind: 'ratingInvite',
+    view: {
+      name: mine.name,
+      regNumber: mine.regNumber,
+      closed: formatDateTime(c.closedAt),
+      link,
+      agencyName: settings.agencyName,
+    },
+  };
+}
+
+/** The invitation as the mail channel sends it (the complainant's address, the agency's reply-to). */
+export function ratingInvitation(c: Complaint, settings: Settings, signer: Signer): OutgoingMail | null {
+  const notice = ratingNotice(c, settings, signer);
+  if (notice?.kind !== 'ratingInvite') return null;
+  return { to: c.email, ...ratingInvitationEmail(notice.view), replyTo: settings.agencyEmail };
 }
 
 export interface InvitationDeps {
   settings: Settings;
-  mailer: MailPort;
+  notifier: NotifierPort;
   signer: Signer;
 }
 
-/** The hook to call after any action that closes a complaint (walk-in answered, answer delivered). True when sent. */
+/** Invites the complainant to rate the answer. True when sent (no-op without an email or a status page). */
 export function sendRatingInvitation(deps: InvitationDeps, c: Complaint): boolean {
-  const mail = ratingInvitation(c, deps.settings, deps.signer);
-  return mail ? deps.mailer.send(mail) : false;
+  const notice = ratingNotice(c, deps.settings, deps.signer);
+  return notice ? deps.notifier.tell({ kind: 'complainant', complaint: c }, notice).failure === null : false;
+}
+
+/** The "closed" listener the wiring subscribes once: every closing of any path invites (as the rules above allow). */
+export function inviteToRate(deps: () => InvitationDeps): WorkflowListener {
+  return (event) => (sendRatingInvitation(deps(), event.complaint) ? REOPEN_TEXT.ratingInvited : '');
 }
 
 /** The rating of this closing of the complaint, if any. */
@@ -105,11 +120,10 @@ export function openReopenRequests(ratings: readonly Rating[], complaints: reado
 export interface FeedbackDeps {
   now: Date;
   settings: Settings;
-  team: readonly TeamMember[];
   register: RegisterPort;
   ratings: RatingsPort;
   audit: AuditPort;
-  mailer: MailPort;
+  notifier: NotifierPort;
   lock: LockPort;
   signer: Signer;
   registerUrl: string;
@@ -203,16 +217,18 @@ export function submitRating(deps: FeedbackDeps, payload: RatingPayload): Rating
   if (!outcome.ok) return outcome;
   if (!('rating' in outcome)) return outcome;
   if (outcome.rating.resolved) return { ok: true, message: PUBLIC.thanks };
-  const ketua = membersWithRole(deps.team, 'KETUA');
-  if (ketua.length > 0) {
-    const mail = reopenRequestEmail({
-      regNumber: outcome.complaint.regNumber,
-      unit: outcome.complaint.unit,
-      score: outcome.rating.score,
-      comment: maskPersonalData(outcome.rating.comment, 'nikOnly'),
-      registerUrl: deps.registerUrl,
-    });
-    deps.mailer.send({ to: ketua.map((m) => m.email).join(','), ...mail });
-  }
+  deps.notifier.tell(
+    { kind: 'leader', roles: ['KETUA'] },
+    {
+      kind: 'reopenRequest',
+      view: {
+        regNumber: outcome.complaint.regNumber,
+        unit: outcome.complaint.unit,
+        score: outcome.rating.score,
+        comment: maskPersonalData(outcome.rating.comment, 'nikOnly'),
+        registerUrl: deps.registerUrl,
+      },
+    },
+  );
   return { ok: true, message: PUBLIC.thanksReopen };
 }

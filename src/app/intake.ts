@@ -10,20 +10,20 @@ import { addDays, compareDayKeys, dayKeyOf, witaParts } from '../domain/time';
 import { validateEmail, type IntakeInput, type ValidationIssue } from '../domain/validation';
 import { applyAction, type ActionInput, type ActionName } from '../domain/workflow';
 import { ACTION_LABELS } from '../messages/domain';
-import { acknowledgementEmail, newComplaintNotice } from '../messages/emails';
 import {
   logOnce,
   type AuditEntry,
   type AuditPort,
   type LockPort,
-  type MailPort,
+  type Notice,
+  type NotifierPort,
   type OwedReceipt,
   type ReceiptJournalPort,
   type TeamNoticeGatePort,
-  type OutgoingMail,
   type RegisterPort,
 } from '../ports';
-import { RECEIPTS_PER_ADDRESS_PER_DAY, addressKey, receiptDecision, withoutLinks } from '../domain/receipt';
+import { RECEIPTS_PER_ADDRESS_PER_DAY, addressKey, withoutLinks, type ReceiptSource } from '../domain/receipt';
+import { eventsOf, type WorkflowEvents } from './events';
 import type { Settings } from './settings';
 import { membersWithRole, type TeamMember } from './team';
 import { statusPageLink } from './status';
@@ -37,7 +37,7 @@ export interface IntakeDeps {
   units: readonly string[];
   register: RegisterPort;
   audit: AuditPort;
-  mailer: MailPort;
+  notifier: NotifierPort;
   lock: LockPort;
   random: () => number;
   registerUrl: string;
@@ -45,8 +45,8 @@ export interface IntakeDeps {
   receipts?: ReceiptJournalPort;
   /** Online submissions tell the team at most once an hour (absent: every one). */
   teamNotice?: TeamNoticeGatePort;
-  /** Called after the notices when the complaint is already closed (walk-in answered on the spot): the rating invitation. */
-  afterClose?: (complaint: Complaint) => void;
+  /** The workflow's events: a walk-in answered when recorded is "closed" (the rating invitation listens). */
+  events: WorkflowEvents;
 }
 
 /** A step taken right after recording (a walk-in connected to its unit, or answered on the spot). */
@@ -173,50 +173,51 @@ export function registerIntake(deps: IntakeDeps, request: IntakeRequest): Intake
   });
   if (outcome.kind === 'registered') {
     notifyIntake(deps, outcome.complaint, receipt);
-    if (outcome.complaint.closedAt !== null) deps.afterClose?.(outcome.complaint);
+    if (request.then) deps.events.emit(eventsOf(request.then.action, outcome.complaint));
   }
   return outcome;
 }
 
-type ReceiptDeps = Pick<IntakeDeps, 'settings' | 'mailer' | 'receipts'>;
+type ReceiptDeps = Pick<IntakeDeps, 'settings' | 'notifier' | 'receipts'>;
 
-/** The receipt email: what the complainant typed goes in inert (never a link in an agency-branded message). */
-function receiptMail(deps: ReceiptDeps, complaint: Complaint): OutgoingMail {
+/** The receipt: what the complainant typed goes in inert (never a link in an agency-branded message). */
+function receiptNotice(deps: ReceiptDeps, complaint: Complaint, source: ReceiptSource): Notice {
   const s = deps.settings;
   const mine = forEmail(complaint, { kind: 'complainant' });
-  const mail = acknowledgementEmail({
-    name: withoutLinks(mine.name),
-    regNumber: mine.regNumber,
-    accessCode: mine.accessCode,
-    subject: withoutLinks(mine.subject),
-    received: formatDateTime(mine.receivedAt),
-    deadline: formatDayLong(mine.deadline),
-    statusPageUrl: statusPageLink(s.statusPageUrl, mine.regNumber),
-    agencyName: s.agencyName,
-    agencyPhone: s.agencyPhone,
-    agencyEmail: s.agencyEmail,
-    serviceComplaintEmail: s.serviceComplaintEmail,
-    serviceComplaintPhone: s.serviceComplaintPhone,
-  });
-  return { to: complaint.email, ...mail, replyTo: s.agencyEmail };
+  return {
+    kind: 'receipt',
+    source,
+    view: {
+      name: withoutLinks(mine.name),
+      regNumber: mine.regNumber,
+      accessCode: mine.accessCode,
+      subject: withoutLinks(mine.subject),
+      received: formatDateTime(mine.receivedAt),
+      deadline: formatDayLong(mine.deadline),
+      statusPageUrl: statusPageLink(s.statusPageUrl, mine.regNumber),
+      agencyName: s.agencyName,
+      agencyPhone: s.agencyPhone,
+      agencyEmail: s.agencyEmail,
+      serviceComplaintEmail: s.serviceComplaintEmail,
+      serviceComplaintPhone: s.serviceComplaintPhone,
+    },
+  };
 }
 
 /**
- * Sends an owed receipt: public ones leave the quota reserve to staff mail; claimed before sending and settled
- * after, so it is sent at most once; when it cannot go now it stays owed (flagged) for the daily run.
+ * Sends an owed receipt: public ones leave the quota reserve to staff mail (the mail channel's rule); claimed just
+ * before it leaves and settled after, so it is sent at most once; when it cannot go now it stays owed (flagged) for
+ * the daily run.
  */
 export function sendReceipt(deps: ReceiptDeps, complaint: Complaint, owed: OwedReceipt): boolean {
   const journal = deps.receipts;
-  if (!journal) return deps.mailer.send(receiptMail(deps, complaint));
-  if (receiptDecision(owed.source, 0, deps.mailer.remainingQuota()) !== 'send') {
-    journal.defer(owed, 'quota');
-    return false;
-  }
-  journal.claim(owed);
-  const ok = deps.mailer.send(receiptMail(deps, complaint));
-  if (ok) journal.settle(owed.regNumber);
-  else journal.defer(owed, 'mail');
-  return ok;
+  const audience = { kind: 'complainant', complaint } as const;
+  const notice = receiptNotice(deps, complaint, owed.source);
+  if (!journal) return deps.notifier.tell(audience, notice).failure === null;
+  const sent = deps.notifier.tell(audience, notice, () => journal.claim(owed));
+  if (sent.failure === null || sent.failure === 'nobody') journal.settle(owed.regNumber);
+  else journal.defer(owed, sent.failure === 'quota' ? 'quota' : 'mail');
+  return sent.failure === null;
 }
 
 export interface ReceiptRetry {
@@ -270,7 +271,7 @@ function notifyIntake(deps: IntakeDeps, complaint: Complaint, owed: OwedReceipt 
   if (owed) {
     if (owed.state !== 'held') sendReceipt(deps, complaint, owed);
   } else if (!deps.receipts && hasReceiptAddress(complaint)) {
-    deps.mailer.send(receiptMail(deps, complaint));
+    deps.notifier.tell({ kind: 'complainant', complaint }, receiptNotice(deps, complaint, 'staff'));
   }
   // CS and Sekretaris Tim are both complaints-team roles, so they see the same view: one message for all.
   const gate = complaint.channel === 'Formulir Online' ? deps.teamNotice : undefined;
@@ -278,17 +279,24 @@ function notifyIntake(deps: IntakeDeps, complaint: Complaint, owed: OwedReceipt 
   const recipients = [...membersWithRole(deps.team, 'CS'), ...membersWithRole(deps.team, 'SEKRETARIS')];
   if (recipients.length === 0) return;
   const seen = forEmail(complaint, { kind: 'staff', actor: recipients[0] });
-  const mail = newComplaintNotice({
-    regNumber: seen.regNumber,
-    channel: seen.channel,
-    received: formatDateTime(seen.receivedAt),
-    deadline: formatDayLong(seen.deadline),
-    complainant: seen.name || '—',
-    privacy: seen.privacy,
-    subject: withoutLinks(seen.subject),
-    flags: seen.verificationFlags,
-    registerUrl: deps.registerUrl,
-    hourly: gate !== undefined,
-  });
-  if (deps.mailer.send({ to: recipients.map((m) => m.email).join(','), ...mail })) gate?.sent(deps.now);
+  const told = deps.notifier.tell(
+    { kind: 'team' },
+    {
+      kind: 'newComplaint',
+      view: {
+        regNumber: seen.regNumber,
+        channel: seen.channel,
+        received: formatDateTime(seen.receivedAt),
+        deadline: formatDayLong(seen.deadline),
+        complainant: seen.name || '—',
+        privacy: seen.privacy,
+        subject: withoutLinks(seen.subject),
+        flags: seen.verificationFlags,
+        registerUrl: deps.registerUrl,
+        hourly: gate !== undefined,
+      },
+    },
+  );
+  // The hour counts from a notice someone received: refused or held by the quota, the next submission tries again.
+  if (told.reached.length > 0) gate?.sent(deps.now);
 }

@@ -24,8 +24,8 @@ import { ROLE_LABELS, sameUnit, type Role } from '../domain/roles';
 import { compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from '../domain/time';
 import { cleanText, validateEmail } from '../domain/validation';
 import { allowedActions, applyAction, type ActionInput, type ActionName } from '../domain/workflow';
+import { letterEmailSubject } from '../messages/letterEmail';
 import { LETTER_ACTION_LABELS, LETTER_TEXT, LETTER_UI } from '../messages/letters';
-import { letterEmail } from '../messages/letterEmail';
 import {
   logOnce,
   type AuditEntry,
@@ -34,8 +34,8 @@ import {
   type SentMarksPort,
   type StoredComplaint,
 } from '../ports';
-import { sendRatingInvitation, type Signer } from './feedback';
 import type { TeamMember } from './team';
+import { HeldEvents, type WorkflowEvents } from './events';
 import { performAction, type WorkflowDeps } from './workflow';
 
 /** A setup problem (template or letters folder gone) the adapter reports with a message a person can act on. */
@@ -88,8 +88,6 @@ export interface LetterDeps extends WorkflowDeps {
   usedLetterNumbers: () => string[];
   letters: LetterRecordsPort;
   seal: SealPort;
-  /** Signs rating links (the invitation sent when a complaint closes). */
-  ratingSigner: Signer;
   /** The letter emails already sent: a retry after the closing write failed does not send the letter again. */
   sentMarks?: SentMarksPort;
 }
@@ -113,11 +111,13 @@ export interface LetterRequest {
   handedOverDate?: string;
   /** The signed scan's bytes (decoded by the server). */
   scan?: number[];
+  /** After a delivery stopped while emailing: what the person found in the sender's Sent folder. */
+  emailCheck?: string;
 }
 
 export type LetterOutcome =
   | { ok: true; message: string; warnings: string[]; stored: StoredComplaint; changed: boolean }
-  | { ok: false; message: string; stale?: boolean };
+  | { ok: false; message: string; stale?: boolean; emailUnconfirmed?: boolean };
 
 /** A lock already held by the caller: performAction runs inside our own lock where the number is chosen. */
 const HELD: LockPort = { withLock: <T>(fn: () => T): T => fn() };
@@ -165,8 +165,9 @@ function act(
   action: ActionName,
   input: ActionInput,
   lock: LockPort = deps.lock,
+  events: WorkflowEvents = deps.events,
 ) {
-  return performAction({ ...deps, lock }, actor, {
+  return performAction({ ...deps, lock, events }, actor, {
     regNumber: request.regNumber,
     version: request.version,
     action,
@@ -413,16 +414,16 @@ function addressFor(actor: TeamMember, c: Complaint): string {
   return canSeeIdentity(actor, c) ? c.email : LETTER_UI.complainantAddress;
 }
 
-/** Marked at once after sending; a failed mark only loses the guard (the closing write follows immediately). */
+/** Written at once after sending; a failed write leaves the claim, so a retry asks instead of sending again. */
 function markSent(marks: SentMarksPort | undefined, key: string): void {
   try {
-    marks?.mark(key);
+    marks?.mark(key, { state: 'sent' });
   } catch {
     // the closing write below still runs
   }
 }
 
-/** The complaint is closed: a later delivery is refused by its status, the mark is no longer needed. */
+/** The complaint is closed (or the email surely did not leave): the mark is no longer needed. */
 function forgetSent(marks: SentMarksPort | undefined, key: string): void {
   try {
     marks?.clear(key);
@@ -440,6 +441,8 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
     .trim()
     .toLowerCase();
   if (!['email', 'pos', 'langsung'].includes(method)) return refuse(LETTER_UI.badMethod);
+  if (request.emailCheck !== undefined && !['sent', 'resend'].includes(request.emailCheck))
+    return refuse(LETTER_UI.badEmailCheck);
   const found = current(deps, request);
   if (isOutcome(found)) return found;
   const c = found.complaint;
@@ -465,13 +468,25 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
     dayText = formatDay(day);
     note = LETTER_UI.noteHandOver(LETTER_UI.handOver[method], dayText);
   }
+  // "closed" waits until the letters register is written and the lock released (HeldEvents), then goes out.
+  const closing = new HeldEvents();
   const outcome = deps.lock.withLock(() => {
     const again = current(deps, request);
     if (isOutcome(again)) return again;
     const sentKey = `letter:${again.complaint.regNumber}:${again.complaint.letterNumber}`;
-    if (attachment && !deps.sentMarks?.has(sentKey)) {
-      const mine = forEmail(again.complaint, { kind: 'complainant' });
-      const mail = letterEmail({
+    const mark = attachment ? (deps.sentMarks?.get(sentKey) ?? null) : null;
+    const mine = forEmail(again.complaint, { kind: 'complainant' });
+    if (mark?.state === 'sending' && request.emailCheck === undefined) {
+      // A run stopped between claiming and recording: only a person can tell whether it left (the Sent folder).
+      return {
+        ok: false,
+        message: LETTER_UI.emailUnconfirmed(mark.by, letterEmailSubject(mine.regNumber)),
+        emailUnconfirmed: true,
+      } satisfies LetterOutcome;
+    }
+    const alreadySent = mark?.state === 'sent' || (mark?.state === 'sending' && request.emailCheck === 'sent');
+    if (attachment && !alreadySent) {
+      const view = {
         name: mine.name,
         regNumber: mine.regNumber,
         subject: mine.subject,
@@ -483,17 +498,22 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
         agencyEmail: deps.settings.agencyEmail,
         serviceComplaintEmail: deps.settings.serviceComplaintEmail,
         serviceComplaintPhone: deps.settings.serviceComplaintPhone,
-      });
-      if (
-        !deps.mailer.send({ to: mine.email, ...mail, replyTo: deps.settings.agencyEmail, attachments: [attachment] })
-      ) {
+      };
+      // Claimed just before it leaves: a run stopped after sending never sends it again unasked.
+      const sent = deps.notifier.tell(
+        { kind: 'complainant', complaint: again.complaint },
+        { kind: 'letterSent', view, attachment },
+        () => deps.sentMarks?.mark(sentKey, { state: 'sending', by: actor.email }),
+      );
+      if (sent.failure !== null) {
+        forgetSent(deps.sentMarks, sentKey); // refused: it did not leave
         return refuse(
           LETTER_UI.mailFailed(canSeeIdentity(actor, again.complaint) ? mine.email : LETTER_UI.complainant),
         );
       }
       markSent(deps.sentMarks, sentKey);
     }
-    const r = act(deps, actor, request, 'deliver', { deliveryMethod: method, note }, HELD);
+    const r = act(deps, actor, request, 'deliver', { deliveryMethod: method, note }, HELD, closing);
     if (!r.ok) return refuse(r.message, r.code === 'stale');
     forgetSent(deps.sentMarks, sentKey);
     // What the verification page confirms: the hash of exactly the PDF that went out (or was printed and handed over).
@@ -509,9 +529,7 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
     return r;
   });
   if ('stale' in outcome || !outcome.ok) return outcome;
-  const closed = outcome.stored.complaint;
-  // The ratings hook: invite the complainant to rate the answer (no-op without an email or a status page).
-  sendRatingInvitation({ settings: deps.settings, mailer: deps.mailer, signer: deps.ratingSigner }, closed);
+  deps.events.emit(closing.held);
   const message =
     method === 'email'
       ? LETTER_UI.deliveredEmail(c.regNumber, addressFor(actor, c))

@@ -22,12 +22,13 @@ import {
   type AuditEntry,
   type AuditPort,
   type LockPort,
-  type MailPort,
+  type NotifierPort,
   type RegisterPort,
   type StoredComplaint,
 } from '../ports';
 import type { Settings } from './settings';
 import type { TeamMember, Unit } from './team';
+import { eventsOf, type WorkflowEvents } from './events';
 import { notifyAfterAction } from './workflowNotify';
 
 export interface WorkflowDeps {
@@ -38,9 +39,11 @@ export interface WorkflowDeps {
   units: readonly Unit[];
   register: RegisterPort;
   audit: AuditPort;
-  mailer: MailPort;
+  notifier: NotifierPort;
   lock: LockPort;
   registerUrl: string;
+  /** Where the workflow's events go ("closed": the rating invitation listens), subscribed once in the wiring. */
+  events: WorkflowEvents;
   /** Every agenda number in the register (one column read), to refuse a number used twice. */
   agendaNumbers: () => { regNumber: string; agendaNumber: string }[];
 }
@@ -63,6 +66,8 @@ export type ActionOutcome =
       entry: AuditEntry;
       warnings: string[];
       notified: number;
+      /** What the listeners of the step's events did, for the person (e.g. the rating invitation sent). */
+      notes: string[];
     }
   | { ok: false; code: ActionRefusalCode; message: string; current?: StoredComplaint; fields?: InputField[] };
 
@@ -150,12 +155,14 @@ export function performAction(deps: WorkflowDeps, actor: Actor, request: ActionR
     // write finds the version unchanged and its audit row already there (logOnce).
     logOnce(deps.audit, [entry]);
     deps.register.write(next);
-    return { ok: true, stored: next, changes: result.changes, entry, warnings: [], notified: 0 };
+    return { ok: true, stored: next, changes: result.changes, entry, warnings: [], notified: 0, notes: [] };
   });
   if (!outcome.ok) return outcome;
   // Mail goes out after the lock is released: a slow mail server must not hold up other staff.
-  const sent = notifyAfterAction(deps, actor, request.action, outcome.stored.complaint, request.input);
-  return { ...outcome, warnings: sent.warnings, notified: sent.recipients };
+  const c = outcome.stored.complaint;
+  const sent = notifyAfterAction(deps, actor, request.action, c, request.input);
+  const notes = deps.events.emit(eventsOf(request.action, c));
+  return { ...outcome, warnings: sent.warnings, notified: sent.recipients, notes };
 }
 
 /** For menus and messages: the label of an action of the table. */

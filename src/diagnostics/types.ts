@@ -24,7 +24,7 @@ export type CellKind = 'general' | 'text';
  * script lock, or a member of the public submitting a form. Such cases run only where a harness
  * provides it (the local emulator suite); in Apps Script they are reported as skipped.
  */
-export type Need = 'concurrent-execution' | 'form-submit-event' | 'another-user';
+export type Need = 'concurrent-execution' | 'form-submit-event' | 'another-user' | 'script-projects';
 
 /** Scratch space every case works in; nothing outside it is touched (never the register). */
 export interface Scratch {

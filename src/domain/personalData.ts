@@ -36,8 +36,9 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 const NIK_SHAPE =
   /(?<!\d)(?:\d{16}|\d{4}([ .-])\d{4}\1\d{4}\1\d{4}|\d{6}([ .-])\d{6}\2\d{4}|\d{2}([ .-])\d{2}\3\d{2}\3\d{6}\3\d{4})(?!\d)/g;
 // A mobile number: 08…, 628… or +628… (also "+62 8"), then 8 to 11 more digits, with single spaces,
-// dots or dashes between them; not inside a longer number or a word.
-const PHONE = /(?<![\d+])(?<!\d[.\-/])(?:\+62|62|0)[ .-]?8[1-9](?:[ .-]?\d){7,10}(?![\d])/g;
+// dots or dashes between them; not inside a longer number or a word, nor running into one joined by a dot, dash or
+// slash ("628100000 005/001/…" is an amount and a letter number, not a phone).
+const PHONE = /(?<![\d+])(?<!\d[.\-/])(?:\+62|62|0)[ .-]?8[1-9](?:[ .-]?\d){7,10}(?!\d|[.\-/]\d)/g;
 
 function overlaps(a: { start: number; end: number }, list: readonly { start: number; end: number }[]): boolean {
   return list.some((b) => a.start < b.end && b.start < a.end);
@@ -56,24 +57,39 @@ function fingerprintOf(kind: PersonalDataKind, value: string): string {
 export function findPersonalData(text: string): PersonalDataMatch[] {
   const s = String(text ?? '');
   const found: PersonalDataMatch[] = [];
-  const add = (kind: PersonalDataKind, m: RegExpExecArray): void => {
-    const span = { start: m.index, end: m.index + m[0].length };
+  const add = (kind: PersonalDataKind, start: number, end: number): void => {
+    const span = { start, end };
     if (overlaps(span, found)) return;
-    found.push({ kind, ...span, value: m[0], fingerprint: fingerprintOf(kind, m[0]) });
+    const value = s.slice(start, end);
+    found.push({ kind, ...span, value, fingerprint: fingerprintOf(kind, value) });
   };
-  for (const m of s.matchAll(EMAIL)) add('email', m);
-  // Candidates may overlap ("2026 5102 0115 0190 0001"): an invalid one is retried one character further on.
+  for (const m of s.matchAll(EMAIL)) add('email', m.index, m.index + m[0].length);
+  // Candidates may overlap ("2026 5102 0115 0190 0001"): an invalid one is retried one character further on. Groups
+  // can also line up two valid ways ("7100 1101 0101 0100 0001"): overlapping valid candidates make one match, so
+  // the real NIK is masked whichever it is (more is masked, never less).
   const nikShape = new RegExp(NIK_SHAPE.source, 'g');
-  for (let from = 0; from < s.length;) {
+  const validAt = (from: number): RegExpExecArray | null => {
     nikShape.lastIndex = from;
-    const m = nikShape.exec(s);
+    return nikShape.exec(s);
+  };
+  for (let from = 0; from < s.length;) {
+    const m = validAt(from);
     if (!m) break;
-    if (validateNik(m[0]).ok) {
-      add('nik', m);
-      from = m.index + m[0].length;
-    } else from = m.index + 1;
+    if (!validateNik(m[0]).ok) {
+      from = m.index + 1;
+      continue;
+    }
+    let end = m.index + m[0].length;
+    for (let next = m.index + 1; next < end; next++) {
+      const o = validAt(next);
+      if (!o || o.index >= end) break;
+      if (validateNik(o[0]).ok) end = Math.max(end, o.index + o[0].length);
+      next = o.index;
+    }
+    add('nik', m.index, end);
+    from = end;
   }
-  for (const m of s.matchAll(PHONE)) add('phone', m);
+  for (const m of s.matchAll(PHONE)) add('phone', m.index, m.index + m[0].length);
   return found.sort((a, b) => a.start - b.start);
 }
 

@@ -333,16 +333,18 @@ export function maskNik(s: string): string {
   return maskDigits(s);
 }
 
-/** Keeps the first and last 4 digits as typed: '081234567890' → '0812****7890'. */
+/** Keeps the first 4 and up to the last 4 digits: '081234567890' → '0812****7890', '0812345678' → '0812****78'. */
 export function maskPhone(s: string): string {
   return maskDigits(s);
 }
 
+/** At least 4 digits hidden: a short number masked as "first 4, last 4" would leave too few to guess (10 → 100). */
 function maskDigits(s: string): string {
   const d = digitsOf(s);
   if (d === '') return '';
   if (d.length <= 8) return '*'.repeat(Math.max(0, d.length - 2)) + d.slice(-2);
-  return d.slice(0, 4) + '*'.repeat(d.length - 8) + d.slice(-4);
+  const hidden = Math.max(4, d.length - 8);
+  return d.slice(0, 4) + '*'.repeat(hidden) + d.slice(4 + hidden);
 }
 
 /** 'budi@x.id' → 'b***@x.id'. */

@@ -6,13 +6,17 @@ import { parseHolidays } from '../app/holidayTable';
 import type { IntakeDeps } from '../app/intake';
 import { parseSettings, type Settings } from '../app/settings';
 import { findMember, parseTeam, parseUnits, TEAM_HEADERS, UNIT_HEADERS, type TeamMember, type Unit } from '../app/team';
-import { sendRatingInvitation } from '../app/feedback';
+import { inviteToRate } from '../app/feedback';
+import { WorkflowEvents } from '../app/events';
+import { Notifier } from '../app/notifier';
 import { AuditSheet } from './auditSheet';
 import { HmacSigner } from './signer';
 import { ScriptLock } from './lock';
 import { GasMailer } from './mailer';
+import { MailChannel } from './mailChannel';
 import { RegisterReader } from './registerReads';
 import { IndexedRegisterSheet } from './monitoringIndex';
+import { readRegisterLayout } from './registerLayout';
 import { Workbook } from './workbook';
 import { AuditUnwritableError } from '../ports';
 import { TEXT } from '../messages/ui';
@@ -54,11 +58,34 @@ export class GasContext {
       },
     });
   });
-  readonly register = memo(() => new IndexedRegisterSheet(this.workbook.sheet('register')));
+  /** Where each Dumas column sits in the register: one read of its header row per execution, when first needed. */
+  readonly registerLayout = memo(() => readRegisterLayout(this.workbook.sheet('register')));
+  /** Marks the rows of open complaints it writes, for Pemantauan's index (monitoringIndex.ts). */
+  readonly register = memo(() => new IndexedRegisterSheet(this.workbook.sheet('register'), this.registerLayout));
   /** Partial reads of the register for read-only views (watch, monitoring, report). */
-  readonly reader = memo(() => new RegisterReader(this.workbook.sheet('register')));
+  readonly reader = memo(() => new RegisterReader(this.workbook.sheet('register'), this.registerLayout));
   readonly audit = memo(() => new AuditSheet(this.workbook.sheet('audit')));
   readonly mailer = memo(() => new GasMailer(`Dumas ${this.settings().agencyName}`));
+  /** Every notice goes through here: the channels, one line each (README, *Notifications*: adding one). */
+  readonly notifier = memo(() => {
+    // Read when an audience needs them: a notice to the leader never reads the "Unit" sheet.
+    const { team, units } = this;
+    const directory = {
+      get team() {
+        return team();
+      },
+      get units() {
+        return units();
+      },
+    };
+    return new Notifier(directory, [new MailChannel(this.mailer(), this.settings().agencyEmail)]);
+  });
+  /** The workflow's events and their listeners, subscribed once: "closed" invites the complainant to rate. */
+  readonly events = memo(() =>
+    new WorkflowEvents().on(
+      inviteToRate(() => ({ settings: this.settings(), notifier: this.notifier(), signer: new HmacSigner() })),
+    ),
+  );
   /**
    * Every register change happens under this lock and appends its audit row there, as the person acting: so the
    * lock first makes sure that person may write the protected audit log, and refuses before anything is written.
@@ -92,14 +119,13 @@ export class GasContext {
       units: this.units().map((u) => u.name),
       register: this.register(),
       audit: this.audit(),
-      mailer: this.mailer(),
+      notifier: this.notifier(),
       lock: this.lock(),
       random: Math.random,
       registerUrl: this.workbook.url(),
       receipts: new ScriptPropertiesReceiptJournal(),
       teamNotice: new HourlyTeamNotice(),
-      afterClose: (c) =>
-        void sendRatingInvitation({ settings: this.settings(), mailer: this.mailer(), signer: new HmacSigner() }, c),
+      events: this.events(),
     };
   }
 }

@@ -13,11 +13,14 @@ const PERSONAL: readonly ComplaintField[] = ['name', 'nik', 'phone', 'phoneCanon
 export const MAX_ROW_ENTRIES = 200;
 
 export interface DirectEdit {
-  /** 1-based row and column span of the edited range. */
+  /** 1-based first row of the edited range. */
   firstRow: number;
-  firstColumn: number;
-  lastColumn: number;
-  /** Whole register rows (every column) of the edited span, as they are after the edit. */
+  /**
+   * The edited Dumas columns as places in Dumas's row arrays (columnOf, 1-based), in sheet order; a column a person
+   * added to the register is not among them (the trigger maps sheet columns through the layout).
+   */
+  columns: readonly number[];
+  /** Whole register rows (every Dumas column, in Dumas's order) of the edited span, as they are after the edit. */
   rows: readonly (readonly unknown[])[];
   /** Only for a single-cell edit, as Sheets reports it. */
   oldValue?: unknown;
@@ -28,7 +31,7 @@ export interface DirectEdit {
 
 export interface VersionBump {
   row: number;
-  /** The new values of Versi, Diperbarui, Diperbarui Oleh (contiguous columns). */
+  /** The new values of Versi, Diperbarui, Diperbarui Oleh (adjacent in Dumas's row arrays). */
   values: [number, Date, string];
 }
 
@@ -51,8 +54,7 @@ function columnName(column: number): { key: string; header: string; workflow: bo
 }
 
 export function directEditRecords(edit: DirectEdit): { entries: AuditEntry[]; bumps: VersionBump[] } {
-  const columns: number[] = [];
-  for (let c = edit.firstColumn; c <= edit.lastColumn; c++) columns.push(c);
+  const columns = edit.columns;
   const names = columns.map(columnName);
   const single = edit.rows.length === 1 && columns.length === 1;
   const workflow = names.some((n) => n.workflow);
@@ -71,7 +73,7 @@ export function directEditRecords(edit: DirectEdit): { entries: AuditEntry[]; bu
       if (single) before[n.key] = n.personal ? WF.personalDataHidden : auditValue(edit.oldValue);
     });
     // Clearing the number cell itself: the old value is the only trace of which complaint it was.
-    const regNumber = cellText(row[0]).trim() || (single && edit.firstColumn === 1 ? cellText(edit.oldValue) : '');
+    const regNumber = cellText(row[0]).trim() || (single && columns[0] === 1 ? cellText(edit.oldValue) : '');
     entries.push({
       at: edit.now,
       actor: edit.editor || WF.unknownUser,

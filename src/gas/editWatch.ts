@@ -6,28 +6,26 @@ import { WF } from '../messages/workflow';
 import type { AuditEntry } from '../ports';
 import type { GasContext } from './context';
 import { VERSION_COLUMN, directEditRecords } from './directEditRecords';
-import { REGISTER_COLUMNS, REGISTER_WIDTH, columnOf } from './registerColumns';
+import { REGISTER_COLUMNS, RESPONSE_ID_COLUMN, columnOf } from './registerColumns';
 import { markRowsChanged } from './monitoringIndex';
+import { RegisterLayout } from './registerLayout';
+import { readRows, writeRows } from './registerSheet';
 import { SHEET_NAMES, type Workbook } from './workbook';
 
 export const EDIT_HANDLER = 'onRegisterEdited';
 
-/** Contiguous runs [first, last] (1-based) of the columns only the add-on should write. */
-export function workflowColumnRuns(): [number, number][] {
-  const runs: [number, number][] = [];
-  REGISTER_COLUMNS.forEach((c, i) => {
-    if (!c.workflow) return;
-    const col = i + 1;
-    const last = runs[runs.length - 1];
-    if (last && last[1] === col - 1) last[1] = col;
-    else runs.push([col, col]);
-  });
-  runs[runs.length - 1][1] = REGISTER_WIDTH; // the form-response id column belongs to the add-on too
-  return runs;
+/** Where the columns only the add-on should write sit in the sheet: runs [first, last] of adjacent columns (1-based). */
+export function workflowColumnRuns(layout: RegisterLayout = RegisterLayout.CANONICAL): [number, number][] {
+  const indexes = REGISTER_COLUMNS.flatMap((c, i) => (c.workflow ? [i] : []));
+  indexes.push(RESPONSE_ID_COLUMN - 1); // the form-response id column belongs to the add-on too
+  return layout.runs(indexes).map((r) => [r.first, r.first + r.indexes.length - 1]);
 }
 
+/** Versi, Diperbarui, Diperbarui Oleh: what a direct edit bumps. */
+const BUMPED = [VERSION_COLUMN - 1, VERSION_COLUMN, VERSION_COLUMN + 1];
+
 /** Idempotent: one onEdit trigger for this spreadsheet, and the warning-only protections. Call from setup. */
-export function ensureEditWatch(wb: Workbook, changes: string[]): void {
+export function ensureEditWatch(wb: Workbook, layout: RegisterLayout, changes: string[]): void {
   const id = wb.spreadsheet.getId();
   const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === EDIT_HANDLER);
   const good = mine.find((t) => t.getTriggerSourceId() === id && t.getEventType() === ScriptApp.EventType.ON_EDIT);
@@ -40,10 +38,13 @@ export function ensureEditWatch(wb: Workbook, changes: string[]): void {
   const existing = sheet
     .getProtections(SpreadsheetApp.ProtectionType.RANGE)
     .filter((p) => p.getDescription() === WF.protectionNote);
-  const runs = workflowColumnRuns();
-  if (existing.length === runs.length) return;
-  for (const p of existing) p.remove();
   const rows = sheet.getMaxRows() - 1;
+  const runs = workflowColumnRuns(layout);
+  // Compared by range: a column inserted or moved by hand changes which columns the warnings must cover.
+  const wanted = runs.map(([first, last]) => sheet.getRange(2, first, rows, last - first + 1).getA1Notation());
+  const have = existing.map((p) => p.getRange().getA1Notation());
+  if (have.length === wanted.length && wanted.every((a1) => have.includes(a1))) return;
+  for (const p of existing) p.remove();
   for (const [first, last] of runs) {
     sheet
       .getRange(2, first, rows, last - first + 1)
@@ -73,23 +74,26 @@ export function recordDirectEdit(ctx: GasContext, event: GoogleAppsScript.Events
   const firstRow = Math.max(2, range.getRow());
   const lastRow = range.getRow() + range.getNumRows() - 1;
   if (lastRow < firstRow) return 0; // the header row: setup repairs it
-  const firstColumn = range.getColumn();
-  const lastColumn = Math.min(REGISTER_WIDTH, firstColumn + range.getNumColumns() - 1);
-  if (firstColumn > REGISTER_WIDTH) return 0;
+  const layout = ctx.registerLayout();
+  const columns: number[] = [];
+  for (let c = range.getColumn(); c < range.getColumn() + range.getNumColumns(); c++) {
+    const index = layout.indexAt(c);
+    if (index >= 0) columns.push(index + 1);
+  }
+  if (columns.length === 0) return 0; // only columns a person added: theirs, not the register's
   const editor = editorEmail(event);
   const member = editor ? findMember(ctx.team(), editor) : undefined;
   return ctx.lock().withLock(() => {
-    const deadline = columnOf('deadline');
-    if (firstColumn <= deadline && deadline <= lastColumn) {
+    // `columns` are canonical (the layout mapped the sheet's): the deadline wherever staff moved it.
+    if (columns.includes(columnOf('deadline'))) {
       // Pemantauan's index must not rank these rows by the deadline it read before (monitoringIndex.ts).
       markRowsChanged(Array.from({ length: lastRow - firstRow + 1 }, (_, i) => firstRow + i));
     }
-    const rows = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, REGISTER_WIDTH).getValues();
+    const rows = readRows(sheet, layout, firstRow, lastRow - firstRow + 1);
     const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
     const { entries, bumps } = directEditRecords({
       firstRow,
-      firstColumn,
-      lastColumn,
+      columns,
       rows,
       oldValue: single ? event.oldValue : undefined,
       editor,
@@ -97,13 +101,10 @@ export function recordDirectEdit(ctx: GasContext, event: GoogleAppsScript.Events
       now: ctx.now,
     });
     if (bumps.length > 0) {
-      const block: unknown[][] = rows.map((r: unknown[]) => [
-        r[VERSION_COLUMN - 1],
-        r[VERSION_COLUMN],
-        r[VERSION_COLUMN + 1],
-      ]);
-      for (const b of bumps) block[b.row - firstRow] = [...b.values];
-      sheet.getRange(firstRow, VERSION_COLUMN, block.length, 3).setValues(block);
+      // Rows without a number keep their cells: the block is written back as read, bumped rows changed.
+      const block = rows.map((r) => [...r]);
+      for (const b of bumps) BUMPED.forEach((index, k) => (block[b.row - firstRow][index] = b.values[k]));
+      writeRows(sheet, layout, firstRow, block, BUMPED);
     }
     const audit: AuditEntry[] = entries;
     ctx.audit().append(audit);

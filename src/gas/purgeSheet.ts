@@ -1,4 +1,5 @@
-// The register as the retention purge needs it: one raw read, then only the purged rows written (per run of rows).
+// The register as the retention purge needs it: one raw read, then only the purged rows written (per run of rows, and
+// per run of adjacent Dumas columns: a column a person inserted is never written).
 import type { PurgeStore } from '../app/retention';
 import type { ComplaintField } from '../domain/complaint';
 import { cellText } from '../lib/cells';
@@ -6,8 +7,10 @@ import { FREE_TEXT_FIELDS, hasPersonalDataFlag } from '../domain/personalData';
 import { PERSONAL_FIELDS, mayBePurgeDue, retentionEnabled } from '../domain/retention';
 import type { DayKey } from '../domain/time';
 import type { StoredComplaint } from '../ports';
-import { REGISTER_COLUMNS, REGISTER_WIDTH, columnOf, complaintToRow } from './registerColumns';
-import { storedFrom, type RegisterColumnKey, type RegisterReader } from './registerReads';
+import { REGISTER_COLUMNS, complaintToRow, indexOfKey, type RegisterColumnKey } from './registerColumns';
+import { RegisterLayout } from './registerLayout';
+import { storedFrom, type RegisterReader } from './registerReads';
+import { readRows, writeRows } from './registerSheet';
 
 /** The columns a purge rewrites; every other cell of the block is written back exactly as it was read. */
 const PURGED_FIELDS: readonly ComplaintField[] = [
@@ -22,11 +25,15 @@ const PURGED_FIELDS: readonly ComplaintField[] = [
 export class RegisterPurgeSheet implements PurgeStore {
   private raw = new Map<number, unknown[]>();
 
-  constructor(private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet) {}
+  constructor(
+    private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    /** The register's layout, read once per execution (GasContext.registerLayout). */
+    private readonly layout: () => RegisterLayout,
+  ) {}
 
   loadAll(): StoredComplaint[] {
     const last = this.sheet.getLastRow();
-    const values = last < 2 ? [] : this.sheet.getRange(2, 1, last - 1, REGISTER_WIDTH).getValues();
+    const values = last < 2 ? [] : readRows(this.sheet, this.layout(), 2, last - 1);
     this.raw = new Map(values.map((row, i) => [i + 2, row]));
     return storedFrom(this.raw);
   }
@@ -38,9 +45,9 @@ export class RegisterPurgeSheet implements PurgeStore {
   }
 
   /**
-   * One setValues per run of consecutive purged rows (call loadAll first, in the same lock). Rows between runs are
-   * not written at all, so a hand edit made there meanwhile is never overwritten; purges usually form one run
-   * (the oldest complaints), so this is one call or a few.
+   * One setValues per run of consecutive purged rows (and run of adjacent Dumas columns; call loadAll first, in the
+   * same lock). Rows between runs are not written at all, so a hand edit made there meanwhile is never overwritten;
+   * purges usually form one run (the oldest complaints), so this is one call or a few.
    */
   writePurged(rows: readonly StoredComplaint[]): void {
     const sorted = [...rows].sort((a, b) => a.row - b.row);
@@ -52,14 +59,16 @@ export class RegisterPurgeSheet implements PurgeStore {
       const block = run.map((s) => {
         const target = [...(this.raw.get(s.row) ?? [])];
         const cells = complaintToRow(s.complaint, s.responseId);
-        for (const f of PURGED_FIELDS) target[columnOf(f) - 1] = cells[columnOf(f) - 1];
+        for (const i of PURGED_INDEXES) target[i] = cells[i];
         return target;
       });
-      this.sheet.getRange(run[0].row, 1, block.length, REGISTER_WIDTH).setValues(block);
+      writeRows(this.sheet, this.layout(), run[0].row, block);
       start = end + 1;
     }
   }
 }
+
+const PURGED_INDEXES: readonly number[] = PURGED_FIELDS.map(indexOfKey);
 
 /** Every column of a register row. */
 const WHOLE_ROW: readonly RegisterColumnKey[] = [...REGISTER_COLUMNS.map((c) => c.field), 'responseId'];
@@ -77,7 +86,7 @@ export class DuePurgeStore extends RegisterPurgeSheet {
     private readonly today: DayKey,
     private readonly years: number,
   ) {
-    super(sheet);
+    super(sheet, reader.layout);
   }
 
   override loadAll(): StoredComplaint[] {
@@ -89,8 +98,8 @@ export class DuePurgeStore extends RegisterPurgeSheet {
     const identity = this.reader.rows(due, [...PERSONAL_FIELDS, 'verificationFlags']);
     const filled = [...identity.keys()].filter((row) => {
       const cells = identity.get(row) ?? [];
-      if (PERSONAL_FIELDS.some((f) => cellText(cells[columnOf(f) - 1]) !== '')) return true;
-      return hasPersonalDataFlag({ verificationFlags: cellText(cells[columnOf('verificationFlags') - 1]) });
+      if (PERSONAL_FIELDS.some((f) => cellText(cells[indexOfKey(f)]) !== '')) return true;
+      return hasPersonalDataFlag({ verificationFlags: cellText(cells[indexOfKey('verificationFlags')]) });
     });
     return this.keep(this.reader.rows(filled, WHOLE_ROW));
   }

@@ -103,10 +103,22 @@ export const NUMBER_FORMATS: Record<CellKind, string> = {
   bool: '@',
 };
 
+/**
+ * A field's place in Dumas's own row arrays (1-based): the sheet column only in a register laid out as setup makes
+ * it. Anything that addresses the sheet maps it through RegisterLayout (registerLayout.ts).
+ */
 export function columnOf(field: ComplaintField): number {
   const i = REGISTER_COLUMNS.findIndex((c) => c.field === field);
   if (i < 0) throw new Error(`no register column for ${field}`);
   return i + 1;
+}
+
+/** A register field, or the form-response id column (not a Complaint field). */
+export type RegisterColumnKey = ComplaintField | 'responseId';
+
+/** A key's index in Dumas's row arrays (0-based). */
+export function indexOfKey(key: RegisterColumnKey): number {
+  return key === 'responseId' ? RESPONSE_ID_COLUMN - 1 : columnOf(key) - 1;
 }
 
 /** One row's number formats, so a write can set them in the same batch as its values. */

@@ -1,43 +1,24 @@
 // Reading parts of the register at the lowest cost Google's measured prices allow: whole columns when most rows are
 // needed, runs of rows when few are. The prices are real Apps Script's (test/emulator/README.md, "Latency model"):
-// every read call ≈ 3 ms, every cell ≈ 0.03 ms, so 100 cells cost as much as one more call.
-import type { ComplaintField } from '../domain/complaint';
+// every read call ≈ 3 ms, every cell ≈ 0.03 ms, so 100 cells cost as much as one more call. Rows come back in Dumas's
+// own column order (RawRows), wherever staff moved the columns: the layout maps them (registerLayout.ts).
 import type { StoredComplaint } from '../ports';
-import { REGISTER_WIDTH, RESPONSE_ID_COLUMN, columnOf, responseIdOf, rowToComplaint } from './registerColumns';
+import { REGISTER_WIDTH, indexOfKey, responseIdOf, rowToComplaint, type RegisterColumnKey } from './registerColumns';
+import { RegisterLayout, type ColumnRun } from './registerLayout';
+
+export type { RegisterColumnKey };
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const READ_CALL_MS = 3;
 const CELL_MS = 0.03;
 
-/** A register field, or the form-response id column (not a Complaint field). */
-export type RegisterColumnKey = ComplaintField | 'responseId';
-
-function columnNumber(key: RegisterColumnKey): number {
-  return key === 'responseId' ? RESPONSE_ID_COLUMN : columnOf(key);
-}
-
-/** Sorted column numbers grouped into runs of adjacent columns ([first, last], 1-based). */
-export function columnRuns(keys: readonly RegisterColumnKey[]): [number, number][] {
-  const cols = [...new Set(keys.map(columnNumber))].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const c of cols) {
-    const last = runs[runs.length - 1];
-    if (last && c === last[1] + 1) last[1] = c;
-    else runs.push([c, c]);
-  }
-  return runs;
-}
-
-/** Runs of columns joined when the columns between them number at most `maxGap`. */
-export function mergeRuns(runs: readonly [number, number][], maxGap: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [a, b] of runs) {
-    const last = out[out.length - 1];
-    if (last && a - last[1] - 1 <= maxGap) last[1] = b;
-    else out.push([a, b]);
-  }
-  return out;
+/** Sheet columns of these keys grouped into runs of adjacent columns ([first, last], 1-based). */
+export function columnRuns(
+  keys: readonly RegisterColumnKey[],
+  layout: RegisterLayout = RegisterLayout.CANONICAL,
+): [number, number][] {
+  return layout.runs(keys.map(indexOfKey)).map((r) => [r.first, r.first + r.indexes.length - 1]);
 }
 
 /**
@@ -66,7 +47,11 @@ export class RegisterReader {
   private last: number | null = null;
   private readonly whole = new Set<number>();
 
-  constructor(private readonly sheet: Sheet) {}
+  constructor(
+    private readonly sheet: Sheet,
+    /** The register's layout, read once per execution (GasContext.registerLayout). */
+    readonly layout: () => RegisterLayout,
+  ) {}
 
   /** Rows were added (the reader's last row and whole columns are then out of date). */
   forget(): void {
@@ -87,17 +72,13 @@ export class RegisterReader {
   columns(keys: readonly RegisterColumnKey[], into: RawRows = new Map()): RawRows {
     const last = this.lastRow();
     if (last < 2) return into;
-    const missing = keys.filter((k) => !this.whole.has(columnNumber(k)));
+    const layout = this.layout();
+    const missing = keys.map(indexOfKey).filter((i) => !this.whole.has(i));
     for (let r = 2; r <= last; r++) if (!into.has(r)) into.set(r, new Array<unknown>(REGISTER_WIDTH).fill(''));
-    for (const [first, end] of columnRuns(missing)) {
-      const values = this.sheet.getRange(2, first, last - 1, end - first + 1).getValues();
-      values.forEach((cells, i) => {
-        const row = into.get(i + 2) as unknown[];
-        cells.forEach((v: unknown, j) => {
-          row[first - 1 + j] = v;
-        });
-      });
-      for (let c = first; c <= end; c++) this.whole.add(c);
+    for (const run of layout.runs(missing)) {
+      const values = this.sheet.getRange(2, run.first, last - 1, run.indexes.length).getValues();
+      values.forEach((cells, i) => layout.toCanonical(run, cells, into.get(i + 2) as unknown[]));
+      for (const index of run.indexes) this.whole.add(index);
     }
     return into;
   }
@@ -110,24 +91,23 @@ export class RegisterReader {
     const last = this.lastRow();
     const wanted = rows.filter((r) => r >= 2 && r <= last);
     if (wanted.length === 0) return into;
+    const layout = this.layout();
     const keep = new Set(wanted);
-    const put = (row: number, first: number, cells: unknown[]) => {
+    const put = (row: number, run: ColumnRun, cells: unknown[]) => {
       if (!keep.has(row)) return;
       let target = into.get(row);
       if (!target) {
         target = new Array<unknown>(REGISTER_WIDTH).fill('');
         into.set(row, target);
       }
-      const full = target;
-      cells.forEach((v, j) => {
-        full[first - 1 + j] = v;
-      });
+      layout.toCanonical(run, cells, target);
     };
     // Few scattered rows: read through the columns between runs rather than pay a call per run and block.
     const spread = rowBlocks(wanted, 1).length;
     const maxGapColumns = Math.floor((READ_CALL_MS * spread) / (CELL_MS * wanted.length));
-    for (const [a, b] of mergeRuns(columnRuns(keys), maxGapColumns)) {
-      const width = b - a + 1;
+    for (const run of layout.runs(keys.map(indexOfKey), maxGapColumns)) {
+      const a = run.first;
+      const width = run.indexes.length;
       const blocks = rowBlocks(wanted, width);
       const blockCost = blocks.reduce((sum, [r1, r2]) => sum + READ_CALL_MS + (r2 - r1 + 1) * width * CELL_MS, 0);
       const columnCost = READ_CALL_MS + (last - 1) * width * CELL_MS;
@@ -135,13 +115,13 @@ export class RegisterReader {
         this.sheet
           .getRange(2, a, last - 1, width)
           .getValues()
-          .forEach((cells, i) => put(i + 2, a, cells));
+          .forEach((cells, i) => put(i + 2, run, cells));
       } else {
         for (const [r1, r2] of blocks) {
           this.sheet
             .getRange(r1, a, r2 - r1 + 1, width)
             .getValues()
-            .forEach((cells, i) => put(r1 + i, a, cells));
+            .forEach((cells, i) => put(r1 + i, run, cells));
         }
       }
     }

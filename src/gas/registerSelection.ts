@@ -1,6 +1,8 @@
 // The register seen from a sidebar: the row the user selected, a link to a row, one column, one row.
 import type { Complaint, ComplaintField } from '../domain/complaint';
-import { REGISTER_WIDTH, columnOf, rowToComplaint } from './registerColumns';
+import { indexOfKey, rowToComplaint } from './registerColumns';
+import type { RegisterLayout } from './registerLayout';
+import { readRows } from './registerSheet';
 import { SHEET_NAMES } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,19 +23,24 @@ export function selectedRegisterRow(): number | null {
 }
 
 /** One row read in one call; null when the row holds no complaint. */
-export function readComplaintAt(sheet: Sheet, row: number): Complaint | null {
+export function readComplaintAt(sheet: Sheet, layout: RegisterLayout, row: number): Complaint | null {
   if (row < 2 || row > sheet.getLastRow()) return null;
-  const values = sheet.getRange(row, 1, 1, REGISTER_WIDTH).getValues()[0];
+  const values = readRows(sheet, layout, row, 1)[0];
   if (String(values[0]).trim() === '') return null;
   return rowToComplaint(values);
 }
 
 /** Registration numbers beside one other column: two single-column reads (far fewer cells than one wide read). */
-export function readColumnWithKey(sheet: Sheet, field: ComplaintField): { regNumber: string; value: string }[] {
+export function readColumnWithKey(
+  sheet: Sheet,
+  layout: RegisterLayout,
+  field: ComplaintField,
+): { regNumber: string; value: string }[] {
   const last = sheet.getLastRow();
   if (last < 2) return [];
-  const keys = sheet.getRange(2, 1, last - 1, 1).getValues();
-  const values = sheet.getRange(2, columnOf(field), last - 1, 1).getValues();
+  const column = (key: ComplaintField) => sheet.getRange(2, layout.column(indexOfKey(key)), last - 1, 1).getValues();
+  const keys = column('regNumber');
+  const values = column(field);
   return keys.map((r, i) => ({ regNumber: String(r[0]), value: String(values[i][0] ?? '') }));
 }
 

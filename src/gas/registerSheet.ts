@@ -1,15 +1,18 @@
-// The register sheet as a RegisterPort: whole-column reads and one-row batched writes, never a call per row.
+// The register sheet as a RegisterPort: whole-column reads and one-row batched writes, never a call per row. Columns
+// are found by header (registerLayout.ts): a row is read in one call across the span of Dumas's columns, and written
+// in one call per run of adjacent Dumas columns, so a column a person inserted keeps its content.
 import type { Complaint } from '../domain/complaint';
 import { witaParts } from '../domain/time';
 import type { RegisterKeys, RegisterPort, StoredComplaint } from '../ports';
 import {
   REGISTER_WIDTH,
-  RESPONSE_ID_COLUMN,
   ROW_FORMATS,
   complaintToRow,
+  indexOfKey,
   responseIdOf,
   rowToComplaint,
 } from './registerColumns';
+import { RegisterLayout } from './registerLayout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -30,13 +33,47 @@ export const RECENT_ROWS = 200;
 export const LAST_NUMBER_PREFIX = 'dumas.lastRegNumber.';
 
 /** A row `row` of the grid, growing the grid first when the row lies past its end (`getRange` refuses it then). */
-export function rowRange(sheet: Sheet, row: number, width: number, rows = 1): GoogleAppsScript.Spreadsheet.Range {
+export function rowRange(
+  sheet: Sheet,
+  row: number,
+  width: number,
+  rows = 1,
+  column = 1,
+): GoogleAppsScript.Spreadsheet.Range {
   try {
-    return sheet.getRange(row, 1, rows, width);
+    return sheet.getRange(row, column, rows, width);
   } catch {
     // Past the grid: add rows (one call per hundreds of appends) rather than ask the grid's size every time.
     sheet.insertRowsAfter(row - 1, Math.max(GROW_BY, rows));
-    return sheet.getRange(row, 1, rows, width);
+    return sheet.getRange(row, column, rows, width);
+  }
+}
+
+/** Rows of Dumas's cells (canonical order) read in one call across the span of its columns. */
+export function readRows(sheet: Sheet, layout: RegisterLayout, first: number, count: number): unknown[][] {
+  const span = layout.span;
+  return sheet
+    .getRange(first, span.first, count, span.indexes.length)
+    .getValues()
+    .map((cells) => layout.toCanonical(span, cells, new Array<unknown>(REGISTER_WIDTH).fill('')));
+}
+
+/**
+ * Canonical rows written from `first`, one setValues per run of adjacent Dumas columns (formats first when given, so
+ * text columns are plain text before the values land). Columns Dumas does not own are never written.
+ */
+export function writeRows(
+  sheet: Sheet,
+  layout: RegisterLayout,
+  first: number,
+  rows: readonly (readonly unknown[])[],
+  indexes: readonly number[] = RegisterLayout.ALL,
+  formats?: readonly string[],
+): void {
+  for (const run of layout.runs(indexes)) {
+    const range = rowRange(sheet, first, run.indexes.length, rows.length, run.first);
+    if (formats) range.setNumberFormats(rows.map(() => layout.fromCanonical(run, formats) as string[]));
+    range.setValues(rows.map((r) => layout.fromCanonical(run, r)));
   }
 }
 
@@ -46,7 +83,11 @@ export class RegisterSheet implements RegisterPort {
   /** The row keys() found free, for the append that follows it under the same lock. */
   private appendAt: number | null = null;
 
-  constructor(private readonly sheet: Sheet) {}
+  constructor(
+    private readonly sheet: Sheet,
+    /** The register's layout, read once per execution (GasContext.registerLayout). */
+    private readonly layout: () => RegisterLayout,
+  ) {}
 
   private lastRow(): number {
     return this.sheet.getLastRow();
@@ -64,18 +105,13 @@ export class RegisterSheet implements RegisterPort {
     const responseIds: string[] = [];
     if (last >= first) {
       const n = last - first + 1;
-      regNumbers.push(
-        ...this.sheet
-          .getRange(first, 1, n, 1)
+      const column = (key: 'regNumber' | 'responseId') =>
+        this.sheet
+          .getRange(first, this.layout().column(indexOfKey(key)), n, 1)
           .getValues()
-          .map((r) => String(r[0])),
-      );
-      responseIds.push(
-        ...this.sheet
-          .getRange(first, RESPONSE_ID_COLUMN, n, 1)
-          .getValues()
-          .map((r) => String(r[0])),
-      );
+          .map((r) => String(r[0]));
+      regNumbers.push(...column('regNumber'));
+      responseIds.push(...column('responseId'));
     }
     const props = PropertiesService.getScriptProperties().getProperties();
     for (const [key, issued] of Object.entries(props)) {
@@ -89,7 +125,7 @@ export class RegisterSheet implements RegisterPort {
   loadAll(): StoredComplaint[] {
     const last = this.lastRow();
     if (last < 2) return [];
-    const values = this.sheet.getRange(2, 1, last - 1, REGISTER_WIDTH).getValues();
+    const values = readRows(this.sheet, this.layout(), 2, last - 1);
     const out: StoredComplaint[] = [];
     values.forEach((row, i) => {
       if (String(row[0]).trim() === '') return; // a blank row left by hand
@@ -112,7 +148,7 @@ export class RegisterSheet implements RegisterPort {
       const index = this.numbers.indexOf(regNumber);
       if (index >= 0) {
         const row = index + 2;
-        const values = this.sheet.getRange(row, 1, 1, REGISTER_WIDTH).getValues()[0];
+        const values = readRows(this.sheet, this.layout(), row, 1)[0];
         if (String(values[0]) === regNumber) {
           return { row, complaint: rowToComplaint(values), responseId: responseIdOf(values) };
         }
@@ -127,7 +163,7 @@ export class RegisterSheet implements RegisterPort {
     const last = this.lastRow();
     if (last < 2) return [];
     return this.sheet
-      .getRange(2, 1, last - 1, 1)
+      .getRange(2, this.layout().column(indexOfKey('regNumber')), last - 1, 1)
       .getValues()
       .map((r) => String(r[0]));
   }
@@ -148,8 +184,6 @@ export class RegisterSheet implements RegisterPort {
 
   /** Formats first, so text columns are plain text (`@`) before the values land: nothing typed becomes a formula. */
   private writeRow(row: number, complaint: Complaint, responseId: string): void {
-    rowRange(this.sheet, row, REGISTER_WIDTH)
-      .setNumberFormats([[...ROW_FORMATS]])
-      .setValues([complaintToRow(complaint, responseId)]);
+    writeRows(this.sheet, this.layout(), row, [complaintToRow(complaint, responseId)], RegisterLayout.ALL, ROW_FORMATS);
   }
 }

@@ -4,7 +4,14 @@ import { HOLIDAY_HEADERS, HOLIDAY_KIND_CHOICES, holidayRow } from '../app/holida
 import { SETTING_DEFINITIONS, settingCell, type Settings } from '../app/settings';
 import { DEFAULT_UNITS, TEAM_HEADERS, UNIT_HEADERS, parseTeam, type TeamMember } from '../app/team';
 import { DEFAULT_HOLIDAYS } from '../domain/calendar';
-import { CHANNELS, DELIVERY_METHODS, PRIORITIES, PRIVACY_LEVELS, STATUSES } from '../domain/complaint';
+import {
+  CHANNELS,
+  DELIVERY_METHODS,
+  PRIORITIES,
+  PRIVACY_LEVELS,
+  STATUSES,
+  type ComplaintField,
+} from '../domain/complaint';
 import { ROLE_LABELS, ROLES } from '../domain/roles';
 import { validateEmail } from '../domain/validation';
 import { AUDIT_HEADERS } from './auditSheet';
@@ -15,7 +22,9 @@ import { DEFAULT_REPLY_TEMPLATES, REPLY_TEMPLATE_HEADERS } from '../messages/rep
 import { ensureRatingSecret } from './signer';
 import { createIntakeForm, ensureFormOpen, openForm, refreshFormLayout } from './intakeFormBuilder';
 import { ensureLetterTemplate } from './letterDocs';
-import { REGISTER_COLUMNS, REGISTER_HEADERS, ROW_FORMATS, columnOf } from './registerColumns';
+import { REGISTER_HEADERS, indexOfKey } from './registerColumns';
+import { columnName, readRegisterLayout, type RegisterLayout } from './registerLayout';
+import { ensureRegisterColumns } from './registerSetup';
 import { SHEET_NAMES, Workbook, type SheetKey } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -41,12 +50,8 @@ interface SheetSpec {
 }
 
 const SPECS: SheetSpec[] = [
-  {
-    key: 'register',
-    headers: REGISTER_HEADERS,
-    textColumns: [],
-    widths: [...REGISTER_COLUMNS.map((c) => c.width), 120],
-  },
+  // Found by header, wherever staff moved its columns: registerSetup.ts repairs it.
+  { key: 'register', headers: REGISTER_HEADERS, textColumns: [] },
   {
     key: 'team',
     headers: TEAM_HEADERS,
@@ -114,6 +119,11 @@ function ensureSheet(wb: Workbook, spec: SheetSpec, changes: string[]): Sheet {
     changes.push(notEditorNote(name));
     return sheet;
   }
+  if (spec.key === 'register') {
+    trimColumns(sheet, ensureRegisterColumns(sheet, changes).lastColumn, name, changes);
+    if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+    return sheet;
+  }
   const width = spec.headers.length;
   if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   trimColumns(sheet, width, name, changes);
@@ -128,10 +138,6 @@ function ensureSheet(wb: Workbook, spec: SheetSpec, changes: string[]): Sheet {
   }
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   const rows = sheet.getMaxRows() - 1;
-  if (spec.key === 'register') {
-    // One call for the whole block, so a value typed by hand into the register is kept as typed too.
-    sheet.getRange(2, 1, rows, width).setNumberFormats(Array.from({ length: rows }, () => [...ROW_FORMATS]));
-  }
   for (const column of spec.textColumns) sheet.getRange(2, column, rows, 1).setNumberFormat('@');
   spec.widths?.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   return sheet;
@@ -145,10 +151,10 @@ function listRule(values: readonly string[], help: string): GoogleAppsScript.Spr
     .build();
 }
 
-function applyValidation(wb: Workbook): void {
+function applyValidation(wb: Workbook, layout: RegisterLayout): void {
   const register = wb.sheet('register');
   const rows = register.getMaxRows() - 1;
-  const column = (field: Parameters<typeof columnOf>[0]) => register.getRange(2, columnOf(field), rows, 1);
+  const column = (field: ComplaintField) => register.getRange(2, layout.column(indexOfKey(field)), rows, 1);
   column('channel').setDataValidation(listRule(CHANNELS, 'Pilih kanal pengaduan.'));
   column('privacy').setDataValidation(listRule(PRIVACY_LEVELS, 'biasa, anonim, atau rahasia.'));
   column('status').setDataValidation(listRule(STATUSES, 'Status diubah melalui menu Dumas.'));
@@ -184,13 +190,13 @@ function applyValidation(wb: Workbook): void {
  */
 export const HOLIDAY_DATES_REF = `INDIRECT("'${SHEET_NAMES.holidays}'!A2:A")`;
 
-function applyConditionalFormats(wb: Workbook): void {
+function applyConditionalFormats(wb: Workbook, layout: RegisterLayout): void {
   const register = wb.sheet('register');
-  const letter = (field: Parameters<typeof columnOf>[0]) => columnLetter(columnOf(field));
+  const letter = (field: ComplaintField) => columnName(layout.column(indexOfKey(field)));
   const deadline = `$${letter('deadline')}2`;
   const status = `$${letter('status')}2`;
   const open = `${status}<>"Selesai",${status}<>"Dialihkan",${deadline}<>""`;
-  const range = register.getRange(2, 1, register.getMaxRows() - 1, REGISTER_HEADERS.length);
+  const range = register.getRange(2, 1, register.getMaxRows() - 1, layout.lastColumn);
   const overdue = SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied(`=AND(${open},${deadline}<TODAY())`)
     .setBackground('#f4c7c3')
@@ -202,17 +208,6 @@ function applyConditionalFormats(wb: Workbook): void {
     .setRanges([range])
     .build();
   register.setConditionalFormatRules([overdue, dueSoon]);
-}
-
-export function columnLetter(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /**
@@ -445,8 +440,9 @@ export function runSetup(adminEmail: string): SetupReport {
     'Hari libur 2026–2027 diisi.',
     changes,
   );
-  applyValidation(wb);
-  applyConditionalFormats(wb);
+  const layout = readRegisterLayout(sheets.register);
+  applyValidation(wb, layout);
+  applyConditionalFormats(wb, layout);
   let settings = writeSettings(sheets.settings, {}, changes);
   let form = openForm(settings.formId);
   if (!form) {
@@ -470,7 +466,7 @@ export function runSetup(adminEmail: string): SetupReport {
   const ketua = members.filter((m) => m.active && m.role === 'KETUA').map((m) => m.email);
   protectAdminSheets(wb, team, admins, changes, ketua);
   shareLettersFolder(folderId, team, changes);
-  if (manageTriggers) ensureEditWatch(wb, changes);
+  if (manageTriggers) ensureEditWatch(wb, layout, changes);
   if (ensureRatingSecret()) changes.push('Kunci rahasia tautan penilaian dibuat.');
   return { changes, formUrl: form.getPublishedUrl() };
 }

@@ -13,6 +13,8 @@ export const NEED_TEXT = {
   'form-submit-event':
     'Dilewati: butuh kiriman formulir dari masyarakat; bentuk event diambil dari dokumentasi Google.',
   'another-user': 'Dilewati: butuh pengguna lain yang menulis; hanya dapat diuji di emulator.',
+  'script-projects':
+    'Dilewati: butuh proyek skrip kedua, web app yang di-deploy, dan berkas milik akun lain; hanya dapat diuji di emulator.',
 } as const;
 
 /** Observed text of a web-app case in a menu run, and of a menu case on the web-app page. */

@@ -16,6 +16,8 @@ export interface LetterEmailView {
   serviceComplaintPhone: string;
 }
 
+export const letterEmailSubject = (regNumber: string): string => `Surat Jawaban Pengaduan ${regNumber}`;
+
 /** The email carrying the signed letter (PDF attached); it never holds the NIK. */
 export function letterEmail(v: LetterEmailView): EmailContent {
   const paragraphs = [
@@ -28,7 +30,7 @@ export function letterEmail(v: LetterEmailView): EmailContent {
   ];
   const signature = `Hormat kami,\n${v.agencyName}\nTelepon ${v.agencyPhone} · ${v.agencyEmail}`;
   return {
-    subject: `Surat Jawaban Pengaduan ${v.regNumber}`,
+    subject: letterEmailSubject(v.regNumber),
     body: [...paragraphs, '', signature].join('\n\n'),
     htmlBody:
       `<div style="font-family:Arial,sans-serif;font-size:14px;color:#202124">` +

@@ -250,6 +250,11 @@ export const LETTER_UI = {
   noEmail: 'Pengadu tidak memiliki alamat email yang valid. Pilih pengiriman melalui pos atau diserahkan langsung.',
   mailFailed: (to: string) =>
     `Email ke ${to} gagal dikirim (kuota harian habis atau alamat ditolak). Pengaduan belum ditutup.`,
+  emailUnconfirmed: (by: string, subject: string) =>
+    `Pengiriman email surat sebelumnya (oleh ${by}) terhenti sebelum Dumas mencatat hasilnya, sehingga belum pasti email itu keluar. ` +
+    `Dumas tidak mengirim ulang tanpa diminta. Periksa folder Terkirim di Gmail ${by} untuk email "${subject}", lalu pilih ` +
+    `"Sudah terkirim" (pengaduan ditutup tanpa mengirim lagi) atau "Belum terkirim, kirim ulang".`,
+  badEmailCheck: 'Pilihan pemeriksaan email tidak dikenal.',
   badDay: 'Tanggal penyerahan tidak valid (format YYYY-MM-DD).',
   dayInFuture: 'Tanggal penyerahan tidak boleh setelah hari ini.',
   dayBeforeLetter: (day: string) => `Tanggal penyerahan tidak boleh sebelum tanggal surat (${day}).`,

@@ -18,7 +18,6 @@ import { GasContext } from './session';
 import { membersWithRole } from '../app/team';
 import { formClosedReason } from '../gas/intakeFormBuilder';
 import { startIndexGeneration, writeMonitoringIndex } from '../gas/monitoringIndex';
-import { formClosedAlertEmail } from '../messages/formHealth';
 
 export interface DailyRunOutcome extends DailyOutcome {
   /** What the retention purge did; null when it did not run (holiday or weekend, time up, or it failed). */
@@ -37,9 +36,15 @@ function alertIfFormClosed(ctx: GasContext, errors: string[]): string[] {
     const reason = formClosedReason(settings.formId);
     if (reason === null) return [];
     const when = `${Utilities.formatDate(ctx.now, 'Asia/Makassar', 'dd/MM/yyyy HH.mm')} WITA`;
-    const mail = formClosedAlertEmail(settings.agencyName, settings.formUrl, reason, when);
     const admins = membersWithRole(ctx.team(), 'ADMIN').map((m) => m.email);
-    const sent = admins.filter((to) => ctx.mailer().send({ to, ...mail }));
+    const notice = {
+      kind: 'formClosed',
+      agencyName: settings.agencyName,
+      formUrl: settings.formUrl,
+      reason,
+      when,
+    } as const;
+    const sent = ctx.notifier().tell({ kind: 'admins' }, notice).reached;
     if (sent.length < admins.length) errors.push(`form alert: ${admins.length - sent.length} email(s) not sent`);
     console.error(`Dumas harian: ${reason}`);
     return sent;
@@ -180,7 +185,7 @@ function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
         reportRows(reader, raw).map((s) => s.complaint),
         month,
       ),
-    mailer: ctx.mailer(),
+    notifier: ctx.notifier(),
     state,
     audit: lockedAudit(ctx),
     rowLink: rowLinker(ctx),

@@ -199,9 +199,7 @@ export function recordComplaint(payload: RecordPayload): RecordResult {
       const sent = notifyAfterAction(
         {
           settings: ctx.settings(),
-          team: ctx.team(),
-          units: ctx.units(),
-          mailer: ctx.mailer(),
+          notifier: ctx.notifier(),
           registerUrl: ctx.workbook.url(),
         },
         member,

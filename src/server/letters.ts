@@ -29,7 +29,6 @@ import { GasLetterDocs, LetterDocsError } from '../gas/letterDocs';
 import { LetterRegisterSheet } from '../gas/letterRegister';
 import { GasSeal } from '../gas/letterSeal';
 import { readColumnWithKey, selectedRegisterRow } from '../gas/registerSelection';
-import { HmacSigner } from '../gas/signer';
 import type { WaOffer } from '../app/whatsapp';
 import { offersFor } from './whatsapp';
 import { templateTitles } from './replyTemplates';
@@ -47,12 +46,14 @@ export interface LetterPayload {
   handedOverDate?: string;
   /** The signed scan, base64 (the sidebar reads the file with FileReader). */
   fileBase64?: string;
+  /** After a delivery stopped while emailing: 'sent' (found in the Sent folder) or 'resend'. */
+  emailCheck?: string;
 }
 
 export type LetterLoadResult = { ok: true; letter: LetterView } | { ok: false; message: string };
 export type LetterActionResult =
   | { ok: true; message: string; warnings: string[]; letter: LetterView; url: string; whatsapp: WaOffer[] }
-  | { ok: false; message: string; conflict: boolean; letter: LetterView | null };
+  | { ok: false; message: string; conflict: boolean; letter: LetterView | null; emailUnconfirmed?: boolean };
 
 function letterRecords(ctx: GasContext): LetterRegisterSheet {
   if (!ctx.workbook.has('letters')) throw new Refusal(LETTER_UI.noLetterRegister);
@@ -69,12 +70,11 @@ function letterDeps(ctx: GasContext): LetterDeps {
     // Two single-column reads: the register's letter numbers and the letters register's (voided ones included).
     usedLetterNumbers: () =>
       usedLetterNumbers(
-        readColumnWithKey(sheet(), 'letterNumber').map((n) => n.value),
+        readColumnWithKey(sheet(), ctx.registerLayout(), 'letterNumber').map((n) => n.value),
         letters.numbers(),
       ),
     letters,
     seal: new GasSeal(),
-    ratingSigner: new HmacSigner(),
     sentMarks: new ScriptPropertiesSentMarks(),
   };
 }
@@ -145,6 +145,7 @@ export function runLetterAction(payload: LetterPayload): LetterActionResult {
       method: text(p.method),
       handedOverDate: text(p.handedOverDate),
       scan: action === 'upload' ? decodeScan(p.fileBase64) : undefined,
+      emailCheck: text(p.emailCheck),
     };
     const deps = letterDeps(ctx);
     const visible = deps.register.find(request.regNumber);
@@ -159,6 +160,7 @@ export function runLetterAction(payload: LetterPayload): LetterActionResult {
         ok: false,
         message: outcome.message,
         conflict: outcome.stale === true,
+        emailUnconfirmed: outcome.emailUnconfirmed === true,
         letter: view(deps.register.find(request.regNumber)),
       };
     }

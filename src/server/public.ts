@@ -190,11 +190,10 @@ export function sendRating(payload: RatingPayload): RatingResult {
       {
         now: ctx.now,
         settings: ctx.settings(),
-        team: ctx.team(),
         register: ctx.register(),
         ratings: store,
         audit: ctx.audit(),
-        mailer: ctx.mailer(),
+        notifier: ctx.notifier(),
         lock: ctx.lock(),
         signer: new HmacSigner(),
         registerUrl: ctx.workbook.url(),

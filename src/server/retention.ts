@@ -24,7 +24,7 @@ function purgeDeps(ctx: GasContext, read?: readonly StoredComplaint[]): PurgeDep
     retentionYears: settings.retentionYears,
     store: read
       ? new DuePurgeStore(sheet, ctx.reader(), read, dayKeyOf(ctx.now), settings.retentionYears)
-      : new RegisterPurgeSheet(sheet),
+      : new RegisterPurgeSheet(sheet, ctx.registerLayout),
     audit: ctx.audit(),
     lock: ctx.lock(),
     forms: settings.formId ? new FormResponses(settings.formId) : null,

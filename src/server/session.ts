@@ -3,6 +3,7 @@ import type { TeamMember } from '../app/team';
 import { GasContext } from '../gas/context';
 import { redactForLog } from '../domain/privacy';
 import { AuditUnwritableError, LockBusyError } from '../ports';
+import { RegisterLayoutError } from '../gas/registerLayout';
 import { TEXT } from '../messages/ui';
 
 export class Refusal extends Error {}
@@ -16,7 +17,12 @@ export function requireMember(ctx: GasContext): TeamMember {
 
 /** What a sidebar receives: never a stack trace, always a sentence a person can act on. */
 export function messageOf(error: unknown): string {
-  if (error instanceof Refusal || error instanceof LockBusyError || error instanceof AuditUnwritableError)
+  if (
+    error instanceof Refusal ||
+    error instanceof LockBusyError ||
+    error instanceof AuditUnwritableError ||
+    error instanceof RegisterLayoutError
+  )
     return error.message;
   if (error instanceof Error && error.message.startsWith('Sistem belum disiapkan')) return error.message;
   // The detail goes to the execution log for the administrator (without personal data); the person gets a

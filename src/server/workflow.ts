@@ -1,11 +1,9 @@
 // Server side of the workflow sidebars (Agenda, Disposisi, Tindak Lanjut, Perpanjangan, Alihkan, Buka Kembali, Riwayat):
 // opening them, loading one complaint, running one action. Every function checks the caller's role itself.
-import { sendRatingInvitation } from '../app/feedback';
 import { jsonForScript } from '../lib/html';
 import { reopenCandidates } from '../app/reopenCandidates';
 import type { TeamMember } from '../app/team';
 import { performAction, type WorkflowDeps } from '../app/workflow';
-import { inviteAfterClosing } from '../app/workflowNotify';
 import {
   ACTION_SIDEBARS,
   HISTORY_ROLES,
@@ -35,7 +33,6 @@ import { auditEntriesFor } from '../gas/auditLog';
 import { RatingsSheet } from '../gas/ratingsSheet';
 import { REGISTER_COLUMNS } from '../gas/registerColumns';
 import { readColumnWithKey, readComplaintAt, rowUrl, selectedRegisterRow } from '../gas/registerSelection';
-import { HmacSigner } from '../gas/signer';
 import { MSG } from '../messages/domain';
 import { ROLE_LABELS } from '../domain/roles';
 import { REOPEN_TEXT, WF, WORKFLOW_TITLES } from '../messages/workflow';
@@ -142,11 +139,12 @@ export function workflowDeps(ctx: GasContext): WorkflowDeps {
     units: ctx.units(),
     register: ctx.register(),
     audit: ctx.audit(),
-    mailer: ctx.mailer(),
+    notifier: ctx.notifier(),
+    events: ctx.events(),
     lock: ctx.lock(),
     registerUrl: ctx.workbook.url(),
     agendaNumbers: () =>
-      readColumnWithKey(ctx.workbook.sheet('register'), 'agendaNumber').map((r) => ({
+      readColumnWithKey(ctx.workbook.sheet('register'), ctx.registerLayout(), 'agendaNumber').map((r) => ({
         regNumber: r.regNumber,
         agendaNumber: r.value,
       })),
@@ -195,7 +193,7 @@ export function openSelectedComplaint(sidebar: string): LoadResult {
     const member = requireSidebarMember(ctx, info);
     const row = selectedRegisterRow();
     if (row === null) return { ok: false, message: WF.noSelection };
-    const c = readComplaintAt(ctx.workbook.sheet('register'), row);
+    const c = readComplaintAt(ctx.workbook.sheet('register'), ctx.registerLayout(), row);
     if (!c) return { ok: false, message: WF.selectionNotRegister };
     return loaded(ctx, member, info, c, row);
   } catch (error) {
@@ -272,13 +270,9 @@ export function runWorkflowAction(payload: WorkflowPayload): WorkflowResult {
     }
     const c = outcome.stored.complaint;
     const notified = WF.notified(outcome.notified);
-    // A walk-in closed here gets the same rating invitation as a delivered letter (no-op without email or status page).
-    const invited = inviteAfterClosing(action as ActionName, c, (closed) =>
-      sendRatingInvitation({ settings: ctx.settings(), mailer: ctx.mailer(), signer: new HmacSigner() }, closed),
-    );
     return {
       ok: true,
-      message: [WF.done(outcome.entry.action, c.regNumber), notified, invited ? REOPEN_TEXT.ratingInvited : '']
+      message: [WF.done(outcome.entry.action, c.regNumber), notified, ...outcome.notes]
         .filter((s) => s !== '')
         .join(' '),
       warnings: outcome.warnings,
@@ -421,7 +415,8 @@ export function showWorkflowSidebar(sidebar: WorkflowSidebar): void {
     const vc = viewContext(ctx);
     const candidates = pickerList(ctx, member, sidebar, info, pickerRows(ctx, sidebar, info), vc);
     const row = selectedRegisterRow();
-    const chosenComplaint = row === null ? null : readComplaintAt(ctx.workbook.sheet('register'), row);
+    const chosenComplaint =
+      row === null ? null : readComplaintAt(ctx.workbook.sheet('register'), ctx.registerLayout(), row);
     const chosen = row === null || chosenComplaint === null ? undefined : { row, complaint: chosenComplaint };
     const boot: SidebarBoot = {
       sidebar,

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from '../../src/app/settings';
 import { DEFAULT_UNITS, type TeamMember } from '../../src/app/team';
 import { instantAt } from '../../src/domain/time';
 import type { OutgoingMail } from '../../src/ports';
+import { mailNotifier } from './mailNotifier';
 import { calendar as cal, makeComplaint } from '../bundle/registerSeed';
 
 describe('reportDue', () => {
@@ -64,19 +65,21 @@ function deps(over: Partial<DailyDeps>, outbox: OutgoingMail[]): DailyDeps {
       active: true,
     },
   ];
+  const units = DEFAULT_UNITS.map((u) => (u.name === 'Sekretariat' ? { ...u, email: 'sekretariat@x.go.id' } : u));
+  const dir = { team: over.team ?? team, units: over.units ?? units };
   return {
     now: instantAt('2026-12-23', 7),
     elapsedMs: () => 0,
     calendar: cal,
     settings: DEFAULT_SETTINGS,
     team,
-    units: DEFAULT_UNITS.map((u) => (u.name === 'Sekretariat' ? { ...u, email: 'sekretariat@x.go.id' } : u)),
+    units,
     loadRegister: () => [],
     reconcile: () => 0,
     makeReport: () => {
       throw new Error('not due');
     },
-    mailer: { remainingQuota: () => 100, send: (m) => (outbox.push(m), true) },
+    notifier: mailNotifier(dir, { remainingQuota: () => 100, send: (m) => (outbox.push(m), true) }),
     state: { load: () => saved, save: (s) => void (saved = s) },
     audit: { append: () => undefined },
     rowLink: (row) => `https://sheet#A${row}`,

@@ -1,8 +1,9 @@
 // How the register reader groups what it reads: adjacent columns in one call, nearby rows in one block, scattered
 // rows of a few columns read through the columns between (each choice the cheaper one at 3 ms a call, 0.03 ms a cell).
 import { describe, expect, it } from 'vitest';
-import { RESPONSE_ID_COLUMN } from '../../src/gas/registerColumns';
-import { columnRuns, mergeRuns, rowBlocks } from '../../src/gas/registerReads';
+import { REGISTER_HEADERS, RESPONSE_ID_COLUMN, indexOfKey } from '../../src/gas/registerColumns';
+import { RegisterLayout } from '../../src/gas/registerLayout';
+import { columnRuns, rowBlocks } from '../../src/gas/registerReads';
 
 describe('register reads', () => {
   it('groups the columns of the fields asked into runs of adjacent columns', () => {
@@ -29,29 +30,47 @@ describe('register reads', () => {
     expect(rowBlocks([3, 3, 2], 10)).toEqual([[2, 3]]);
   });
 
-  it('joins column runs when the columns between are cheaper than a call per run', () => {
-    expect(
-      mergeRuns(
-        [
-          [1, 2],
-          [9, 9],
-          [11, 16],
-          [25, 25],
-        ],
-        100,
-      ),
-    ).toEqual([[1, 25]]);
-    expect(
-      mergeRuns(
-        [
-          [1, 2],
-          [9, 9],
-        ],
-        3,
-      ),
-    ).toEqual([
+  it('joins column runs when the columns between are cheaper than a call per run, and reads nothing it cannot place', () => {
+    const l = RegisterLayout.CANONICAL;
+    const runs = (maxGap: number) =>
+      l.runs(idx(['regNumber', 'receivedAt', 'subject', 'priority']), maxGap).map((r) => [r.first, r.indexes.length]);
+    expect(runs(100)).toEqual([[1, 25]]);
+    expect(runs(6)).toEqual([
+      [1, 9],
+      [25, 1],
+    ]);
+    expect(runs(0)).toEqual([
       [1, 2],
-      [9, 9],
+      [9, 1],
+      [25, 1],
     ]);
   });
+
+  it('maps fields to the columns staff moved them to; a staff column inside a run is read through, never written', () => {
+    // A staff column inserted before "Status" (12), and "Tenggat" moved to column A.
+    const header: string[] = [...REGISTER_HEADERS];
+    header.splice(11, 0, 'Catatan Staf');
+    header.unshift(...header.splice(header.indexOf('Tenggat'), 1));
+    const l = RegisterLayout.fromHeader(header);
+    expect(columnRuns(['deadline', 'regNumber', 'status', 'unit'], l)).toEqual([
+      [1, 2],
+      [14, 15],
+    ]);
+    expect(l.indexAt(13)).toBe(-1);
+    const read = l.runs(idx(['privacy', 'status']), 5);
+    expect(read).toEqual([{ first: 12, indexes: [indexOfKey('privacy'), -1, indexOfKey('status')] }]);
+    const canonical = l.toCanonical(
+      read[0],
+      ['biasa', 'staff text', 'Diterima'],
+      new Array(RESPONSE_ID_COLUMN).fill(''),
+    );
+    expect([canonical[indexOfKey('privacy')], canonical[indexOfKey('status')]]).toEqual(['biasa', 'Diterima']);
+    expect(canonical).not.toContain('staff text');
+    expect(l.runs(idx(['privacy', 'status'])).map((r) => r.first)).toEqual([12, 14]);
+    expect(l.span.first).toBe(1);
+    expect(l.span.indexes).toContain(-1);
+    expect(l.span.indexes).toHaveLength(RESPONSE_ID_COLUMN + 1);
+  });
 });
+
+const idx = (keys: Parameters<typeof indexOfKey>[0][]) => keys.map(indexOfKey);

@@ -2,10 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/app/settings';
 import type { TeamMember } from '../../src/app/team';
+import { WorkflowEvents } from '../../src/app/events';
 import { changesJson, performAction, type WorkflowDeps } from '../../src/app/workflow';
 import type { Complaint } from '../../src/domain/complaint';
 import type { AuditEntry, OutgoingMail, RegisterPort, StoredComplaint } from '../../src/ports';
 import { NOW, UNIT, actors, cal, complaintIn, fullInput } from '../domain/fixtures';
+import { mailNotifier } from './mailNotifier';
 
 function member(a: (typeof actors)[keyof typeof actors], name = ''): TeamMember {
   return { ...a, name, nip: '', rank: '', title: '', active: true };
@@ -31,22 +33,25 @@ function world(complaint: Complaint) {
       rows[0] = s;
     },
   };
+  const team: TeamMember[] = [
+    member(actors.ANGGOTA),
+    member(actors.KEPALA_DINAS),
+    { ...member(actors.ANGGOTA), email: 'other@tabanankab.go.id', unit: 'Sekretariat' },
+  ];
+  const units = [
+    { code: 'UMKM', name: UNIT, email: 'umkm@tabanankab.go.id' },
+    { code: 'SEK', name: 'Sekretariat', email: '' },
+  ];
   const deps: WorkflowDeps = {
     now: NOW,
     calendar: cal,
     settings: DEFAULT_SETTINGS,
-    team: [
-      member(actors.ANGGOTA),
-      member(actors.KEPALA_DINAS),
-      { ...member(actors.ANGGOTA), email: 'other@tabanankab.go.id', unit: 'Sekretariat' },
-    ],
-    units: [
-      { code: 'UMKM', name: UNIT, email: 'umkm@tabanankab.go.id' },
-      { code: 'SEK', name: 'Sekretariat', email: '' },
-    ],
+    team,
+    units,
     register,
     audit: { append: (e) => void audit.push([...e]) },
-    mailer: { remainingQuota: () => 100, send: (m) => (mails.push(m), true) },
+    notifier: mailNotifier({ team, units }, { remainingQuota: () => 100, send: (m) => (mails.push(m), true) }),
+    events: new WorkflowEvents(),
     lock: {
       withLock: <T>(fn: () => T): T => {
         locks += 1;

@@ -98,8 +98,7 @@ describe('directEditRecords', () => {
     const status = columnOf('status');
     const one = directEditRecords({
       firstRow: 5,
-      firstColumn: status,
-      lastColumn: status,
+      columns: [status],
       rows: [row('R1', 4)],
       oldValue: 'Didisposisikan',
       editor: 'e@x',
@@ -117,8 +116,7 @@ describe('directEditRecords', () => {
     expect(one.bumps).toEqual([{ row: 5, values: [5, NOW, 'e@x'] }]);
     const many = directEditRecords({
       firstRow: 2,
-      firstColumn: status,
-      lastColumn: status,
+      columns: [status],
       rows: Array.from({ length: 250 }, (_, i) => row(i % 2 ? `R${i}` : '', 1)),
       editor: '',
       role: '',

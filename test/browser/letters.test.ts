@@ -4,6 +4,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOffice, PEOPLE, type Office } from '../bundle/office';
+import { setSetting } from '../bundle/publicHelpers';
 import { LETTER, letterAt, recordLetter, registerRow } from '../bundle/workflowOffice';
 import { startPreview, type Preview } from '../preview/server';
 import { seriousViolations } from './axe';
@@ -287,6 +288,45 @@ describe('Surat Jawaban sidebar (Chromium)', () => {
     expect(await offered(page)).toEqual([]);
     expect(office.sheetValues('Log Audit').some((r) => r[4] === reg && r[3] === 'Unggah Pindaian Surat')).toBe(true);
     expect(await pwned(page)).toBeUndefined();
+    await page.close();
+  });
+
+  it('a delivery stopped while emailing: the sidebar asks what the Sent folder shows, and never sends it again unasked', async () => {
+    setSetting(office, 'cara_tanda_tangan', 'tanda persetujuan');
+    office.emu.clock.set('2026-11-30T11:00:00+08:00'); // the helpers' agenda date
+    const other = letterAt(office, 'Didisposisikan');
+    for (const [who, action, extra] of [
+      [PEOPLE.koperasi, 'draft', { answer: 'Jawaban kedua.' }],
+      [PEOPLE.koperasi, 'submit', {}],
+      [PEOPLE.kadis, 'sign', {}],
+    ] as const) {
+      const version = Number(registerRow(office, other)['Versi']);
+      const r = office.as<{ ok: boolean; message: string }>(who, 'runLetterAction', {
+        action,
+        regNumber: other,
+        version,
+        ...extra,
+      });
+      expect(r.ok, r.message).toBe(true);
+    }
+    // What a run stopped between the claim and its record leaves (gas/sentMarks.ts).
+    const number = String(registerRow(office, other)['No. Surat Jawaban']);
+    office.emu.properties.scriptStore.set(`dumas.sent.letter:${other}:${number}`, `sending:${PEOPLE.sekretaris}|1`);
+    office.emu.mail.clear();
+    const page = await open(PEOPLE.sekretaris);
+    await page.selectOption('#pick', other);
+    await expect.poll(() => page.textContent('#cReg')).toBe(other);
+    expect(await page.isVisible('#emailCheck')).toBe(false);
+    await page.click('#f-deliver button');
+    await expect.poll(() => page.textContent('#notice')).toContain('folder Terkirim');
+    expect(await page.textContent('#notice')).toContain(PEOPLE.sekretaris);
+    expect(await page.isVisible('#emailCheck')).toBe(true);
+    expect(office.emu.mail.outbox).toHaveLength(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.click('#checkSent');
+    await expect.poll(() => page.textContent('#cStatus')).toBe('Selesai');
+    expect(await page.isVisible('#emailCheck')).toBe(false);
+    expect(office.emu.mail.outbox.filter((m) => m.subject === `Surat Jawaban Pengaduan ${other}`)).toHaveLength(0);
     await page.close();
   });
 });

@@ -2,6 +2,7 @@
 import { CASES } from '../../src/diagnostics/cases';
 import { runCases, runWebAppCases, type Harness, type RunReport } from '../../src/diagnostics/runner';
 import type { WebAppFacts } from '../../src/diagnostics/cases/webApp';
+import type { ProjectsFixture } from '../../src/diagnostics/cases/projects';
 import type { GasServices, Json } from '../../src/diagnostics/types';
 import { createEmulator, type Emulator } from '../emulator';
 
@@ -12,10 +13,53 @@ export function servicesOf(emu: Emulator): GasServices {
 }
 
 /** Plays the other execution (lock held) and the member of the public (a form submission caught by a trigger). */
+/** The account that owns the other project and the files shared with no one (script-projects cases). */
+const OTHER_OWNER = 'pemilik.lain@example.com';
+const ECHO =
+  'function doPost(e) { return ContentService.createTextOutput(JSON.stringify(e)).setMimeType(ContentService.MimeType.JSON); }';
+
+/** A second project deployed as a web app, and another account's files (made once per emulator). */
+function projectsFixture(emu: Emulator): ProjectsFixture {
+  const g = servicesOf(emu);
+  const me = emu.ctx.users.effective;
+  return emu.world.runAs(OTHER_OWNER, OTHER_OWNER, OTHER_OWNER, () => {
+    const echo = emu.world.addProject({
+      name: 'Diagnostik echo',
+      kind: 'standalone',
+      owner: OTHER_OWNER,
+      code: ECHO,
+      scopes: null,
+    });
+    echo.load();
+    const folder = g.DriveApp.createFolder('Berkas akun lain');
+    folder.addViewer(me);
+    return {
+      ScriptApp: emu.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp,
+      UrlFetchApp: emu.globals.UrlFetchApp as GoogleAppsScript.URL_Fetch.UrlFetchApp,
+      echoUrl: echo.deployWebApp(OTHER_OWNER, { executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' }).url,
+      privateUrl: echo.deployWebApp(OTHER_OWNER, { executeAs: 'USER_DEPLOYING', access: 'MYSELF' }).url,
+      othersFiles: {
+        spreadsheet: g.SpreadsheetApp.create('Berkas akun lain').getId(),
+        document: g.DocumentApp.create('Berkas akun lain').getId(),
+        form: g.FormApp.create('Berkas akun lain').getId(),
+        file: g.DriveApp.createFile('berkas-akun-lain.txt', 'rahasia').getId(),
+      },
+      sharedFolderFile: folder.createFile('di-folder-berbagi.txt', 'isi').getId(),
+    };
+  });
+}
+
 export function emulatorHarness(emu: Emulator): Harness {
   const g = servicesOf(emu);
+  let fixture: ProjectsFixture | null = null;
   return {
     provide(need, scratch) {
+      if (need === 'script-projects') {
+        // Drive access as Google enforces it, for the case only (the default world lets everyone open everything).
+        fixture ??= projectsFixture(emu);
+        emu.ctx.access.enforced = true;
+        return { value: fixture, release: () => void (emu.ctx.access.enforced = false) };
+      }
       if (need === 'concurrent-execution') {
         emu.lock.holdBy('another-execution');
         return { value: undefined, release: () => emu.lock.release() };

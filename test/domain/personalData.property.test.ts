@@ -205,3 +205,22 @@ describe('personal data in free text (generated)', () => {
     expect(flagged / RUNS).toBeLessThan(0.05);
   });
 });
+
+// Counterexamples the generators once found, kept as fixed cases so they are checked on every run.
+describe('personal data in free text (found by the generators)', () => {
+  it('a 10-digit phone is masked with at least 4 digits hidden', () => {
+    const text = 'DUMAS-2026-0001 NIK: 0810000000 Saya 005/001/Diskop/2026';
+    expect(maskPersonalData(text, 'all')).toBe('DUMAS-2026-0001 NIK: 0810****00 Saya 005/001/Diskop/2026');
+  });
+
+  it('a 9-digit amount followed by a letter number is not a phone', () => {
+    expect(findPersonalData('628100000 005/001/Diskop/2026 Saya')).toEqual([]);
+  });
+
+  it('groups that line up two valid ways are masked as one NIK, so the real one is hidden either way', () => {
+    const text = 'DUMAS-2026-7100 1101 0101 0100 0001 RT 1/RW 1';
+    const found = findPersonalData(text);
+    expect(found.map((f) => [f.kind, f.value])).toEqual([['nik', '7100 1101 0101 0100 0001']]);
+    expect(digitsOf(maskPersonalData(text, 'all'))).not.toContain('1101010101000001');
+  });
+});

@@ -130,7 +130,7 @@ describe('masking', () => {
     expect(maskNik('5102011501900001')).toBe('5102********0001');
     expect(maskPhone('081234567890')).toBe('0812****7890');
     expect(maskPhone('0812-3456-7890')).toBe('0812****7890');
-    expect(maskPhone('0361811073')).toBe('0361**1073');
+    expect(maskPhone('0361811073')).toBe('0361****73');
     expect(maskEmail('budi@x.id')).toBe('b***@x.id');
     expect(maskName('Budi Santoso')).toBe('B*** S***');
     expect(maskName('  I Made   Wirawan ')).toBe('I*** M*** W***');

@@ -1137,16 +1137,45 @@ function userObject(ctx: EmuContext, email: string): unknown {
 /** The Document object of an existing Drive entry (used by DocumentApp and by Drive's makeCopy). */
 export function openDocument(ctx: EmuContext, id: string): GoogleAppsScript.Document.Document {
   const e = ctx.files.get(id);
-  if (!e || e.mimeType !== MIME.document || !(e.payload instanceof DocModel)) {
+  if (
+    !e ||
+    e.mimeType !== MIME.document ||
+    !(e.payload instanceof DocModel) ||
+    !ctx.access.can(e, ctx.users.effective, 'viewer')
+  ) {
     throw new Error(`Exception: Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
   }
-  return expose(ctx.calls, 'Document', new DocumentImpl(ctx, id, e.payload), {
+  const doc = expose(ctx.calls, 'Document', new DocumentImpl(ctx, id, e.payload), {
     getAs: 'pdf',
     getBlob: 'pdf',
     getId: 'local',
     getUrl: 'local',
     default: 'docs',
   }) as unknown as GoogleAppsScript.Document.Document;
+  return ctx.access.can(e, ctx.users.effective, 'editor') ? doc : readOnly(doc);
+}
+
+/** A Docs change by a script running as someone who may only view or comment (unverified wording). */
+export const DOC_EDIT_REFUSED = 'Exception: Action not allowed';
+const CHANGES = /^(set|append|insert|replace|remove|clear|delete|merge|edit|add)/;
+
+/** The document as a viewer's script holds it: every change refused, on the document and on every element reached from it. */
+function readOnly<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(obj, prop, receiver) {
+      const value: unknown = Reflect.get(obj, prop, receiver);
+      if (typeof prop !== 'string' || typeof value !== 'function') return value;
+      if (CHANGES.test(prop))
+        return () => {
+          throw new Error(DOC_EDIT_REFUSED);
+        };
+      return (...args: unknown[]) => {
+        const out: unknown = (value as (...a: unknown[]) => unknown).apply(obj, args);
+        if (Array.isArray(out)) return out.map((x: unknown) => (x && typeof x === 'object' ? readOnly(x) : x));
+        return out && typeof out === 'object' && prop !== 'getBlob' && prop !== 'getAs' ? readOnly(out) : out;
+      };
+    },
+  });
 }
 
 export class DocsControl {

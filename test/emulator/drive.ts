@@ -2,6 +2,7 @@
 import { BlobImpl, blobData, makeBlob } from './blob';
 import { MIME, type DriveEntry, type EmuContext } from './core/context';
 import { expose } from './core/expose';
+import type { Role } from './core/access';
 import { DocModel } from './docs';
 
 export const Access = {
@@ -59,6 +60,8 @@ export const MimeType = {
 
 export const NOT_FOUND =
   'Exception: No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.'; // unverified exact wording
+/** A change to a file the effective user may only view (or, for trashing, does not own): Apps Script's message. */
+export const ACCESS_DENIED = 'Exception: Access denied: DriveApp.';
 export const ITERATOR_END = 'Exception: Cannot retrieve the next object: iterator has reached the end.';
 
 /** Payload of a non-Google file (uploaded or created from a blob). */
@@ -97,9 +100,16 @@ abstract class EntryImpl {
     protected readonly _ctx: EmuContext,
     readonly _id: string,
   ) {}
+  /** The entry, if the effective user may still see it (sharing can change while the script holds the object). */
   protected _e(): DriveEntry {
     const e = this._ctx.files.get(this._id);
-    if (!e) throw new Error(NOT_FOUND);
+    if (!e || !this._ctx.access.can(e, this._ctx.users.effective, 'viewer')) throw new Error(NOT_FOUND);
+    return e;
+  }
+  /** The entry, if the effective user may change it. */
+  protected _edit(): DriveEntry {
+    const e = this._e();
+    if (!this._ctx.access.can(e, this._ctx.users.effective, 'editor')) throw new Error(ACCESS_DENIED);
     return e;
   }
   getId(): string {
@@ -109,7 +119,7 @@ abstract class EntryImpl {
     return this._e().name;
   }
   setName(name: string): this {
-    this._e().name = String(name);
+    this._edit().name = String(name);
     this._ctx.files.touch(this._id);
     return this;
   }
@@ -117,7 +127,7 @@ abstract class EntryImpl {
     return (this._e() as DriveEntry & { description?: string }).description ?? null;
   }
   setDescription(text: string): this {
-    (this._e() as DriveEntry & { description?: string }).description = String(text);
+    (this._edit() as DriveEntry & { description?: string }).description = String(text);
     return this;
   }
   getDateCreated(): Date {
@@ -146,7 +156,9 @@ abstract class EntryImpl {
     return this._e().trashed;
   }
   setTrashed(trashed: boolean): this {
-    this._e(); // a file that is gone throws
+    // Only the owner may trash a file of My Drive; an editor is refused (wording as for other refused changes).
+    const e = this._e(); // a file that is gone throws
+    if (!this._ctx.access.can(e, this._ctx.users.effective, 'owner')) throw new Error(ACCESS_DENIED);
     this._ctx.files.setTrashed(this._id, Boolean(trashed));
     this._ctx.files.touch(this._id);
     return this;
@@ -154,14 +166,14 @@ abstract class EntryImpl {
   moveTo(folder: unknown): this {
     const target = (folder as { _id?: string })._id;
     if (!target || !this._ctx.files.get(target)) throw new Error('Exception: Invalid argument: destination');
-    this._e().parents = [target];
+    this._edit().parents = [target];
     return this;
   }
   setSharing(access: string, permission: string): this {
     const a = String(access);
     const p = String(permission);
     if (!(a in Access) || !(p in Permission)) throw new Error('Exception: Invalid argument: sharing');
-    this._e().sharing = { access: a, permission: p };
+    this._edit().sharing = { access: a, permission: p };
     return this;
   }
   getSharingAccess(): string {
@@ -170,11 +182,12 @@ abstract class EntryImpl {
   getSharingPermission(): string {
     return this._e().sharing.permission;
   }
-  private _add(list: 'editors' | 'viewers', who: unknown): void {
+  private _add(list: 'editors' | 'viewers' | 'commenters', who: unknown): void {
     const email = typeof who === 'string' ? who : String((who as { getEmail?: () => string }).getEmail?.() ?? who);
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new Error(`Exception: Invalid email: ${email}`);
-    const e = this._e();
-    if (!e[list].includes(email)) e[list].push(email);
+    const e = this._edit();
+    const people = (e[list] ??= []);
+    if (!people.includes(email)) people.push(email);
   }
   addEditor(who: unknown): this {
     this._add('editors', who);
@@ -194,23 +207,37 @@ abstract class EntryImpl {
   }
   removeEditor(who: unknown): this {
     const email = typeof who === 'string' ? who : String((who as { getEmail?: () => string }).getEmail?.());
-    const e = this._e();
+    const e = this._edit();
     e.editors = e.editors.filter((x) => x !== email);
     return this;
   }
   removeViewer(who: unknown): this {
     const email = typeof who === 'string' ? who : String((who as { getEmail?: () => string }).getEmail?.());
-    const e = this._e();
+    const e = this._edit();
     e.viewers = e.viewers.filter((x) => x !== email);
+    e.commenters = (e.commenters ?? []).filter((x) => x !== email);
     return this;
+  }
+  addCommenter(who: unknown): this {
+    this._add('commenters', who);
+    return this;
+  }
+  addCommenters(emails: string[]): this {
+    for (const x of emails) this._add('commenters', x);
+    return this;
+  }
+  removeCommenter(who: unknown): this {
+    return this.removeViewer(who);
   }
   getEditors(): unknown[] {
     return this._e().editors.map((email) =>
       expose(this._ctx.calls, 'User', { getEmail: () => email }, { default: 'local' }),
     );
   }
+  /** Viewers and commenters (the reference: "the list of viewers and commenters"). */
   getViewers(): unknown[] {
-    return this._e().viewers.map((email) =>
+    const e = this._e();
+    return [...e.viewers, ...(e.commenters ?? [])].map((email) =>
       expose(this._ctx.calls, 'User', { getEmail: () => email }, { default: 'local' }),
     );
   }
@@ -257,6 +284,9 @@ class FileImpl extends EntryImpl {
     const e = this._e();
     const name = typeof nameOrFolder === 'string' ? nameOrFolder : `Copy of ${e.name}`;
     const dest = (typeof nameOrFolder === 'string' ? folder : nameOrFolder) as { _id?: string } | undefined;
+    const destEntry = dest?._id ? this._ctx.files.get(dest._id) : undefined;
+    if (destEntry && !this._ctx.access.can(destEntry, this._ctx.users.effective, 'editor'))
+      throw new Error(ACCESS_DENIED);
     let payload: unknown;
     if (e.payload instanceof DocModel) payload = e.payload._clone();
     else if (isStoredBytes(e.payload)) payload = { bytes: new Uint8Array(e.payload.bytes) };
@@ -274,7 +304,11 @@ class FolderImpl extends EntryImpl {
     return `https://drive.google.com/drive/folders/${this._id}`;
   }
   private _children(): DriveEntry[] {
-    return this._ctx.files.all().filter((e) => e.parents.includes(this._id) && !e.trashed);
+    this._e();
+    const me = this._ctx.users.effective;
+    return this._ctx.files
+      .all()
+      .filter((e) => e.parents.includes(this._id) && !e.trashed && this._ctx.access.can(e, me, 'viewer'));
   }
   getFiles(): unknown {
     return iterator(
@@ -322,17 +356,21 @@ class FolderImpl extends EntryImpl {
     );
   }
   createFolder(name: string): GoogleAppsScript.Drive.Folder {
+    this._edit();
     return createFolderIn(this._ctx, this._id, name);
   }
   createFile(a: unknown, content?: string, mimeType?: string): GoogleAppsScript.Drive.File {
+    this._edit();
     return createFileIn(this._ctx, this._id, a, content, mimeType);
   }
   addFile(file: unknown): this {
+    this._edit();
     const e = this._ctx.files.get(String((file as { _id?: string })._id));
     if (e && !e.parents.includes(this._id)) e.parents.push(this._id);
     return this;
   }
   removeFile(file: unknown): this {
+    this._edit();
     const e = this._ctx.files.get(String((file as { _id?: string })._id));
     if (e) e.parents = e.parents.filter((p) => p !== this._id);
     return this;
@@ -417,6 +455,19 @@ export class DriveControl {
     }));
   }
 
+  /**
+   * Files (not folders, not trashed) `email` may open with at least `role`, as Drive sharing decides in an enforced
+   * world (every file in the default world): the list a leak scan opens one by one.
+   */
+  accessibleTo(email: string, role: Role = 'viewer'): { id: string; name: string; mimeType: string; role: Role }[] {
+    return this.ctx.files
+      .all()
+      .filter(
+        (e) => e.id !== ROOT_ID && e.mimeType !== MIME.folder && !e.trashed && this.ctx.access.can(e, email, role),
+      )
+      .map((e) => ({ id: e.id, name: e.name, mimeType: e.mimeType, role: this.ctx.access.roleOf(e, email) as Role }));
+  }
+
   /** Bytes of a stored (non-Google) file. */
   bytes(id: string): Uint8Array {
     const p = this.ctx.files.get(id)?.payload;
@@ -432,11 +483,13 @@ export function createDriveApp(ctx: EmuContext): {
 } {
   ensureRoot(ctx);
   const control = new DriveControl(ctx);
+  // A file the effective user may not open looks, to the script, like no file at all.
   const live = (e: DriveEntry | undefined): DriveEntry => {
-    if (!e) throw new Error(NOT_FOUND);
+    if (!e || !ctx.access.can(e, ctx.users.effective, 'viewer')) throw new Error(NOT_FOUND);
     return e;
   };
-  const all = (): DriveEntry[] => ctx.files.all().filter((e) => !e.trashed && e.id !== ROOT_ID);
+  const all = (): DriveEntry[] =>
+    ctx.files.all().filter((e) => !e.trashed && e.id !== ROOT_ID && ctx.access.can(e, ctx.users.effective, 'viewer'));
   const impl = {
     Access,
     Permission,

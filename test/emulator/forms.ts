@@ -4,7 +4,14 @@ import { MIME, type EmuContext } from './core/context';
 import { expose } from './core/expose';
 import { re2ToRegExp } from './docs';
 import { NOT_FOUND } from './drive';
+
+/** FormApp.openById of a form the effective user may not open (message as reported in public threads). */
+export const NO_FORM_ACCESS =
+  'Exception: No item with the given ID could be found, or you do not have permission to access it.';
 import { AuthMode, type ScriptControl } from './script';
+
+/** Who fires a form's triggers: the triggers of every project of the world (see world.ts). */
+export type TriggerDispatch = Pick<ScriptControl, 'fireFormSubmit' | 'fireEvent'>;
 import { formatJavaDate } from './utilities';
 
 export const ItemType = Object.fromEntries(
@@ -697,7 +704,7 @@ export class FormsControl {
 
   constructor(
     private readonly ctx: EmuContext,
-    private readonly script: ScriptControl,
+    private readonly script: TriggerDispatch,
   ) {}
 
   _form(id: string): FormModel {
@@ -933,7 +940,7 @@ export class FormsControl {
 
 export function createFormApp(
   ctx: EmuContext,
-  scriptControl: ScriptControl,
+  scriptControl: TriggerDispatch,
 ): { global: GoogleAppsScript.Forms.FormApp; control: FormsControl } {
   const control = new FormsControl(ctx, scriptControl);
   const impl = {
@@ -947,7 +954,11 @@ export function createFormApp(
       ctx.files.add({ id, name: String(title), mimeType: MIME.form, payload: model });
       return control._wrap(control._form(id));
     },
-    openById: (id: string) => control._wrap(control._form(String(id))),
+    openById: (id: string) => {
+      const e = ctx.files.get(String(id));
+      if (e && !ctx.access.can(e, ctx.users.effective, 'viewer')) throw new Error(NO_FORM_ACCESS);
+      return control._wrap(control._form(String(id)));
+    },
     openByUrl(url: string): GoogleAppsScript.Forms.Form {
       const m = /\/forms\/d\/(?:e\/)?([^/?#]+)/.exec(String(url));
       if (!m) throw new Error('Exception: Invalid argument: url');

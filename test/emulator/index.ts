@@ -1,32 +1,21 @@
 // The emulator: every emulated service wired together, with the harness controls, and load()
 // to run build/Code.js against them. Start here: `const emu = createEmulator(); const b = emu.load();`.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CallLog } from './core/calls';
 import type { SimClock } from './core/clock';
 import { EmuContext, type EmuOptions } from './core/context';
-import { EXECUTION_LIMIT_MS, SIMPLE_TRIGGER_LIMIT_MS, type WebAppContext } from './core/execution';
-import { expose } from './core/expose';
+import { SIMPLE_TRIGGER_LIMIT_MS, type WebAppContext } from './core/execution';
 import { faultsOf, type FaultInjector } from './core/faults';
-import { createCacheService } from './cache';
-import { createDocumentApp } from './docs';
-import { createDriveApp } from './drive';
-import { createFormApp } from './forms';
-import { createHtmlService, type HtmlServiceControl } from './html';
-import { DEFAULT_BUILD_DIR, loadBundle, readBundleCode, readManifestScopes, type Bundle } from './loader';
-import { createLockService } from './lock';
-import { createLogger } from './logger';
-import { createMailApp } from './mail';
-import { createPropertiesService } from './properties';
-import { createScriptApp } from './script';
-import { createSession } from './session';
+import type { HtmlServiceControl } from './html';
+import { DEFAULT_BUILD_DIR, readManifestScopes, type Bundle } from './loader';
+import { DEFAULT_PROJECT } from './script';
 import { withLimitedAuth } from './simpleTrigger';
-import { ChartType } from './sheets/enums';
-import { createSpreadsheetApp, type SheetsControl, type Spreadsheet } from './sheets';
-import { createUi, type UiControl } from './ui';
-import { createUtilities } from './utilities';
+import type { SheetsControl, Spreadsheet } from './sheets';
+import type { UiControl } from './ui';
+import { World, webAppActiveUser, type ScriptProject } from './world';
 
 export type { Bundle } from './loader';
+export { World, ScriptProject, ProjectAccessDenied, webAppActiveUser } from './world';
+export type { Deployment, ExecuteAs, ProjectSpec, WebAppAccess } from './world';
 
 export interface EmulatorOptions extends EmuOptions {
   /** Folder holding Code.js, appsscript.json and the HTML files (default: the repo's build/). */
@@ -36,57 +25,35 @@ export interface EmulatorOptions extends EmuOptions {
 }
 
 function services(ctx: EmuContext, buildDir: string, options: EmulatorOptions) {
-  const ui = createUi(ctx, { addonName: 'Dumas' });
-  const sheets = createSpreadsheetApp(ctx, ui);
-  const html = createHtmlService(ctx, (name) => readFileSync(join(buildDir, name), 'utf8'));
-  const script = createScriptApp(ctx);
-  const forms = createFormApp(ctx, script.control);
-  const docs = createDocumentApp(ctx);
-  const drive = createDriveApp(ctx);
-  const mail = createMailApp(ctx, { quota: options.mailQuota });
-  const properties = createPropertiesService(ctx);
-  const cache = createCacheService(ctx);
-  const lock = createLockService(ctx);
-  const session = createSession(ctx);
-  const utilities = createUtilities(ctx);
-  const logger = createLogger(ctx);
-  // Charts: only its enums are emulated (the add-on builds charts through Sheet.newChart()).
-  const charts = expose(ctx.calls, 'Charts', { ChartType });
-  const globals: Record<string, unknown> = {
-    SpreadsheetApp: sheets.global,
-    FormApp: forms.global,
-    DocumentApp: docs.global,
-    DriveApp: drive.global,
-    MailApp: mail.global,
-    ScriptApp: script.global,
-    PropertiesService: properties.global,
-    CacheService: cache.global,
-    LockService: lock.global,
-    Session: session.global,
-    Utilities: utilities.global,
-    Logger: logger.global.Logger,
-    console: logger.global.console,
-    HtmlService: html.global,
-    Charts: charts,
-    ...drive.extraGlobals,
-    Date: ctx.Date,
-  };
+  const world = new World(ctx, options);
+  // The default world: one project bound to the spreadsheet; with access 'open' everyone is its editor.
+  const project = world.addProject({
+    name: options.spreadsheetName ?? 'Dumas',
+    kind: 'bound',
+    buildDir,
+    scriptId: DEFAULT_PROJECT.scriptId,
+    scopes: null, // set from the manifest by load()
+  });
+  const p = project.services;
+  const sh = world.shared;
   return {
-    ui,
-    sheets,
-    html,
-    script,
-    forms,
-    docs,
-    drive,
-    mail,
-    properties,
-    cache,
-    lock,
-    session,
-    utilities,
-    logger,
-    globals,
+    world,
+    project,
+    ui: p.ui,
+    sheets: p.sheets,
+    html: p.html,
+    script: p.script,
+    forms: sh.forms,
+    docs: sh.docs,
+    drive: sh.drive,
+    mail: sh.mail,
+    properties: p.properties,
+    cache: p.cache,
+    lock: p.lock,
+    session: sh.session,
+    utilities: sh.utilities,
+    logger: sh.logger,
+    globals: p.globals,
   };
 }
 
@@ -94,6 +61,10 @@ type Services = ReturnType<typeof services>;
 
 export interface Emulator {
   ctx: EmuContext;
+  /** Every script project of this emulated Google (world.ts); the default world holds only `project`. */
+  world: World;
+  /** The default project: bound to `spreadsheet`, running build/ (what `load()` loads). */
+  project: ScriptProject;
   calls: CallLog;
   clock: SimClock;
   /** The bound (active) spreadsheet, as the bundle sees it. */
@@ -138,32 +109,22 @@ export interface WebAppVisit extends Partial<WebAppContext> {
   visitor: string | null;
 }
 
-/** Consumer domains: Google never shows their users to a script running as someone else. */
-const CONSUMER_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
-
-/** Session.getActiveUser() of a web app executing as `owner`, visited by `visitor` (Session reference, getActiveUser). */
-export function webAppActiveUser(owner: string, visitor: string | null): string {
-  if (!visitor) return '';
-  if (visitor.toLowerCase() === owner.toLowerCase()) return visitor;
-  const domain = (email: string) => email.split('@')[1]?.toLowerCase() ?? '';
-  return domain(visitor) === domain(owner) && !CONSUMER_DOMAINS.has(domain(owner)) ? visitor : '';
-}
-
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const buildDir = options.buildDir ?? DEFAULT_BUILD_DIR;
   const ctx = new EmuContext(options);
   const s = services(ctx, buildDir, options);
-  const spreadsheet = s.sheets.control.createBound(options.spreadsheetName ?? 'Dumas');
-  let bundle: Bundle | null = null;
+  const spreadsheet = s.project.container as Spreadsheet;
   const faults = faultsOf(ctx.calls);
   faults.documentId = (spreadsheet as unknown as { _entry: { id: string } })._entry.id; // not a counted call
   const loaded = (): Bundle => {
-    if (!bundle) throw new Error('emulator: call load() first');
-    return bundle;
+    if (!s.project.isLoaded()) throw new Error('emulator: call load() first');
+    return s.project.bundle();
   };
 
   return {
     ctx,
+    world: s.world,
+    project: s.project,
     calls: ctx.calls,
     clock: ctx.clock,
     spreadsheet,
@@ -185,24 +146,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     faults,
     setUser: (email) => s.session.control.setUser(email),
     load() {
-      const b = loadBundle(readBundleCode(buildDir), s.globals);
-      // Each call from outside is one execution, with Apps Script's time limit on the simulated clock; queued
-      // Sheets writes are sent at its end.
-      const call = b.call.bind(b);
-      b.call = <T>(name: string, ...args: unknown[]): T => {
-        ctx.calls.beginExecution();
-        try {
-          return ctx.execution.run(EXECUTION_LIMIT_MS, () => call<T>(name, ...args));
-        } finally {
-          ctx.calls.endExecution();
-        }
-      };
-      s.sheets.control.setScopes(readManifestScopes(buildDir));
-      s.html.control.setEvaluator((code) => b.run(code, 'template.html'));
-      // Installable triggers run without a UI: SpreadsheetApp.getUi() throws inside them.
-      s.script.control.setInvoker((name, event) => s.ui.control.withoutUi(() => b.call(name, event)));
-      bundle = b;
-      return b;
+      s.project.setScopes(readManifestScopes(buildDir));
+      return s.project.load();
     },
     open() {
       const b = loaded();
@@ -216,11 +161,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     fireTimeTriggers(at) {
       loaded();
-      return s.script.control.fireDue(at);
+      return s.world.fireTimeTriggers(at);
     },
     asWebApp(options, fn) {
       // Cases may run against the globals without a bundle; only using the bundle then needs load().
-      const b = bundle ?? (new Proxy({}, { get: () => loaded() }) as Bundle);
+      const b = s.project.isLoaded() ? s.project.bundle() : (new Proxy({}, { get: () => loaded() }) as Bundle);
       const owner = spreadsheet.getOwner().getEmail();
       const before = {
         users: { ...ctx.users },

@@ -163,7 +163,10 @@ describe('ScriptApp triggers', () => {
     const { ScriptApp, control } = setup();
     ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, ['https://www.googleapis.com/auth/forms']);
     expect(control.requiredScopes).toEqual([{ authMode: 'FULL', scopes: ['https://www.googleapis.com/auth/forms'] }]);
-    expect(() => ScriptApp.getOAuthToken()).toThrow('not emulated: ScriptApp.getOAuthToken');
+    expect(ScriptApp.getOAuthToken()).toMatch(/^ya29\./);
+    expect(() => (ScriptApp as unknown as { getService(): unknown }).getService()).toThrow(
+      'not emulated: ScriptApp.getService',
+    );
     expect(ScriptApp.getScriptId()).toBeTruthy();
   });
 });

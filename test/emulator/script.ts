@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { EmuContext } from './core/context';
 import { TOO_MUCH_TIME, TRIGGER_RUNTIME_PER_DAY_MS } from './core/execution';
 import { expose } from './core/expose';
+import { EMAIL_SCOPE, OPENID_SCOPE } from './core/google';
 import { isoWeek, zonedParts, zonedToUtc } from './tz';
 
 export const EventType = {
@@ -212,6 +213,16 @@ export class ScriptControl {
   /** Form-bound submit triggers of `formId` (FormApp calls this; see forms.ts for the sheet-bound kind). */
   fireFormSubmit(formId: string, makeEvent: (triggerUid: string) => Record<string, unknown>): number {
     return this.fireEvent('FORMS', formId, 'ON_FORM_SUBMIT', makeEvent);
+  }
+
+  /** When this project's next time-driven trigger fires (null: none). The world fires projects in time order. */
+  nextDue(): number | null {
+    let best: number | null = null;
+    for (const r of this.records) {
+      const t = r.clock ? nextFiring(r, r.lastFired, this.minuteSeed) : null;
+      if (t !== null && (best === null || t < best)) best = t;
+    }
+    return best;
   }
 
   /**
@@ -473,6 +484,27 @@ class TriggerBuilderImpl {
   }
 }
 
+/** Which script project a ScriptApp belongs to: its id, its Cloud project's OAuth client, its granted scopes. */
+export interface ProjectIdentity {
+  scriptId: string;
+  clientId: string;
+  /** The manifest's oauthScopes (null: unknown, everything granted). */
+  scopes(): string[] | null;
+}
+
+/** A client id of the shape Google gives a script's default Cloud project. */
+export function clientIdOf(scriptId: string): string {
+  const h = createHash('sha256').update(`client:${scriptId}`).digest();
+  const number = (h.readBigUInt64BE(0) % 10n ** 12n).toString().padStart(12, '1');
+  return `${number}-${h.subarray(8, 24).toString('hex').slice(0, 32)}.apps.googleusercontent.com`;
+}
+
+export const DEFAULT_PROJECT: ProjectIdentity = {
+  scriptId: 'script_dumas_emulated',
+  clientId: clientIdOf('script_dumas_emulated'),
+  scopes: () => null,
+};
+
 class ScriptAppImpl {
   readonly EventType = EventType;
   readonly TriggerSource = TriggerSource;
@@ -481,6 +513,7 @@ class ScriptAppImpl {
   constructor(
     private readonly _ctx: EmuContext,
     private readonly _control: ScriptControl,
+    private readonly _project: ProjectIdentity,
   ) {}
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
     if (typeof functionName !== 'string' || !functionName) throw new Error('Exception: Invalid argument: functionName');
@@ -503,24 +536,43 @@ class ScriptAppImpl {
     this._control._delete(trigger.getUniqueId());
   }
   getScriptId(): string {
-    return 'script_dumas_emulated';
+    return this._project.scriptId;
+  }
+  /**
+   * The effective user's OpenID Connect ID token for this project's OAuth client, or null without the `openid` scope
+   * (reference: "The identity token if available; otherwise null"); the email claims need the userinfo.email scope.
+   */
+  getIdentityToken(): string | null {
+    const scopes = this._project.scopes();
+    if (scopes && !scopes.includes(OPENID_SCOPE)) return null;
+    const withEmail = !scopes || scopes.includes(EMAIL_SCOPE) || scopes.includes('email');
+    return this._ctx.google.idToken(this._ctx.users.effective, this._project.clientId, withEmail);
+  }
+  /** An OAuth 2.0 access token of the effective user with this project's scopes. */
+  getOAuthToken(): string {
+    return this._ctx.google.accessToken(this._ctx.users.effective, this._project.scriptId, this._project.scopes());
   }
   requireScopes(authMode: string, scopes: string[]): void {
     this._control.requiredScopes.push({ authMode: String(authMode), scopes: [...scopes] });
   }
 }
 
-export function createScriptApp(ctx: EmuContext): {
+export function createScriptApp(
+  ctx: EmuContext,
+  project: ProjectIdentity = DEFAULT_PROJECT,
+): {
   global: GoogleAppsScript.Script.ScriptApp;
   control: ScriptControl;
 } {
   const control = new ScriptControl(ctx);
-  const impl = new ScriptAppImpl(ctx, control);
+  const impl = new ScriptAppImpl(ctx, control, project);
   const global = expose(ctx.calls, 'ScriptApp', impl, {
     newTrigger: 'local',
     getProjectTriggers: 'script',
     getUserTriggers: 'script',
     deleteTrigger: 'script',
+    getIdentityToken: 'script',
+    getOAuthToken: 'script',
     default: 'local',
   });
   return { global: global as unknown as GoogleAppsScript.Script.ScriptApp, control };

@@ -137,6 +137,25 @@ describe('grid size and content bounds', () => {
       'Exception: Sorry, it is not possible to delete all non-frozen rows.',
     );
   });
+
+  it('moveColumns moves before the destination counted before the move (A:B to 5 become C:D), hidden columns still read', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:F1').setValues([['a', 'b', 'c', 'd', 'e', 'f']]);
+    sheet.getRange('A2').setNumberFormat('@').setValue('0812');
+    sheet.moveColumns(sheet.getRange('A1:B1'), 5);
+    expect(sheet.getRange('A1:F1').getValues()[0]).toEqual(['c', 'd', 'a', 'b', 'e', 'f']);
+    expect(sheet.getRange('C2').getNumberFormat()).toBe('@');
+    sheet.moveColumns(sheet.getRange('F1'), 1);
+    expect(sheet.getRange('A1:F1').getValues()[0]).toEqual(['f', 'c', 'd', 'a', 'b', 'e']);
+    sheet.hideColumns(2);
+    expect(sheet.isColumnHiddenByUser(2)).toBe(true);
+    sheet.insertColumnBefore(1);
+    expect([sheet.isColumnHiddenByUser(2), sheet.isColumnHiddenByUser(3)]).toEqual([false, true]);
+    expect(sheet.getRange('C1').getValue()).toBe('c');
+    sheet.getRange('C1').setValue('c2');
+    expect(sheet.getRange('A1:G1').getValues()[0]).toEqual(['', 'f', 'c2', 'd', 'a', 'b', 'e']);
+    expect(() => sheet.moveColumns(sheet.getRange('A1'), 99)).toThrow('Exception: Those columns are out of bounds.');
+  });
 });
 
 describe('recorded structure', () => {

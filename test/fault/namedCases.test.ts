@@ -110,3 +110,65 @@ describe('a recording retried after its answer was lost', () => {
     expect(next.regNumber).toBe('DUMAS-2026-0002');
   });
 });
+
+describe('the reply letter by email is never sent twice', () => {
+  const deliver = op('letter: deliver');
+  type Outcome = { ok: boolean; message: string; emailUnconfirmed?: boolean };
+  const letterMails = (s: Started) =>
+    s.office.emu.mail.outbox.filter((m) => m.subject === `Surat Jawaban Pengaduan ${s.data.reg}`).length;
+  const again = (s: Started, extra: Record<string, unknown> = {}) =>
+    s.office.as<Outcome>(PEOPLE.sekretaris, 'runLetterAction', {
+      action: 'deliver',
+      regNumber: s.data.reg,
+      version: versionOf(s.office, s.data.reg),
+      method: 'email',
+      ...extra,
+    });
+
+  /** Stops the delivery by the time limit at call `at`, as Apps Script would. */
+  function stoppedAt(at: (sends: number) => number): Started {
+    const clean = deliver.prepare();
+    const [send] = callsNamed(clean, 'MailApp.sendEmail', () => deliver.run(clean));
+    const s = deliver.prepare();
+    s.office.emu.faults.arm({ at: at(send), kind: 'time' });
+    deliver.run(s); // the server function answers with the error Apps Script gives once the time is up
+    expect(s.office.emu.faults.fired.at(-1)?.message).toContain('Exceeded maximum execution time');
+    s.office.emu.faults.disarm();
+    s.office.emu.lock.releaseAll();
+    return s;
+  }
+
+  it('stopped right after the email left: the retry asks instead of sending; "Sudah terkirim" closes it, once', () => {
+    const s = stoppedAt((send) => send + 1);
+    expect(letterMails(s)).toBe(1);
+    const asked = again(s);
+    expect(asked).toMatchObject({ ok: false, emailUnconfirmed: true });
+    expect(asked.message).toContain('folder Terkirim');
+    expect(asked.message).toContain(PEOPLE.sekretaris); // whose Gmail to look in
+    expect(letterMails(s)).toBe(1);
+    expect(again(s, { emailCheck: 'sent' }).ok).toBe(true);
+    expect(registerRow(s.office, s.data.reg)['Status']).toBe('Selesai');
+    expect(letterMails(s)).toBe(1);
+  });
+
+  it('stopped at the send itself (nothing left): the retry asks; "kirim ulang" sends it, once', () => {
+    const s = stoppedAt((send) => send);
+    expect(letterMails(s)).toBe(0);
+    expect(again(s)).toMatchObject({ ok: false, emailUnconfirmed: true });
+    expect(again(s, { emailCheck: 'resend' }).ok).toBe(true);
+    expect(letterMails(s)).toBe(1);
+    expect(registerRow(s.office, s.data.reg)['Status']).toBe('Selesai');
+  });
+
+  it('a refused email leaves no claim: the plain retry sends it', () => {
+    const clean = deliver.prepare();
+    const [send] = callsNamed(clean, 'MailApp.sendEmail', () => deliver.run(clean));
+    const s = deliver.prepare();
+    s.office.emu.faults.arm({ at: send, kind: 'error' });
+    deliver.run(s);
+    s.office.emu.faults.disarm();
+    expect(letterMails(s)).toBe(0);
+    expect(again(s).ok).toBe(true);
+    expect(letterMails(s)).toBe(1);
+  });
+});

@@ -24,7 +24,7 @@ export interface Operation {
   done(s: Started): string | null;
 }
 
-type Result = { ok: boolean; message: string };
+type Result = { ok: boolean; message: string; emailUnconfirmed?: boolean };
 
 export const KNOWN_STATUSES: readonly string[] = STATUSES;
 
@@ -176,6 +176,9 @@ const AFTER: Record<string, string> = {
   deliver: 'Selesai',
 };
 
+const letterEmails = (office: Office, reg: string) =>
+  office.emu.mail.outbox.filter((m) => m.subject === `Surat Jawaban Pengaduan ${reg}`).length;
+
 function letterStep(step: LetterStep, extra: Record<string, unknown> = {}, label = ''): Operation {
   const index = LETTER_STEPS.findIndex((x) => x[0] === step);
   return {
@@ -194,12 +197,21 @@ function letterStep(step: LetterStep, extra: Record<string, unknown> = {}, label
       const [, who, input] = LETTER_STEPS[index];
       letter(s.office, who, step, s.data.reg, { ...input, ...extra });
     },
+    retry: (s) => {
+      const [, who, input] = LETTER_STEPS[index];
+      const r = letter(s.office, who, step, s.data.reg, { ...input, ...extra });
+      if (r.ok || !r.emailUnconfirmed) return;
+      // The sidebar asks: the person looks in the Sent folder of the account that was sending (MailApp sends as the
+      // person at the sidebar; the emulator's outbox is what MailApp sent) and answers what they found there.
+      const found = letterEmails(s.office, s.data.reg) > 0;
+      letter(s.office, who, step, s.data.reg, { ...input, ...extra, emailCheck: found ? 'sent' : 'resend' });
+    },
     done: (s) => {
       const row = registerRow(s.office, s.data.reg);
       if (row['Status'] !== AFTER[step]) return `status ${String(row['Status'])}, expected ${AFTER[step]}`;
       if (step === 'sign' && !row['No. Surat Jawaban']) return 'signed without a letter number';
       if (step === 'deliver' && extra.method !== 'pos') {
-        const n = s.office.emu.mail.outbox.filter((m) => m.subject === `Surat Jawaban Pengaduan ${s.data.reg}`).length;
+        const n = letterEmails(s.office, s.data.reg);
         if (n !== 1) return `the letter was emailed ${n} times`;
       }
       return null;

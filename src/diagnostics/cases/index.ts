@@ -3,6 +3,7 @@ import type { DiagnosticCase } from '../types';
 import { DOC_CASES } from './docs';
 import { SERVICE_CASES } from './services';
 import { LIMIT_CASES } from './limits';
+import { PROJECT_CASES } from './projects';
 import { SHEET_CASES } from './sheets';
 import { WEB_APP_CASES } from './webApp';
 
@@ -12,4 +13,5 @@ export const CASES: readonly DiagnosticCase[] = [
   ...SERVICE_CASES,
   ...LIMIT_CASES,
   ...WEB_APP_CASES,
+  ...PROJECT_CASES,
 ];

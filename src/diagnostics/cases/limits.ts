@@ -68,6 +68,28 @@ export const LIMIT_CASES: readonly DiagnosticCase[] = [
     run: (s) => thrownBy(() => s.sheet.insertRowsAfter(1, 10_000_000)),
   },
   {
+    id: 'sheets.columns.move-and-hide',
+    title:
+      'moveColumns puts the columns before the destination counted before the move; a hidden column reads and writes',
+    source: `${REF}/spreadsheet/sheet (moveColumns example: A:B moved to 5 become C:D; hideColumns; isColumnHiddenByUser)`,
+    expected: { afterMove: ['b', 'c', 'a'], hidden: true, readHidden: 'b', writtenHidden: 'x', shownAgain: false },
+    run: (s) => {
+      const block = s.block(1, 3, 'text');
+      block.setValues([['a', 'b', 'c']]);
+      const col = block.getColumn();
+      s.sheet.moveColumns(block.offset(0, 0, 1, 1), col + 3);
+      const afterMove = block.getValues()[0].map(String);
+      s.sheet.hideColumns(col);
+      const hidden = s.sheet.isColumnHiddenByUser(col);
+      const cell = block.offset(0, 0, 1, 1);
+      const readHidden = String(cell.getValue());
+      cell.setValue('x');
+      const writtenHidden = String(cell.getValue());
+      s.sheet.showColumns(col);
+      return { afterMove, hidden, readHidden, writtenHidden, shownAgain: s.sheet.isColumnHiddenByUser(col) };
+    },
+  },
+  {
     id: 'sheets.protection.non-editor-write',
     title: 'A protected sheet refuses a script write by a user who is not one of its editors',
     source: `${REF}/spreadsheet/protection (message unverified)`,

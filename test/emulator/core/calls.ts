@@ -19,6 +19,8 @@ export type CallKind =
   | 'lock'
   | 'ui'
   | 'script' // ScriptApp: triggers
+  | 'urlfetch' // one HTTP request of UrlFetchApp (a redirect followed is another)
+  | 'webapp' // Google starting a deployed web app's doGet/doPost for a request
   | 'utilities';
 
 export interface LatencyModel {
@@ -72,6 +74,11 @@ export const CALIBRATED_LATENCY: LatencyModel = {
     lock: 80,
     ui: 80,
     script: 80,
+    // Assumptions, no published per-call figure: an HTTP request from Google's fetch service to a Google endpoint
+    // 150 ms; a web app starting doPost for a request 850 ms (so a call to a core web app, redirect included,
+    // costs about 1 s plus what the core's own calls cost). See README, "Latency model".
+    urlfetch: 150,
+    webapp: 850,
     utilities: 0,
   },
   perMethod: {

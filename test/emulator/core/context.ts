@@ -3,6 +3,8 @@ import { CallLog, DEFAULT_LATENCY, type LatencyModel } from './calls';
 import { makeSimDate, SimClock, type SimDateConstructor } from './clock';
 import { guardCalls } from './expose';
 import { ExecutionTracker } from './execution';
+import { AccessControl } from './access';
+import { GoogleIdentity } from './google';
 
 export const MIME = {
   folder: 'application/vnd.google-apps.folder',
@@ -29,6 +31,7 @@ export interface DriveEntry {
   sharing: { access: string; permission: string };
   editors: string[];
   viewers: string[];
+  commenters?: string[];
 }
 
 /** Google Drive deletes a file forever 30 days after it was moved to the trash (Drive Help, "Delete & restore files"). */
@@ -38,7 +41,7 @@ export class FileRegistry {
   private entries = new Map<string, DriveEntry>();
   private seq = 0;
 
-  constructor(private readonly ctx: { clock: SimClock; users: { active: string } }) {}
+  constructor(private readonly ctx: { clock: SimClock; users: { active: string; effective: string } }) {}
 
   newId(prefix: string): string {
     this.seq += 1;
@@ -56,7 +59,7 @@ export class FileRegistry {
     const now = this.ctx.clock.now();
     const full: DriveEntry = {
       parents: ['root'],
-      owner: this.ctx.users.active,
+      owner: this.ctx.users.effective, // a file a script creates belongs to the user it runs as
       created: now,
       updated: now,
       trashed: false,
@@ -133,6 +136,11 @@ export interface EmuOptions {
   /** MailApp daily recipient quota (consumer accounts: 100). */
   mailQuota?: number;
   latency?: LatencyModel;
+  /**
+   * 'open' (default): every account may open and edit every file, as the existing single-project tests assume.
+   * 'enforced': Drive sharing decides (owner, editors, commenters, viewers, link and domain sharing, folders above).
+   */
+  access?: 'open' | 'enforced';
 }
 
 export class EmuContext {
@@ -140,6 +148,10 @@ export class EmuContext {
   readonly calls: CallLog;
   readonly Date: SimDateConstructor;
   readonly files: FileRegistry;
+  /** Who may open or edit which file (see core/access.ts). */
+  readonly access: AccessControl;
+  /** Google's accounts, signing key and tokens (see core/google.ts). */
+  readonly google: GoogleIdentity;
   /** The running execution: its time limit, and whether it runs as a web app. */
   readonly execution: ExecutionTracker;
   timeZone: string;
@@ -153,6 +165,9 @@ export class EmuContext {
     const user = options.user ?? 'admin@diskopumkm.example.go.id';
     this.users = { active: user, effective: user };
     this.files = new FileRegistry(this);
+    this.access = new AccessControl(this.files);
+    this.access.enforced = options.access === 'enforced';
+    this.google = new GoogleIdentity(this.clock);
     this.execution = new ExecutionTracker(this.clock, this.calls);
     guardCalls(this.calls, () => this.execution.check());
   }

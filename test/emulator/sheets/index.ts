@@ -5,6 +5,8 @@ import { MIME, type EmuContext } from '../core/context';
 import { expose } from '../core/expose';
 import type { UiControl, UiGlobal } from '../ui';
 import { cellA1 } from './a1';
+import { NO_SPREADSHEET_ACCESS } from './access';
+export { NO_SPREADSHEET_ACCESS, NO_SPREADSHEET_EDIT } from './access';
 import { displayValue } from './cells';
 import { GENERAL } from './format';
 import { BorderStyle, BooleanCriteria, DataValidationCriteria, ProtectionType } from './enums';
@@ -100,6 +102,7 @@ export function createSpreadsheetApp(
       );
     }
     requireFullScope(method);
+    if (!ctx.access.can(entry, ctx.users.effective, 'viewer')) throw new Error(NO_SPREADSHEET_ACCESS);
     return entry.payload as Spreadsheet;
   };
 

@@ -11,6 +11,7 @@ import { newChart, type ConditionalFormatRule, type EmbeddedChart, type Embedded
 import { Protection } from './protection';
 import type { Spreadsheet } from './spreadsheet';
 import { signatureError } from './errors';
+import { NO_SPREADSHEET_EDIT } from './access';
 
 export const SHEET_KINDS: KindMap = {
   default: 'sheets.write',
@@ -30,6 +31,7 @@ export const SHEET_KINDS: KindMap = {
   getColumnWidth: 'sheets.meta',
   getRowHeight: 'sheets.meta',
   isSheetHidden: 'sheets.meta',
+  isColumnHiddenByUser: 'sheets.meta',
   getTabColor: 'sheets.meta',
   getProtections: 'sheets.meta',
   getConditionalFormatRules: 'sheets.meta',
@@ -49,6 +51,8 @@ export class Sheet {
   _frozenRows = 0;
   _frozenColumns = 0;
   _hidden = false;
+  /** Columns hidden by hideColumns (1-based); they move with their column on insert, delete and move. */
+  _hiddenColumns = new Set<number>();
   _tabColor: string | null = null;
   _columnWidths = new Map<number, number>();
   _rowHeights = new Map<number, number>();
@@ -116,6 +120,9 @@ export class Sheet {
 
   /** Refuses a change of the cells in the rectangle (or of the sheet's structure) that a protection forbids. */
   _guardWrite(row = 1, col = 1, numRows = this._maxRows, numCols = this._maxColumns): void {
+    // A script running as someone who may only view the file cannot change it, protections or not.
+    if (!this._ctx.access.can(this._ss._entry, this._ctx.users.effective, 'editor'))
+      throw new Error(NO_SPREADSHEET_EDIT);
     for (const p of this._protections()) {
       if (p._warningOnly || p._removed) continue;
       let touches = false;
@@ -309,6 +316,7 @@ export class Sheet {
     this._guardWrite();
     this._grow(0, n);
     for (const row of this._rows) if (row && row.length >= at) row.splice(at - 1, 0, ...new Array<Cell | undefined>(n));
+    this._hiddenColumns = new Set([...this._hiddenColumns].map((c) => (c >= at ? c + n : c)));
   }
   insertColumnBefore(before: number): this {
     return this.insertColumnsBefore(before, 1);
@@ -339,7 +347,57 @@ export class Sheet {
     this._guardWrite(1, col, this._maxRows, howMany);
     for (const row of this._rows) if (row) row.splice(col - 1, howMany);
     this._maxColumns -= howMany;
+    this._hiddenColumns = new Set(
+      [...this._hiddenColumns].filter((c) => c < col || c >= col + howMany).map((c) => (c >= col ? c - howMany : c)),
+    );
     return this;
+  }
+
+  /**
+   * Moves the columns `columnSpec` spans so that they stand before column `destinationIndex`, counted before the move
+   * (Google's example: A:B moved to 5 become C:D). Contents, formats and hidden state go with the cells.
+   */
+  moveColumns(columnSpec: Range, destinationIndex: number): void {
+    const first = columnSpec.getColumn();
+    const count = columnSpec.getNumColumns();
+    if (!Number.isInteger(destinationIndex) || destinationIndex < 1 || destinationIndex > this._maxColumns + 1)
+      throw new Error(COLS_OUT);
+    this._guardWrite();
+    if (destinationIndex >= first && destinationIndex <= first + count) return; // already there
+    const order: number[] = [];
+    for (let c = 1; c <= this._maxColumns; c++) if (c < first || c >= first + count) order.push(c);
+    const moved = Array.from({ length: count }, (_, k) => first + k);
+    const at = order.findIndex((c) => c >= destinationIndex);
+    order.splice(at < 0 ? order.length : at, 0, ...moved);
+    // order[j] = the old column that becomes column j + 1.
+    this._rows = this._rows.map((row) => {
+      if (!row) return row;
+      const next: (Cell | undefined)[] = [];
+      order.forEach((old, j) => {
+        if (row[old - 1] !== undefined) next[j] = row[old - 1];
+      });
+      return next;
+    });
+    this._hiddenColumns = new Set(order.flatMap((old, j) => (this._hiddenColumns.has(old) ? [j + 1] : [])));
+  }
+
+  /** Hides columns: their cells are read and written as before (Sheets only stops showing them). */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    if (columnIndex < 1 || numColumns < 1 || columnIndex + numColumns - 1 > this._maxColumns) throw new Error(COLS_OUT);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this._hiddenColumns.add(c);
+  }
+  hideColumn(column: Range): void {
+    this.hideColumns(column.getColumn(), column.getNumColumns());
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    if (columnIndex < 1 || numColumns < 1 || columnIndex + numColumns - 1 > this._maxColumns) throw new Error(COLS_OUT);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this._hiddenColumns.delete(c);
+  }
+  unhideColumn(column: Range): void {
+    this.showColumns(column.getColumn(), column.getNumColumns());
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this._hiddenColumns.has(columnPosition);
   }
 
   // ---- layout ---------------------------------------------------------------------------------
