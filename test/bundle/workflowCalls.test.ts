@@ -56,7 +56,7 @@ describe('service calls per action do not grow with the register', () => {
     // The figures stated in the closing note (see the report): a small constant per action.
     // 20 + the register's header read + the audit log's editor check (getProtections, canEdit) + its last rows (a
     // retry logs once) + the row's mark for Pemantauan's index (Script Properties get + set)
-    expect(a.followUp.calls).toBeLessThanOrEqual(26);
+    expect(a.followUp.calls).toBeLessThanOrEqual(25);
     expect(a.followUp.counts['Range.setValues']).toBe(2); // the audit row, then the register row
     expect(a.followUp.counts['MailApp.sendEmail'] ?? 0).toBe(0);
     expect(a.extend.counts['MailApp.sendEmail']).toBe(2); // the complainant, then the unit
