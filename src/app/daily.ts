@@ -2,6 +2,7 @@
 // idempotent per day, leader first when the mail quota is short, and stopping cleanly before Apps Script's time limit.
 import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint } from '../domain/complaint';
+import { SPECIAL_CASE_MONTHS, WORKING_DAYS_LIMIT } from '../domain/deadline';
 import { formatDay, formatDayLong } from '../domain/format';
 import { releasedFingerprints, stripPersonalData } from '../domain/personalData';
 import { redact } from '../domain/privacy';
@@ -120,7 +121,7 @@ export interface DailyOutcome {
 export const LEADER_KEY = 'leader';
 export const unitKey = (unit: string): string => `unit:${unit}`;
 export const reportKey = (month: MonthKey): string => `report:${month}`;
-export const DAILY_ACTOR = 'Dumas (otomatis)';
+export const DAILY_ACTOR = DIGEST_TEXT.actor;
 
 export function emptyDailyState(): DailyState {
   return { day: '', sent: [], deferred: [], reportMonth: '', report: null };
@@ -197,7 +198,7 @@ function lineOf(item: WatchItem, reader: Actor, rowLink: (row: number) => string
     subject: subject || '—',
     complainant: seen.name || '—',
     status: seen.status,
-    deadline: `${formatDayLong(seen.deadline)}${seen.deadlineKind === 'khusus' ? ' (kasus khusus)' : ''}`,
+    deadline: `${formatDayLong(seen.deadline)}${seen.deadlineKind === 'khusus' ? DIGEST_TEXT.specialCase : ''}`,
     note: noteOf(item),
   };
 }
@@ -264,6 +265,8 @@ function view(
     groups,
     registerUrl: ctx.deps.registerUrl,
     deferredFrom: ctx.deferredFrom ? formatDay(ctx.deferredFrom) : undefined,
+    workingDays: WORKING_DAYS_LIMIT,
+    specialMonths: SPECIAL_CASE_MONTHS,
   };
 }
 
@@ -379,8 +382,8 @@ function completeListed(deps: DailyDeps, watch: Watchlist): void {
 
 function describe(outcome: DailyOutcome): string {
   const sent = outcome.sent.map((s) => `${s.key} → ${s.to} (${s.items})`).join('; ') || '-';
-  const deferred = outcome.deferred.map((d) => `${d.key} (${d.reason}, sejak ${d.since})`).join('; ') || '-';
-  return `Terkirim: ${sent}. Ditunda: ${deferred}.`;
+  const deferred = outcome.deferred.map((d) => DIGEST_TEXT.deferred(d.key, d.reason, d.since)).join('; ') || '-';
+  return DIGEST_TEXT.runSummary(sent, deferred);
 }
 
 /** A run that has done nothing yet (also what the server reports when another run holds the claim). */
@@ -501,7 +504,7 @@ export function runDailyWatch(deps: DailyDeps): DailyOutcome {
       at: deps.now,
       actor: DAILY_ACTOR,
       role: '',
-      action: 'Ringkasan harian',
+      action: DIGEST_TEXT.auditAction,
       regNumber: '',
       before: '',
       after: JSON.stringify({

@@ -6,7 +6,7 @@ import { COMMENT_MAX_LENGTH, isValidScore, type Rating } from '../domain/rating'
 import { validateEmail } from '../domain/validation';
 import { findPersonalData, maskPersonalData } from '../domain/personalData';
 import { forEmail } from '../domain/privacy';
-import { PUBLIC, PUBLIC_FLAGS, ratingInvitationEmail } from '../messages/public';
+import { PUBLIC, PUBLIC_FLAGS, RATING_AUDIT, ratingInvitationEmail } from '../messages/public';
 import { REOPEN_TEXT } from '../messages/workflow';
 import type { AuditEntry, AuditPort, LockPort, Notice, NotifierPort, OutgoingMail, RegisterPort } from '../ports';
 import type { WorkflowListener } from './events';
@@ -26,7 +26,7 @@ export interface RatingsPort {
   append(rating: Rating): void;
 }
 
-export const PUBLIC_ACTOR = 'Pengadu (halaman penilaian)';
+export const PUBLIC_ACTOR = RATING_AUDIT.actor;
 export const RATING_PAGE = 'nilai';
 
 /**
@@ -200,12 +200,12 @@ export function submitRating(deps: FeedbackDeps, payload: RatingPayload): Rating
       at: deps.now,
       actor: PUBLIC_ACTOR,
       role: '',
-      action: resolved ? 'Penilaian Pengadu' : 'Permintaan Buka Kembali',
+      action: resolved ? RATING_AUDIT.rated : RATING_AUDIT.reopenRequested,
       regNumber: c.regNumber,
       before: '',
       after: JSON.stringify({ nilai: rating.score, terselesaikan: resolved, putaran: rating.round }),
       note: [
-        resolved ? '' : 'Pengadu menyatakan masalah belum terselesaikan; menunggu keputusan Ketua Tim.',
+        resolved ? '' : RATING_AUDIT.reopenNote,
         findPersonalData(comment).length > 0 ? PUBLIC_FLAGS.commentPersonalData : '',
       ]
         .filter((n) => n !== '')

@@ -2,9 +2,10 @@
 import { HOLIDAY_KINDS, type Holiday, type HolidayKind } from '../domain/calendar';
 import { dayKeyOf, instantAt, parseDayKey } from '../domain/time';
 import { HOLIDAY_KIND_LABELS } from '../messages/domain';
+import { HOLIDAY_HEADERS } from '../messages/sheets';
 import { cellText } from '../lib/cells';
 
-export const HOLIDAY_HEADERS = ['Tanggal', 'Keterangan', 'Jenis', 'Sumber'] as const;
+export { HOLIDAY_HEADERS };
 export const HOLIDAY_KIND_CHOICES: readonly string[] = HOLIDAY_KINDS.map((k) => HOLIDAY_KIND_LABELS[k]);
 
 function kindOf(label: string): HolidayKind | null {

@@ -9,7 +9,7 @@ import type { Actor } from '../domain/roles';
 import { addDays, compareDayKeys, dayKeyOf, witaParts } from '../domain/time';
 import { validateEmail, type IntakeInput, type ValidationIssue } from '../domain/validation';
 import { applyAction, type ActionInput, type ActionName } from '../domain/workflow';
-import { ACTION_LABELS } from '../messages/domain';
+import { ACTION_LABELS, REGISTERED_LABEL } from '../messages/domain';
 import {
   logOnce,
   type AuditEntry,
@@ -127,7 +127,7 @@ export function registerIntake(deps: IntakeDeps, request: IntakeRequest): Intake
         at: deps.now,
         actor: actorEmail,
         role: request.actor?.role ?? '',
-        action: 'Dicatat',
+        action: REGISTERED_LABEL,
         regNumber,
         before: '',
         after: summary(complaint),

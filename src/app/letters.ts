@@ -20,6 +20,7 @@ import {
   type SignatureForm,
 } from '../domain/signature';
 import { canSeeContent, canSeeIdentity, forEmail, redact } from '../domain/privacy';
+import { permits, scopeOf } from '../domain/permissions';
 import { ROLE_LABELS, sameUnit, type Role } from '../domain/roles';
 import { compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from '../domain/time';
 import { cleanText, validateEmail } from '../domain/validation';
@@ -92,14 +93,11 @@ export interface LetterDeps extends WorkflowDeps {
   sentMarks?: SentMarksPort;
 }
 
-export type LetterAction = keyof typeof LETTER_ACTION_LABELS;
-export const LETTER_ACTIONS = Object.keys(LETTER_ACTION_LABELS) as LetterAction[];
+/** The steps of a letter's life; messages/letters.ts labels each (the compiler asks for every one). */
+const LETTER_ACTION_NAMES = ['draft', 'submit', 'sign', 'returnToUnit', 'upload', 'deliver', 'beritaAcara'] as const;
+export type LetterAction = (typeof LETTER_ACTION_NAMES)[number];
+export const LETTER_ACTIONS: readonly LetterAction[] = LETTER_ACTION_NAMES;
 
-/** Who opens the "Surat Jawaban" sidebar: everyone with a step in the letter's life. */
-export const LETTER_ROLES: readonly Role[] = ['ANGGOTA', 'KETUA', 'SEKRETARIS', 'CS', 'KEPALA_DINAS'];
-/** The signed scan is uploaded by the signer or by the staff who send the letter. */
-export const UPLOAD_ROLES: readonly Role[] = ['KEPALA_DINAS', 'SEKRETARIS', 'CS', 'KETUA'];
-export const BERITA_ACARA_ROLES: readonly Role[] = ['CS', 'SEKRETARIS', 'KETUA', 'ANGGOTA'];
 export const MAX_SCAN_BYTES = 5 * 1024 * 1024;
 
 export interface LetterRequest {
@@ -351,7 +349,7 @@ export function looksLikePdf(bytes: readonly number[]): boolean {
 
 /** The signed scan replaces the generated PDF as the letter that will be sent. */
 export function uploadScan(deps: LetterDeps, actor: TeamMember, request: LetterRequest): LetterOutcome {
-  if (!UPLOAD_ROLES.includes(actor.role)) return refuse(LETTER_UI.roleNotAllowed(LETTER_ACTION_LABELS.upload));
+  if (!permits(actor.role, 'uploadScan')) return refuse(LETTER_UI.roleNotAllowed(LETTER_ACTION_LABELS.upload));
   const bytes = request.scan ?? [];
   if (bytes.length > MAX_SCAN_BYTES) return refuse(LETTER_UI.tooLarge(MAX_SCAN_BYTES / 1024 / 1024));
   if (!looksLikePdf(bytes)) return refuse(LETTER_UI.notPdf);
@@ -397,16 +395,16 @@ const SIGNATURE_REFUSALS = {
   noMark: LETTER_UI.noMark,
 } as const;
 
-/** The hand-over day: today by default, not in the future, not before the letter's date. */
-function handOverDay(deps: LetterDeps, c: Complaint, raw: string | undefined): DayKey {
+/** The hand-over day: today by default, not in the future, not before the letter's date; or why it is refused. */
+function handOverDay(deps: LetterDeps, c: Complaint, raw: string | undefined): { day: DayKey } | { refusal: string } {
   const today = dayKeyOf(deps.now);
-  if (!raw || raw.trim() === '') return today;
+  if (!raw || raw.trim() === '') return { day: today };
   const day = parseDayKey(raw.trim());
-  if (day === null) return `!${LETTER_UI.badDay}`;
-  if (compareDayKeys(day, today) > 0) return `!${LETTER_UI.dayInFuture}`;
+  if (day === null) return { refusal: LETTER_UI.badDay };
+  if (compareDayKeys(day, today) > 0) return { refusal: LETTER_UI.dayInFuture };
   if (c.letterDate !== '' && compareDayKeys(day, c.letterDate) < 0)
-    return `!${LETTER_UI.dayBeforeLetter(formatDay(c.letterDate))}`;
-  return day;
+    return { refusal: LETTER_UI.dayBeforeLetter(formatDay(c.letterDate)) };
+  return { day };
 }
 
 /** The complainant's address as this person may see it (a unit member delivering an anonim letter may not). */
@@ -463,9 +461,9 @@ export function deliverLetter(deps: LetterDeps, actor: TeamMember, request: Lett
     attachment = finalPdf;
     note = LETTER_UI.noteEmailed(attachment.name);
   } else {
-    const day = handOverDay(deps, c, request.handedOverDate);
-    if (day.startsWith('!')) return refuse(day.slice(1));
-    dayText = formatDay(day);
+    const handOver = handOverDay(deps, c, request.handedOverDate);
+    if ('refusal' in handOver) return refuse(handOver.refusal);
+    dayText = formatDay(handOver.day);
     note = LETTER_UI.noteHandOver(LETTER_UI.handOver[method], dayText);
   }
   // "closed" waits until the letters register is written and the lock released (HeldEvents), then goes out.
@@ -548,9 +546,8 @@ export function makeBeritaAcara(
   const found = deps.register.find(request.regNumber);
   if (!found) return refuse(LETTER_UI.notFound(request.regNumber));
   const c = found.complaint;
-  if (!BERITA_ACARA_ROLES.includes(actor.role))
-    return refuse(LETTER_UI.roleNotAllowed(LETTER_ACTION_LABELS.beritaAcara));
-  if (actor.role === 'ANGGOTA' && !sameUnit(actor.unit, c.unit))
+  if (!permits(actor.role, 'beritaAcara')) return refuse(LETTER_UI.roleNotAllowed(LETTER_ACTION_LABELS.beritaAcara));
+  if (scopeOf('beritaAcara', actor.role) === 'unit' && !sameUnit(actor.unit, c.unit))
     return refuse(LETTER_UI.roleNotAllowed(LETTER_ACTION_LABELS.beritaAcara));
   if (c.channel !== 'Tatap Muka' || c.status !== 'Selesai' || c.answer === '' || c.closedAt === null)
     return refuse(LETTER_UI.notWalkIn);
@@ -628,11 +625,11 @@ export function letterActions(c: Complaint, actor: TeamMember, deps: LetterViewD
   const incomplete = deps.letters !== undefined && signingIncomplete(c, record);
   // "Belum selesai, ulangi": the Kepala Dinas resumes the signing with the same number.
   if (incomplete && actor.role === 'KEPALA_DINAS') out.push('sign');
-  if (UPLOAD_ROLES.includes(actor.role) && c.status === 'Menunggu Tanda Tangan' && c.signedBy !== '' && !incomplete)
+  if (permits(actor.role, 'uploadScan') && c.status === 'Menunggu Tanda Tangan' && c.signedBy !== '' && !incomplete)
     out.push('upload');
-  const unitOk = actor.role !== 'ANGGOTA' || sameUnit(actor.unit, c.unit);
+  const unitOk = scopeOf('beritaAcara', actor.role) !== 'unit' || sameUnit(actor.unit, c.unit);
   if (
-    BERITA_ACARA_ROLES.includes(actor.role) &&
+    permits(actor.role, 'beritaAcara') &&
     unitOk &&
     c.channel === 'Tatap Muka' &&
     c.status === 'Selesai' &&

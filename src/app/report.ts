@@ -2,6 +2,7 @@
 import { headTitle, type SignerInfo } from '../domain/letter';
 import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint } from '../domain/complaint';
+import { SPECIAL_CASE_MONTHS, WORKING_DAYS_LIMIT } from '../domain/deadline';
 import { MONTH_NAMES, formatDateTime, formatDay } from '../domain/format';
 import { buildReport, monthPeriod, rollingYear, type MonthKey, type ReportStats } from '../domain/report';
 import { MAX_SCORE, MIN_SCORE, ratingStats, type Rating, type RatingStats } from '../domain/rating';
@@ -272,7 +273,7 @@ export function recapContent(
   const blocks: RecapBlock[] = [
     { kind: 'title', text: `${settings.governmentName}\n${settings.agencyName}`, rows: [] },
     heading(title),
-    para(REPORT_TEXT.recapIntro(settings.agencyName, label)),
+    para(REPORT_TEXT.recapIntro(settings.agencyName, label, WORKING_DAYS_LIMIT, SPECIAL_CASE_MONTHS)),
     para(REPORT_TEXT.period(formatDay(stats.period.from), formatDay(stats.period.to))),
     heading(S.summary),
     table(
@@ -362,7 +363,7 @@ export function recapContent(
         [''],
         [head?.name || REPORT_TEXT.recapNoHead],
         [head?.rank ?? ''],
-        [head?.nip ? `NIP. ${head.nip}` : 'NIP. ……………………'],
+        [REPORT_TEXT.recapNip(head?.nip ?? '')],
       ],
     },
   ];

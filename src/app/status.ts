@@ -1,8 +1,9 @@
 // The public status page's logic (pure): the view of a complaint a complainant may see, the lookup check, the throttle rule.
 import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint, Status } from '../domain/complaint';
-import { deadlineFacts } from '../domain/deadline';
+import { SPECIAL_CASE_MONTHS, WORKING_DAYS_LIMIT, deadlineFacts } from '../domain/deadline';
 import { formatDay, formatDayLong } from '../domain/format';
+import { MSG } from '../messages/domain';
 import { DEADLINE_TEXT, PUBLIC_HELP, STAGE_TEXT, STEP_LABELS } from '../messages/public';
 import type { Settings } from './settings';
 
@@ -74,7 +75,10 @@ export function publicStatus(
     })),
     received: formatDay(c.receivedAt),
     deadline: c.deadline === '' ? '' : formatDayLong(c.deadline),
-    deadlineKind: c.deadlineKind === 'khusus' ? DEADLINE_TEXT.khusus : DEADLINE_TEXT.normal,
+    deadlineKind:
+      c.deadlineKind === 'khusus'
+        ? DEADLINE_TEXT.khusus(SPECIAL_CASE_MONTHS)
+        : DEADLINE_TEXT.normal(WORKING_DAYS_LIMIT),
     deadlineState: state,
     closed: c.closedAt ? formatDay(c.closedAt) : '',
     closedLabel: forwarded ? DEADLINE_TEXT.forwardedLabel : DEADLINE_TEXT.closedLabel,
@@ -217,6 +221,6 @@ export function lostReceiptContact(
     phone: s.agencyPhone.trim(),
     email: s.agencyEmail.trim(),
     address: s.agencyAddress.trim(),
-    hours: `${s.officeStart}–${s.officeEnd} WITA`,
+    hours: `${s.officeStart}–${s.officeEnd} ${MSG.tzName}`,
   });
 }

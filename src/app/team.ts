@@ -2,6 +2,7 @@
 import { parseRole, type Actor, type Role } from '../domain/roles';
 import { normalizePhone } from '../domain/validation';
 import { cellText } from '../lib/cells';
+import { DEFAULT_UNIT_NAMES, TEAM_HEADERS, UNIT_HEADERS, saysNo } from '../messages/sheets';
 
 /** A number typed in "Tim" (a sheet may have turned 0812… into 812…: the leading 0 is put back). */
 function phoneOf(cell: unknown): string {
@@ -22,17 +23,7 @@ export interface TeamMember extends Actor {
   phone?: string;
 }
 
-export const TEAM_HEADERS = [
-  'Email',
-  'Nama',
-  'Peran',
-  'Unit',
-  'NIP',
-  'Pangkat/Golongan',
-  'Jabatan',
-  'Aktif',
-  'No. HP',
-] as const;
+export { TEAM_HEADERS, UNIT_HEADERS };
 
 /** Parses the team sheet's data rows (without header). Rows with no email or an unknown role are skipped. */
 export function parseTeam(rows: readonly (readonly unknown[])[]): TeamMember[] {
@@ -41,7 +32,6 @@ export function parseTeam(rows: readonly (readonly unknown[])[]): TeamMember[] {
     const email = cellText(row[0]).trim().toLowerCase();
     const role = parseRole(cellText(row[2]));
     if (!email || !role) continue;
-    const activeCell = cellText(row[7]).trim().toLowerCase();
     team.push({
       email,
       name: cellText(row[1]).trim(),
@@ -50,7 +40,7 @@ export function parseTeam(rows: readonly (readonly unknown[])[]): TeamMember[] {
       nip: cellText(row[4]).trim(),
       rank: cellText(row[5]).trim(),
       title: cellText(row[6]).trim(),
-      active: !(activeCell === 'tidak' || activeCell === 'false' || row[7] === false),
+      active: !saysNo(cellText(row[7])),
       phone: phoneOf(row[8]),
     });
   }
@@ -72,14 +62,11 @@ export interface Unit {
   email: string;
 }
 
-export const UNIT_HEADERS = ['Kode', 'Nama Unit', 'Email Unit'] as const;
-
-export const DEFAULT_UNITS: readonly Unit[] = [
-  { code: 'SEK', name: 'Sekretariat', email: '' },
-  { code: 'KOP', name: 'Bidang Koperasi', email: '' },
-  { code: 'UKM', name: 'Bidang Usaha Kecil dan Menengah', email: '' },
-  { code: 'PPK', name: 'Bidang Pengawasan dan Pemeriksaan Koperasi', email: '' },
-];
+export const DEFAULT_UNITS: readonly Unit[] = Object.entries(DEFAULT_UNIT_NAMES).map(([code, name]) => ({
+  code,
+  name,
+  email: '',
+}));
 
 export function parseUnits(rows: readonly (readonly unknown[])[]): Unit[] {
   return rows

@@ -3,7 +3,8 @@
 // own WhatsApp does, so no API, no gateway and no new OAuth scope.
 import type { Complaint } from '../domain/complaint';
 import { canSeeIdentity } from '../domain/privacy';
-import { sameUnit, type Actor, type Role } from '../domain/roles';
+import { sameUnit, type Actor } from '../domain/roles';
+import { scopeOf, whatsAppPermission } from '../domain/permissions';
 import {
   complainantText,
   isComplainantNotice,
@@ -30,23 +31,6 @@ export interface WaOffer {
   text: string;
 }
 
-/**
- * Who may send each message: those who take the step it announces, and the complaints team (who may resend it
- * from Riwayat). The receipt (it carries the access code) only CS and the Sekretaris, who record complaints.
- */
-export const WHATSAPP_ROLES: Record<WhatsAppKind, readonly Role[]> = {
-  receipt: ['CS', 'SEKRETARIS'],
-  infoRequest: ['ANGGOTA', 'CS', 'SEKRETARIS', 'KETUA'],
-  letterSent: ['CS', 'SEKRETARIS', 'KETUA', 'ANGGOTA'],
-  ratingInvite: ['CS', 'SEKRETARIS', 'KETUA', 'ANGGOTA'],
-  reopened: ['KETUA', 'CS', 'SEKRETARIS'],
-  extended: ['KETUA', 'KEPALA_DINAS', 'CS', 'SEKRETARIS'],
-  forwarded: ['KETUA', 'CS', 'SEKRETARIS'],
-  awaitingDisposition: ['SEKRETARIS', 'KETUA'],
-  disposition: ['KEPALA_DINAS', 'SEKRETARIS', 'KETUA'],
-  reopenedForUnit: ['KETUA', 'SEKRETARIS'],
-};
-
 export interface WhatsAppDeps {
   settings: Settings;
   team: readonly TeamMember[];
@@ -54,10 +38,12 @@ export interface WhatsAppDeps {
   signer: Signer;
 }
 
+/** Who may send each message, and for which complaints: the permission table's "whatsapp.<kind>" entries. */
 function allowed(viewer: Actor, kind: WhatsAppKind, c: Complaint): boolean {
-  if (!WHATSAPP_ROLES[kind].includes(viewer.role)) return false;
+  const scope = scopeOf(whatsAppPermission(kind), viewer.role);
+  if (scope === null) return false;
   // A unit member speaks only for their own unit's complaints.
-  return viewer.role !== 'ANGGOTA' || sameUnit(viewer.unit, c.unit);
+  return scope !== 'unit' || sameUnit(viewer.unit, c.unit);
 }
 
 function staffRecipients(deps: WhatsAppDeps, kind: StaffNotice, c: Complaint): TeamMember[] {

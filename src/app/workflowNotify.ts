@@ -5,7 +5,7 @@ import { canSeeIdentity, forEmail } from '../domain/privacy';
 import { ROLE_LABELS, type Actor } from '../domain/roles';
 import { validateEmail } from '../domain/validation';
 import type { ActionInput, ActionName } from '../domain/workflow';
-import { WF, type ComplainantNoticeView, type StaffNoticeView } from '../messages/workflow';
+import { NOTICE_NOTES, WF, type ComplainantNoticeView, type StaffNoticeView } from '../messages/workflow';
 import type { Audience, Notice, NotifierPort, NoticeResult, StaffNoticeKind } from '../ports';
 import type { Settings } from './settings';
 
@@ -102,19 +102,19 @@ export function notifyAfterAction(
         kind: 'extended',
         view: { ...v, deadline: formatDayLong(c.deadline), reason: c.extReason },
       }));
-      toUnit('extendedForUnit', `Batas waktu baru ${formatDayLong(c.deadline)}; ${c.extOfficial} berhalangan.`);
+      toUnit('extendedForUnit', NOTICE_NOTES.extended(formatDayLong(c.deadline), c.extOfficial));
       break;
     case 'forward':
       toComplainant((v) => ({ kind: 'forwarded', view: { ...v, forwardedTo: c.forwardedTo } }));
-      toUnit('forwardedForUnit', `Dialihkan kepada ${c.forwardedTo}.`);
+      toUnit('forwardedForUnit', NOTICE_NOTES.forwarded(c.forwardedTo));
       break;
     case 'connectToUnit':
       // SOP (tatap muka): CS contacts the unit's team; the email is that contact, on the record.
       toUnit(
         'walkInConnected',
         c.agreedDate
-          ? `Dijawab paling lambat ${formatDayLong(c.agreedDate)}.`
-          : `Batas waktu ${formatDayLong(c.deadline)}.`,
+          ? NOTICE_NOTES.agreed(formatDayLong(c.agreedDate))
+          : NOTICE_NOTES.deadline(formatDayLong(c.deadline)),
       );
       break;
     case 'reopen':

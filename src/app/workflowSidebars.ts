@@ -1,8 +1,9 @@
 // The workflow sidebars as data: which page, which actions of the SOP each one offers, and who may open it.
 import type { Role } from '../domain/roles';
 import { ROLE_LABELS, sameUnit, type Actor } from '../domain/roles';
-import { transitionOf, type ActionName } from '../domain/workflow';
-import { WORKFLOW_TITLES, WF } from '../messages/workflow';
+import { rolesFor, rolesForAny, scopeOf } from '../domain/permissions';
+import type { ActionName } from '../domain/workflow';
+import { WORKFLOW_TITLES } from '../messages/workflow';
 import type { Complaint } from '../domain/complaint';
 import { MSG } from '../messages/domain';
 
@@ -15,18 +16,12 @@ export interface SidebarSpec {
   page: string;
   title: string;
   actions: readonly ActionName[];
-  /** Who may open it: everyone who may take at least one of its actions (derived from the transition table). */
+  /** Who may open it: everyone who may take at least one of its actions (derived from the permission table). */
   roles: readonly Role[];
 }
 
-function rolesOf(actions: readonly ActionName[]): Role[] {
-  const roles = new Set<Role>();
-  for (const a of actions) for (const r of transitionOf(a)?.roles ?? []) roles.add(r);
-  return [...roles];
-}
-
 function spec(page: string, title: string, actions: ActionName[]): SidebarSpec {
-  return { page, title, actions, roles: rolesOf(actions) };
+  return { page, title, actions, roles: rolesForAny(actions) };
 }
 
 /** The SOP's workflow steps; the reply letter (sign, deliver…) belongs to its own sidebar. */
@@ -43,10 +38,10 @@ export const ACTION_SIDEBARS: Record<ActionSidebar, SidebarSpec> = {
 
 export const ACTION_SIDEBAR_NAMES = Object.keys(ACTION_SIDEBARS) as ActionSidebar[];
 
-/** Monitoring is the Ketua Tim's and the Kepala Dinas's job (SOP step 5). */
-export const MONITOR_ROLES: readonly Role[] = ['KETUA', 'KEPALA_DINAS'];
-/** Every registered person may read a complaint's history (masked as the screen is); unit members only their unit's. */
-export const HISTORY_ROLES: readonly Role[] = ['CS', 'SEKRETARIS', 'KETUA', 'KEPALA_DINAS', 'ANGGOTA', 'ADMIN'];
+/** Monitoring is the Ketua Tim's and the Kepala Dinas's job (SOP step 5): the permission table says so. */
+export const MONITOR_ROLES: readonly Role[] = rolesFor('monitoring');
+/** Who may read a complaint's history (masked as the screen is), and how far: the table's "history" entry. */
+export const HISTORY_ROLES: readonly Role[] = rolesFor('history');
 
 export function isActionSidebar(value: unknown): value is ActionSidebar {
   return typeof value === 'string' && (ACTION_SIDEBAR_NAMES as string[]).includes(value);
@@ -56,14 +51,9 @@ export function rolesText(roles: readonly Role[]): string {
   return roles.map((r) => ROLE_LABELS[r]).join(', ');
 }
 
-/** null when `actor` may open a page meant for `roles`; otherwise the Indonesian refusal. */
-export function sidebarRefusal(actor: Actor, title: string, roles: readonly Role[]): string | null {
-  return roles.includes(actor.role) ? null : WF.notAllowedSidebar(title, rolesText(roles));
-}
-
-/** A unit member reads only complaints of their own unit; every other role reads agency-wide. */
+/** A role the table lets read only its unit's complaints (a unit member) reads only those; the others agency-wide. */
 export function readRefusal(actor: Actor, c: Complaint): string | null {
-  if (actor.role !== 'ANGGOTA') return null;
+  if (scopeOf('history', actor.role) !== 'unit') return null;
   if (!actor.unit) return MSG.unitMissingActor;
   if (c.unit === '') return MSG.unitMissingComplaint;
   return sameUnit(actor.unit, c.unit) ? null : MSG.unitMismatch(c.unit);

@@ -7,11 +7,12 @@ import { formatDateTime, formatDay, formatDayLong } from '../domain/format';
 import { CONTENT_FIELDS, IDENTITY_FIELDS, canSeeContent, canSeeIdentity, redact } from '../domain/privacy';
 import { ROLE_LABELS, parseRole, type Actor } from '../domain/roles';
 import { dayKeyOf, parseDayKey } from '../domain/time';
-import { ACTION_LABELS, HIDDEN_TEXT, fieldLabel } from '../messages/domain';
-import { DEADLINE_STATE_TEXT, HISTORY_TEXT, WF } from '../messages/workflow';
+import { ACTION_LABELS, HIDDEN_TEXT, REGISTERED_LABEL, fieldLabel } from '../messages/domain';
+import { DEADLINE_STATE_TEXT, EXTENSION_LINE, HISTORY_TEXT, WF } from '../messages/workflow';
 import type { AuditEntry } from '../ports';
 import { allowedActions, type ActionName } from '../domain/workflow';
 import { cellText } from '../lib/cells';
+import { NO, YES } from '../messages/sheets';
 
 export interface ActionOption {
   name: ActionName;
@@ -134,7 +135,14 @@ export function complaintView(
   const extension =
     c.extGrantedBy === ''
       ? ''
-      : `${c.extOfficial} berhalangan ${day(c.extFrom)} s.d. ${day(c.extUntil)}: ${seen.extReason} (dicatat ${nameOf(c.extGrantedBy)}, ${when(c.extGrantedAt)})`;
+      : EXTENSION_LINE(
+          c.extOfficial,
+          day(c.extFrom),
+          day(c.extUntil),
+          seen.extReason,
+          nameOf(c.extGrantedBy),
+          when(c.extGrantedAt),
+        );
   return {
     regNumber: c.regNumber,
     version: c.version,
@@ -242,7 +250,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$
 
 function readable(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'boolean') return value ? 'Ya' : 'Tidak';
+  if (typeof value === 'boolean') return value ? YES : NO;
   const s = cellText(value);
   if (parseDayKey(s) !== null) return formatDay(s);
   if (ISO.test(s)) {
@@ -311,7 +319,7 @@ export function historyView(
         at: formatDateTime(e.at),
         actor: e.actor ? nameOf(e.actor) : WF.unknownUser,
         role: role ? ROLE_LABELS[role] : e.role,
-        action: e.action === 'Dicatat' ? HISTORY_TEXT.registered : actionLabel(e.action),
+        action: e.action === REGISTERED_LABEL ? HISTORY_TEXT.registered : actionLabel(e.action),
         changes: fields.map((f) => ({
           field: f,
           label: labelOf(f),

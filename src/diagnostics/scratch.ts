@@ -1,10 +1,11 @@
 // The scratch space of a diagnostic run: a sheet in the bound spreadsheet and a Drive folder, both removed afterwards.
+import { SCRATCH_DOC_NAME, SCRATCH_FOLDER_NAME } from '../messages/diagnostics';
 import type { CellKind, GasServices, Scratch } from './types';
 
 /** Names no one else uses: a leftover from an interrupted run is recognised and removed by the next run. */
 export const SCRATCH_SHEET = '_diagnostik';
-export const SCRATCH_FOLDER = 'Dumas — Diagnostik (sementara, boleh dihapus)';
-const SCRATCH_DOC = 'Dumas — diagnostik';
+export const SCRATCH_FOLDER = SCRATCH_FOLDER_NAME;
+const SCRATCH_DOC = SCRATCH_DOC_NAME;
 /** appendRow lands below the last row with content: a marker in the last default column makes that row known. */
 const MARKER_COLUMN = 26;
 

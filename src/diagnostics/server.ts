@@ -4,7 +4,7 @@ import { runCases } from './runner';
 import { RESULTS_SHEET, resultRows, writeResults } from './resultsSheet';
 import type { GasServices } from './types';
 import { DIAGNOSTICS_TEXT } from '../messages/diagnostics';
-import { GasContext, Refusal, messageOf, requireMember } from '../server/session';
+import { may, run } from '../server/wiring';
 import { mintDiagnosticsLinks } from './webAppPage';
 
 /** The real services, as the cases receive them. */
@@ -22,21 +22,21 @@ function tell(message: string): void {
 }
 
 export function runDiagnosticsFromMenu(): void {
-  try {
-    const ctx = new GasContext();
-    if (requireMember(ctx).role !== 'ADMIN') throw new Refusal(DIAGNOSTICS_TEXT.onlyAdmin);
-    const report = runCases(globalServices(), CASES);
-    writeResults(ctx.workbook.spreadsheet, resultRows(report.results, CASES));
-    const count = (status: string) => report.results.filter((r) => r.status === status).length;
-    const summary = DIAGNOSTICS_TEXT.done(count('pass'), count('fail'), count('skip'), RESULTS_SHEET);
-    const links = mintDiagnosticsLinks(
-      ctx.settings().statusPageUrl,
-      ctx.workbook.spreadsheet.getOwner()?.getEmail() ?? '',
-    );
-    const web = links ? DIAGNOSTICS_TEXT.webLinks(links.signedIn, links.anonymous) : DIAGNOSTICS_TEXT.webNoUrl;
-    const cleanup = report.cleanupProblems.length ? DIAGNOSTICS_TEXT.cleanupFailed(report.cleanupProblems) : '';
-    tell(summary + web + cleanup);
-  } catch (error) {
-    tell(messageOf(error));
-  }
+  run(
+    may('diagnostics'),
+    (ctx) => {
+      const report = runCases(globalServices(), CASES);
+      writeResults(ctx.workbook.spreadsheet, resultRows(report.results, CASES));
+      const count = (status: string) => report.results.filter((r) => r.status === status).length;
+      const summary = DIAGNOSTICS_TEXT.done(count('pass'), count('fail'), count('skip'), RESULTS_SHEET);
+      const links = mintDiagnosticsLinks(
+        ctx.settings().statusPageUrl,
+        ctx.workbook.spreadsheet.getOwner()?.getEmail() ?? '',
+      );
+      const web = links ? DIAGNOSTICS_TEXT.webLinks(links.signedIn, links.anonymous) : DIAGNOSTICS_TEXT.webNoUrl;
+      const cleanup = report.cleanupProblems.length ? DIAGNOSTICS_TEXT.cleanupFailed(report.cleanupProblems) : '';
+      tell(summary + web + cleanup);
+    },
+    tell,
+  );
 }

@@ -7,21 +7,8 @@ import { validateIntake, type IntakeInput, type ValidationIssue } from './valida
 
 export type { IntakeInput } from './validation';
 
-export type Channel = 'Surat' | 'Tatap Muka' | 'Formulir Online';
-export type Privacy = 'biasa' | 'anonim' | 'rahasia';
-export type Status =
-  | 'Diterima'
-  | 'Diagendakan'
-  | 'Menunggu Disposisi'
-  | 'Didisposisikan'
-  | 'Ditindaklanjuti'
-  | 'Konsep Jawaban'
-  | 'Menunggu Tanda Tangan'
-  | 'Selesai'
-  | 'Dialihkan';
-export type Priority = 'Biasa' | 'Segera' | 'Penting';
-export type DeliveryMethod = 'email' | 'pos' | 'langsung';
-export type DeadlineKind = 'normal' | 'khusus';
+export type { Channel, DeadlineKind, DeliveryMethod, Priority, Privacy, Status } from './vocabulary';
+import type { Channel, DeadlineKind, DeliveryMethod, Priority, Privacy, Status } from './vocabulary';
 
 /** In the order of the letter procedure; the last two close a complaint. */
 export const STATUSES: readonly Status[] = [

@@ -3,6 +3,8 @@ import type { WorkingCalendar } from './calendar';
 import { compareDayKeys, dayKeyOf, dayKeyParts, daysInMonth, type DayKey } from './time';
 
 export const WORKING_DAYS_LIMIT = 5;
+/** The special case's deadline, in calendar months from receipt. */
+export const SPECIAL_CASE_MONTHS = 1;
 
 /**
  * Day 0 of the count. A complaint received on a working day before office end counts from that day;
@@ -21,14 +23,15 @@ export function normalDeadline(receivedAt: Date, cal: WorkingCalendar): DayKey {
 }
 
 /**
- * The special case (responsible official away): one calendar month counted from the date the complaint
+ * The special case (responsible official away): SPECIAL_CASE_MONTHS (one) calendar month counted from the date the complaint
  * was received (WITA), same day of the month clamped to the month's end (31 Jan → 28/29 Feb), then moved
  * back to the last working day on or before it. Never earlier than the normal deadline.
  */
 export function specialDeadline(receivedAt: Date, cal: WorkingCalendar): DayKey {
   const { year, month, day } = dayKeyParts(dayKeyOf(receivedAt));
-  const nextYear = month === 12 ? year + 1 : year;
-  const nextMonth = month === 12 ? 1 : month + 1;
+  const months = year * 12 + (month - 1) + SPECIAL_CASE_MONTHS;
+  const nextYear = Math.floor(months / 12);
+  const nextMonth = (months % 12) + 1;
   const clamped = Math.min(day, daysInMonth(nextYear, nextMonth));
   const raw = `${String(nextYear).padStart(4, '0')}-${String(nextMonth).padStart(2, '0')}-${String(clamped).padStart(2, '0')}`;
   const special = cal.workingDayOnOrBefore(raw);

@@ -1,6 +1,7 @@
 // The reply letter as data: its placeholders, their values from a complaint, settings and signer, text made safe
 // for Google Docs (literal replacements, paragraphs), the letter number, and layouts rendered with values.
 import { LETTER_TEXT } from '../messages/letters';
+import { PLACEHOLDER_KEYS } from './vocabulary';
 import type { Complaint } from './complaint';
 import { formatDay, formatDayLong, MONTH_NAMES } from './format';
 import { formatNumber, nextSequence, parseSequence } from './numbering';
@@ -43,43 +44,7 @@ export function layoutLines(blocks: readonly LayoutBlock[]): LayoutLine[] {
   return blocks.flatMap((b) => (isLayoutTable(b) ? b.rows.flatMap((r) => r.flatMap((cell) => [...cell])) : [b]));
 }
 
-export const PLACEHOLDER_KEYS = [
-  'pemerintah',
-  'nama_instansi',
-  'alamat_instansi',
-  'telepon_instansi',
-  'email_instansi',
-  'situs_instansi',
-  'kota',
-  'tanggal_surat',
-  'nomor_surat',
-  'sifat',
-  'lampiran',
-  'hal',
-  'nama_pengadu',
-  'alamat_pengadu',
-  'nomor_registrasi',
-  'tanggal_diterima',
-  'hari_tanggal_diterima',
-  'perihal_pengaduan',
-  'uraian_pengaduan',
-  'unit',
-  'jawaban',
-  'tanggal_selesai',
-  'jabatan_penandatangan',
-  'nama_penandatangan',
-  'pangkat_penandatangan',
-  'nip_penandatangan',
-  'tembusan',
-  'telepon_pengaduan_layanan',
-  'email_pengaduan_layanan',
-  'nama_petugas',
-  'nip_petugas',
-  'tanda_persetujuan',
-  'kode_verifikasi',
-  'tautan_verifikasi',
-  'qr_verifikasi',
-] as const;
+export { PLACEHOLDER_KEYS };
 export type PlaceholderKey = (typeof PLACEHOLDER_KEYS)[number];
 export type LetterValues = Partial<Record<PlaceholderKey, string>>;
 

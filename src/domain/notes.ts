@@ -1,12 +1,12 @@
 // The follow-up log kept in one register cell: Sheets refuses a cell over 50,000 characters, so the log keeps its
 // newest entries within a budget and folds the oldest into one first line (the audit log holds every entry).
-import { MSG } from '../messages/domain';
+import { MSG, NOTES_PATTERNS } from '../messages/domain';
 
 /** Well under Sheets' 50,000 characters a cell, leaving room for the rollover line. */
 export const NOTES_CELL_MAX = 45_000;
 
-const ROLLED = /^\[… (\d+) catatan lama tidak ditampilkan/;
-const LETTER = /Nomor (\S+)/g;
+const ROLLED = NOTES_PATTERNS.rolledOver;
+const LETTER = NOTES_PATTERNS.letterNumber;
 
 /** Letter numbers an entry mentions (kept in the first line, so a reader can still find each letter). */
 function lettersIn(text: string): string[] {

@@ -1,5 +1,5 @@
 // Who may see the complainant's identity and the complaint's content, and the masked copies others get.
-import { HIDDEN_TEXT } from '../messages/domain';
+import { HIDDEN_TEXT, LOG_MARKERS } from '../messages/domain';
 import type { Complaint } from './complaint';
 import { COMPLAINTS_TEAM, sameUnit, type Actor } from './roles';
 import { FREE_TEXT_FIELDS, maskPersonalData, releasedFingerprints } from './personalData';
@@ -98,7 +98,7 @@ export function forEmail(c: Complaint, audience: EmailAudience): Complaint {
  */
 export function redactForLog(text: string): string {
   return text
-    .replace(/[^\s@<>()"',;:]+@[^\s@<>()"',;:]+/g, '[email]')
-    .replace(/(?<!\d)\d{16}(?!\d)/g, '[NIK]')
-    .replace(/(?<![\d\w])(?:\+?62|0)[\s-]?8(?:[\s-]?\d){7,11}(?!\d)/g, '[telepon]');
+    .replace(/[^\s@<>()"',;:]+@[^\s@<>()"',;:]+/g, LOG_MARKERS.email)
+    .replace(/(?<!\d)\d{16}(?!\d)/g, LOG_MARKERS.nik)
+    .replace(/(?<![\d\w])(?:\+?62|0)[\s-]?8(?:[\s-]?\d){7,11}(?!\d)/g, LOG_MARKERS.phone);
 }

@@ -3,6 +3,7 @@
 // complainant's text can never become a placeholder; identity only as the draft letter may show it.
 import { cellText } from '../lib/cells';
 import { LETTER_TEXT } from '../messages/letters';
+import { NO } from '../messages/sheets';
 import type { Complaint } from './complaint';
 import {
   docText,
@@ -25,7 +26,7 @@ export function parseReplyTemplates(rows: readonly (readonly unknown[])[]): Repl
     const title = singleLine(cellText(r[0]));
     const text = cellText(r[1]);
     const active = cellText(r[2]).trim().toLowerCase();
-    if (title === '' || text.trim() === '' || active === 'tidak' || r[2] === false) continue;
+    if (title === '' || text.trim() === '' || active === NO.toLowerCase() || r[2] === false) continue;
     if (!out.some((t) => t.title === title)) out.push({ title, text });
   }
   return out;

@@ -1,5 +1,6 @@
 // The people of the service standard (SOP "Who") as roles, and who acts for whom.
 import { ROLE_LABEL_TEXT } from '../messages/domain';
+import { ROLE_ALIASES, aliasOf } from './vocabulary';
 
 export type Role = 'CS' | 'SEKRETARIS' | 'KETUA' | 'KEPALA_DINAS' | 'ANGGOTA' | 'ADMIN';
 
@@ -33,17 +34,7 @@ export function parseRole(value: string): Role | null {
   for (const role of ROLES) {
     if (v === squash(role) || v === squash(ROLE_LABELS[role])) return role;
   }
-  const aliases: Record<string, Role> = {
-    cs: 'CS',
-    'customer service': 'CS',
-    'petugas customer service': 'CS',
-    sekretaris: 'SEKRETARIS',
-    ketua: 'KETUA',
-    kadis: 'KEPALA_DINAS',
-    anggota: 'ANGGOTA',
-    admin: 'ADMIN',
-  };
-  return aliases[v] ?? null;
+  return aliasOf(ROLE_ALIASES, v);
 }
 
 export function roleLabel(role: Role): string {

@@ -2,6 +2,7 @@
 // signature a letter carries, the rule that no letter leaves without it, and the letter's verification code.
 import { ACCESS_CODE_ALPHABET } from './numbering';
 import type { DayKey } from './time';
+import { SIGNING_MARK_WORDS } from './vocabulary';
 
 /**
  * `scan`: a signed scan or an electronically signed PDF (e.g. a certified TTE made outside Dumas) is uploaded
@@ -36,7 +37,7 @@ export interface LetterRecord {
 /** Reads the setting as typed: "pindaian" (default) or "tanda persetujuan"; anything else is the stricter default. */
 export function parseSigningMode(raw: unknown): SigningMode {
   const s = (typeof raw === 'string' ? raw : '').trim().toLowerCase();
-  return /persetujuan|tanda_persetujuan|mark/.test(s) ? 'mark' : DEFAULT_SIGNING_MODE;
+  return SIGNING_MARK_WORDS.test(s) ? 'mark' : DEFAULT_SIGNING_MODE;
 }
 
 export type SignatureProblem = 'incomplete' | 'needsScan' | 'noMark';

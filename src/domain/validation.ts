@@ -2,6 +2,7 @@
 import { MSG } from '../messages/domain';
 import type { Channel, Privacy } from './complaint';
 import { daysInMonth } from './time';
+import { CHANNEL_ALIASES, PRIVACY_ALIASES, aliasOf } from './vocabulary';
 
 export interface ValidationIssue {
   field: string;
@@ -196,26 +197,13 @@ export interface IntakeValues {
   registeredBy: string;
 }
 
-const CHANNEL_ALIASES: Record<string, Channel> = {
-  surat: 'Surat',
-  'surat pengaduan': 'Surat',
-  'media surat pengaduan': 'Surat',
-  'tatap muka': 'Tatap Muka',
-  langsung: 'Tatap Muka',
-  'media tatap muka': 'Tatap Muka',
-  'formulir online': 'Formulir Online',
-  online: 'Formulir Online',
-  formulir: 'Formulir Online',
-};
-
 export function parseChannel(s: string): Channel | null {
-  return (
-    CHANNEL_ALIASES[
-      String(s ?? '')
-        .trim()
-        .toLowerCase()
-        .replace(/\s+/g, ' ')
-    ] ?? null
+  return aliasOf(
+    CHANNEL_ALIASES,
+    String(s ?? '')
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, ' '),
   );
 }
 
@@ -223,10 +211,7 @@ export function parsePrivacy(s: string | undefined): Privacy | null {
   const v = String(s ?? '')
     .trim()
     .toLowerCase();
-  if (v === '' || v === 'biasa') return 'biasa';
-  if (v === 'anonim' || v === 'anonymous') return 'anonim';
-  if (v === 'rahasia') return 'rahasia';
-  return null;
+  return aliasOf(PRIVACY_ALIASES, v);
 }
 
 /** Subject line derived from the description when the person left it blank. */

@@ -19,11 +19,32 @@ import { isOnTime, normalDeadline, specialDeadline, workingDaysTaken } from './d
 import { formatDateTime, formatDay } from './format';
 import { boundNotes } from './notes';
 import { hasPersonalDataFlag, releasePersonalData, withPersonalDataFlag } from './personalData';
+import { permits, rolesFor, scopeOf } from './permissions';
 import { ROLE_LABELS, sameUnit, type Actor, type Role } from './roles';
 import { compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from './time';
 import { LIMITS, cleanText, validateEmail } from './validation';
 
-export type ActionName = keyof typeof ACTION_LABELS;
+/** Every action of the procedure; messages/domain.ts gives each its label (the compiler asks for every one). */
+export const ACTION_NAMES = [
+  'agenda',
+  'forwardToHead',
+  'dispose',
+  'connectToUnit',
+  'answerOnSpot',
+  'followUp',
+  'requestInfo',
+  'draftReply',
+  'submitForSignature',
+  'returnToUnit',
+  'sign',
+  'deliver',
+  'closeWithAnswer',
+  'extend',
+  'forward',
+  'reopen',
+  'releasePersonalData',
+] as const;
+export type ActionName = (typeof ACTION_NAMES)[number];
 
 /** What a person types for an action; every value is raw text, cleaned and checked by applyAction. */
 export interface ActionInput {
@@ -52,13 +73,12 @@ export interface Transition {
   action: ActionName;
   from: readonly Status[];
   to: Status | 'same';
+  /** Who may take it, from the permission table (a unit member only on their own unit's complaints). */
   roles: readonly Role[];
   /** Absent: every channel. */
   channels?: readonly Channel[];
   requires: readonly InputField[];
   optional?: readonly InputField[];
-  /** An ANGGOTA may act only on complaints of their own unit; the other roles act agency-wide. */
-  unitScoped?: boolean;
   /** The action settles the complaint: closedAt, workingDaysTaken and onTime are set. */
   closes?: boolean;
   label: string;
@@ -68,14 +88,12 @@ const LETTER_PATH: readonly Channel[] = ['Surat', 'Formulir Online']; // online 
 const WALK_IN: readonly Channel[] = ['Tatap Muka'];
 const WORKING: readonly Status[] = ['Didisposisikan', 'Ditindaklanjuti'];
 
-/** Read top to bottom, this is the SOP's procedure. ADMIN appears nowhere: it runs the system, not complaints. */
-export const TRANSITIONS: readonly Transition[] = [
+const STEPS: readonly Omit<Transition, 'roles'>[] = [
   // Letter and online form: CS → Sekretaris (agenda) → Kepala Dinas (disposition) → unit.
   {
     action: 'agenda',
     from: ['Diterima'],
     to: 'Diagendakan',
-    roles: ['SEKRETARIS'],
     channels: LETTER_PATH,
     requires: ['agendaNumber', 'agendaDate'],
     label: ACTION_LABELS.agenda,
@@ -84,7 +102,6 @@ export const TRANSITIONS: readonly Transition[] = [
     action: 'forwardToHead',
     from: ['Diagendakan'],
     to: 'Menunggu Disposisi',
-    roles: ['SEKRETARIS', 'KETUA'],
     channels: LETTER_PATH,
     requires: [],
     label: ACTION_LABELS.forwardToHead,
@@ -93,7 +110,6 @@ export const TRANSITIONS: readonly Transition[] = [
     action: 'dispose',
     from: ['Menunggu Disposisi'],
     to: 'Didisposisikan',
-    roles: ['KEPALA_DINAS'],
     channels: LETTER_PATH,
     requires: ['unit', 'instruction'],
     optional: ['priority', 'assignedTo'],
@@ -104,7 +120,6 @@ export const TRANSITIONS: readonly Transition[] = [
     action: 'connectToUnit',
     from: ['Diterima'],
     to: 'Ditindaklanjuti',
-    roles: ['CS'],
     channels: WALK_IN,
     requires: ['unit'],
     optional: ['agreedDate', 'assignedTo', 'note'],
@@ -114,11 +129,9 @@ export const TRANSITIONS: readonly Transition[] = [
     action: 'answerOnSpot',
     from: ['Diterima', 'Ditindaklanjuti'],
     to: 'Selesai',
-    roles: ['CS', 'ANGGOTA'],
     channels: WALK_IN,
     requires: ['answer'],
     optional: ['unit'],
-    unitScoped: true,
     closes: true,
     label: ACTION_LABELS.answerOnSpot,
   },
@@ -126,10 +139,8 @@ export const TRANSITIONS: readonly Transition[] = [
     action: 'closeWithAnswer',
     from: ['Ditindaklanjuti'],
     to: 'Selesai',
-    roles: ['ANGGOTA', 'KETUA'],
     channels: WALK_IN,
     requires: ['answer'],
-    unitScoped: true,
     closes: true,
     label: ACTION_LABELS.closeWithAnswer,
   },
@@ -138,18 +149,14 @@ export const TRANSITIONS: readonly Transition[] = [
     action: 'followUp',
     from: WORKING,
     to: 'Ditindaklanjuti',
-    roles: ['ANGGOTA', 'KETUA'],
     requires: ['note'],
-    unitScoped: true,
     label: ACTION_LABELS.followUp,
   },
   {
     action: 'requestInfo',
     from: WORKING,
     to: 'Ditindaklanjuti',
-    roles: ['ANGGOTA'],
     requires: ['note'],
-    unitScoped: true,
     label: ACTION_LABELS.requestInfo,
   },
   // Reply letter: the unit's draft (konsep) → Kepala Dinas signs → sent.
@@ -157,27 +164,22 @@ export const TRANSITIONS: readonly Transition[] = [
     action: 'draftReply',
     from: ['Didisposisikan', 'Ditindaklanjuti', 'Konsep Jawaban'],
     to: 'Konsep Jawaban',
-    roles: ['ANGGOTA'],
     requires: ['answer'],
     optional: ['replyDocUrl'],
-    unitScoped: true,
     label: ACTION_LABELS.draftReply,
   },
   {
     action: 'submitForSignature',
     from: ['Konsep Jawaban'],
     to: 'Menunggu Tanda Tangan',
-    roles: ['ANGGOTA', 'KETUA', 'SEKRETARIS'],
     requires: [],
     optional: ['replyDocUrl'],
-    unitScoped: true,
     label: ACTION_LABELS.submitForSignature,
   },
   {
     action: 'returnToUnit',
     from: ['Menunggu Tanda Tangan'],
     to: 'Ditindaklanjuti',
-    roles: ['KEPALA_DINAS'],
     requires: ['note'],
     label: ACTION_LABELS.returnToUnit,
   },
@@ -185,7 +187,6 @@ export const TRANSITIONS: readonly Transition[] = [
     action: 'sign',
     from: ['Menunggu Tanda Tangan'],
     to: 'same',
-    roles: ['KEPALA_DINAS'],
     requires: ['letterNumber'],
     optional: ['replyDocUrl'],
     label: ACTION_LABELS.sign,
@@ -194,9 +195,7 @@ export const TRANSITIONS: readonly Transition[] = [
     action: 'deliver',
     from: ['Menunggu Tanda Tangan'],
     to: 'Selesai',
-    roles: ['SEKRETARIS', 'CS', 'KETUA', 'ANGGOTA'],
     requires: ['deliveryMethod'],
-    unitScoped: true,
     closes: true,
     label: ACTION_LABELS.deliver,
   },
@@ -205,7 +204,6 @@ export const TRANSITIONS: readonly Transition[] = [
     action: 'extend',
     from: OPEN_STATUSES,
     to: 'same',
-    roles: ['KETUA', 'KEPALA_DINAS'],
     requires: ['extOfficial', 'extReason', 'extFrom', 'extUntil'],
     label: ACTION_LABELS.extend,
   },
@@ -213,7 +211,6 @@ export const TRANSITIONS: readonly Transition[] = [
     action: 'forward',
     from: OPEN_STATUSES,
     to: 'Dialihkan',
-    roles: ['KETUA'],
     requires: ['forwardedTo', 'forwardNote'],
     closes: true,
     label: ACTION_LABELS.forward,
@@ -222,7 +219,6 @@ export const TRANSITIONS: readonly Transition[] = [
     action: 'reopen',
     from: ['Selesai'],
     to: 'Ditindaklanjuti',
-    roles: ['KETUA'],
     requires: ['note'],
     label: ACTION_LABELS.reopen,
   },
@@ -231,13 +227,16 @@ export const TRANSITIONS: readonly Transition[] = [
     action: 'releasePersonalData',
     from: STATUSES,
     to: 'same',
-    roles: ['KETUA'],
     requires: ['note'],
     label: ACTION_LABELS.releasePersonalData,
   },
 ];
 
-export const ACTION_NAMES: readonly ActionName[] = TRANSITIONS.map((t) => t.action);
+/**
+ * Read top to bottom, this is the SOP's procedure; who takes each step (and on which complaints) is the permission
+ * table's (domain/permissions.ts), where ADMIN appears nowhere among the steps: it runs the system, not complaints.
+ */
+export const TRANSITIONS: readonly Transition[] = STEPS.map((t) => ({ ...t, roles: rolesFor(t.action) }));
 
 export function transitionOf(action: string): Transition | undefined {
   return TRANSITIONS.find((t) => t.action === action);
@@ -245,8 +244,7 @@ export function transitionOf(action: string): Transition | undefined {
 
 /** Who may record a letter or a walk-in (CS, the Sekretaris as backup); online complaints come only from the form. */
 export function canRegister(role: Role, channel: Channel): boolean {
-  if (channel === 'Formulir Online') return false;
-  return role === 'CS' || role === 'SEKRETARIS';
+  return channel !== 'Formulir Online' && permits(role, 'record');
 }
 
 export interface FieldChange {
@@ -289,7 +287,7 @@ function checkAccess(t: Transition, c: Complaint, actor: Actor): Refusal | null 
   if (!t.from.includes(c.status)) {
     return { code: 'status', error: MSG.statusNotAllowed(t.label, c.status, list(t.from)) };
   }
-  if (t.unitScoped && actor.role === 'ANGGOTA') {
+  if (scopeOf(t.action, actor.role) === 'unit') {
     if (!actor.unit || actor.unit.trim() === '') return { code: 'unit', error: MSG.unitMissingActor };
     if (c.unit === '') return { code: 'unit', error: MSG.unitMissingComplaint };
     if (!sameUnit(actor.unit, c.unit)) return { code: 'unit', error: MSG.unitMismatch(c.unit) };

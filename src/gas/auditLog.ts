@@ -3,8 +3,9 @@ import type { StepEvent } from '../domain/forecast';
 import type { AuditEntry } from '../ports';
 import { AUDIT_HEADERS } from './auditSheet';
 import { cellText } from '../lib/cells';
+import { REG_NUMBER_HEADER } from '../messages/sheets';
 
-const REG_COLUMN = AUDIT_HEADERS.indexOf('No. Registrasi') + 1;
+const REG_COLUMN = AUDIT_HEADERS.indexOf(REG_NUMBER_HEADER) + 1;
 
 function toDate(value: unknown): Date {
   if (Object.prototype.toString.call(value) === '[object Date]') return value as Date;

@@ -3,16 +3,9 @@ import type { AuditEntry, AuditPort } from '../ports';
 import { cellText } from '../lib/cells';
 import { rowRange } from './registerSheet';
 
-export const AUDIT_HEADERS = [
-  'Waktu',
-  'Pengguna',
-  'Peran',
-  'Aksi',
-  'No. Registrasi',
-  'Sebelum',
-  'Sesudah',
-  'Catatan',
-] as const;
+import { AUDIT_HEADERS } from '../messages/sheets';
+
+export { AUDIT_HEADERS };
 const FORMATS = ['dd/mm/yyyy hh:mm:ss', '@', '@', '@', '@', '@', '@', '@'];
 
 /** How far back appendOnce looks for a retried step's own row (one read of this many rows). */

@@ -1,16 +1,11 @@
-// Everything a use case needs, read from the workbook lazily: each table costs one read, and only when used.
-import { ScriptPropertiesReceiptJournal } from './receiptJournal';
-import { HourlyTeamNotice } from './teamNoticeGate';
+// The Google adapters of one execution, read from the workbook lazily: each table costs one read, and only when used.
+// Only the wiring module (server/wiring.ts) makes one; it adds the use cases' dependencies, guards and error messages.
 import { DEFAULT_CALENDAR_SETTINGS, WorkingCalendar } from '../domain/calendar';
 import { parseHolidays } from '../app/holidayTable';
-import type { IntakeDeps } from '../app/intake';
 import { parseSettings, type Settings } from '../app/settings';
 import { findMember, parseTeam, parseUnits, TEAM_HEADERS, UNIT_HEADERS, type TeamMember, type Unit } from '../app/team';
-import { inviteToRate } from '../app/feedback';
-import { WorkflowEvents } from '../app/events';
 import { Notifier } from '../app/notifier';
 import { AuditSheet } from './auditSheet';
-import { HmacSigner } from './signer';
 import { ScriptLock } from './lock';
 import { GasMailer } from './mailer';
 import { MailChannel } from './mailChannel';
@@ -21,7 +16,8 @@ import { Workbook } from './workbook';
 import { AuditUnwritableError } from '../ports';
 import { TEXT } from '../messages/ui';
 
-function memo<T>(make: () => T): () => T {
+/** A value made on first use, then kept for the execution. */
+export function memo<T>(make: () => T): () => T {
   let value: T | undefined;
   let made = false;
   return () => {
@@ -80,12 +76,6 @@ export class GasContext {
     };
     return new Notifier(directory, [new MailChannel(this.mailer(), this.settings().agencyEmail)]);
   });
-  /** The workflow's events and their listeners, subscribed once: "closed" invites the complainant to rate. */
-  readonly events = memo(() =>
-    new WorkflowEvents().on(
-      inviteToRate(() => ({ settings: this.settings(), notifier: this.notifier(), signer: new HmacSigner() })),
-    ),
-  );
   /**
    * Every register change happens under this lock and appends its audit row there, as the person acting: so the
    * lock first makes sure that person may write the protected audit log, and refuses before anything is written.
@@ -104,28 +94,5 @@ export class GasContext {
   /** The signed-in user as a team member, or undefined for someone not in the "Tim" sheet. */
   actor(): TeamMember | undefined {
     return findMember(this.team(), this.userEmail());
-  }
-
-  intakeDeps(): IntakeDeps {
-    const team = this.team;
-    return {
-      now: this.now,
-      calendar: this.calendar(),
-      settings: this.settings(),
-      // Read when a notice goes out only (Tim costs a last row, 160 ms): most online submissions send none.
-      get team() {
-        return team();
-      },
-      units: this.units().map((u) => u.name),
-      register: this.register(),
-      audit: this.audit(),
-      notifier: this.notifier(),
-      lock: this.lock(),
-      random: Math.random,
-      registerUrl: this.workbook.url(),
-      receipts: new ScriptPropertiesReceiptJournal(),
-      teamNotice: new HourlyTeamNotice(),
-      events: this.events(),
-    };
   }
 }

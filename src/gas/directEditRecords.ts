@@ -82,7 +82,7 @@ export function directEditRecords(edit: DirectEdit): { entries: AuditEntry[]; bu
       regNumber,
       before: single ? JSON.stringify(before) : '',
       after: JSON.stringify(after),
-      note: `${note} (baris ${rowNumber})`,
+      note: WF.directEditRowNote(note, rowNumber),
     });
     if (cellText(row[0]).trim() !== '') {
       const version = Number(row[VERSION_COLUMN - 1]);

@@ -2,6 +2,7 @@
 // row's version; workflow columns carry a warning-only protection so a person is warned before typing.
 // (A hard protection would also stop the add-on: sidebar calls run as the signed-in user.)
 import { findMember } from '../app/team';
+import { SETUP_CHANGES } from '../messages/setup';
 import { WF } from '../messages/workflow';
 import type { AuditEntry } from '../ports';
 import type { GasContext } from './context';
@@ -32,7 +33,7 @@ export function ensureEditWatch(wb: Workbook, layout: RegisterLayout, changes: s
   for (const t of mine) if (t !== good) ScriptApp.deleteTrigger(t);
   if (!good) {
     ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(wb.spreadsheet).onEdit().create();
-    changes.push('Pencatat suntingan langsung pada Register dipasang.');
+    changes.push(SETUP_CHANGES.editWatchInstalled);
   }
   const sheet = wb.sheet('register');
   const existing = sheet
@@ -52,7 +53,7 @@ export function ensureEditWatch(wb: Workbook, layout: RegisterLayout, changes: s
       .setDescription(WF.protectionNote)
       .setWarningOnly(true);
   }
-  changes.push('Kolom alur kerja Register diberi peringatan perlindungan.');
+  changes.push(SETUP_CHANGES.workflowColumnsWarned);
 }
 
 function editorEmail(event: GoogleAppsScript.Events.SheetsOnEdit): string {

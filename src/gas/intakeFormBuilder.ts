@@ -27,7 +27,7 @@ export function openForm(formId: string): Form | null {
 function textItem(form: Form, title: string, help: string, required: boolean, maxLength: number): void {
   const validation = FormApp.createTextValidation()
     .requireTextLengthLessThanOrEqualTo(maxLength)
-    .setHelpText(`Paling banyak ${maxLength} karakter.`)
+    .setHelpText(FORM_HELP.maxLength(maxLength))
     .build();
   form.addTextItem().setTitle(title).setHelpText(help).setRequired(required).setValidation(validation);
 }
@@ -54,9 +54,7 @@ export function createIntakeForm(settings: Settings): Form {
     .setTitle(FORM_ITEMS.email)
     .setHelpText(FORM_HELP.email)
     .setRequired(false)
-    .setValidation(
-      FormApp.createTextValidation().requireTextIsEmail().setHelpText('Alamat email tidak valid.').build(),
-    );
+    .setValidation(FormApp.createTextValidation().requireTextIsEmail().setHelpText(FORM_HELP.emailInvalid).build());
   textItem(form, FORM_ITEMS.subject, FORM_HELP.subject, true, LIMITS.subject);
   form
     .addParagraphTextItem()

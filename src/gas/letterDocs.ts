@@ -24,6 +24,7 @@ import { dayKeyOf, type DayKey } from '../domain/time';
 import { LetterDocsSetupError, type LetterDocsPort } from '../app/letters';
 import { BERITA_ACARA_LAYOUT, LETTER_LAYOUT, LETTER_TEXT, LETTER_UI } from '../messages/letters';
 import type { MailAttachment } from '../ports';
+import { SETUP_CHANGES } from '../messages/setup';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -126,7 +127,7 @@ export function ensureLetterTemplate(templateDocId: string, folderId: string, ch
   if (liveFile(templateDocId)) return templateDocId;
   const doc = createLayoutDoc(LETTER_TEXT.templateName, LETTER_LAYOUT, DriveApp.getFolderById(folderId));
   doc.saveAndClose();
-  changes.push('Templat surat jawaban dibuat di folder surat.');
+  changes.push(SETUP_CHANGES.letterTemplate);
   return doc.getId();
 }
 

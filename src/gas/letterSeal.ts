@@ -2,10 +2,11 @@
 // same secret as the rating links, never shown) and SHA-256 digests by Utilities.
 import type { SealPort } from '../app/letters';
 import { hexOf, verificationCode, verificationMessage } from '../domain/signature';
-import { HmacSigner } from './signer';
+import type { Signer } from '../app/feedback';
 
 export class GasSeal implements SealPort {
-  private readonly signer = new HmacSigner();
+  /** The script's signer (one per execution, made by the wiring module). */
+  constructor(private readonly signer: Signer) {}
 
   code(letterNumber: string): string {
     return verificationCode(this.signer.sign(verificationMessage(letterNumber)));

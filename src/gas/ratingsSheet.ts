@@ -5,19 +5,11 @@ import { cellText } from '../lib/cells';
 import { scrubIdentity } from '../domain/retention';
 import { IDENTITY_REMOVED } from '../messages/domain';
 
-export const RATING_HEADERS = [
-  'Waktu',
-  'No. Registrasi',
-  'Unit',
-  'Jawaban Ke-',
-  'Nilai (1-5)',
-  'Masalah Terselesaikan',
-  'Komentar',
-] as const;
+import { NO, RATING_HEADERS, YES } from '../messages/sheets';
+
+export { RATING_HEADERS };
 /** Text columns are `@` before values land, so a comment such as "=HYPERLINK(…)" stays text. */
 const FORMATS = ['dd/mm/yyyy hh:mm:ss', '@', '@', '0', '0', '@', '@'];
-const YES = 'Ya';
-const NO = 'Tidak';
 
 function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());

@@ -3,6 +3,7 @@
 import type { Complaint, ComplaintField } from '../domain/complaint';
 import { dayKeyOf, instantAt, parseDayKey, type DayKey } from '../domain/time';
 import { cellText } from '../lib/cells';
+import { NO, REGISTER_HEADER_TEXT, RESPONSE_ID_HEADER_TEXT, YES } from '../messages/sheets';
 
 /**
  * text     — plain text cell (`@`): stored exactly as typed, never a formula or a number
@@ -22,9 +23,9 @@ export interface RegisterColumn {
   workflow?: boolean;
 }
 
-const col = (field: ComplaintField, header: string, kind: CellKind, width = 120, workflow = false): RegisterColumn => ({
+const col = (field: ComplaintField, kind: CellKind, width = 120, workflow = false): RegisterColumn => ({
   field,
-  header,
+  header: REGISTER_HEADER_TEXT[field],
   kind,
   width,
   workflow,
@@ -32,64 +33,64 @@ const col = (field: ComplaintField, header: string, kind: CellKind, width = 120,
 
 /** The first 15 headers are fixed by the product owner; the rest serve the workflow. Order = sheet order. */
 export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
-  col('regNumber', 'No. Registrasi', 'text', 140, true),
-  col('receivedAt', 'Diterima', 'datetime', 130, true),
-  col('channel', 'Kanal', 'text', 110, true),
-  col('name', 'Nama Pengadu', 'text', 160),
-  col('nik', 'NIK', 'text', 140),
-  col('phone', 'No. HP', 'text', 120),
-  col('email', 'Email', 'text', 170),
-  col('address', 'Alamat', 'text', 200),
-  col('subject', 'Perihal', 'text', 200),
-  col('description', 'Uraian', 'text', 300),
-  col('privacy', 'Kerahasiaan', 'text', 100, true),
-  col('status', 'Status', 'text', 150, true),
-  col('unit', 'Unit', 'text', 160, true),
-  col('deadline', 'Tenggat', 'day', 100, true),
-  col('closedAt', 'Selesai', 'datetime', 130, true),
-  col('deadlineKind', 'Jenis Tenggat', 'text', 100, true),
-  col('verificationFlags', 'Perlu Verifikasi', 'text', 220),
-  col('phoneCanonical', 'No. HP (Baku)', 'text', 130),
-  col('ktpSeen', 'KTP Diperiksa', 'bool', 90),
-  col('letterPresent', 'Surat Pengaduan Ada', 'bool', 90),
-  col('registeredBy', 'Dicatat Oleh', 'text', 170, true),
-  col('agendaNumber', 'No. Agenda', 'text', 110, true),
-  col('agendaDate', 'Tgl. Agenda', 'day', 100, true),
-  col('instruction', 'Instruksi Disposisi', 'text', 220, true),
-  col('priority', 'Prioritas', 'text', 90, true),
-  col('disposedBy', 'Didisposisikan Oleh', 'text', 170, true),
-  col('disposedAt', 'Tgl. Disposisi', 'datetime', 130, true),
-  col('assignedTo', 'Petugas Unit', 'text', 170, true),
-  col('followUpNotes', 'Catatan Tindak Lanjut', 'text', 260, true),
-  col('infoRequestedAt', 'Minta Info Tambahan', 'datetime', 130, true),
-  col('answer', 'Jawaban Unit', 'text', 300, true),
-  col('agreedDate', 'Tgl. Kesepakatan', 'day', 100, true),
-  col('replyDocUrl', 'Konsep Surat', 'text', 200, true),
-  col('letterNumber', 'No. Surat Jawaban', 'text', 200, true),
-  col('letterDate', 'Tgl. Surat', 'day', 100, true),
-  col('signedBy', 'Ditandatangani Oleh', 'text', 170, true),
-  col('signedAt', 'Tgl. Tanda Tangan', 'datetime', 130, true),
-  col('sentAt', 'Dikirim', 'datetime', 130, true),
-  col('deliveryMethod', 'Cara Kirim', 'text', 90, true),
-  col('extOfficial', 'Pejabat Berhalangan', 'text', 170, true),
-  col('extReason', 'Alasan Perpanjangan', 'text', 220, true),
-  col('extFrom', 'Berhalangan Dari', 'day', 100, true),
-  col('extUntil', 'Berhalangan Sampai', 'day', 100, true),
-  col('extGrantedBy', 'Perpanjangan Oleh', 'text', 170, true),
-  col('extGrantedAt', 'Tgl. Perpanjangan', 'datetime', 130, true),
-  col('forwardedTo', 'Dialihkan Ke', 'text', 200, true),
-  col('forwardNote', 'Catatan Pengalihan', 'text', 220, true),
-  col('workingDaysTaken', 'Hari Kerja Penyelesaian', 'number', 90, true),
-  col('onTime', 'Tepat Waktu', 'bool', 90, true),
-  col('reopenCount', 'Dibuka Kembali', 'number', 90, true),
-  col('accessCode', 'Kode Akses', 'text', 90, true),
-  col('version', 'Versi', 'number', 60, true),
-  col('updatedAt', 'Diperbarui', 'datetime', 130, true),
-  col('updatedBy', 'Diperbarui Oleh', 'text', 170, true),
+  col('regNumber', 'text', 140, true),
+  col('receivedAt', 'datetime', 130, true),
+  col('channel', 'text', 110, true),
+  col('name', 'text', 160),
+  col('nik', 'text', 140),
+  col('phone', 'text', 120),
+  col('email', 'text', 170),
+  col('address', 'text', 200),
+  col('subject', 'text', 200),
+  col('description', 'text', 300),
+  col('privacy', 'text', 100, true),
+  col('status', 'text', 150, true),
+  col('unit', 'text', 160, true),
+  col('deadline', 'day', 100, true),
+  col('closedAt', 'datetime', 130, true),
+  col('deadlineKind', 'text', 100, true),
+  col('verificationFlags', 'text', 220),
+  col('phoneCanonical', 'text', 130),
+  col('ktpSeen', 'bool', 90),
+  col('letterPresent', 'bool', 90),
+  col('registeredBy', 'text', 170, true),
+  col('agendaNumber', 'text', 110, true),
+  col('agendaDate', 'day', 100, true),
+  col('instruction', 'text', 220, true),
+  col('priority', 'text', 90, true),
+  col('disposedBy', 'text', 170, true),
+  col('disposedAt', 'datetime', 130, true),
+  col('assignedTo', 'text', 170, true),
+  col('followUpNotes', 'text', 260, true),
+  col('infoRequestedAt', 'datetime', 130, true),
+  col('answer', 'text', 300, true),
+  col('agreedDate', 'day', 100, true),
+  col('replyDocUrl', 'text', 200, true),
+  col('letterNumber', 'text', 200, true),
+  col('letterDate', 'day', 100, true),
+  col('signedBy', 'text', 170, true),
+  col('signedAt', 'datetime', 130, true),
+  col('sentAt', 'datetime', 130, true),
+  col('deliveryMethod', 'text', 90, true),
+  col('extOfficial', 'text', 170, true),
+  col('extReason', 'text', 220, true),
+  col('extFrom', 'day', 100, true),
+  col('extUntil', 'day', 100, true),
+  col('extGrantedBy', 'text', 170, true),
+  col('extGrantedAt', 'datetime', 130, true),
+  col('forwardedTo', 'text', 200, true),
+  col('forwardNote', 'text', 220, true),
+  col('workingDaysTaken', 'number', 90, true),
+  col('onTime', 'bool', 90, true),
+  col('reopenCount', 'number', 90, true),
+  col('accessCode', 'text', 90, true),
+  col('version', 'number', 60, true),
+  col('updatedAt', 'datetime', 130, true),
+  col('updatedBy', 'text', 170, true),
 ];
 
 /** Not a Complaint field: the id of the Google Form response a row came from (idempotent intake). */
-export const RESPONSE_ID_HEADER = 'ID Respons Formulir';
+export const RESPONSE_ID_HEADER = RESPONSE_ID_HEADER_TEXT;
 
 export const REGISTER_HEADERS: readonly string[] = [...REGISTER_COLUMNS.map((c) => c.header), RESPONSE_ID_HEADER];
 export const REGISTER_WIDTH = REGISTER_HEADERS.length;
@@ -138,7 +139,7 @@ function toCell(kind: CellKind, value: unknown): Cell {
     case 'number':
       return value as number;
     case 'bool':
-      return value ? 'Ya' : 'Tidak';
+      return value ? YES : NO;
   }
 }
 

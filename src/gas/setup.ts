@@ -6,6 +6,7 @@ import { DEFAULT_UNITS, TEAM_HEADERS, UNIT_HEADERS, parseTeam, type TeamMember }
 import { DEFAULT_HOLIDAYS } from '../domain/calendar';
 import {
   CHANNELS,
+  CLOSED_STATUSES,
   DELIVERY_METHODS,
   PRIORITIES,
   PRIVACY_LEVELS,
@@ -26,15 +27,21 @@ import { REGISTER_HEADERS, indexOfKey } from './registerColumns';
 import { columnName, readRegisterLayout, type RegisterLayout } from './registerLayout';
 import { ensureRegisterColumns } from './registerSetup';
 import { SHEET_NAMES, Workbook, type SheetKey } from './workbook';
+import {
+  FIRST_ADMIN_TITLE,
+  LETTERS_FOLDER_TITLE,
+  PROTECTION_NOTE,
+  SETUP_CHANGES,
+  VALIDATION_HELP,
+} from '../messages/setup';
+import { NO, SETTINGS_HEADERS, YES } from '../messages/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const HANDLERS = { formSubmit: 'onFormSubmitted', daily: 'runDaily', edit: EDIT_HANDLER } as const;
-export const LETTERS_FOLDER_NAME = 'Dumas — Surat Jawaban Pengaduan';
+export const LETTERS_FOLDER_NAME = LETTERS_FOLDER_TITLE;
 const TRIGGER_OWNER_KEY = 'DUMAS_TRIGGER_OWNER';
 const DAILY_HOUR_KEY = 'DUMAS_DAILY_HOUR';
-const PROTECTION_NOTE = 'Dumas: hanya Administrator yang dapat mengubah sheet ini.';
-const SETTINGS_HEADERS = ['Kunci', 'Nilai', 'Keterangan'] as const;
 
 export interface SetupReport {
   changes: string[];
@@ -78,15 +85,18 @@ const SPECS: SheetSpec[] = [
 ];
 
 /** Whether the person running setup may write `sheet` (Sheets refuses a protected sheet to anyone not its editor). */
+/** The first and last year of the holiday table setup seeds. */
+function holidayYears(): [number, number] {
+  const years = DEFAULT_HOLIDAYS.map((h) => Number(h.date.slice(0, 4)));
+  return [Math.min(...years), Math.max(...years)];
+}
+
 function editable(sheet: Sheet): boolean {
   return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).every((p) => p.isWarningOnly() || p.canEdit());
 }
 
 function notEditorNote(name: string): string {
-  return (
-    `Sheet "${name}" dilindungi dan akun Anda belum termasuk penyuntingnya, jadi sheet itu tidak diperiksa. ` +
-    'Minta Administrator yang pertama menyiapkan Dumas (atau pemilik spreadsheet) menjalankan Siapkan / Perbaiki Sistem.'
-  );
+  return SETUP_CHANGES.protectedNotChecked(name);
 }
 
 /**
@@ -99,7 +109,7 @@ function trimColumns(sheet: Sheet, width: number, name: string, changes: string[
   const keep = Math.max(width, sheet.getLastColumn());
   if (keep >= max) return;
   sheet.deleteColumns(keep + 1, max - keep);
-  changes.push(`Kolom kosong sheet "${name}" dirapikan (${max} → ${keep} kolom).`);
+  changes.push(SETUP_CHANGES.columnsTrimmed(name, max, keep));
 }
 
 function sameRow(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -113,7 +123,7 @@ function ensureSheet(wb: Workbook, spec: SheetSpec, changes: string[]): Sheet {
   else {
     sheet = wb.spreadsheet.insertSheet(name);
     wb.remember(sheet);
-    changes.push(`Sheet "${name}" dibuat.`);
+    changes.push(SETUP_CHANGES.sheetCreated(name));
   }
   if (!editable(sheet)) {
     changes.push(notEditorNote(name));
@@ -134,7 +144,7 @@ function ensureSheet(wb: Workbook, spec: SheetSpec, changes: string[]): Sheet {
       .setValues([[...spec.headers]])
       .setFontWeight('bold')
       .setBackground('#e8f0fe');
-    changes.push(`Judul kolom sheet "${name}" ditulis.`);
+    changes.push(SETUP_CHANGES.headersWritten(name));
   }
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   const rows = sheet.getMaxRows() - 1;
@@ -155,31 +165,31 @@ function applyValidation(wb: Workbook, layout: RegisterLayout): void {
   const register = wb.sheet('register');
   const rows = register.getMaxRows() - 1;
   const column = (field: ComplaintField) => register.getRange(2, layout.column(indexOfKey(field)), rows, 1);
-  column('channel').setDataValidation(listRule(CHANNELS, 'Pilih kanal pengaduan.'));
-  column('privacy').setDataValidation(listRule(PRIVACY_LEVELS, 'biasa, anonim, atau rahasia.'));
-  column('status').setDataValidation(listRule(STATUSES, 'Status diubah melalui menu Dumas.'));
-  column('priority').setDataValidation(listRule(PRIORITIES, 'Prioritas disposisi.'));
-  column('deliveryMethod').setDataValidation(listRule(DELIVERY_METHODS, 'Cara pengiriman surat jawaban.'));
+  column('channel').setDataValidation(listRule(CHANNELS, VALIDATION_HELP.channel));
+  column('privacy').setDataValidation(listRule(PRIVACY_LEVELS, VALIDATION_HELP.privacy));
+  column('status').setDataValidation(listRule(STATUSES, VALIDATION_HELP.status));
+  column('priority').setDataValidation(listRule(PRIORITIES, VALIDATION_HELP.priority));
+  column('deliveryMethod').setDataValidation(listRule(DELIVERY_METHODS, VALIDATION_HELP.deliveryMethod));
   const units = wb.sheet('units');
   column('unit').setDataValidation(
     SpreadsheetApp.newDataValidation()
       .requireValueInRange(units.getRange(2, 2, units.getMaxRows() - 1, 1), true)
       .setAllowInvalid(false)
-      .setHelpText('Unit dari sheet "Unit".')
+      .setHelpText(VALIDATION_HELP.unit)
       .build(),
   );
   const team = wb.sheet('team');
   team.getRange(2, 3, team.getMaxRows() - 1, 1).setDataValidation(
     listRule(
       ROLES.map((r) => ROLE_LABELS[r]),
-      'Peran dalam Tim Pengaduan.',
+      VALIDATION_HELP.role,
     ),
   );
-  team.getRange(2, 8, team.getMaxRows() - 1, 1).setDataValidation(listRule(['Ya', 'Tidak'], 'Aktif?'));
+  team.getRange(2, 8, team.getMaxRows() - 1, 1).setDataValidation(listRule([YES, NO], VALIDATION_HELP.active));
   const holidays = wb.sheet('holidays');
   holidays
     .getRange(2, 3, holidays.getMaxRows() - 1, 1)
-    .setDataValidation(listRule(HOLIDAY_KIND_CHOICES, 'Jenis hari libur.'));
+    .setDataValidation(listRule(HOLIDAY_KIND_CHOICES, VALIDATION_HELP.holidayKind));
   holidays.getRange(2, 1, holidays.getMaxRows() - 1, 1).setNumberFormat('dd/mm/yyyy');
 }
 
@@ -195,7 +205,7 @@ function applyConditionalFormats(wb: Workbook, layout: RegisterLayout): void {
   const letter = (field: ComplaintField) => columnName(layout.column(indexOfKey(field)));
   const deadline = `$${letter('deadline')}2`;
   const status = `$${letter('status')}2`;
-  const open = `${status}<>"Selesai",${status}<>"Dialihkan",${deadline}<>""`;
+  const open = [...CLOSED_STATUSES.map((s) => `${status}<>"${s}"`), `${deadline}<>""`].join(',');
   const range = register.getRange(2, 1, register.getMaxRows() - 1, layout.lastColumn);
   const overdue = SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied(`=AND(${open},${deadline}<TODAY())`)
@@ -252,13 +262,13 @@ function protectAdminSheets(
       const others = protection.getEditors().filter((u) => u.getEmail() !== me.getEmail());
       if (others.length > 0) protection.removeEditors(others);
       if (protection.canDomainEdit()) protection.setDomainEdit(false);
-      changes.push(`Sheet "${SHEET_NAMES[key]}" dilindungi.`);
+      changes.push(SETUP_CHANGES.sheetProtected(SHEET_NAMES[key]));
     }
     const current = new Set(protection.getEditors().map((u) => u.getEmail().toLowerCase()));
     const missing = editorsOf[key].filter((email) => !current.has(email));
     if (missing.length > 0) {
       protection.addEditors([...missing]);
-      changes.push(`${missing.length} anggota tim dapat menambah baris "${SHEET_NAMES[key]}".`);
+      changes.push(SETUP_CHANGES.appendersAdded(missing.length, SHEET_NAMES[key]));
     }
   }
 }
@@ -297,7 +307,7 @@ function writeSettings(sheet: Sheet, updates: Partial<Settings>, changes: string
   }
   if (changed && editable(sheet)) {
     sheet.getRange(2, 1, rows.length, 3).setNumberFormat('@').setValues(rows);
-    changes.push('Pengaturan dilengkapi.');
+    changes.push(SETUP_CHANGES.settingsCompleted);
   }
   const settings: Record<string, unknown> = {};
   for (const d of SETTING_DEFINITIONS) {
@@ -320,7 +330,7 @@ function shareLettersFolder(folderId: string, teamEmails: readonly string[], cha
   if (missing.length === 0) return;
   try {
     folder.addEditors([...missing]);
-    changes.push(`Folder surat jawaban dibagikan kepada ${missing.length} anggota tim.`);
+    changes.push(SETUP_CHANGES.folderShared(missing.length));
   } catch {
     // One address Drive refuses fails the whole batch: share one by one (a team is a handful of people).
     const refused: string[] = [];
@@ -332,11 +342,8 @@ function shareLettersFolder(folderId: string, teamEmails: readonly string[], cha
       }
     }
     const shared = missing.length - refused.length;
-    if (shared > 0) changes.push(`Folder surat jawaban dibagikan kepada ${shared} anggota tim.`);
-    if (refused.length > 0)
-      changes.push(
-        `Folder surat jawaban belum dapat dibagikan kepada: ${refused.join(', ')}. Bagikan folder itu secara manual.`,
-      );
+    if (shared > 0) changes.push(SETUP_CHANGES.folderShared(shared));
+    if (refused.length > 0) changes.push(SETUP_CHANGES.folderNotShared(refused));
   }
 }
 
@@ -349,7 +356,7 @@ function ensureFolder(folderId: string, changes: string[]): string {
     }
   }
   const folder = DriveApp.createFolder(LETTERS_FOLDER_NAME);
-  changes.push('Folder surat jawaban dibuat di Google Drive.');
+  changes.push(SETUP_CHANGES.folderCreated);
   return folder.getId();
 }
 
@@ -364,7 +371,7 @@ function ensureTriggers(formId: string, dailyHour: number, changes: string[]): v
   };
   if (!keep(HANDLERS.formSubmit, (t) => t.getTriggerSourceId() === formId)) {
     ScriptApp.newTrigger(HANDLERS.formSubmit).forForm(formId).onFormSubmit().create();
-    changes.push('Pemicu formulir dipasang.');
+    changes.push(SETUP_CHANGES.formTrigger);
   }
   // A Trigger does not tell its hour, so the hour it was installed for is remembered: a changed setting moves it.
   const props = PropertiesService.getScriptProperties();
@@ -377,7 +384,7 @@ function ensureTriggers(formId: string, dailyHour: number, changes: string[]): v
       .everyDays(1)
       .inTimezone('Asia/Makassar')
       .create();
-    changes.push(`Pemicu harian (pukul ${dailyHour}.00 WITA) dipasang.`);
+    changes.push(SETUP_CHANGES.dailyTrigger(dailyHour));
   }
   if (installedHour !== String(dailyHour)) props.setProperty(DAILY_HOUR_KEY, String(dailyHour));
 }
@@ -393,7 +400,7 @@ function mayManageTriggers(team: readonly TeamMember[], me: string, changes: str
   const owner = (props.getProperty(TRIGGER_OWNER_KEY) ?? '').toLowerCase();
   const ownerActive = team.some((m) => m.active && m.role === 'ADMIN' && m.email === owner);
   if (owner && owner !== me && ownerActive) {
-    changes.push(`Pemicu otomatis dipasang oleh ${owner}; hanya akun itu yang memeriksa dan memasangnya ulang.`);
+    changes.push(SETUP_CHANGES.triggersOwnedBy(owner));
     return false;
   }
   if (owner !== me) props.setProperty(TRIGGER_OWNER_KEY, me);
@@ -406,7 +413,7 @@ export function runSetup(adminEmail: string): SetupReport {
   // Date cells and the audit log's times show office time (WITA) whatever the owner's account zone.
   if (wb.spreadsheet.getSpreadsheetTimeZone() !== 'Asia/Makassar') {
     wb.spreadsheet.setSpreadsheetTimeZone('Asia/Makassar');
-    changes.push('Zona waktu spreadsheet diatur ke WITA (Asia/Makassar).');
+    changes.push(SETUP_CHANGES.timeZone);
   }
   const sheets = Object.fromEntries(SPECS.map((spec) => [spec.key, ensureSheet(wb, spec, changes)])) as Record<
     string,
@@ -414,30 +421,30 @@ export function runSetup(adminEmail: string): SetupReport {
   >;
   seedIfEmpty(
     sheets.team,
-    [[adminEmail, '', ROLE_LABELS.ADMIN, '', '', '', 'Administrator Dumas', 'Ya']],
+    [[adminEmail, '', ROLE_LABELS.ADMIN, '', '', '', FIRST_ADMIN_TITLE, YES]],
     null,
-    'Anda terdaftar sebagai Administrator.',
+    SETUP_CHANGES.adminSeeded,
     changes,
   );
   seedIfEmpty(
     sheets.units,
     DEFAULT_UNITS.map((u) => [u.code, u.name, u.email]),
     null,
-    'Daftar unit awal diisi.',
+    SETUP_CHANGES.unitsSeeded,
     changes,
   );
   seedIfEmpty(
     sheets.replyTemplates,
     DEFAULT_REPLY_TEMPLATES.map((t) => [...t]),
     ['@', '@', '@'],
-    'Contoh templat jawaban diisi.',
+    SETUP_CHANGES.repliesSeeded,
     changes,
   );
   seedIfEmpty(
     sheets.holidays,
     DEFAULT_HOLIDAYS.map(holidayRow),
     ['dd/mm/yyyy', '@', '@', '@'],
-    'Hari libur 2026–2027 diisi.',
+    SETUP_CHANGES.holidaysSeeded(...holidayYears()),
     changes,
   );
   const layout = readRegisterLayout(sheets.register);
@@ -447,7 +454,7 @@ export function runSetup(adminEmail: string): SetupReport {
   let form = openForm(settings.formId);
   if (!form) {
     form = createIntakeForm(settings);
-    changes.push('Formulir pengaduan online dibuat.');
+    changes.push(SETUP_CHANGES.formCreated);
   }
   changes.push(...ensureFormOpen(form));
   refreshFormLayout(form); // submissions read answers by this layout (intakeFormBuilder.ts)
@@ -467,6 +474,6 @@ export function runSetup(adminEmail: string): SetupReport {
   protectAdminSheets(wb, team, admins, changes, ketua);
   shareLettersFolder(folderId, team, changes);
   if (manageTriggers) ensureEditWatch(wb, layout, changes);
-  if (ensureRatingSecret()) changes.push('Kunci rahasia tautan penilaian dibuat.');
+  if (ensureRatingSecret()) changes.push(SETUP_CHANGES.ratingSecret);
   return { changes, formUrl: form.getPublishedUrl() };
 }

@@ -1,18 +1,9 @@
 // The bound spreadsheet and its sheets: found with one getSheets() call, read in whole rows.
 import { TEXT } from '../messages/ui';
 
-export const SHEET_NAMES = {
-  register: 'Register',
-  team: 'Tim',
-  units: 'Unit',
-  holidays: 'Hari Libur',
-  settings: 'Pengaturan',
-  audit: 'Log Audit',
-  report: 'Laporan',
-  ratings: 'Penilaian',
-  letters: 'Register Surat',
-  replyTemplates: 'Templat Jawaban',
-} as const;
+import { SHEET_NAMES } from '../messages/sheets';
+
+export { SHEET_NAMES };
 
 export type SheetKey = keyof typeof SHEET_NAMES;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

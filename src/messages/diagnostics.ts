@@ -4,6 +4,10 @@ import { escapeHtml } from '../lib/html';
 
 export const DIAGNOSTICS_MENU = 'Diagnostik Emulator';
 
+/** The Drive folder a run works in and removes afterwards (a leftover tells the Administrator it may go). */
+export const SCRATCH_FOLDER_NAME = 'Dumas — Diagnostik (sementara, boleh dihapus)';
+export const SCRATCH_DOC_NAME = 'Dumas — diagnostik';
+
 export const RESULT_HEADERS = ['Kasus', 'Judul', 'Diharapkan', 'Teramati', 'Hasil', 'Sumber'] as const;
 
 export const STATUS_TEXT: Record<Status, string> = { pass: 'LULUS', fail: 'GAGAL', skip: 'DILEWATI' };
@@ -24,7 +28,6 @@ export const ELSEWHERE_TEXT = {
 } as const;
 
 export const DIAGNOSTICS_TEXT = {
-  onlyAdmin: 'Hanya Administrator yang dapat menjalankan diagnostik emulator.',
   done: (pass: number, fail: number, skip: number, sheet: string) =>
     `Diagnostik selesai: ${pass} lulus, ${fail} gagal, ${skip} dilewati.\n\n` +
     `Hasil ada di sheet "${sheet}". Unduh sheet itu sebagai CSV (File → Download → CSV) dan kirimkan ke pengembang.` +

@@ -18,6 +18,13 @@ export const DIGEST_TEXT = {
   next: 'jatuh tempo hari kerja berikutnya',
   left: (n: number) => `sisa ${n} hari kerja`,
   signature: 'Dumas — Pengaduan Masyarakat\nEmail ini dikirim otomatis setiap hari kerja.',
+  specialCase: ' (kasus khusus)',
+  /** Who and what the daily run's audit line names. */
+  actor: 'Dumas (otomatis)',
+  auditAction: 'Ringkasan harian',
+  /** The daily run's line in the audit log: what was sent, and what waits for the next run. */
+  runSummary: (sent: string, deferred: string) => `Terkirim: ${sent}. Ditunda: ${deferred}.`,
+  deferred: (key: string, reason: string, since: string) => `${key} (${reason}, sejak ${since})`,
 } as const;
 
 /** One complaint in the digest; every value is already redacted for the recipients. */
@@ -83,6 +90,9 @@ export interface DigestView {
   omitted: number;
   /** The forecast by step: complaints that will be late at the usual pace, and the bottleneck sentence ('' for none). */
   forecast?: { lines: ForecastLine[]; bottleneck: string };
+  /** The deadline rule's figures (domain/deadline.ts), as the intro states them. */
+  workingDays: number;
+  specialMonths: number;
   /** Leader only: complaints never closed whose identity the retention purge removes soon (number, link, day). */
   retention?: RetentionLine[];
 }
@@ -208,7 +218,7 @@ function intro(v: DigestView): string[] {
   else {
     const scope = v.audience === 'leader' ? 'seluruh unit' : 'unit Anda';
     lines.push(
-      `Pengaduan ${scope} yang perlu perhatian per ${v.day}: ${summary(v)}. Batas waktu penyelesaian 5 hari kerja (SOP), kasus khusus 1 bulan.`,
+      `Pengaduan ${scope} yang perlu perhatian per ${v.day}: ${summary(v)}. Batas waktu penyelesaian ${v.workingDays} hari kerja (SOP), kasus khusus ${v.specialMonths} bulan.`,
     );
   }
   return lines;

@@ -1,4 +1,5 @@
 // Every Indonesian word the domain shows to people: labels, names of days and months, and error texts.
+import type { ActionName } from '../domain/workflow';
 
 export const MONTH_NAMES = [
   'Januari',
@@ -33,7 +34,11 @@ export const HOLIDAY_KIND_LABELS = {
   hari_suci_bali: 'Hari suci Hindu (Bali)',
 } as const;
 
-export const ACTION_LABELS = {
+/** The audit log's action for a new complaint (intake is not an action of the procedure). */
+export const REGISTERED_LABEL = 'Dicatat';
+
+/** The label of every action, as menus, sidebars and the audit log show it. */
+export const ACTION_LABELS: Readonly<Record<ActionName, string>> = {
   agenda: 'Agendakan surat masuk',
   forwardToHead: 'Ajukan ke Kepala Dinas',
   dispose: 'Disposisi',
@@ -51,7 +56,7 @@ export const ACTION_LABELS = {
   forward: 'Alihkan (bukan wewenang)',
   reopen: 'Buka kembali',
   releasePersonalData: 'Lepas tanda data pribadi',
-} as const;
+};
 
 /** Names of the fields a person fills in or sees, used in every message that names a field. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -87,6 +92,7 @@ export const FIELD_LABELS: Record<string, string> = {
   forwardedTo: 'Dialihkan Kepada',
   forwardNote: 'Keterangan Pengalihan',
   ktpSeen: 'Fotokopi KTP',
+  followUpNotes: 'Catatan Tindak Lanjut',
 };
 
 export function fieldLabel(field: string): string {
@@ -101,8 +107,17 @@ export const DELIVERY_LABELS = {
   langsung: 'Diserahkan langsung',
 } as const;
 
+/** What replaces personal data in a log line. */
+export const LOG_MARKERS = { email: '[email]', nik: '[NIK]', phone: '[telepon]' } as const;
+
 /** Shown in place of a detail the reader may not see. */
 export const HIDDEN_TEXT = '(dirahasiakan)';
+
+/** How notes.ts reads back the lines MSG writes: the rollover line's count, and letter numbers ("Nomor X"). */
+export const NOTES_PATTERNS = {
+  rolledOver: /^\[… (\d+) catatan lama tidak ditampilkan/,
+  letterNumber: /Nomor (\S+)/g,
+} as const;
 
 export const MSG = {
   // validation
@@ -187,14 +202,15 @@ export const PERSONAL_DATA = {
     `Data pribadi dalam teks: ${kinds.join(', ')} (${fields.join(', ')}) — periksa, Ketua Tim dapat melepas bila keliru`,
   releasedPrefix: 'Bukan data pribadi (dilepas Ketua Tim): ',
   kindName: { nik: 'NIK', phone: 'nomor telepon', email: 'email' },
+  /** The free-text fields by the labels people see them under (FIELD_LABELS). */
   fieldName: {
-    subject: 'Perihal',
-    description: 'Uraian Pengaduan',
-    followUpNotes: 'Catatan Tindak Lanjut',
-    answer: 'Jawaban',
-    instruction: 'Instruksi Disposisi',
-    forwardNote: 'Catatan Pengalihan',
-    extReason: 'Alasan Kasus Khusus',
+    subject: FIELD_LABELS.subject,
+    description: FIELD_LABELS.description,
+    followUpNotes: FIELD_LABELS.followUpNotes,
+    answer: FIELD_LABELS.answer,
+    instruction: FIELD_LABELS.instruction,
+    forwardNote: FIELD_LABELS.forwardNote,
+    extReason: FIELD_LABELS.extReason,
   },
   marker: { nik: '[NIK]', phone: '[nomor telepon]', email: '[email]' },
   nothingToRelease: 'Tidak ada data pribadi yang ditandai pada pengaduan ini.',

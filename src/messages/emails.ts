@@ -1,9 +1,27 @@
 // The Indonesian emails the add-on sends, each as subject + plain text + HTML built from already-safe view data.
 import { escapeHtml, escapeMultiline } from '../lib/html';
 
+/** The labels of the rows that emails and the receipt show about a complaint: each written once. */
+export const ROW_LABELS = {
+  regNumber: 'Nomor registrasi',
+  accessCode: 'Kode akses',
+  subject: 'Perihal',
+  received: 'Diterima',
+  deadline: 'Batas waktu penyelesaian',
+  channel: 'Kanal',
+  complainant: 'Pengadu',
+  privacy: 'Kerahasiaan',
+  recordedBy: 'Dicatat oleh',
+  note: 'Keterangan',
+  reason: 'Alasan',
+} as const;
+
 /** Execution-log lines about mail (no recipient address: see redactForLog). */
 export const DAILY_LOG = {
+  /** Every line the daily run writes to the execution log starts with this. */
+  line: (text: string) => `Dumas harian: ${text}`,
   busy: 'proses harian lain sedang berjalan; proses ini berhenti tanpa mengirim apa pun.',
+  summaryNotLogged: (entries: string) => `ringkasan tidak dicatat di Log Audit (sistem sibuk): ${entries}`,
 };
 
 /** The daily run's line about receipts still owed (execution log; numbers only, no addresses). */
@@ -72,11 +90,11 @@ export function acknowledgementEmail(v: AcknowledgementView): EmailContent {
       'Terima kasih, pengaduan Anda telah kami terima dan dicatat dengan data berikut.',
     ],
     [
-      ['Nomor registrasi', v.regNumber],
-      ['Kode akses', v.accessCode],
-      ['Perihal', v.subject],
-      ['Diterima', v.received],
-      ['Batas waktu penyelesaian', v.deadline],
+      [ROW_LABELS.regNumber, v.regNumber],
+      [ROW_LABELS.accessCode, v.accessCode],
+      [ROW_LABELS.subject, v.subject],
+      [ROW_LABELS.received, v.received],
+      [ROW_LABELS.deadline, v.deadline],
     ],
     [
       follow,
@@ -106,13 +124,13 @@ export function newComplaintNotice(v: TeamNoticeView): EmailContent {
   const content = renderEmail(
     ['Pengaduan baru masuk ke register Dumas.'],
     [
-      ['Nomor registrasi', v.regNumber],
-      ['Kanal', v.channel],
-      ['Diterima', v.received],
+      [ROW_LABELS.regNumber, v.regNumber],
+      [ROW_LABELS.channel, v.channel],
+      [ROW_LABELS.received, v.received],
       ['Tenggat', v.deadline],
-      ['Pengadu', v.complainant],
-      ['Kerahasiaan', v.privacy],
-      ['Perihal', v.subject],
+      [ROW_LABELS.complainant, v.complainant],
+      [ROW_LABELS.privacy, v.privacy],
+      [ROW_LABELS.subject, v.subject],
       ...(v.flags ? ([['Perlu verifikasi', v.flags]] as [string, string][]) : []),
     ],
     [

@@ -1,5 +1,6 @@
 // Indonesian text of the reply letter (default template layout, fixed values), the berita acara, the letter
 // sidebar. Pure data (the domain reads it); the email is in letterEmail.ts.
+import type { LetterAction } from '../app/letters';
 import type { LayoutBlock, LayoutLine } from '../domain/letter';
 
 export const LETTER_TEXT = {
@@ -203,7 +204,6 @@ export const LETTER_UI = {
   title: 'Surat Jawaban',
   menu: 'Surat Jawaban',
   notFound: (reg: string) => `Pengaduan ${reg} tidak ditemukan di Register.`,
-  notAllowed: 'Menu Surat Jawaban untuk Anggota Tim, Sekretaris Tim, Ketua Tim, Petugas CS dan Kepala Dinas.',
   stale: 'Data pengaduan berubah sejak Anda membukanya. Muat ulang lalu coba lagi.',
   draftSame: (reg: string) => `Konsep jawaban ${reg} sudah sama; tidak ada yang diubah.`,
   drafted: (reg: string) => `Konsep jawaban ${reg} dibuat. Periksa dokumennya, lalu ajukan untuk tanda tangan.`,
@@ -281,7 +281,7 @@ export const LETTER_UI = {
 } as const;
 
 /** Labels of the letter actions in the sidebar. */
-export const LETTER_ACTION_LABELS = {
+export const LETTER_ACTION_LABELS: Readonly<Record<LetterAction, string>> = {
   draft: 'Buat Konsep Jawaban',
   submit: 'Ajukan untuk Tanda Tangan',
   sign: 'Setujui dan Tandatangani',
@@ -289,7 +289,7 @@ export const LETTER_ACTION_LABELS = {
   upload: 'Unggah Pindaian Bertanda Tangan',
   deliver: 'Kirim / Serahkan Surat',
   beritaAcara: 'Buat Berita Acara',
-} as const;
+};
 
 /** The "Register Surat" sheet: every letter number issued (voided ones too), its verification code and fate. */
 export const LETTER_REGISTER_HEADERS = [

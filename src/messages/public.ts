@@ -1,5 +1,6 @@
 // Indonesian text of the public web app (status and rating pages), the rating emails, and the data-retention actions.
 import { escapeHtml, escapeMultiline } from '../lib/html';
+import { FIELD_LABELS } from './domain';
 import type { EmailContent } from './emails';
 
 export const PUBLIC = {
@@ -50,8 +51,9 @@ export const STAGE_TEXT: Record<string, string> = {
 export const STEP_LABELS = ['Diterima', 'Diproses', 'Ditangani unit', 'Penyusunan jawaban', 'Selesai'] as const;
 
 export const DEADLINE_TEXT = {
-  normal: '5 hari kerja',
-  khusus: 'Kasus khusus (paling lama 1 bulan)',
+  /** The deadline rule's working days (domain/deadline.ts). */
+  normal: (workingDays: number) => `${workingDays} hari kerja`,
+  khusus: (months: number) => `Kasus khusus (paling lama ${months} bulan)`,
   onTrack: 'Dalam batas waktu',
   dueToday: 'Batas waktu hari ini',
   overdue: 'Melewati batas waktu',
@@ -64,6 +66,14 @@ export const DEADLINE_TEXT = {
   reopened: (n: number) => `Dibuka kembali ${n} kali atas permintaan pengadu`,
   reopenRequested: 'Permintaan Anda agar pengaduan dibuka kembali sedang dipertimbangkan Ketua Tim Pengaduan.',
   rated: 'Penilaian Anda sudah kami terima. Terima kasih.',
+} as const;
+
+/** How the rating page appears in the audit log. */
+export const RATING_AUDIT = {
+  actor: 'Pengadu (halaman penilaian)',
+  rated: 'Penilaian Pengadu',
+  reopenRequested: 'Permintaan Buka Kembali',
+  reopenNote: 'Pengadu menyatakan masalah belum terselesaikan; menunggu keputusan Ketua Tim.',
 } as const;
 
 export const PUBLIC_FLAGS = {
@@ -110,13 +120,14 @@ export const RETENTION = {
     `${regNumber}: belum selesai dan tidak ada kegiatan; data pribadinya dihapus pada ${due} kecuali ditindaklanjuti atau diselesaikan.`,
 } as const;
 
+/** The fields the retention purge empties, as its dry run lists them (the register's short names for phone and text). */
 export const FIELD_NAMES: Record<string, string> = {
-  name: 'Nama',
-  nik: 'NIK',
+  name: FIELD_LABELS.name,
+  nik: FIELD_LABELS.nik,
   phone: 'No. HP',
   phoneCanonical: 'No. HP (baku)',
-  email: 'Email',
-  address: 'Alamat',
+  email: FIELD_LABELS.email,
+  address: FIELD_LABELS.address,
   subject: 'data pribadi dalam Perihal',
   description: 'data pribadi dalam Uraian',
   followUpNotes: 'data pribadi dalam Catatan Tindak Lanjut',

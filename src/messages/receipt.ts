@@ -2,6 +2,7 @@
 // access code, the times and how to check the status. Built from already-safe one-line values: nothing typed by a
 // complainant is on it (no name, NIK or complaint text), so no template or placeholder is involved.
 import type { LayoutBlock } from '../domain/letter';
+import { ROW_LABELS } from './emails';
 
 export interface ReceiptView {
   government: string;
@@ -46,11 +47,11 @@ export function receiptLayout(v: ReceiptView): LayoutBlock[] {
     { text: `Telepon ${v.phone} · Email ${v.email}`, align: 'CENTER', size: 10, rule: true },
     { text: '' },
     { text: RECEIPT_TEXT.title, align: 'CENTER', bold: true, size: 13, spaceAfter: 8 },
-    row('Nomor registrasi', v.regNumber, true),
-    row('Kode akses', v.accessCode, true),
-    row('Kanal', v.channel),
-    row('Diterima', v.received),
-    row('Batas waktu penyelesaian', v.deadline, true),
+    row(ROW_LABELS.regNumber, v.regNumber, true),
+    row(ROW_LABELS.accessCode, v.accessCode, true),
+    row(ROW_LABELS.channel, v.channel),
+    row(ROW_LABELS.received, v.received),
+    row(ROW_LABELS.deadline, v.deadline, true),
     { text: '' },
     { text: how, align: 'JUSTIFY', spaceAfter: 6 },
     {
@@ -67,7 +68,6 @@ export function receiptLayout(v: ReceiptView): LayoutBlock[] {
 }
 
 export const RECEIPT_UI = {
-  notAllowed: 'Tanda terima cetak dibuat oleh Petugas CS atau Sekretaris Tim.',
   onlyPaper: 'Tanda terima cetak hanya untuk pengaduan surat dan tatap muka; pengadu formulir online menerima email.',
   failed: 'Tanda terima PDF belum dapat dibuat (Google Dokumen sedang gangguan). Coba lagi, atau pakai tombol "Cetak".',
 } as const;

@@ -22,7 +22,6 @@ export const DEFAULT_REPLY_TEMPLATES: readonly (readonly [string, string, string
 export const REPLY_TEMPLATE_UI = {
   notFound: (title: string) => `Templat "${title}" tidak ada (atau tidak aktif) di sheet "Templat Jawaban".`,
   contentHidden: 'Isi pengaduan ini dirahasiakan bagi Anda; templat tidak dapat diisi.',
-  notAllowed: 'Anda tidak berwenang memakai templat jawaban di sini.',
   unknownPlaceholders: (keys: string[]) =>
     `Tempat isian yang tidak dikenal dibiarkan apa adanya: ${keys.map((k) => `{{${k}}}`).join(', ')}. Perbaiki teksnya sebelum menyimpan.`,
   filled: (title: string) => `Templat "${title}" dimasukkan. Periksa dan sesuaikan teksnya sebelum menyimpan.`,

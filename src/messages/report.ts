@@ -95,12 +95,15 @@ export const CHART_TITLES = {
 } as const;
 
 export const REPORT_TEXT = {
+  /** The signer's NIP line under the recap, dotted when the Kepala Dinas has none in "Tim". */
+  recapNip: (nip: string) => (nip ? `NIP. ${nip}` : 'NIP. ……………………'),
   sheetTitle: (agency: string) => `Laporan Pengaduan Masyarakat — ${agency}`,
   period: (from: string, to: string) => `Periode: ${from} s.d. ${to}`,
   generated: (at: string) => `Dibuat: ${at}. Data dari sheet Register dan Penilaian; identitas pengadu tidak dimuat.`,
   recapTitle: (month: string) => `Rekap Pengaduan Masyarakat — ${month}`,
-  recapIntro: (agency: string, month: string) =>
-    `Rekap penanganan pengaduan masyarakat pada ${agency} bulan ${month}, sebagai laporan berkala sesuai Peraturan Presiden Nomor 76 Tahun 2013 tentang Pengelolaan Pengaduan Pelayanan Publik. Standar waktu penyelesaian: paling lama 5 hari kerja; kasus khusus (pejabat eselon 3/4 berhalangan) paling lama 1 bulan.`,
+  /** The figures are the deadline rule's (domain/deadline.ts). */
+  recapIntro: (agency: string, month: string, workingDays: number, specialMonths: number) =>
+    `Rekap penanganan pengaduan masyarakat pada ${agency} bulan ${month}, sebagai laporan berkala sesuai Peraturan Presiden Nomor 76 Tahun 2013 tentang Pengelolaan Pengaduan Pelayanan Publik. Standar waktu penyelesaian: paling lama ${workingDays} hari kerja; kasus khusus (pejabat eselon 3/4 berhalangan) paling lama ${specialMonths} bulan.`,
   recapMoreOverdue: (n: number) => `Dan ${n} pengaduan lain yang terlambat; daftar lengkap ada di sheet Register.`,
   recapPrivacy: 'Rekap ini hanya memuat angka agregat dan nomor registrasi; identitas pengadu dirahasiakan.',
   recapNoOverdue: 'Tidak ada pengaduan terbuka yang melewati batas waktu pada akhir periode.',
@@ -110,7 +113,6 @@ export const REPORT_TEXT = {
   recapNoHead: '(nama Kepala Dinas)',
   done: (month: string, docUrl: string, pdfUrl: string) =>
     `Sheet "Laporan" diperbarui (12 bulan terakhir, dengan grafik).\n\nRekap bulan ${month} untuk Kepala Dinas:\nGoogle Dokumen: ${docUrl}\nPDF: ${pdfUrl}`,
-  notAllowed: 'Laporan hanya dapat dibuat oleh Ketua Tim, Kepala Dinas, atau Administrator.',
 } as const;
 
 export const REPORT_MENU = 'Buat Laporan';

@@ -18,7 +18,6 @@ export const TEXT = {
   emailHidden:
     'Google belum memberitahukan email Anda kepada Dumas. Pastikan Anda masuk ke Google dengan akun yang terdaftar di sheet "Tim", lalu pilih lagi Dumas → Tampilkan Menu Saya dan berikan izin bila diminta.',
   setupDone: (summary: string) => `Sistem Dumas siap.\n\n${summary}`,
-  setupOnlyAdmin: 'Hanya Administrator yang dapat menyiapkan atau memperbaiki sistem.',
   lockBusy: 'Sistem sedang memproses pengaduan lain. Silakan coba lagi dalam beberapa detik.',
   auditNotEditor: (email: string) =>
     `Akun ${email || 'Anda'} belum diberi izin menulis Log Audit, jadi tindakan ini tidak dijalankan dan tidak ada yang diubah. ` +
@@ -36,6 +35,19 @@ export const TEXT = {
     'Terjadi gangguan di server sehingga permintaan Anda belum diproses. Silakan coba lagi; bila berulang, hubungi Administrator Dumas.',
   notConfigured: 'Sistem belum disiapkan. Jalankan menu Dumas → Siapkan / Perbaiki Sistem.',
   consentRequired: 'Persetujuan penggunaan data pribadi wajib dicentang.',
+} as const;
+
+/** The "Catat Pengaduan" sidebar's own checks (the complaint's fields are checked by the domain). */
+export const RECORD_TEXT = {
+  pickChannel: 'Pilih kanal: Surat atau Tatap Muka.',
+  badReceivedAt: 'Tanggal atau jam diterima tidak valid.',
+  receivedInFuture: 'Waktu diterima tidak boleh di masa depan.',
+} as const;
+
+/** The setup and "about" alerts. */
+export const ADMIN_TEXT = {
+  nothingToRepair: 'Tidak ada yang perlu diperbaiki.',
+  signedInAs: (app: string, email: string, role: string) => `${app}\nAnda masuk sebagai ${email} (${role}).`,
 } as const;
 
 export const SIDEBAR_TITLES = {

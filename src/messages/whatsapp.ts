@@ -137,5 +137,4 @@ export const WA_UI = {
   notOffered:
     'Pesan WhatsApp ini tidak tersedia untuk pengaduan tersebut (tanpa nomor HP, status sudah berubah, atau data pengadu dirahasiakan bagi Anda).',
   unknownKind: 'Jenis pesan WhatsApp tidak dikenal.',
-  notAllowed: 'Anda tidak berwenang mencatat pengiriman WhatsApp di sini.',
 } as const;

@@ -1,5 +1,18 @@
 // Indonesian text of the workflow sidebars (Agenda … Pemantauan, Riwayat), their refusals and their emails.
-import { renderEmail, type EmailContent } from './emails';
+import { ROW_LABELS, renderEmail, type EmailContent } from './emails';
+import { REGISTERED_LABEL } from './domain';
+
+/** The line of a unit's notice that says what changed. */
+export const NOTICE_NOTES = {
+  extended: (deadline: string, official: string) => `Batas waktu baru ${deadline}; ${official} berhalangan.`,
+  forwarded: (to: string) => `Dialihkan kepada ${to}.`,
+  agreed: (day: string) => `Dijawab paling lambat ${day}.`,
+  deadline: (day: string) => `Batas waktu ${day}.`,
+} as const;
+
+/** The special case as the record sidebar states it. */
+export const EXTENSION_LINE = (official: string, from: string, until: string, reason: string, by: string, at: string) =>
+  `${official} berhalangan ${from} s.d. ${until}: ${reason} (dicatat ${by}, ${at})`;
 
 export const WORKFLOW_MENU = {
   agenda: 'Agenda Surat Masuk',
@@ -47,6 +60,7 @@ export const WF = {
   unitNoMembers: (unit: string) =>
     `Belum ada Anggota Tim aktif untuk ${unit} di sheet "Tim"; tidak ada email disposisi yang terkirim.`,
   directEditAction: 'Suntingan langsung di sheet',
+  directEditRowNote: (note: string, row: number) => `${note} (baris ${row})`,
   directEditNote: (columns: string) =>
     `Diubah langsung di sheet Register, bukan melalui menu Dumas (kolom: ${columns}).`,
   directEditWorkflowNote: 'Kolom alur kerja: perubahan ini tidak melalui pemeriksaan peran dan status.',
@@ -70,7 +84,7 @@ export const DEADLINE_STATE_TEXT = {
 } as const;
 
 export const HISTORY_TEXT = {
-  registered: 'Dicatat',
+  registered: REGISTERED_LABEL,
   empty: 'Belum ada riwayat di Log Audit.',
 } as const;
 
@@ -100,10 +114,10 @@ export interface StaffNoticeView {
 
 function staffRows(v: StaffNoticeView, extra: [string, string][]): [string, string][] {
   return [
-    ['Nomor registrasi', v.regNumber],
-    ['Perihal', v.subject],
-    ['Pengadu', v.complainant || '—'],
-    ['Kerahasiaan', v.privacy],
+    [ROW_LABELS.regNumber, v.regNumber],
+    [ROW_LABELS.subject, v.subject],
+    [ROW_LABELS.complainant, v.complainant || '—'],
+    [ROW_LABELS.privacy, v.privacy],
     ['Status', v.status],
     ['Batas waktu', v.deadline],
     ...extra,
@@ -136,8 +150,8 @@ export function extensionStaffEmail(v: StaffNoticeView): EmailContent {
   const content = render(
     [`Batas waktu pengaduan ${v.regNumber} diperpanjang (kasus khusus).`],
     staffRows(v, [
-      ['Dicatat oleh', v.actor],
-      ['Keterangan', v.note],
+      [ROW_LABELS.recordedBy, v.actor],
+      [ROW_LABELS.note, v.note],
     ]),
     [`Buka register: ${v.registerUrl}`],
   );
@@ -149,7 +163,7 @@ export function reopenStaffEmail(v: StaffNoticeView): EmailContent {
     [`Pengaduan ${v.regNumber} dibuka kembali oleh Ketua Tim dan perlu ditindaklanjuti lagi oleh ${v.unit}.`],
     staffRows(v, [
       ['Dibuka kembali oleh', v.actor],
-      ['Alasan', v.note],
+      [ROW_LABELS.reason, v.note],
     ]),
     [`Catat tindak lanjut melalui menu Dumas → ${WORKFLOW_MENU.tindakLanjut}: ${v.registerUrl}`],
   );
@@ -160,7 +174,7 @@ export function walkInConnectedEmail(v: StaffNoticeView): EmailContent {
   const content = render(
     [`Pengadu tatap muka dihubungkan oleh Petugas CS dengan ${v.unit}; jawaban diberikan sesuai kesepakatan.`],
     staffRows(v, [
-      ['Dicatat oleh', v.actor],
+      [ROW_LABELS.recordedBy, v.actor],
       ['Kesepakatan', v.note],
     ]),
     [`Selesaikan melalui menu Dumas → ${WORKFLOW_MENU.tindakLanjut}: ${v.registerUrl}`],
@@ -172,8 +186,8 @@ export function forwardStaffEmail(v: StaffNoticeView): EmailContent {
   const content = render(
     [`Pengaduan ${v.regNumber} dialihkan karena bukan kewenangan dinas; unit tidak perlu menindaklanjuti lagi.`],
     staffRows(v, [
-      ['Dicatat oleh', v.actor],
-      ['Keterangan', v.note],
+      [ROW_LABELS.recordedBy, v.actor],
+      [ROW_LABELS.note, v.note],
     ]),
     [`Buka register: ${v.registerUrl}`],
   );
@@ -202,8 +216,8 @@ export function infoRequestEmail(v: ComplainantNoticeView & { question: string }
   const content = render(
     [greeting(v.name), 'Untuk menindaklanjuti pengaduan Anda, kami memerlukan informasi tambahan berikut.'],
     [
-      ['Nomor registrasi', v.regNumber],
-      ['Perihal', v.subject],
+      [ROW_LABELS.regNumber, v.regNumber],
+      [ROW_LABELS.subject, v.subject],
       ['Informasi yang diperlukan', v.question],
     ],
     ['Silakan balas email ini atau hubungi kami. ' + contact(v)],
@@ -221,10 +235,10 @@ export function extensionComplainantEmail(
         'Sesuai standar pelayanan, batas waktu penyelesaian menjadi paling lama satu bulan.',
     ],
     [
-      ['Nomor registrasi', v.regNumber],
-      ['Perihal', v.subject],
+      [ROW_LABELS.regNumber, v.regNumber],
+      [ROW_LABELS.subject, v.subject],
       ['Batas waktu baru', v.deadline],
-      ['Alasan', v.reason],
+      [ROW_LABELS.reason, v.reason],
     ],
     [contact(v)],
   );
@@ -238,8 +252,8 @@ export function forwardComplainantEmail(v: ComplainantNoticeView & { forwardedTo
       `Setelah kami pelajari, pokok pengaduan Anda bukan kewenangan ${v.agencyName}. Pengaduan Anda telah kami teruskan kepada instansi yang berwenang.`,
     ],
     [
-      ['Nomor registrasi', v.regNumber],
-      ['Perihal', v.subject],
+      [ROW_LABELS.regNumber, v.regNumber],
+      [ROW_LABELS.subject, v.subject],
       ['Diteruskan kepada', v.forwardedTo],
     ],
     [contact(v)],

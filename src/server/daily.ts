@@ -14,7 +14,7 @@ import { retryReceipts } from '../app/intake';
 import { DAILY_LOG, RECEIPT_LOG } from '../messages/emails';
 import { reportDeps, reportRows } from './report';
 import { purgeDue, purgeSummary } from './retention';
-import { GasContext } from './session';
+import { run, ANYONE, type Services } from './wiring';
 import { membersWithRole } from '../app/team';
 import { formClosedReason } from '../gas/intakeFormBuilder';
 import { startIndexGeneration, writeMonitoringIndex } from '../gas/monitoringIndex';
@@ -30,7 +30,7 @@ export interface DailyRunOutcome extends DailyOutcome {
  * Every day, holidays included: a public form that stopped accepting (unpublished, closed, restricted to the domain,
  * or deleted) loses citizens' complaints silently, so each active Administrator gets an email until it is fixed.
  */
-function alertIfFormClosed(ctx: GasContext, errors: string[]): string[] {
+function alertIfFormClosed(ctx: Services, errors: string[]): string[] {
   try {
     const settings = ctx.settings();
     const reason = formClosedReason(settings.formId);
@@ -46,7 +46,7 @@ function alertIfFormClosed(ctx: GasContext, errors: string[]): string[] {
     } as const;
     const sent = ctx.notifier().tell({ kind: 'admins' }, notice).reached;
     if (sent.length < admins.length) errors.push(`form alert: ${admins.length - sent.length} email(s) not sent`);
-    console.error(`Dumas harian: ${reason}`);
+    console.error(DAILY_LOG.line(reason));
     return sent;
   } catch (error) {
     errors.push(`form check: ${error instanceof Error ? error.message : String(error)}`);
@@ -55,7 +55,7 @@ function alertIfFormClosed(ctx: GasContext, errors: string[]): string[] {
 }
 
 /** A link that opens the register at the complaint's row. */
-export function rowLinker(ctx: GasContext): (row: number) => string {
+export function rowLinker(ctx: Services): (row: number) => string {
   const url = ctx.workbook.url();
   const gid = ctx.workbook.sheet('register').getSheetId();
   return (row) => `${url}#gid=${gid}&range=A${row}`;
@@ -66,27 +66,27 @@ export function rowLinker(ctx: GasContext): (row: number) => string {
  * row, and a form submission registered at the same moment would otherwise overwrite it (or be overwritten).
  * When the lock stays busy the summary goes to the execution log instead: the digests have been sent by then.
  */
-function lockedAudit(ctx: GasContext): AuditPort {
+function lockedAudit(ctx: Services): AuditPort {
   return {
     append(entries) {
       try {
         ctx.lock().withLock(() => ctx.audit().append(entries));
       } catch (error) {
         if (!(error instanceof LockBusyError)) throw error;
-        console.error(`Dumas harian: ringkasan tidak dicatat di Log Audit (sistem sibuk): ${JSON.stringify(entries)}`);
+        console.error(DAILY_LOG.line(DAILY_LOG.summaryNotLogged(JSON.stringify(entries))));
       }
     },
   };
 }
 
 /** The purge as the system; its result goes to the execution log (each purged complaint has its own audit row). */
-function dailyPurge(ctx: GasContext, read: readonly StoredComplaint[], errors: string[]): PurgeOutcome | null {
+function dailyPurge(ctx: Services, read: readonly StoredComplaint[], errors: string[]): PurgeOutcome | null {
   try {
     const outcome = purgeDue(ctx, read);
     const extra = purgeSummary(outcome)
       .map((s) => ` ${s}`)
       .join('');
-    console.info(`Dumas harian: ${describePurge(outcome.plan, 20)}${extra}`);
+    console.info(DAILY_LOG.line(`${describePurge(outcome.plan, 20)}${extra}`));
     for (const e of outcome.errors) errors.push(`purge: ${e}`);
     return outcome;
   } catch (error) {
@@ -96,12 +96,12 @@ function dailyPurge(ctx: GasContext, read: readonly StoredComplaint[], errors: s
 }
 
 /** Receipts whose sending failed (quota, mail refused), after the digests: staff mail goes first. */
-function retryOwedReceipts(ctx: GasContext, errors: string[]): void {
+function retryOwedReceipts(ctx: Services, errors: string[]): void {
   try {
     const deps = ctx.intakeDeps();
     const register = ctx.register();
     const r = retryReceipts(deps, (reg) => register.find(reg)?.complaint ?? null);
-    if (r.sent + r.owed + r.unconfirmed + r.held > 0) console.info(`Dumas harian: ${RECEIPT_LOG.retried(r)}`);
+    if (r.sent + r.owed + r.unconfirmed + r.held > 0) console.info(DAILY_LOG.line(RECEIPT_LOG.retried(r)));
   } catch (error) {
     errors.push(`receipts: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -130,7 +130,7 @@ const LINE_FIELDS: readonly ComplaintField[] = REGISTER_COLUMNS.slice(0, columnO
 export function dailyRun(): DailyRunOutcome {
   const state = new ScriptPropertiesDailyState();
   if (!state.claimRun(Date.now())) {
-    console.info(`Dumas harian: ${DAILY_LOG.busy}`);
+    console.info(DAILY_LOG.line(DAILY_LOG.busy));
     return { ...idleOutcome(), skipped: 'busy' };
   }
   try {
@@ -156,7 +156,10 @@ function indexStep<T>(step: () => T, otherwise: T): T {
 
 function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
   const started = Date.now();
-  const ctx = new GasContext();
+  return run(ANYONE, (ctx) => watchAndPurge(ctx, state, started));
+}
+
+function watchAndPurge(ctx: Services, state: ScriptPropertiesDailyState, started: number): DailyRunOutcome {
   const reader = ctx.reader();
   let raw: RawRows = new Map();
   // Pemantauan's index of open deadlines, made from the watch read (monitoringIndex.ts).
@@ -200,6 +203,6 @@ function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
   if (outcome.skipped === null) retryOwedReceipts(ctx, errors);
   const purge = mayPurge ? dailyPurge(ctx, storedFrom(raw, false), errors) : null;
   const formAlerted = alertIfFormClosed(ctx, errors);
-  for (const e of errors) console.error(`Dumas harian: ${e}`);
+  for (const e of errors) console.error(DAILY_LOG.line(e));
   return { ...outcome, errors, purge, formAlerted };
 }

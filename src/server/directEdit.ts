@@ -1,7 +1,7 @@
 // The installable onEdit trigger of the register: direct edits go to the audit log (see gas/editWatch.ts).
 import { recordDirectEdit } from '../gas/editWatch';
-import { GasContext } from './session';
+import { ANYONE, run } from './wiring';
 
 export function handleRegisterEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
-  recordDirectEdit(new GasContext(), event);
+  run(ANYONE, (s) => recordDirectEdit(s, event));
 }

@@ -1,4 +1,6 @@
 // Server side of intake: the form-submit trigger, reconciliation, and the "Catat Pengaduan" sidebar.
+import { DEFAULT_PRIVACY } from '../domain/vocabulary';
+import { pageTemplate } from '../ui/templates';
 import { answersToIntake } from '../app/intakeForm';
 import { recordingKey, registerIntake, type FollowingAction, type IntakeOutcome } from '../app/intake';
 import { jsonForScript } from '../lib/html';
@@ -7,19 +9,17 @@ import { notifyAfterAction } from '../app/workflowNotify';
 import { CHANNELS, PRIVACY_LEVELS, type Complaint } from '../domain/complaint';
 import { formatDateTime, formatDayLong } from '../domain/format';
 import { instantAt, parseDayKey } from '../domain/time';
-import { canRegister } from '../domain/workflow';
-import { ROLE_LABELS } from '../domain/roles';
 import { openForm, readResponse, type FormSubmission } from '../gas/intakeFormBuilder';
-import { SIDEBAR_TITLES, TEXT } from '../messages/ui';
+import { RECORD_TEXT, SIDEBAR_TITLES, TEXT } from '../messages/ui';
 import { storedFrom } from '../gas/registerReads';
-import { GasContext, Refusal, messageOf, requireMember } from './session';
+import { ANYONE, alert, may, run, type Services } from './wiring';
 import { cellText } from '../lib/cells';
 import type { WaOffer } from '../app/whatsapp';
 import type { TeamMember } from '../app/team';
 import { offersFor } from './whatsapp';
 
-function registerSubmission(ctx: GasContext, submission: FormSubmission): IntakeOutcome {
-  return registerIntake(ctx.intakeDeps(), {
+function registerSubmission(s: Services, submission: FormSubmission): IntakeOutcome {
+  return registerIntake(s.intakeDeps(), {
     input: answersToIntake(submission.answers, submission.timestamp),
     actor: null,
     responseId: submission.id,
@@ -29,11 +29,11 @@ function registerSubmission(ctx: GasContext, submission: FormSubmission): Intake
 
 /** Installed form-submit trigger. A failure here is not a loss: reconcile registers the response later. */
 export function handleFormSubmit(event: GoogleAppsScript.Events.FormsOnFormSubmit): void {
-  registerSubmission(new GasContext(), readResponse(event.response, event.source));
+  run(ANYONE, (s) => registerSubmission(s, readResponse(event.response, event.source)));
 }
 
 /** Registers every form response missing from the register; returns how many were added. */
-export function reconcileResponses(ctx: GasContext): number {
+export function reconcileResponses(ctx: Services): number {
   const form = openForm(ctx.settings().formId);
   if (!form) return 0;
   const responses = form.getResponses();
@@ -49,19 +49,7 @@ export function reconcileResponses(ctx: GasContext): number {
 }
 
 export function reconcileFromMenu(): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
-    const ctx = new GasContext();
-    const member = requireMember(ctx);
-    if (!['CS', 'SEKRETARIS', 'KETUA', 'ADMIN'].includes(member.role)) {
-      throw new Refusal(
-        TEXT.notAllowed('Periksa formulir', 'Petugas CS, Sekretaris Tim, Ketua Tim, atau Administrator'),
-      );
-    }
-    ui.alert(TEXT.reconcileDone(reconcileResponses(ctx)));
-  } catch (error) {
-    ui.alert(messageOf(error));
-  }
+  run(may('reconcile'), (s) => alert(TEXT.reconcileDone(reconcileResponses(s))), alert);
 }
 
 // ------------------------------------------------------------------ the "Catat Pengaduan" sidebar
@@ -115,10 +103,9 @@ function receivedAt(p: RecordPayload, now: Date): Date | { error: string } {
   if (date === '') return now;
   const day = parseDayKey(date);
   const time = /^(\d{1,2}):(\d{2})$/.exec(str(p.receivedTime).trim() || '00:00');
-  if (!day || !time || Number(time[1]) > 23 || Number(time[2]) > 59)
-    return { error: 'Tanggal atau jam diterima tidak valid.' };
+  if (!day || !time || Number(time[1]) > 23 || Number(time[2]) > 59) return { error: RECORD_TEXT.badReceivedAt };
   const at = instantAt(day, Number(time[1]), Number(time[2]));
-  if (at.getTime() > now.getTime()) return { error: 'Waktu diterima tidak boleh di masa depan.' };
+  if (at.getTime() > now.getTime()) return { error: RECORD_TEXT.receivedInFuture };
   return at;
 }
 
@@ -128,7 +115,7 @@ function followingAction(p: RecordPayload): FollowingAction | undefined {
   return { action: 'connectToUnit', input: { unit: str(p.unit), agreedDate: str(p.agreedDate) } };
 }
 
-function receiptOf(ctx: GasContext, member: TeamMember, c: Complaint): Receipt {
+function receiptOf(ctx: Services, member: TeamMember, c: Complaint): Receipt {
   return {
     regNumber: c.regNumber,
     accessCode: c.accessCode,
@@ -140,102 +127,91 @@ function receiptOf(ctx: GasContext, member: TeamMember, c: Complaint): Receipt {
 }
 
 export function recordComplaint(payload: RecordPayload): RecordResult {
-  try {
-    const ctx = new GasContext();
-    const member = requireMember(ctx);
-    const p = payload ?? {};
-    const channel = str(p.channel);
-    if (!CHANNELS.includes(channel as never) || channel === 'Formulir Online') {
-      return { ok: false, message: TEXT.fixErrors, errors: { channel: 'Pilih kanal: Surat atau Tatap Muka.' } };
-    }
-    if (!canRegister(member.role, channel as 'Surat' | 'Tatap Muka')) {
-      throw new Refusal(TEXT.notAllowed('Catat pengaduan', `${ROLE_LABELS.CS} atau ${ROLE_LABELS.SEKRETARIS}`));
-    }
-    const at = receivedAt(p, ctx.now);
-    if ('error' in at) return { ok: false, message: TEXT.fixErrors, errors: { receivedDate: at.error } };
-    const outcome = registerIntake(ctx.intakeDeps(), {
-      input: {
-        channel,
-        receivedAt: at,
-        name: str(p.name),
-        nik: str(p.nik),
-        phone: str(p.phone),
-        email: str(p.email),
-        address: str(p.address),
-        subject: str(p.subject),
-        description: str(p.description),
-        privacy: str(p.privacy) || 'biasa',
-        ktpSeen: p.ktpSeen === true,
-        letterPresent: p.letterPresent === true,
-        registeredBy: member.email,
-      },
-      actor: member,
-      responseId: recordingKey(p.requestId),
-      neverRefuse: false,
-      then: followingAction(p),
-    });
-    if (outcome.kind === 'refused') {
-      const errors: Record<string, string> = {};
-      for (const issue of outcome.issues) errors[issue.field] = issue.message;
-      return { ok: false, message: outcome.issues.map((i) => i.message).join(' '), errors };
-    }
-    if (outcome.kind === 'duplicate') {
-      // Saved by an earlier attempt whose answer was lost: the same receipt again (the code is on it).
-      const saved = ctx.register().find(outcome.regNumber);
-      return {
-        ok: true,
-        regNumber: outcome.regNumber,
-        message: saved
-          ? TEXT.receiptCode(outcome.regNumber, saved.complaint.accessCode)
-          : TEXT.recorded(outcome.regNumber),
-        warnings: [],
-        receipt: saved ? receiptOf(ctx, member, saved.complaint) : null,
-      };
-    }
-    const warnings = outcome.problems.map((i) => i.message);
-    const then = followingAction(p);
-    if (then?.action === 'connectToUnit') {
-      // The unit hears of the walk-in now, not from tomorrow's digest.
-      const sent = notifyAfterAction(
-        {
-          settings: ctx.settings(),
-          notifier: ctx.notifier(),
-          registerUrl: ctx.workbook.url(),
-        },
-        member,
-        'connectToUnit',
-        outcome.complaint,
-        then.input,
-      );
-      warnings.push(...sent.warnings);
-    }
-    const { regNumber, accessCode } = outcome.complaint;
-    const receipt = receiptOf(ctx, member, outcome.complaint);
-    return { ok: true, regNumber, message: TEXT.receiptCode(regNumber, accessCode), warnings, receipt };
-  } catch (error) {
-    return { ok: false, message: messageOf(error), errors: {} };
+  return run(
+    may('record'),
+    (ctx, member) => record(ctx, member, payload ?? {}),
+    (message) => ({
+      ok: false,
+      message,
+      errors: {},
+    }),
+  );
+}
+
+function record(ctx: Services, member: TeamMember, p: RecordPayload): RecordResult {
+  const channel = str(p.channel);
+  if (!CHANNELS.includes(channel as never) || channel === 'Formulir Online') {
+    return { ok: false, message: TEXT.fixErrors, errors: { channel: RECORD_TEXT.pickChannel } };
   }
+  // The guard admitted a role that may record (the table's "record"); the form's channel is never recorded by hand.
+  const at = receivedAt(p, ctx.now);
+  if ('error' in at) return { ok: false, message: TEXT.fixErrors, errors: { receivedDate: at.error } };
+  const outcome = registerIntake(ctx.intakeDeps(), {
+    input: {
+      channel,
+      receivedAt: at,
+      name: str(p.name),
+      nik: str(p.nik),
+      phone: str(p.phone),
+      email: str(p.email),
+      address: str(p.address),
+      subject: str(p.subject),
+      description: str(p.description),
+      privacy: str(p.privacy) || DEFAULT_PRIVACY,
+      ktpSeen: p.ktpSeen === true,
+      letterPresent: p.letterPresent === true,
+      registeredBy: member.email,
+    },
+    actor: member,
+    responseId: recordingKey(p.requestId),
+    neverRefuse: false,
+    then: followingAction(p),
+  });
+  if (outcome.kind === 'refused') {
+    const errors: Record<string, string> = {};
+    for (const issue of outcome.issues) errors[issue.field] = issue.message;
+    return { ok: false, message: outcome.issues.map((i) => i.message).join(' '), errors };
+  }
+  if (outcome.kind === 'duplicate') {
+    // Saved by an earlier attempt whose answer was lost: the same receipt again (the code is on it).
+    const saved = ctx.register().find(outcome.regNumber);
+    return {
+      ok: true,
+      regNumber: outcome.regNumber,
+      message: saved
+        ? TEXT.receiptCode(outcome.regNumber, saved.complaint.accessCode)
+        : TEXT.recorded(outcome.regNumber),
+      warnings: [],
+      receipt: saved ? receiptOf(ctx, member, saved.complaint) : null,
+    };
+  }
+  const warnings = outcome.problems.map((i) => i.message);
+  const then = followingAction(p);
+  if (then?.action === 'connectToUnit') {
+    // The unit hears of the walk-in now, not from tomorrow's digest.
+    const sent = notifyAfterAction(ctx.workflowDeps(), member, 'connectToUnit', outcome.complaint, then.input);
+    warnings.push(...sent.warnings);
+  }
+  const { regNumber, accessCode } = outcome.complaint;
+  const receipt = receiptOf(ctx, member, outcome.complaint);
+  return { ok: true, regNumber, message: TEXT.receiptCode(regNumber, accessCode), warnings, receipt };
 }
 
 export function showRecordSidebar(): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
-    const ctx = new GasContext();
-    const member = requireMember(ctx);
-    if (!(canRegister(member.role, 'Surat') || canRegister(member.role, 'Tatap Muka'))) {
-      throw new Refusal(TEXT.notAllowed('Catat pengaduan', `${ROLE_LABELS.CS} atau ${ROLE_LABELS.SEKRETARIS}`));
-    }
-    const template = HtmlService.createTemplateFromFile('RecordComplaint');
-    const settings = ctx.settings();
-    template.boot = jsonForScript({
-      units: ctx.units().map((u) => u.name),
-      privacy: PRIVACY_LEVELS,
-      user: member.email,
-      agency: publicAgencyName(settings),
-      contact: lostReceiptContact(settings),
-    });
-    ui.showSidebar(template.evaluate().setTitle(SIDEBAR_TITLES.record));
-  } catch (error) {
-    ui.alert(messageOf(error)); // e.g. not set up yet, or not in the team: a sentence, not a script error
-  }
+  run(
+    may('record'),
+    (ctx, member) => {
+      const template = pageTemplate('RecordComplaint');
+      const settings = ctx.settings();
+      template.boot = jsonForScript({
+        units: ctx.unitNames(),
+        privacy: PRIVACY_LEVELS,
+        user: member.email,
+        agency: publicAgencyName(settings),
+        contact: lostReceiptContact(settings),
+      });
+      SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(SIDEBAR_TITLES.record));
+    },
+    alert, // e.g. not set up yet, or not in the team: a sentence, not a script error
+  );
 }

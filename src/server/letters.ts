@@ -1,10 +1,10 @@
 // Server side of the "Surat Jawaban" sidebar: opening it, loading one complaint's letter state, running one letter
 // step. Every function checks the caller itself; errors come back as Indonesian sentences.
+import { pageTemplate } from '../ui/templates';
 import { ScriptPropertiesSentMarks } from '../gas/sentMarks';
 import { jsonForScript } from '../lib/html';
 import {
   LETTER_ACTIONS,
-  LETTER_ROLES,
   deliverLetter,
   draftLetter,
   letterActions,
@@ -25,7 +25,7 @@ import { readRefusal } from '../app/workflowSidebars';
 import type { TeamMember } from '../app/team';
 import { usedLetterNumbers } from '../domain/letter';
 import { dayKeyOf } from '../domain/time';
-import { GasLetterDocs, LetterDocsError } from '../gas/letterDocs';
+import { GasLetterDocs } from '../gas/letterDocs';
 import { LetterRegisterSheet } from '../gas/letterRegister';
 import { GasSeal } from '../gas/letterSeal';
 import { readColumnWithKey, selectedRegisterRow } from '../gas/registerSelection';
@@ -33,8 +33,9 @@ import type { WaOffer } from '../app/whatsapp';
 import { offersFor } from './whatsapp';
 import { templateTitles } from './replyTemplates';
 import { LETTER_UI } from '../messages/letters';
-import { GasContext, Refusal, messageOf, requireMember } from './session';
-import { findTyped, workflowDeps } from './workflow';
+import { LETTER_ROLES, LETTER_STEPS, lettersRefusal } from '../domain/permissions';
+import { Refusal, alert, guard, run, type Services } from './wiring';
+import { findTyped } from './workflow';
 
 export interface LetterPayload {
   regNumber?: string;
@@ -55,17 +56,17 @@ export type LetterActionResult =
   | { ok: true; message: string; warnings: string[]; letter: LetterView; url: string; whatsapp: WaOffer[] }
   | { ok: false; message: string; conflict: boolean; letter: LetterView | null; emailUnconfirmed?: boolean };
 
-function letterRecords(ctx: GasContext): LetterRegisterSheet {
+function letterRecords(ctx: Services): LetterRegisterSheet {
   if (!ctx.workbook.has('letters')) throw new Refusal(LETTER_UI.noLetterRegister);
   return new LetterRegisterSheet(ctx.workbook.sheet('letters'));
 }
 
-function letterDeps(ctx: GasContext): LetterDeps {
+function letterDeps(ctx: Services): LetterDeps {
   const settings = ctx.settings();
   const sheet = () => ctx.workbook.sheet('register');
   const letters = letterRecords(ctx);
   return {
-    ...workflowDeps(ctx),
+    ...ctx.workflowDeps(),
     docs: new GasLetterDocs(settings.templateDocId, settings.lettersFolderId),
     // Two single-column reads: the register's letter numbers and the letters register's (voided ones included).
     usedLetterNumbers: () =>
@@ -74,35 +75,28 @@ function letterDeps(ctx: GasContext): LetterDeps {
         letters.numbers(),
       ),
     letters,
-    seal: new GasSeal(),
+    seal: new GasSeal(ctx.signer()),
     sentMarks: new ScriptPropertiesSentMarks(),
   };
 }
 
-function requireLetterMember(ctx: GasContext): TeamMember {
-  const member = requireMember(ctx);
-  if (!LETTER_ROLES.includes(member.role)) throw new Refusal(LETTER_UI.notAllowed);
-  return member;
-}
+/** Everyone with a step in the letter's life (the table's letter steps) opens the "Surat Jawaban" sidebar. */
+const LETTERS = guard(LETTER_STEPS, lettersRefusal);
 
-function messageOfLetter(error: unknown): string {
-  return error instanceof LetterDocsError ? error.message : messageOf(error);
-}
+const refusedLoad = (message: string): LetterLoadResult => ({ ok: false, message });
 
 export function openLetterComplaint(regNumber: string): LetterLoadResult {
-  try {
-    const ctx = new GasContext();
-    const member = requireLetterMember(ctx);
-    const key = String(regNumber ?? '').trim();
-    const stored = key === '' ? null : findTyped(ctx, key); // typed in any case
-    if (!stored) return { ok: false, message: LETTER_UI.notFound(key) };
-    const refusal = readRefusal(member, stored.complaint);
-    if (refusal) return { ok: false, message: refusal };
-    const deps = { now: ctx.now, calendar: ctx.calendar(), letters: letterRecords(ctx), settings: ctx.settings() };
-    return { ok: true, letter: letterView(stored.complaint, member, deps) };
-  } catch (error) {
-    return { ok: false, message: messageOfLetter(error) };
-  }
+  return run(LETTERS, (ctx, member) => openLetter(ctx, member, regNumber), refusedLoad);
+}
+
+function openLetter(ctx: Services, member: TeamMember, regNumber: string): LetterLoadResult {
+  const key = String(regNumber ?? '').trim();
+  const stored = key === '' ? null : findTyped(ctx, key); // typed in any case
+  if (!stored) return { ok: false, message: LETTER_UI.notFound(key) };
+  const refusal = readRefusal(member, stored.complaint);
+  if (refusal) return { ok: false, message: refusal };
+  const deps = { now: ctx.now, calendar: ctx.calendar(), letters: letterRecords(ctx), settings: ctx.settings() };
+  return { ok: true, letter: letterView(stored.complaint, member, deps) };
 }
 
 /** Base64 from the page to bytes; anything that is not base64 becomes an empty file (refused as not a PDF). */
@@ -130,54 +124,60 @@ const RUN: Record<
 };
 
 export function runLetterAction(payload: LetterPayload): LetterActionResult {
-  try {
-    const ctx = new GasContext();
-    const member = requireLetterMember(ctx);
-    const p = payload ?? {};
-    const action = String(p.action ?? '') as LetterAction;
-    if (!LETTER_ACTIONS.includes(action)) throw new Refusal(LETTER_UI.unknownAction(String(p.action)));
-    const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-    const request: LetterRequest = {
-      regNumber: String(p.regNumber ?? '').trim(),
-      version: Number(p.version),
-      answer: text(p.answer),
-      note: text(p.note),
-      method: text(p.method),
-      handedOverDate: text(p.handedOverDate),
-      scan: action === 'upload' ? decodeScan(p.fileBase64) : undefined,
-      emailCheck: text(p.emailCheck),
-    };
-    const deps = letterDeps(ctx);
-    const visible = deps.register.find(request.regNumber);
-    if (visible) {
-      const refusal = readRefusal(member, visible.complaint);
-      if (refusal) throw new Refusal(refusal);
-    }
-    const outcome = RUN[action](deps, member, request);
-    const view = (stored: typeof visible) => (stored ? letterView(stored.complaint, member, deps) : null);
-    if (!outcome.ok) {
-      return {
-        ok: false,
-        message: outcome.message,
-        conflict: outcome.stale === true,
-        emailUnconfirmed: outcome.emailUnconfirmed === true,
-        letter: view(deps.register.find(request.regNumber)),
-      };
-    }
-    const letter = letterView(outcome.stored.complaint, member, deps);
-    return {
-      ok: true,
-      message: outcome.message,
-      warnings: outcome.warnings,
-      letter,
-      url: outcome.url ?? letter.replyDocUrl,
-      // Delivered: the complainant may hear it (and the rating invitation) on WhatsApp too.
-      whatsapp:
-        action === 'deliver' ? offersFor(ctx, member, outcome.stored.complaint, ['letterSent', 'ratingInvite']) : [],
-    };
-  } catch (error) {
-    return { ok: false, message: messageOfLetter(error), conflict: false, letter: null };
+  return run(
+    LETTERS,
+    (ctx, member) => letterAction(ctx, member, payload ?? {}),
+    (message) => ({
+      ok: false,
+      message,
+      conflict: false,
+      letter: null,
+    }),
+  );
+}
+
+function letterAction(ctx: Services, member: TeamMember, p: LetterPayload): LetterActionResult {
+  const action = String(p.action ?? '') as LetterAction;
+  if (!LETTER_ACTIONS.includes(action)) throw new Refusal(LETTER_UI.unknownAction(String(p.action)));
+  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const request: LetterRequest = {
+    regNumber: String(p.regNumber ?? '').trim(),
+    version: Number(p.version),
+    answer: text(p.answer),
+    note: text(p.note),
+    method: text(p.method),
+    handedOverDate: text(p.handedOverDate),
+    scan: action === 'upload' ? decodeScan(p.fileBase64) : undefined,
+    emailCheck: text(p.emailCheck),
+  };
+  const deps = letterDeps(ctx);
+  const visible = deps.register.find(request.regNumber);
+  if (visible) {
+    const refusal = readRefusal(member, visible.complaint);
+    if (refusal) throw new Refusal(refusal);
   }
+  const outcome = RUN[action](deps, member, request);
+  const view = (stored: typeof visible) => (stored ? letterView(stored.complaint, member, deps) : null);
+  if (!outcome.ok) {
+    return {
+      ok: false,
+      message: outcome.message,
+      conflict: outcome.stale === true,
+      emailUnconfirmed: outcome.emailUnconfirmed === true,
+      letter: view(deps.register.find(request.regNumber)),
+    };
+  }
+  const letter = letterView(outcome.stored.complaint, member, deps);
+  return {
+    ok: true,
+    message: outcome.message,
+    warnings: outcome.warnings,
+    letter,
+    url: outcome.url ?? letter.replyDocUrl,
+    // Delivered: the complainant may hear it (and the rating invitation) on WhatsApp too.
+    whatsapp:
+      action === 'deliver' ? offersFor(ctx, member, outcome.stored.complaint, ['letterSent', 'ratingInvite']) : [],
+  };
 }
 
 export interface LetterBoot {
@@ -193,39 +193,36 @@ export interface LetterBoot {
 
 /** Menu: the sidebar with the complaints that have a letter step for this person (one register read). */
 export function showLetterSidebar(): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
-    const ctx = new GasContext();
-    const member = requireLetterMember(ctx);
-    const deps = { now: ctx.now, calendar: ctx.calendar(), letters: letterRecords(ctx), settings: ctx.settings() };
-    const all = ctx
-      .register()
-      .loadAll()
-      .filter((s) => readRefusal(member, s.complaint) === null);
-    const candidates = all
-      .map((s) => ({ s, actions: letterActions(s.complaint, member, deps) }))
-      .filter((x) => x.actions.length > 0)
-      .map((x) => ({
-        regNumber: x.s.complaint.regNumber,
-        status: x.s.complaint.status,
-        subject: letterView(x.s.complaint, member, deps).subject,
-        actions: x.actions,
-      }));
-    const row = selectedRegisterRow();
-    const chosen = row === null ? undefined : all.find((s) => s.row === row);
-    const boot: LetterBoot = {
-      user: member.email,
-      role: member.role,
-      roles: roleText(LETTER_ROLES),
-      today: dayKeyOf(ctx.now),
-      candidates,
-      selected: chosen ? { ok: true, letter: letterView(chosen.complaint, member, deps) } : null,
-      templates: templateTitles(ctx, member),
-    };
-    const template = HtmlService.createTemplateFromFile('Surat');
-    template.boot = jsonForScript(boot);
-    ui.showSidebar(template.evaluate().setTitle(LETTER_UI.title));
-  } catch (error) {
-    ui.alert(messageOfLetter(error));
-  }
+  run(LETTERS, showSidebar, alert);
+}
+
+function showSidebar(ctx: Services, member: TeamMember): void {
+  const deps = { now: ctx.now, calendar: ctx.calendar(), letters: letterRecords(ctx), settings: ctx.settings() };
+  const all = ctx
+    .register()
+    .loadAll()
+    .filter((s) => readRefusal(member, s.complaint) === null);
+  const candidates = all
+    .map((s) => ({ s, actions: letterActions(s.complaint, member, deps) }))
+    .filter((x) => x.actions.length > 0)
+    .map((x) => ({
+      regNumber: x.s.complaint.regNumber,
+      status: x.s.complaint.status,
+      subject: letterView(x.s.complaint, member, deps).subject,
+      actions: x.actions,
+    }));
+  const row = selectedRegisterRow();
+  const chosen = row === null ? undefined : all.find((s) => s.row === row);
+  const boot: LetterBoot = {
+    user: member.email,
+    role: member.role,
+    roles: roleText(LETTER_ROLES),
+    today: dayKeyOf(ctx.now),
+    candidates,
+    selected: chosen ? { ok: true, letter: letterView(chosen.complaint, member, deps) } : null,
+    templates: templateTitles(ctx, member),
+  };
+  const template = pageTemplate('Surat');
+  template.boot = jsonForScript(boot);
+  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(LETTER_UI.title));
 }

@@ -1,6 +1,8 @@
 // Server side of "Pemantauan Penyelesaian" (Ketua Tim, Kepala Dinas): the live list, and jumping to a row.
+import { pageTemplate } from '../ui/templates';
 import { jsonForScript } from '../lib/html';
-import { HISTORY_ROLES, MONITOR_ROLES, readRefusal, sidebarRefusal } from '../app/workflowSidebars';
+import { HISTORY_ROLES, MONITOR_ROLES, readRefusal, rolesText } from '../app/workflowSidebars';
+import type { TeamMember } from '../app/team';
 import { listItem, type ListItem } from '../app/workflowView';
 import { deadlineFacts, type DeadlineState } from '../domain/deadline';
 import type { ComplaintField } from '../domain/complaint';
@@ -11,7 +13,7 @@ import type { DayKey } from '../domain/time';
 import { selectRow } from '../gas/registerSelection';
 import { indexDisagrees, indexedDeadlines } from '../gas/monitoringIndex';
 import { WF, WORKFLOW_TITLES } from '../messages/workflow';
-import { GasContext, Refusal, messageOf, requireMember } from './session';
+import { alert, guard, run, type Services } from './wiring';
 import { viewContext } from './workflow';
 
 /** Complaints on one screen of the list: the first screen arrives with the sidebar, the rest page by page. */
@@ -44,12 +46,10 @@ export type MonitoringResult =
     }
   | { ok: false; message: string };
 
-function requireMonitor(ctx: GasContext) {
-  const member = requireMember(ctx);
-  const refusal = sidebarRefusal(member, WORKFLOW_TITLES.pemantauan, MONITOR_ROLES);
-  if (refusal) throw new Refusal(refusal);
-  return member;
-}
+/** Ketua Tim and Kepala Dinas (the table's "monitoring"), refused as the page's title says. */
+const MONITOR = guard(['monitoring'], () => WF.notAllowedSidebar(WORKFLOW_TITLES.pemantauan, rolesText(MONITOR_ROLES)));
+/** Jumping to a row is reading it: the table's "history" (a unit member only on their unit's). */
+const SELECT_ROW = guard(['history'], () => WF.notAllowedSidebar(WORKFLOW_TITLES.riwayat, rolesText(HISTORY_ROLES)));
 
 /**
  * What is read of every row: whether it is closed, and what filters it. The deadline (and, once closed ones are
@@ -91,8 +91,7 @@ function stateMatches(state: DeadlineState, wanted: string | undefined): boolean
  * One page of the list, overdue first (most late first), then by deadline, then in register order. The whole
  * register is read only in the columns that rank and filter it; the lines of the page are read in full.
  */
-export function monitoringPage(ctx: GasContext, options: MonitoringOptions = {}): MonitoringResult {
-  const member = requireMonitor(ctx);
+export function monitoringPage(ctx: Services, member: TeamMember, options: MonitoringOptions = {}): MonitoringResult {
   const vc = viewContext(ctx);
   const reader = ctx.reader();
   const raw = reader.columns(filterFields(options));
@@ -183,44 +182,45 @@ function compareRanked(
 
 /** The list for the sidebar's "Muat ulang", filters and pages (google.script.run). */
 export function monitoringList(options?: MonitoringOptions): MonitoringResult {
-  try {
-    return monitoringPage(new GasContext(), options ?? {});
-  } catch (error) {
-    return { ok: false, message: messageOf(error) };
-  }
+  return run(
+    MONITOR,
+    (ctx, member) => monitoringPage(ctx, member, options ?? {}),
+    (message) => ({
+      ok: false,
+      message,
+    }),
+  );
 }
 
 /** The sidebar arrives with its first screen (one page, a few kilobytes), read in the same context. */
 export function showMonitoringSidebar(): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
-    const ctx = new GasContext();
-    const first = monitoringPage(ctx, { includeClosed: false });
-    const template = HtmlService.createTemplateFromFile('Pemantauan');
-    template.boot = jsonForScript(first);
-    ui.showSidebar(template.evaluate().setTitle(WORKFLOW_TITLES.pemantauan));
-  } catch (error) {
-    ui.alert(messageOf(error));
-  }
+  run(
+    MONITOR,
+    (ctx, member) => {
+      const first = monitoringPage(ctx, member, { includeClosed: false });
+      const template = pageTemplate('Pemantauan');
+      template.boot = jsonForScript(first);
+      SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(WORKFLOW_TITLES.pemantauan));
+    },
+    alert,
+  );
 }
 
 /** Puts the cursor on a complaint's register row (any registered person; a unit member only on their unit's). */
 export function selectRegisterRow(
   regNumber: string,
 ): { ok: true; row: number; message: string } | { ok: false; message: string } {
-  try {
-    const ctx = new GasContext();
-    const member = requireMember(ctx);
-    const refusal = sidebarRefusal(member, WORKFLOW_TITLES.riwayat, HISTORY_ROLES);
-    if (refusal) throw new Refusal(refusal);
-    const key = String(regNumber ?? '').trim();
-    const stored = ctx.register().find(key);
-    if (!stored) return { ok: false, message: WF.notFound(key) };
-    const unit = readRefusal(member, stored.complaint);
-    if (unit) return { ok: false, message: unit };
-    selectRow(ctx.workbook.sheet('register'), stored.row);
-    return { ok: true, row: stored.row, message: WF.selectedRow(stored.row) };
-  } catch (error) {
-    return { ok: false, message: messageOf(error) };
-  }
+  return run(
+    SELECT_ROW,
+    (ctx, member) => {
+      const key = String(regNumber ?? '').trim();
+      const stored = ctx.register().find(key);
+      if (!stored) return { ok: false, message: WF.notFound(key) };
+      const unit = readRefusal(member, stored.complaint);
+      if (unit) return { ok: false, message: unit };
+      selectRow(ctx.workbook.sheet('register'), stored.row);
+      return { ok: true, row: stored.row, message: WF.selectedRow(stored.row) };
+    },
+    (message) => ({ ok: false, message }),
+  );
 }

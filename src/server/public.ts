@@ -8,7 +8,6 @@ import { lookupStatus, lostReceiptContact, publicAgencyName, type LookupResult }
 import { ACCESS_CODE_LENGTH, formatNumber } from '../domain/numbering';
 import { witaParts } from '../domain/time';
 import { RatingsSheet } from '../gas/ratingsSheet';
-import { HmacSigner } from '../gas/signer';
 import { CacheThrottle, VERIFICATION_PREFIX } from '../gas/throttle';
 import { LetterRegisterSheet } from '../gas/letterRegister';
 import { verifyLetter, type VerifyResult } from '../app/verification';
@@ -17,16 +16,16 @@ import { PUBLIC, PUBLIC_HELP, STATS } from '../messages/public';
 import { parseYear, statisticsPage } from '../app/publicStats';
 import { ScriptStatsCache } from '../gas/statsCache';
 import { LockBusyError } from '../ports';
-import { GasContext } from './session';
+import { ANYONE, run, type Services } from './wiring';
 
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
 
-function ratings(ctx: GasContext): RatingsSheet | null {
+function ratings(ctx: Services): RatingsSheet | null {
   return ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')) : null;
 }
 
 /** The settings, or the defaults when the sheet cannot be read: a public page always renders. */
-function settingsOf(ctx: GasContext): Settings {
+function settingsOf(ctx: Services): Settings {
   try {
     return ctx.settings();
   } catch {
@@ -35,12 +34,12 @@ function settingsOf(ctx: GasContext): Settings {
 }
 
 /** The agency with its regency, for every public page's header. */
-function agencyName(ctx: GasContext): string {
+function agencyName(ctx: Services): string {
   return publicAgencyName(settingsOf(ctx));
 }
 
 /** What both public pages show around the form: the agency with its regency, and the help texts. */
-function pageBoot(ctx: GasContext): Record<string, string> {
+function pageBoot(ctx: Services): Record<string, string> {
   const s = settingsOf(ctx);
   return {
     agency: agencyName(ctx),
@@ -80,7 +79,10 @@ export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): Htm
   if (p.halaman === 'diagnostik') return diagnosticsPage(p);
   // The getActive… methods are documented for menus, sidebars and triggers; a web app may get null (see README).
   if (SpreadsheetApp.getActiveSpreadsheet() === null) return unavailablePage();
-  const ctx = new GasContext();
+  return run(ANYONE, (ctx) => route(ctx, p));
+}
+
+function route(ctx: Services, p: Record<string, string>): HtmlOutput {
   // Before the other pages' boot: a cached visit reads no sheet at all.
   if (p.halaman === 'statistik') return statisticsRoute(ctx, p.tahun);
   const common = pageBoot(ctx);
@@ -89,7 +91,7 @@ export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): Htm
     try {
       const store = ratings(ctx);
       state = store
-        ? ratingPageState({ register: ctx.register(), ratings: store, signer: new HmacSigner() }, p.no, p.t)
+        ? ratingPageState({ register: ctx.register(), ratings: store, signer: ctx.signer() }, p.no, p.t)
         : { state: 'invalid' as const, message: PUBLIC.unavailable };
     } catch (error) {
       console.error(error);
@@ -117,7 +119,7 @@ export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): Htm
 }
 
 /** The public statistics (`?halaman=statistik&tahun=YYYY`): the day's cached figures, or computed once and cached. */
-function statisticsRoute(ctx: GasContext, rawYear: unknown): HtmlOutput {
+function statisticsRoute(ctx: Services, rawYear: unknown): HtmlOutput {
   const thisYear = witaParts(ctx.now).year;
   try {
     const { view } = statisticsPage(ctx.now, parseYear(rawYear, thisYear), new ScriptStatsCache(), {
@@ -130,7 +132,7 @@ function statisticsRoute(ctx: GasContext, rawYear: unknown): HtmlOutput {
           .map((s) => s.complaint),
       ratings: () => ratings(ctx)?.all() ?? [],
       calendar: () => ctx.calendar(),
-      units: () => ctx.units().map((u) => u.name),
+      units: () => ctx.unitNames(),
     });
     return render('Statistik', STATS.title, { ...view });
   } catch (error) {
@@ -141,68 +143,74 @@ function statisticsRoute(ctx: GasContext, rawYear: unknown): HtmlOutput {
 
 /** google.script.run from the verification page: a code → the sent letter's public facts, or one neutral answer. */
 export function checkLetter(code: unknown): VerifyResult {
-  try {
-    const ctx = new GasContext();
-    if (!ctx.workbook.has('letters')) return { ok: false, message: VERIFY.unavailable };
-    const letters = new LetterRegisterSheet(ctx.workbook.sheet('letters'));
-    return verifyLetter(
-      { findByCode: (c) => letters.findByCode(c), throttle: new CacheThrottle(ctx.now, VERIFICATION_PREFIX) },
-      code,
-      { notFound: VERIFY.notFound, throttled: VERIFY.throttled },
-    );
-  } catch (error) {
-    console.error(error);
-    return { ok: false, message: VERIFY.unavailable };
-  }
+  return run(
+    ANYONE,
+    (ctx) => {
+      if (!ctx.workbook.has('letters')) return { ok: false, message: VERIFY.unavailable };
+      const letters = new LetterRegisterSheet(ctx.workbook.sheet('letters'));
+      return verifyLetter(
+        { findByCode: (c) => letters.findByCode(c), throttle: new CacheThrottle(ctx.now, VERIFICATION_PREFIX) },
+        code,
+        { notFound: VERIFY.notFound, throttled: VERIFY.throttled },
+      );
+    },
+    () => ({ ok: false, message: VERIFY.unavailable }), // logged by the boundary; the public sees one sentence
+  );
 }
 
 /** google.script.run from the status page. */
 export function checkStatus(regNumber: unknown, code: unknown): LookupResult {
-  try {
-    const ctx = new GasContext();
-    const store = ratings(ctx);
-    return lookupStatus(
-      {
-        now: ctx.now,
-        calendar: () => ctx.calendar(),
-        find: (n) => ctx.register().find(n)?.complaint ?? null,
-        feedbackOf: (c) => (store && c.status === 'Selesai' ? feedbackState(store.all(), c) : 'none'),
-        throttle: new CacheThrottle(ctx.now),
-      },
-      regNumber,
-      code,
-      { notFound: PUBLIC.notFound, throttled: PUBLIC.throttled },
-    );
-  } catch (error) {
-    // Never a stack trace or a sheet name to the public.
-    if (!(error instanceof LockBusyError)) console.error(error);
-    return { ok: false, message: PUBLIC.unavailable };
-  }
+  return run(
+    ANYONE,
+    (ctx) => lookUp(ctx, regNumber, code),
+    () => ({ ok: false, message: PUBLIC.unavailable }),
+  );
+}
+
+function lookUp(ctx: Services, regNumber: unknown, code: unknown): LookupResult {
+  const store = ratings(ctx);
+  return lookupStatus(
+    {
+      now: ctx.now,
+      calendar: () => ctx.calendar(),
+      find: (n) => ctx.register().find(n)?.complaint ?? null,
+      feedbackOf: (c) => (store && c.status === 'Selesai' ? feedbackState(store.all(), c) : 'none'),
+      throttle: new CacheThrottle(ctx.now),
+    },
+    regNumber,
+    code,
+    { notFound: PUBLIC.notFound, throttled: PUBLIC.throttled },
+  );
 }
 
 /** google.script.run from the rating page. */
 export function sendRating(payload: RatingPayload): RatingResult {
-  try {
-    const ctx = new GasContext();
-    const store = ratings(ctx);
-    if (!store) return { ok: false, message: PUBLIC.unavailable, errors: {} };
-    return submitRating(
-      {
-        now: ctx.now,
-        settings: ctx.settings(),
-        register: ctx.register(),
-        ratings: store,
-        audit: ctx.audit(),
-        notifier: ctx.notifier(),
-        lock: ctx.lock(),
-        signer: new HmacSigner(),
-        registerUrl: ctx.workbook.url(),
-      },
-      payload ?? {},
-    );
-  } catch (error) {
-    if (error instanceof LockBusyError) return { ok: false, message: PUBLIC.busy, errors: {} };
-    console.error(error);
-    return { ok: false, message: PUBLIC.failed, errors: {} };
-  }
+  return run(
+    ANYONE,
+    (ctx) => rate(ctx, payload),
+    (_message, error) => ({
+      ok: false,
+      message: error instanceof LockBusyError ? PUBLIC.busy : PUBLIC.failed,
+      errors: {},
+    }),
+  );
+}
+
+function rate(ctx: Services, payload: RatingPayload): RatingResult {
+  const store = ratings(ctx);
+  if (!store) return { ok: false, message: PUBLIC.unavailable, errors: {} };
+  return submitRating(
+    {
+      now: ctx.now,
+      settings: ctx.settings(),
+      register: ctx.register(),
+      ratings: store,
+      audit: ctx.audit(),
+      notifier: ctx.notifier(),
+      lock: ctx.lock(),
+      signer: ctx.signer(),
+      registerUrl: ctx.workbook.url(),
+    },
+    payload ?? {},
+  );
 }

@@ -3,11 +3,10 @@ import { statusPageLink } from '../app/status';
 import type { Complaint } from '../domain/complaint';
 import { formatDateTime, formatDayLong } from '../domain/format';
 import { singleLine } from '../domain/letter';
-import { canRegister } from '../domain/workflow';
 import { receiptPdf } from '../gas/receiptDoc';
 import { RECEIPT_TEXT, RECEIPT_UI, receiptLayout, type ReceiptView } from '../messages/receipt';
 import type { Settings } from '../app/settings';
-import { GasContext, Refusal, messageOf, requireMember } from './session';
+import { Refusal, may, messageOf, run, type Services } from './wiring';
 import { findTyped } from './workflow';
 import { WF } from '../messages/workflow';
 
@@ -33,26 +32,27 @@ export function receiptView(c: Complaint, s: Settings): ReceiptView {
 
 /** The receipt's PDF (base64) for the sidebar to download and print; nothing is kept in Drive. */
 export function printReceipt(regNumber: string): PrintReceiptResult {
+  return run(
+    may('receipt'),
+    (ctx) => receipt(ctx, regNumber),
+    (message) => ({ ok: false, message }),
+  );
+}
+
+function receipt(ctx: Services, regNumber: string): PrintReceiptResult {
+  const key = String(regNumber ?? '').trim();
+  const stored = key === '' ? null : findTyped(ctx, key);
+  if (!stored) throw new Refusal(WF.notFound(key));
+  const c = stored.complaint;
+  if (c.channel === 'Formulir Online') throw new Refusal(RECEIPT_UI.onlyPaper);
+  const view = receiptView(c, ctx.settings());
+  const name = RECEIPT_TEXT.fileName(c.regNumber);
+  let bytes: number[];
   try {
-    const ctx = new GasContext();
-    const member = requireMember(ctx);
-    if (!canRegister(member.role, 'Surat')) throw new Refusal(RECEIPT_UI.notAllowed);
-    const key = String(regNumber ?? '').trim();
-    const stored = key === '' ? null : findTyped(ctx, key);
-    if (!stored) throw new Refusal(WF.notFound(key));
-    const c = stored.complaint;
-    if (c.channel === 'Formulir Online') throw new Refusal(RECEIPT_UI.onlyPaper);
-    const view = receiptView(c, ctx.settings());
-    const name = RECEIPT_TEXT.fileName(c.regNumber);
-    let bytes: number[];
-    try {
-      bytes = receiptPdf(name, receiptLayout(view), view.statusUrl);
-    } catch (error) {
-      messageOf(error); // logged without personal data
-      throw new Refusal(RECEIPT_UI.failed);
-    }
-    return { ok: true, fileName: `${name}.pdf`, pdfBase64: Utilities.base64Encode(bytes) };
+    bytes = receiptPdf(name, receiptLayout(view), view.statusUrl);
   } catch (error) {
-    return { ok: false, message: messageOf(error) };
+    messageOf(error); // logged without personal data
+    throw new Refusal(RECEIPT_UI.failed);
   }
+  return { ok: true, fileName: `${name}.pdf`, pdfBase64: Utilities.base64Encode(bytes) };
 }

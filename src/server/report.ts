@@ -10,22 +10,20 @@ import { REPORT_TEXT } from '../messages/report';
 import type { ComplaintField } from '../domain/complaint';
 import { storedFrom, type RawRows, type RegisterReader } from '../gas/registerReads';
 import type { StoredComplaint } from '../ports';
-import { GasContext, Refusal, messageOf, requireMember } from './session';
+import { alert, may, run, type Services } from './wiring';
 
-const MAY_REPORT = ['KETUA', 'KEPALA_DINAS', 'ADMIN'];
-
-function headOf(ctx: GasContext): SignerInfo | null {
+function headOf(ctx: Services): SignerInfo | null {
   const head = ctx.team().find((m) => m.role === 'KEPALA_DINAS' && m.active);
   return head ? { name: head.name || head.email, rank: head.rank, nip: head.nip } : null;
 }
 
 /** The report's ports on this workbook and the letters folder. */
-export function reportDeps(ctx: GasContext): ReportDeps {
+export function reportDeps(ctx: Services): ReportDeps {
   return {
     now: ctx.now,
     calendar: ctx.calendar(),
     settings: ctx.settings(),
-    units: ctx.units().map((u) => u.name),
+    units: ctx.unitNames(),
     sheet: new ReportSheet(ctx.workbook),
     recap: new RecapDoc(ctx.settings().lettersFolderId),
     // A workbook set up before ratings existed has no "Penilaian" sheet yet: no ratings rather than no report.
@@ -55,20 +53,19 @@ export function reportRows(reader: RegisterReader, into: RawRows = new Map()): S
   return storedFrom(reader.columns(REPORT_FIELDS, into));
 }
 
-/** Builds both reports for the signed-in Ketua Tim, Kepala Dinas or Administrator; refuses anyone else. */
-export function buildReports(ctx: GasContext): MadeReport {
-  const member = requireMember(ctx);
-  if (!MAY_REPORT.includes(member.role)) throw new Refusal(REPORT_TEXT.notAllowed);
+/** Builds both reports (the guard admitted a role the table's "report" names). */
+export function buildReports(ctx: Services): MadeReport {
   const complaints = reportRows(ctx.reader()).map((s) => s.complaint);
   return makeReports(reportDeps(ctx), complaints, previousMonth(dayKeyOf(ctx.now)));
 }
 
 export function buildReportFromMenu(): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
-    const made = buildReports(new GasContext());
-    ui.alert(REPORT_TEXT.done(made.month, made.docUrl, made.pdfUrl));
-  } catch (error) {
-    ui.alert(messageOf(error));
-  }
+  run(
+    may('report'),
+    (ctx) => {
+      const made = buildReports(ctx);
+      alert(REPORT_TEXT.done(made.month, made.docUrl, made.pdfUrl));
+    },
+    alert,
+  );
 }

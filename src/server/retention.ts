@@ -12,11 +12,11 @@ import { AuditLogScrub, DriveLetterFiles, FormResponses, ScriptPropertiesPurgeJo
 import { RatingsSheet } from '../gas/ratingsSheet';
 import { dayKeyOf } from '../domain/time';
 import type { StoredComplaint } from '../ports';
+import type { TeamMember } from '../app/team';
 import { RETENTION } from '../messages/public';
-import { TEXT } from '../messages/ui';
-import { GasContext, Refusal, messageOf, requireMember } from './session';
+import { alert, may, run, type Services } from './wiring';
 
-function purgeDeps(ctx: GasContext, read?: readonly StoredComplaint[]): PurgeDeps {
+function purgeDeps(ctx: Services, read?: readonly StoredComplaint[]): PurgeDeps {
   const settings = ctx.settings();
   const sheet = ctx.workbook.sheet('register');
   return {
@@ -45,62 +45,54 @@ export function purgeSummary(outcome: PurgeOutcome): string[] {
   ].filter((s) => s !== '');
 }
 
-function requireAdmin(ctx: GasContext, action: string): string {
-  const member = requireMember(ctx);
-  if (member.role !== 'ADMIN') throw new Refusal(TEXT.notAllowed(action, 'Administrator'));
-  return member.email;
-}
-
 /**
  * For the daily run (wired by its owner): purges what is due, as the system. `read` is the run's own read of the
  * register (status and closing of every row), so only the rows due are read again, under the lock.
  */
-export function purgeDue(ctx: GasContext, read: readonly StoredComplaint[]): PurgeOutcome {
+export function purgeDue(ctx: Services, read: readonly StoredComplaint[]): PurgeOutcome {
   return purgePersonalData(purgeDeps(ctx, read), RETENTION.actor, '');
 }
 
 /** Menu (Administrator): what a purge would empty now; nothing is written. */
 export function previewPurgeFromMenu(): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
-    const ctx = new GasContext();
-    requireAdmin(ctx, RETENTION.menuPreview);
-    ui.alert(RETENTION.menuPreview, describePurge(previewPurge(purgeDeps(ctx))), ui.ButtonSet.OK);
-  } catch (error) {
-    ui.alert(messageOf(error));
-  }
+  run(
+    may('retentionPreview'),
+    (ctx) => {
+      const ui = SpreadsheetApp.getUi();
+      ui.alert(RETENTION.menuPreview, describePurge(previewPurge(purgeDeps(ctx))), ui.ButtonSet.OK);
+    },
+    alert,
+  );
 }
 
 /** Menu (Administrator): the dry run's list, a confirmation, then the purge. */
 export function purgeFromMenu(): void {
+  run(may('purge'), confirmAndPurge, alert);
+}
+
+function confirmAndPurge(ctx: Services, admin: TeamMember): void {
   const ui = SpreadsheetApp.getUi();
-  try {
-    const ctx = new GasContext();
-    const admin = requireAdmin(ctx, RETENTION.menuPurge);
-    const deps = purgeDeps(ctx);
-    const plan = previewPurge(deps);
-    if (!plan.enabled || (plan.items.length === 0 && plan.pending === 0)) {
-      ui.alert(RETENTION.menuPurge, describePurge(plan), ui.ButtonSet.OK);
-      return;
-    }
-    if (plan.items.length === 0) {
-      // Only leftovers of complaints already purged (a form answer, letter files): nothing new to confirm.
-      const outcome = purgePersonalData(deps, admin, 'ADMIN');
-      ui.alert([describePurge(plan), ...purgeSummary(outcome)].join('\n'));
-      return;
-    }
-    const answer = ui.alert(
-      RETENTION.menuPurge,
-      `${RETENTION.confirm(plan.items.length, plan.years)}\n\n${describePurge(plan)}`,
-      ui.ButtonSet.YES_NO,
-    );
-    if (answer !== ui.Button.YES) {
-      ui.alert(RETENTION.cancelled);
-      return;
-    }
-    const outcome = purgePersonalData(deps, admin, 'ADMIN');
-    ui.alert([RETENTION.done(outcome.plan.items.length), ...purgeSummary(outcome)].join('\n'));
-  } catch (error) {
-    ui.alert(messageOf(error));
+  const deps = purgeDeps(ctx);
+  const plan = previewPurge(deps);
+  if (!plan.enabled || (plan.items.length === 0 && plan.pending === 0)) {
+    ui.alert(RETENTION.menuPurge, describePurge(plan), ui.ButtonSet.OK);
+    return;
   }
+  if (plan.items.length === 0) {
+    // Only leftovers of complaints already purged (a form answer, letter files): nothing new to confirm.
+    const outcome = purgePersonalData(deps, admin.email, admin.role);
+    ui.alert([describePurge(plan), ...purgeSummary(outcome)].join('\n'));
+    return;
+  }
+  const answer = ui.alert(
+    RETENTION.menuPurge,
+    `${RETENTION.confirm(plan.items.length, plan.years)}\n\n${describePurge(plan)}`,
+    ui.ButtonSet.YES_NO,
+  );
+  if (answer !== ui.Button.YES) {
+    ui.alert(RETENTION.cancelled);
+    return;
+  }
+  const outcome = purgePersonalData(deps, admin.email, admin.role);
+  ui.alert([RETENTION.done(outcome.plan.items.length), ...purgeSummary(outcome)].join('\n'));
 }

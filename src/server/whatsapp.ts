@@ -1,20 +1,16 @@
 // Server side of "Kirim via WhatsApp": the offers a sidebar shows, and the officer's confirmation that one was sent.
 import { readRefusal } from '../app/workflowSidebars';
-import { WHATSAPP_ROLES, recordWhatsAppSent, whatsAppOffers, type WaOffer, type WhatsAppDeps } from '../app/whatsapp';
+import { recordWhatsAppSent, whatsAppOffers, type WaOffer } from '../app/whatsapp';
 import type { TeamMember } from '../app/team';
 import type { Complaint } from '../domain/complaint';
 import { isWhatsAppKind, type WhatsAppKind } from '../domain/whatsapp';
-import { HmacSigner } from '../gas/signer';
+import { WHATSAPP_PERMISSIONS, permits, refusalFor, whatsAppPermission } from '../domain/permissions';
 import { WA_UI } from '../messages/whatsapp';
-import { GasContext, Refusal, messageOf, requireMember } from './session';
-
-export function whatsAppDeps(ctx: GasContext): WhatsAppDeps {
-  return { settings: ctx.settings(), team: ctx.team(), registerUrl: ctx.workbook.url(), signer: new HmacSigner() };
-}
+import { Refusal, guard, messageOf, run, type Services } from './wiring';
 
 /** The offers for `member` (none for a complaint they may not read); never throws: a sidebar's save has happened. */
 export function offersFor(
-  ctx: GasContext,
+  ctx: Services,
   member: TeamMember,
   c: Complaint,
   kinds: readonly WhatsAppKind[],
@@ -22,7 +18,7 @@ export function offersFor(
 ): WaOffer[] {
   if (kinds.length === 0 || readRefusal(member, c) !== null) return [];
   try {
-    return whatsAppOffers(whatsAppDeps(ctx), member, c, kinds, question);
+    return whatsAppOffers(ctx.whatsAppDeps(), member, c, kinds, question);
   } catch (error) {
     messageOf(error); // logged (redacted); the sidebar simply shows no WhatsApp button
     return [];
@@ -37,31 +33,38 @@ export interface WhatsAppSentPayload {
 
 export type WhatsAppSentResult = { ok: boolean; message: string };
 
+/** Anyone the table lets send at least one kind of message; each kind is checked again once it is known. */
+const SENDERS = guard(WHATSAPP_PERMISSIONS);
+
 /** "Sudah terkirim": the audit row, for a message the caller could be offered now (role, unit, privacy checked). */
 export function confirmWhatsAppSent(payload: WhatsAppSentPayload): WhatsAppSentResult {
-  try {
-    const ctx = new GasContext();
-    const member = requireMember(ctx);
-    const p = payload ?? {};
-    const kind = p.kind;
-    if (!isWhatsAppKind(kind)) throw new Refusal(WA_UI.unknownKind);
-    // Refused before any read of the register, like the other sidebar actions.
-    if (!WHATSAPP_ROLES[kind].includes(member.role)) throw new Refusal(WA_UI.notAllowed);
-    const regNumber = String(p.regNumber ?? '')
-      .trim()
-      .toUpperCase();
-    const visible = ctx.register().find(regNumber);
-    if (visible) {
-      const refusal = readRefusal(member, visible.complaint);
-      if (refusal) throw new Refusal(refusal);
-    }
-    const outcome = recordWhatsAppSent(
-      { ...whatsAppDeps(ctx), now: ctx.now, register: ctx.register(), audit: ctx.audit(), lock: ctx.lock() },
-      member,
-      { regNumber, kind, recipient: typeof p.recipient === 'string' ? p.recipient : '' },
-    );
-    return outcome;
-  } catch (error) {
-    return { ok: false, message: messageOf(error) };
+  return run(
+    SENDERS,
+    (ctx, member) => confirmSent(ctx, member, payload ?? {}),
+    (message) => ({
+      ok: false,
+      message,
+    }),
+  );
+}
+
+function confirmSent(ctx: Services, member: TeamMember, p: WhatsAppSentPayload): WhatsAppSentResult {
+  const kind = p.kind;
+  if (!isWhatsAppKind(kind)) throw new Refusal(WA_UI.unknownKind);
+  // Refused before any read of the register, like the other sidebar actions.
+  const permission = whatsAppPermission(kind);
+  if (!permits(member.role, permission)) throw new Refusal(refusalFor(permission, member.role));
+  const regNumber = String(p.regNumber ?? '')
+    .trim()
+    .toUpperCase();
+  const visible = ctx.register().find(regNumber);
+  if (visible) {
+    const refusal = readRefusal(member, visible.complaint);
+    if (refusal) throw new Refusal(refusal);
   }
+  return recordWhatsAppSent(
+    { ...ctx.whatsAppDeps(), now: ctx.now, register: ctx.register(), audit: ctx.audit(), lock: ctx.lock() },
+    member,
+    { regNumber, kind, recipient: typeof p.recipient === 'string' ? p.recipient : '' },
+  );
 }

@@ -1,16 +1,16 @@
 // Server side of the workflow sidebars (Agenda, Disposisi, Tindak Lanjut, Perpanjangan, Alihkan, Buka Kembali, Riwayat):
 // opening them, loading one complaint, running one action. Every function checks the caller's role itself.
+import { pageTemplate } from '../ui/templates';
 import { jsonForScript } from '../lib/html';
 import { reopenCandidates } from '../app/reopenCandidates';
 import type { TeamMember } from '../app/team';
-import { performAction, type WorkflowDeps } from '../app/workflow';
+import { performAction } from '../app/workflow';
 import {
   ACTION_SIDEBARS,
   HISTORY_ROLES,
   isActionSidebar,
   readRefusal,
   rolesText,
-  sidebarRefusal,
   type ActionSidebar,
 } from '../app/workflowSidebars';
 import {
@@ -32,13 +32,14 @@ import { TRANSITIONS, transitionOf, type ActionInput, type ActionName, type Inpu
 import { auditEntriesFor } from '../gas/auditLog';
 import { RatingsSheet } from '../gas/ratingsSheet';
 import { REGISTER_COLUMNS } from '../gas/registerColumns';
-import { readColumnWithKey, readComplaintAt, rowUrl, selectedRegisterRow } from '../gas/registerSelection';
+import { readComplaintAt, rowUrl, selectedRegisterRow } from '../gas/registerSelection';
 import { MSG } from '../messages/domain';
 import { ROLE_LABELS } from '../domain/roles';
 import { REOPEN_TEXT, WF, WORKFLOW_TITLES } from '../messages/workflow';
 import type { StoredComplaint } from '../ports';
 import { storedFrom } from '../gas/registerReads';
-import { GasContext, Refusal, messageOf, requireMember } from './session';
+import { Refusal, alert, guard, run, type Guard, type Services } from './wiring';
+import type { Permission } from '../domain/permissions';
 import type { WaOffer } from '../app/whatsapp';
 import { COMPLAINANT_NOTICES, STAFF_NOTICES, type WhatsAppKind } from '../domain/whatsapp';
 import { offersFor } from './whatsapp';
@@ -87,31 +88,47 @@ interface SidebarInfo {
   title: string;
   roles: readonly TeamMember['role'][];
   actions: readonly ActionName[];
+  /** The permission table's entries that open it: its actions, or reading the history. */
+  permissions: readonly Permission[];
 }
 
-function infoOf(sidebar: unknown): SidebarInfo {
-  if (isActionSidebar(sidebar)) return ACTION_SIDEBARS[sidebar];
+function infoOf(sidebar: unknown): SidebarInfo | null {
+  if (isActionSidebar(sidebar)) return { ...ACTION_SIDEBARS[sidebar], permissions: ACTION_SIDEBARS[sidebar].actions };
   if (sidebar === 'riwayat')
-    return { page: 'Riwayat', title: WORKFLOW_TITLES.riwayat, roles: HISTORY_ROLES, actions: [] };
-  throw new Refusal(WF.actionNotInSidebar(String(sidebar), 'Dumas'));
+    return {
+      page: 'Riwayat',
+      title: WORKFLOW_TITLES.riwayat,
+      roles: HISTORY_ROLES,
+      actions: [],
+      permissions: ['history'],
+    };
+  return null;
 }
 
-/** The caller, refused unless registered and holding a role the page is for. */
-function requireSidebarMember(ctx: GasContext, info: SidebarInfo): TeamMember {
-  const member = requireMember(ctx);
-  const refusal = sidebarRefusal(member, info.title, info.roles);
-  if (refusal) throw new Refusal(refusal);
-  return member;
+interface SidebarCaller {
+  member: TeamMember;
+  info: SidebarInfo;
 }
 
-export function viewContext(ctx: GasContext): ViewContext {
+/** A registered member holding a role the page is for (one of its actions, in the permission table). */
+export function sidebarGuard(sidebar: unknown): Guard<SidebarCaller> {
+  const info = infoOf(sidebar);
+  const inner = info ? guard(info.permissions, () => WF.notAllowedSidebar(info.title, rolesText(info.roles))) : null;
+  return {
+    permissions: info?.permissions ?? [],
+    admit(s) {
+      if (!info || !inner) throw new Refusal(WF.actionNotInSidebar(String(sidebar), 'Dumas'));
+      return { member: inner.admit(s), info };
+    },
+  };
+}
+
+export function viewContext(ctx: Services): ViewContext {
   const sheet = ctx.workbook.sheet('register');
   const url = ctx.workbook.url();
   const gid = sheet.getSheetId();
   return {
-    now: ctx.now,
-    calendar: ctx.calendar(),
-    units: ctx.units().map((u) => u.name),
+    ...ctx.actionContext(),
     rowUrl: (row) => rowUrl(url, gid, row),
     nameOf: (email) => nameIn(ctx.team(), email),
   };
@@ -125,43 +142,22 @@ function nameIn(team: readonly TeamMember[], email: string): string {
 }
 
 /** Sidebar numbers as people type them: case and spaces do not matter (numbers are stored in upper case). */
-export function findTyped(ctx: GasContext, typed: string): StoredComplaint | null {
+export function findTyped(ctx: Services, typed: string): StoredComplaint | null {
   const register = ctx.register();
   return register.find(typed) ?? (typed.toUpperCase() === typed ? null : register.find(typed.toUpperCase()));
-}
-
-export function workflowDeps(ctx: GasContext): WorkflowDeps {
-  return {
-    now: ctx.now,
-    calendar: ctx.calendar(),
-    settings: ctx.settings(),
-    team: ctx.team(),
-    units: ctx.units(),
-    register: ctx.register(),
-    audit: ctx.audit(),
-    notifier: ctx.notifier(),
-    events: ctx.events(),
-    lock: ctx.lock(),
-    registerUrl: ctx.workbook.url(),
-    agendaNumbers: () =>
-      readColumnWithKey(ctx.workbook.sheet('register'), ctx.registerLayout(), 'agendaNumber').map((r) => ({
-        regNumber: r.regNumber,
-        agendaNumber: r.value,
-      })),
-  };
 }
 
 /** Fields the domain has no label for (bookkeeping, dates) are named as the register's headers name them. */
 const HEADER_LABELS: Record<string, string> = Object.fromEntries(REGISTER_COLUMNS.map((c) => [c.field, c.header]));
 
-function history(ctx: GasContext, c: Complaint, member: TeamMember): HistoryEntry[] {
+function history(ctx: Services, c: Complaint, member: TeamMember): HistoryEntry[] {
   return historyView(auditEntriesFor(ctx.workbook.sheet('audit'), c.regNumber), c, member, HEADER_LABELS, (email) =>
     nameIn(ctx.team(), email),
   );
 }
 
 /** A complaint the caller may read, as the sidebar's card with its history. */
-function loaded(ctx: GasContext, member: TeamMember, info: SidebarInfo, c: Complaint, row: number): LoadResult {
+function loaded(ctx: Services, member: TeamMember, info: SidebarInfo, c: Complaint, row: number): LoadResult {
   const refusal = readRefusal(member, c);
   if (refusal) return { ok: false, message: refusal };
   const complaint = complaintView(c, row, member, info.actions, viewContext(ctx));
@@ -171,34 +167,34 @@ function loaded(ctx: GasContext, member: TeamMember, info: SidebarInfo, c: Compl
   return { ok: true, complaint, history: history(ctx, c, member), notice, whatsapp };
 }
 
+const refusedLoad = (message: string): LoadResult => ({ ok: false, message });
+
 export function openWorkflowComplaint(sidebar: string, regNumber: string): LoadResult {
-  try {
-    const ctx = new GasContext();
-    const info = infoOf(sidebar);
-    const member = requireSidebarMember(ctx, info);
-    const key = String(regNumber ?? '').trim();
-    const stored = key === '' ? null : findTyped(ctx, key);
-    if (!stored) return { ok: false, message: WF.notFound(key) };
-    return loaded(ctx, member, info, stored.complaint, stored.row);
-  } catch (error) {
-    return { ok: false, message: messageOf(error) };
-  }
+  return run(
+    sidebarGuard(sidebar),
+    (ctx, { member, info }) => {
+      const key = String(regNumber ?? '').trim();
+      const stored = key === '' ? null : findTyped(ctx, key);
+      if (!stored) return refusedLoad(WF.notFound(key));
+      return loaded(ctx, member, info, stored.complaint, stored.row);
+    },
+    refusedLoad,
+  );
 }
 
 /** "Pakai baris terpilih": the complaint on the row the user has selected in the register (one row read). */
 export function openSelectedComplaint(sidebar: string): LoadResult {
-  try {
-    const ctx = new GasContext();
-    const info = infoOf(sidebar);
-    const member = requireSidebarMember(ctx, info);
-    const row = selectedRegisterRow();
-    if (row === null) return { ok: false, message: WF.noSelection };
-    const c = readComplaintAt(ctx.workbook.sheet('register'), ctx.registerLayout(), row);
-    if (!c) return { ok: false, message: WF.selectionNotRegister };
-    return loaded(ctx, member, info, c, row);
-  } catch (error) {
-    return { ok: false, message: messageOf(error) };
-  }
+  return run(
+    sidebarGuard(sidebar),
+    (ctx, { member, info }) => {
+      const row = selectedRegisterRow();
+      if (row === null) return refusedLoad(WF.noSelection);
+      const c = readComplaintAt(ctx.workbook.sheet('register'), ctx.registerLayout(), row);
+      if (!c) return refusedLoad(WF.selectionNotRegister);
+      return loaded(ctx, member, info, c, row);
+    },
+    refusedLoad,
+  );
 }
 
 const INPUT_FIELDS: readonly InputField[] = [
@@ -233,56 +229,54 @@ function cleanInput(raw: Record<string, unknown> | undefined): ActionInput {
 }
 
 export function runWorkflowAction(payload: WorkflowPayload): WorkflowResult {
-  try {
-    const ctx = new GasContext();
-    const p = payload ?? {};
-    const info = infoOf(p.sidebar);
-    const member = requireSidebarMember(ctx, info);
-    const action = String(p.action ?? '');
-    if (!(info.actions as string[]).includes(action)) throw new Refusal(WF.actionNotInSidebar(action, info.title));
-    const t = transitionOf(action);
-    if (t && !t.roles.includes(member.role)) {
-      // Refused before any read: hiding a button is not security, and a refusal costs nothing.
-      throw new Refusal(MSG.roleNotAllowed(t.label, rolesText(t.roles), ROLE_LABELS[member.role]));
-    }
-    const version = Number(p.version);
-    if (!Number.isInteger(version) || version < 1) throw new Refusal(WF.missingVersion);
-    const deps = workflowDeps(ctx);
-    const outcome = performAction(deps, member, {
-      regNumber: String(p.regNumber ?? '').trim(),
-      version,
-      action: action as ActionName,
-      input: cleanInput(p.input),
-    });
-    const vc = viewContext(ctx);
-    if (!outcome.ok) {
-      const current = outcome.current;
-      return {
-        ok: false,
-        message: outcome.message,
-        conflict: outcome.code === 'stale',
-        fields: outcome.fields ?? [],
-        complaint:
-          current && readRefusal(member, current.complaint) === null
-            ? complaintView(current.complaint, current.row, member, info.actions, vc)
-            : null,
-      };
-    }
-    const c = outcome.stored.complaint;
-    const notified = WF.notified(outcome.notified);
-    return {
-      ok: true,
-      message: [WF.done(outcome.entry.action, c.regNumber), notified, ...outcome.notes]
-        .filter((s) => s !== '')
-        .join(' '),
-      warnings: outcome.warnings,
-      complaint: complaintView(c, outcome.stored.row, member, info.actions, vc),
-      history: history(ctx, c, member),
-      whatsapp: offersFor(ctx, member, c, WHATSAPP_AFTER[action as ActionName] ?? [], cleanInput(p.input).note ?? ''),
-    };
-  } catch (error) {
-    return { ok: false, message: messageOf(error), conflict: false, complaint: null, fields: [] };
+  const p = payload ?? {};
+  return run(
+    sidebarGuard(p.sidebar),
+    (ctx, { member, info }) => workflowAction(ctx, member, info, p),
+    (message) => ({ ok: false, message, conflict: false, complaint: null, fields: [] }),
+  );
+}
+
+function workflowAction(ctx: Services, member: TeamMember, info: SidebarInfo, p: WorkflowPayload): WorkflowResult {
+  const action = String(p.action ?? '');
+  if (!(info.actions as string[]).includes(action)) throw new Refusal(WF.actionNotInSidebar(action, info.title));
+  const t = transitionOf(action);
+  if (t && !t.roles.includes(member.role)) {
+    // Refused before any read: hiding a button is not security, and a refusal costs nothing.
+    throw new Refusal(MSG.roleNotAllowed(t.label, rolesText(t.roles), ROLE_LABELS[member.role]));
   }
+  const version = Number(p.version);
+  if (!Number.isInteger(version) || version < 1) throw new Refusal(WF.missingVersion);
+  const outcome = performAction(ctx.workflowDeps(), member, {
+    regNumber: String(p.regNumber ?? '').trim(),
+    version,
+    action: action as ActionName,
+    input: cleanInput(p.input),
+  });
+  const vc = viewContext(ctx);
+  if (!outcome.ok) {
+    const current = outcome.current;
+    return {
+      ok: false,
+      message: outcome.message,
+      conflict: outcome.code === 'stale',
+      fields: outcome.fields ?? [],
+      complaint:
+        current && readRefusal(member, current.complaint) === null
+          ? complaintView(current.complaint, current.row, member, info.actions, vc)
+          : null,
+    };
+  }
+  const c = outcome.stored.complaint;
+  const notified = WF.notified(outcome.notified);
+  return {
+    ok: true,
+    message: [WF.done(outcome.entry.action, c.regNumber), notified, ...outcome.notes].filter((s) => s !== '').join(' '),
+    warnings: outcome.warnings,
+    complaint: complaintView(c, outcome.stored.row, member, info.actions, vc),
+    history: history(ctx, c, member),
+    whatsapp: offersFor(ctx, member, c, WHATSAPP_AFTER[action as ActionName] ?? [], cleanInput(p.input).note ?? ''),
+  };
 }
 
 // ------------------------------------------------------------------ opening the sidebars
@@ -310,7 +304,7 @@ function openOnSelection(result: LoadResult, info: SidebarInfo): LoadResult | nu
   return info.actions.length === 0 || result.complaint.actions.length > 0 ? result : null;
 }
 
-function agendaSuggestion(ctx: GasContext): string {
+function agendaSuggestion(ctx: Services): string {
   const pattern = ctx.settings().agendaPattern;
   const year = witaParts(ctx.now).year;
   const seq = nextSequence(
@@ -344,7 +338,7 @@ const PICK_FIELDS: readonly ComplaintField[] = [
  * starts only from some statuses), then the picker's columns of the rows left. "Buka Kembali" starts from the
  * closed ones, of which only the recent few are offered (reopenCandidates), so it reads their closing day too.
  */
-function pickerRows(ctx: GasContext, sidebar: WorkflowSidebar, info: SidebarInfo): StoredComplaint[] {
+function pickerRows(ctx: Services, sidebar: WorkflowSidebar, info: SidebarInfo): StoredComplaint[] {
   if (info.actions.length === 0) return [];
   const reader = ctx.reader();
   const reopen = sidebar === 'bukaKembali';
@@ -365,7 +359,7 @@ function pickerRows(ctx: GasContext, sidebar: WorkflowSidebar, info: SidebarInfo
   return storedFrom(new Map(rows.map((r) => [r, raw.get(r) ?? []])));
 }
 
-function ratingsOf(ctx: GasContext) {
+function ratingsOf(ctx: Services) {
   return ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')).all() : [];
 }
 
@@ -374,7 +368,7 @@ function ratingsOf(ctx: GasContext) {
  * One extra read: the "Penilaian" sheet (absent in a workbook set up before ratings existed: no requests then).
  */
 function reopenPicker(
-  ctx: GasContext,
+  ctx: Services,
   member: TeamMember,
   info: SidebarInfo,
   all: readonly StoredComplaint[],
@@ -389,7 +383,7 @@ function reopenPicker(
 }
 
 function pickerList(
-  ctx: GasContext,
+  ctx: Services,
   member: TeamMember,
   sidebar: WorkflowSidebar,
   info: SidebarInfo,
@@ -407,43 +401,39 @@ function pickerList(
 
 /** Shows `sidebar` to the caller, or an alert saying why not. One register read for the picker. */
 export function showWorkflowSidebar(sidebar: WorkflowSidebar): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
-    const ctx = new GasContext();
-    const info = infoOf(sidebar);
-    const member = requireSidebarMember(ctx, info);
-    const vc = viewContext(ctx);
-    const candidates = pickerList(ctx, member, sidebar, info, pickerRows(ctx, sidebar, info), vc);
-    const row = selectedRegisterRow();
-    const chosenComplaint =
-      row === null ? null : readComplaintAt(ctx.workbook.sheet('register'), ctx.registerLayout(), row);
-    const chosen = row === null || chosenComplaint === null ? undefined : { row, complaint: chosenComplaint };
-    const boot: SidebarBoot = {
-      sidebar,
-      title: info.title,
-      user: member.email,
-      role: member.role,
-      units: ctx.units().map((u) => u.name),
-      priorities: PRIORITIES,
-      today: dayKeyOf(ctx.now),
-      agendaSuggestion: sidebar === 'agenda' ? agendaSuggestion(ctx) : '',
-      candidates,
-      selected: chosen ? openOnSelection(loaded(ctx, member, info, chosen.complaint, chosen.row), info) : null,
-      members:
-        sidebar === 'disposisi'
-          ? ctx
-              .team()
-              .filter((m) => m.role === 'ANGGOTA' && m.active && m.unit)
-              .map((m) => ({ unit: m.unit ?? '', name: m.name || m.email, email: m.email }))
-          : [],
-      templates: sidebar === 'tindakLanjut' ? templateTitles(ctx, member) : [],
-    };
-    const template = HtmlService.createTemplateFromFile('WorkflowPage');
-    template.title = info.title;
-    template.page = info.page;
-    template.boot = jsonForScript(boot);
-    ui.showSidebar(template.evaluate().setTitle(info.title));
-  } catch (error) {
-    ui.alert(messageOf(error));
-  }
+  run(sidebarGuard(sidebar), (ctx, { member, info }) => showSidebar(ctx, member, info, sidebar), alert);
+}
+
+function showSidebar(ctx: Services, member: TeamMember, info: SidebarInfo, sidebar: WorkflowSidebar): void {
+  const vc = viewContext(ctx);
+  const candidates = pickerList(ctx, member, sidebar, info, pickerRows(ctx, sidebar, info), vc);
+  const row = selectedRegisterRow();
+  const chosenComplaint =
+    row === null ? null : readComplaintAt(ctx.workbook.sheet('register'), ctx.registerLayout(), row);
+  const chosen = row === null || chosenComplaint === null ? undefined : { row, complaint: chosenComplaint };
+  const boot: SidebarBoot = {
+    sidebar,
+    title: info.title,
+    user: member.email,
+    role: member.role,
+    units: ctx.unitNames(),
+    priorities: PRIORITIES,
+    today: dayKeyOf(ctx.now),
+    agendaSuggestion: sidebar === 'agenda' ? agendaSuggestion(ctx) : '',
+    candidates,
+    selected: chosen ? openOnSelection(loaded(ctx, member, info, chosen.complaint, chosen.row), info) : null,
+    members:
+      sidebar === 'disposisi'
+        ? ctx
+            .team()
+            .filter((m) => m.role === 'ANGGOTA' && m.active && m.unit)
+            .map((m) => ({ unit: m.unit ?? '', name: m.name || m.email, email: m.email }))
+        : [],
+    templates: sidebar === 'tindakLanjut' ? templateTitles(ctx, member) : [],
+  };
+  const template = pageTemplate('WorkflowPage');
+  template.title = info.title;
+  template.page = info.page;
+  template.boot = jsonForScript(boot);
+  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(info.title));
 }

@@ -1,12 +1,13 @@
-// The Dumas menu for each role: what a person sees is what their role may do (every server function checks again).
+// The Dumas menu for each role: what a person sees is what the permission table lets their role do (every server
+// function checks the same table again).
 import type { Role } from '../domain/roles';
 import { MENU } from '../messages/ui';
 import { RETENTION } from '../messages/public';
 import { REPORT_MENU } from '../messages/report';
-import { ACTION_SIDEBARS, ACTION_SIDEBAR_NAMES, HISTORY_ROLES, MONITOR_ROLES } from '../app/workflowSidebars';
+import { ACTION_SIDEBARS, ACTION_SIDEBAR_NAMES } from '../app/workflowSidebars';
+import { LETTER_STEPS, permits, permitsAny, type Permission } from '../domain/permissions';
 import { WORKFLOW_MENU } from '../messages/workflow';
 import { DIAGNOSTICS_MENU } from '../messages/diagnostics';
-import { LETTER_ROLES } from '../app/letters';
 import { LETTER_UI } from '../messages/letters';
 
 export type MenuEntry = { caption: string; functionName: string } | 'separator';
@@ -20,6 +21,34 @@ const REPORT: MenuEntry = { caption: REPORT_MENU, functionName: 'buildReport' };
 const PREVIEW_PURGE: MenuEntry = { caption: RETENTION.menuPreview, functionName: 'previewPurge' };
 const PURGE: MenuEntry = { caption: RETENTION.menuPurge, functionName: 'purgePersonalData' };
 const DIAGNOSTICS: MenuEntry = { caption: DIAGNOSTICS_MENU, functionName: 'runDiagnostics' };
+const LETTERS: MenuEntry = { caption: LETTER_UI.menu, functionName: 'showLetterSidebar' };
+
+/** A menu item and the permission table's entries that show it (any one suffices); 'always' for everyone. */
+interface Item {
+  entry: MenuEntry;
+  when: readonly Permission[] | 'always';
+}
+
+/**
+ * The whole menu in its order; each person sees the items the table lets their role use (every server function
+ * checks the same entries again). A separator shows when the item that follows it does.
+ */
+function items(role: Role): Item[] {
+  return [
+    { entry: SETUP, when: ['setup'] },
+    { entry: RECORD, when: ['record'] },
+    { entry: RECONCILE, when: ['reconcile'] },
+    ...workflowEntries(role).map((entry) => ({ entry, when: 'always' as const })),
+    { entry: LETTERS, when: LETTER_STEPS },
+    { entry: REPORT, when: ['report'] },
+    { entry: 'separator', when: 'always' },
+    { entry: PREVIEW_PURGE, when: ['retentionPreview'] },
+    { entry: PURGE, when: ['purge'] },
+    { entry: 'separator', when: ['retentionPreview', 'purge'] },
+    { entry: DIAGNOSTICS, when: ['diagnostics'] },
+    { entry: ABOUT, when: 'always' },
+  ];
+}
 
 /**
  * `role` null: not in the team sheet. `configured` false: setup has never run, so anyone may start it.
@@ -28,48 +57,26 @@ const DIAGNOSTICS: MenuEntry = { caption: DIAGNOSTICS_MENU, functionName: 'runDi
  */
 export function menuFor(role: Role | null, configured: boolean, emailHidden = false): MenuEntry[] {
   if (!configured) return [SETUP, ABOUT];
-  switch (role) {
-    case null:
-      return emailHidden ? [LOAD_MINE, ABOUT] : [{ caption: MENU.unknownUser, functionName: 'showAbout' }];
-    case 'CS':
-    case 'SEKRETARIS':
-      return [RECORD, RECONCILE, ...workflowEntries(role), ...letterEntries(role), 'separator', ABOUT];
-    case 'KETUA':
-      return [RECONCILE, ...workflowEntries(role), ...letterEntries(role), REPORT, 'separator', ABOUT];
-    case 'ADMIN':
-      return [
-        SETUP,
-        RECONCILE,
-        ...workflowEntries(role),
-        ...letterEntries(role),
-        REPORT,
-        'separator',
-        PREVIEW_PURGE,
-        PURGE,
-        'separator',
-        DIAGNOSTICS,
-        ABOUT,
-      ];
-    case 'KEPALA_DINAS':
-      return [...workflowEntries(role), ...letterEntries(role), REPORT, 'separator', ABOUT];
-    default:
-      return [...workflowEntries(role), ...letterEntries(role), 'separator', ABOUT];
-  }
+  if (role === null)
+    return emailHidden ? [LOAD_MINE, ABOUT] : [{ caption: MENU.unknownUser, functionName: 'showAbout' }];
+  return items(role)
+    .filter((item) => item.when === 'always' || permitsAny(role, item.when))
+    .map((item) => item.entry);
 }
 
 /** The reply letter's sidebar, for every role with a step in the letter's life. */
 export function letterEntries(role: Role): MenuEntry[] {
-  return LETTER_ROLES.includes(role) ? [{ caption: LETTER_UI.menu, functionName: 'showLetterSidebar' }] : [];
+  return permitsAny(role, LETTER_STEPS) ? [LETTERS] : [];
 }
 
-/** The workflow sidebars this role may open (derived from the transition table), then monitoring and history. */
+/** The workflow sidebars this role may open (each one's actions, in the table), then monitoring and history. */
 export function workflowEntries(role: Role): MenuEntry[] {
-  const entries: MenuEntry[] = ACTION_SIDEBAR_NAMES.filter((name) => ACTION_SIDEBARS[name].roles.includes(role)).map(
-    (name) => ({ caption: WORKFLOW_MENU[name], functionName: WORKFLOW_MENU_FUNCTIONS[name] }),
-  );
-  if (MONITOR_ROLES.includes(role))
+  const entries: MenuEntry[] = ACTION_SIDEBAR_NAMES.filter((name) =>
+    permitsAny(role, ACTION_SIDEBARS[name].actions),
+  ).map((name) => ({ caption: WORKFLOW_MENU[name], functionName: WORKFLOW_MENU_FUNCTIONS[name] }));
+  if (permits(role, 'monitoring'))
     entries.push({ caption: WORKFLOW_MENU.pemantauan, functionName: WORKFLOW_MENU_FUNCTIONS.pemantauan });
-  if (HISTORY_ROLES.includes(role))
+  if (permits(role, 'history'))
     entries.push({ caption: WORKFLOW_MENU.riwayat, functionName: WORKFLOW_MENU_FUNCTIONS.riwayat });
   return entries;
 }

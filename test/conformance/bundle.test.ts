@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CASES } from '../../src/diagnostics/cases';
 import { RESULTS_SHEET } from '../../src/diagnostics/resultsSheet';
+import { refusalFor } from '../../src/domain/permissions';
 import { SCRATCH_FOLDER, SCRATCH_SHEET } from '../../src/diagnostics/scratch';
 import { DIAGNOSTICS_MENU, DIAGNOSTICS_TEXT, RESULT_HEADERS, STATUS_TEXT } from '../../src/messages/diagnostics';
 import { openOffice, PEOPLE, type Office } from '../bundle/office';
@@ -115,7 +116,7 @@ describe('Dumas → Diagnostik Emulator through the built bundle', () => {
     const sheetsBefore = other.emu.spreadsheet.getSheets().map((s) => s.getName());
     const files = other.emu.drive.files().length;
     other.as(PEOPLE.ketua, 'runDiagnostics');
-    expect(other.emu.ui.alerts.at(-1)?.message).toBe(DIAGNOSTICS_TEXT.onlyAdmin);
+    expect(other.emu.ui.alerts.at(-1)?.message).toBe(refusalFor('diagnostics', 'KETUA'));
     other.as(PEOPLE.stranger, 'runDiagnostics');
     expect(other.emu.ui.alerts.at(-1)?.message).toContain('belum terdaftar');
     expect(other.emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheetsBefore);

@@ -5,6 +5,7 @@ import { ROLES, ROLE_LABELS, type Role } from '../../src/domain/roles';
 import { dayKeyOf, instantAt } from '../../src/domain/time';
 import { withPersonalDataFlag } from '../../src/domain/personalData';
 import {
+  ACTION_NAMES,
   TRANSITIONS,
   allowedActions,
   applyAction,
@@ -91,6 +92,11 @@ describe('the transition table', () => {
     expect(TRANSITIONS.map((t) => t.action).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const t of TRANSITIONS) expect(t.roles).not.toContain('ADMIN');
     for (const t of TRANSITIONS) expect(t.label).not.toBe('');
+  });
+
+  it('has one transition for every action name the domain declares, each labelled by messages', () => {
+    expect(TRANSITIONS.map((t) => t.action).sort()).toEqual([...ACTION_NAMES].sort());
+    expect(new Set(TRANSITIONS.map((t) => t.action)).size).toBe(TRANSITIONS.length);
   });
 
   for (const action of Object.keys(EXPECTED) as ActionName[]) {

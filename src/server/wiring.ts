@@ -1,0 +1,201 @@
+// The one wiring module: every server function runs as `run(guard, (services, caller) => useCase(...), fail)`.
+// It lives in server/, not gas/, because it joins three layers: the Google adapters of one execution
+// (gas/context.ts, made here and nowhere else), the use cases' dependency sets (app/), and what a person is told
+// (guards read from the permission table, domain/permissions.ts, and one error boundary for Indonesian messages).
+import { WorkflowEvents } from '../app/events';
+import { inviteToRate } from '../app/feedback';
+import type { IntakeDeps } from '../app/intake';
+import { LetterDocsSetupError } from '../app/letters';
+import type { TeamMember } from '../app/team';
+import type { WhatsAppDeps } from '../app/whatsapp';
+import type { WorkflowDeps } from '../app/workflow';
+import { permitsAny, refusalFor, rolesForAny, type Permission } from '../domain/permissions';
+import { redactForLog } from '../domain/privacy';
+import type { ActionContext } from '../domain/workflow';
+import { GasContext, memo } from '../gas/context';
+import { ScriptPropertiesReceiptJournal } from '../gas/receiptJournal';
+import { HourlyTeamNotice } from '../gas/teamNoticeGate';
+import { RegisterLayoutError } from '../gas/registerLayout';
+import { readColumnWithKey } from '../gas/registerSelection';
+import { HmacSigner } from '../gas/signer';
+import { NotConfiguredError } from '../gas/workbook';
+import { TEXT } from '../messages/ui';
+import { AuditUnwritableError, LockBusyError } from '../ports';
+
+/** A refusal the person can act on (not allowed, not found, bad input): shown as it is. */
+export class Refusal extends Error {}
+
+/**
+ * One execution's services, each built once and only when used: the adapters (settings, team, units as records,
+ * calendar, register, reader, audit, notifier, lock), the workflow's events, and what the use cases are given of
+ * them. Another service is one more memoised line here.
+ */
+export class Services extends GasContext {
+  /** Rating links and letter seals share one signer: the script's secret is read once per execution. */
+  readonly signer = memo(() => new HmacSigner());
+  readonly unitNames = memo(() => this.units().map((u) => u.name));
+
+  /** The workflow's events and their listeners, subscribed once: "closed" invites the complainant to rate. */
+  readonly events = memo(() =>
+    new WorkflowEvents().on(
+      inviteToRate(() => ({ settings: this.settings(), notifier: this.notifier(), signer: this.signer() })),
+    ),
+  );
+
+  /** What the domain's checks need: the clock, the calendar, and the units a complaint may go to. */
+  actionContext(): Required<ActionContext> {
+    return { now: this.now, calendar: this.calendar(), units: this.unitNames() };
+  }
+
+  /** True once setup has run: the team and the register exist and someone is in the team. */
+  configured(): boolean {
+    return this.workbook.has('team') && this.workbook.has('register') && this.team().length > 0;
+  }
+
+  intakeDeps(): IntakeDeps {
+    const team = this.team;
+    return {
+      now: this.now,
+      calendar: this.calendar(),
+      settings: this.settings(),
+      // Read when a notice goes out only (Tim costs a last row, 160 ms): most online submissions send none.
+      get team() {
+        return team();
+      },
+      units: this.unitNames(),
+      register: this.register(),
+      audit: this.audit(),
+      notifier: this.notifier(),
+      lock: this.lock(),
+      random: Math.random,
+      registerUrl: this.workbook.url(),
+      receipts: new ScriptPropertiesReceiptJournal(),
+      teamNotice: new HourlyTeamNotice(),
+      events: this.events(),
+    };
+  }
+
+  workflowDeps(): WorkflowDeps {
+    return {
+      now: this.now,
+      calendar: this.calendar(),
+      settings: this.settings(),
+      team: this.team(),
+      units: this.units(),
+      register: this.register(),
+      audit: this.audit(),
+      notifier: this.notifier(),
+      events: this.events(),
+      lock: this.lock(),
+      registerUrl: this.workbook.url(),
+      agendaNumbers: () =>
+        readColumnWithKey(this.workbook.sheet('register'), this.registerLayout(), 'agendaNumber').map((r) => ({
+          regNumber: r.regNumber,
+          agendaNumber: r.value,
+        })),
+    };
+  }
+
+  whatsAppDeps(): WhatsAppDeps {
+    return { settings: this.settings(), team: this.team(), registerUrl: this.workbook.url(), signer: this.signer() };
+  }
+}
+
+// ------------------------------------------------------------------ guards
+
+/** Who may call a server function: it admits the caller (as `C`) or throws a Refusal, before any other read. */
+export interface Guard<C> {
+  /** The permission table's entries it reads; empty for the guards that grant no team role. */
+  readonly permissions: readonly Permission[];
+  admit(s: Services): C;
+}
+
+/** The caller as a team member, or a Refusal with the Indonesian explanation. */
+export function requireMember(s: Services): TeamMember {
+  const member = s.actor();
+  if (!member) throw new Refusal(TEXT.unknownUser);
+  return member;
+}
+
+/**
+ * A registered member whose role the table permits at least one of `permissions`; the refusal names the permitted
+ * roles (in the first entry's words by default; `refusal` words it for a page or a group).
+ */
+export function guard(
+  permissions: readonly Permission[],
+  refusal: (member: TeamMember) => string = (m) => refusalFor(permissions[0], m.role, rolesForAny(permissions)),
+): Guard<TeamMember> {
+  return {
+    permissions,
+    admit(s) {
+      const member = requireMember(s);
+      if (!permitsAny(member.role, permissions)) throw new Refusal(refusal(member));
+      return member;
+    },
+  };
+}
+
+/** One entry of the table, refused in its own words. */
+export function may(permission: Permission): Guard<TeamMember> {
+  return guard([permission]);
+}
+
+/** Public pages, triggers, the menu and the "about" note: nobody is granted a team role through them. */
+export const ANYONE: Guard<undefined> = { permissions: [], admit: () => undefined };
+
+/** Setup: anyone before the first setup (someone has to start it), then only the table's "setup" roles. */
+export const SETUP: Guard<TeamMember | undefined> = {
+  permissions: ['setup'],
+  admit(s) {
+    if (!s.configured()) return undefined;
+    const member = s.actor();
+    if (!member || !permitsAny(member.role, ['setup'])) throw new Refusal(refusalFor('setup', member?.role ?? null));
+    return member;
+  },
+};
+
+// ------------------------------------------------------------------ the error boundary
+
+/** What a person receives: never a stack trace, always a sentence they can act on. */
+export function messageOf(error: unknown): string {
+  if (
+    error instanceof Refusal ||
+    error instanceof LockBusyError ||
+    error instanceof AuditUnwritableError ||
+    error instanceof NotConfiguredError ||
+    error instanceof RegisterLayoutError ||
+    error instanceof LetterDocsSetupError
+  )
+    return error.message;
+  // The detail goes to the execution log for the administrator (without personal data); the person gets a
+  // sentence, not an English trace.
+  console.error(redactForLog(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+  return TEXT.unexpected;
+}
+
+/**
+ * Builds the execution's services once, admits the caller, runs `body`. Any error becomes `fail(message, error)`
+ * with the message from messageOf; without `fail` (triggers) the error stays the execution's, as Apps Script
+ * records it.
+ */
+export function run<C, R>(
+  who: Guard<C>,
+  body: (s: Services, caller: C) => R,
+  fail?: (message: string, error: unknown) => R,
+): R {
+  if (!fail) {
+    const s = new Services();
+    return body(s, who.admit(s));
+  }
+  try {
+    const s = new Services();
+    return body(s, who.admit(s));
+  } catch (error) {
+    return fail(messageOf(error), error);
+  }
+}
+
+/** The `fail` of menu actions: the message as an alert in the Sheet. */
+export function alert(message: string): void {
+  SpreadsheetApp.getUi().alert(message);
+}
