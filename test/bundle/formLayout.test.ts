@@ -125,4 +125,21 @@ describe("the team's notice of online submissions", () => {
     expect(notices()).toHaveLength(2);
     expect(receipts()).toHaveLength(3);
   });
+
+  it('held back by the mail quota, it goes with the next submission of the same hour', () => {
+    const office = openOffice({ now: '2026-12-02T09:00:00+08:00' });
+    const formId = setting(office, 'id_formulir');
+    const notices = () => office.emu.mail.outbox.filter((m) => m.subject.startsWith('[Dumas] Pengaduan baru'));
+    office.emu.mail.setQuota(0);
+    office.emu.forms.submit(formId, ANSWERS);
+    expect(office.emu.triggers.failures).toEqual([]);
+    expect(notices()).toHaveLength(0); // nobody told: the hour has not started
+    office.emu.mail.setQuota(100);
+    office.emu.clock.set('2026-12-02T09:20:00+08:00');
+    office.emu.forms.submit(formId, ANSWERS);
+    expect(notices()).toHaveLength(1);
+    office.emu.clock.set('2026-12-02T09:40:00+08:00');
+    office.emu.forms.submit(formId, ANSWERS);
+    expect(notices()).toHaveLength(1);
+  });
 });
