@@ -22,6 +22,8 @@ export const DAILY_LOG = {
   line: (text: string) => `Dumas harian: ${text}`,
   busy: 'proses harian lain sedang berjalan; proses ini berhenti tanpa mengirim apa pun.',
   summaryNotLogged: (entries: string) => `ringkasan tidak dicatat di Log Audit (sistem sibuk): ${entries}`,
+  /** Pemantauan's index could not be kept: only a saving, Pemantauan then reads every deadline. */
+  indexFailed: (reason: string) => `indeks Pemantauan tidak tersimpan (Pemantauan membaca semua tenggat): ${reason}`,
 };
 
 /** The daily run's line about receipts still owed (execution log; numbers only, no addresses). */

@@ -149,7 +149,7 @@ function indexStep<T>(step: () => T, otherwise: T): T {
   try {
     return step();
   } catch (error) {
-    console.error(`Dumas harian: Pemantauan index: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(DAILY_LOG.line(DAILY_LOG.indexFailed(error instanceof Error ? error.message : String(error))));
     return otherwise;
   }
 }
