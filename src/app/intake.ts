@@ -19,6 +19,7 @@ import {
   type NotifierPort,
   type OwedReceipt,
   type ReceiptJournalPort,
+  type TeamNoticeGatePort,
   type RegisterPort,
 } from '../ports';
 import { RECEIPTS_PER_ADDRESS_PER_DAY, addressKey, withoutLinks, type ReceiptSource } from '../domain/receipt';
@@ -43,6 +44,8 @@ export interface IntakeDeps {
   registerUrl: string;
   /** Receipts owed until sent (flagged when sending failed; the daily run retries them). Absent: sent at once. */
   receipts?: ReceiptJournalPort;
+  /** Online submissions tell the team at most once an hour (absent: every one). */
+  teamNotice?: TeamNoticeGatePort;
   /** The workflow's events: a walk-in answered when recorded is "closed" (the rating invitation listens). */
   events: WorkflowEvents;
 }
@@ -272,10 +275,12 @@ function notifyIntake(deps: IntakeDeps, complaint: Complaint, owed: OwedReceipt 
     deps.notifier.tell({ kind: 'complainant', complaint }, receiptNotice(deps, complaint, 'staff'));
   }
   // CS and Sekretaris Tim are both complaints-team roles, so they see the same view: one message for all.
+  const gate = complaint.channel === 'Formulir Online' ? deps.teamNotice : undefined;
+  if (gate && !gate.due(deps.now)) return; // told within the hour: the register and the Agenda sidebar list it
   const recipients = [...membersWithRole(deps.team, 'CS'), ...membersWithRole(deps.team, 'SEKRETARIS')];
   if (recipients.length === 0) return;
   const seen = forEmail(complaint, { kind: 'staff', actor: recipients[0] });
-  deps.notifier.tell(
+  const told = deps.notifier.tell(
     { kind: 'team' },
     {
       kind: 'newComplaint',
@@ -289,7 +294,10 @@ function notifyIntake(deps: IntakeDeps, complaint: Complaint, owed: OwedReceipt 
         subject: withoutLinks(seen.subject),
         flags: seen.verificationFlags,
         registerUrl: deps.registerUrl,
+        hourly: gate !== undefined,
       },
     },
   );
+  // The hour counts from a notice someone received: refused or held by the quota, the next submission tries again.
+  if (told.reached.length > 0) gate?.sent(deps.now);
 }

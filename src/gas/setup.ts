@@ -21,7 +21,7 @@ import { RATING_HEADERS } from './ratingsSheet';
 import { LETTER_REGISTER_HEADERS } from '../messages/letters';
 import { DEFAULT_REPLY_TEMPLATES, REPLY_TEMPLATE_HEADERS } from '../messages/replyTemplates';
 import { ensureRatingSecret } from './signer';
-import { createIntakeForm, ensureFormOpen, openForm } from './intakeFormBuilder';
+import { createIntakeForm, ensureFormOpen, openForm, refreshFormLayout } from './intakeFormBuilder';
 import { ensureLetterTemplate } from './letterDocs';
 import { REGISTER_HEADERS, indexOfKey } from './registerColumns';
 import { columnName, readRegisterLayout, type RegisterLayout } from './registerLayout';
@@ -457,6 +457,7 @@ export function runSetup(adminEmail: string): SetupReport {
     changes.push(SETUP_CHANGES.formCreated);
   }
   changes.push(...ensureFormOpen(form));
+  refreshFormLayout(form); // submissions read answers by this layout (intakeFormBuilder.ts)
   const folderId = ensureFolder(settings.lettersFolderId, changes);
   const templateDocId = ensureLetterTemplate(settings.templateDocId, folderId, changes);
   settings = writeSettings(
