@@ -37,18 +37,36 @@ const AUDIT_WIDTH = 8;
 
 const item = (what: string, ms: number, calls = 1): FloorItem => ({ what, ms, calls });
 
+const team = (i: FloorInput) => item('Tim: last row + rows', LAST_ROW + read(i.teamRows * 8), 2);
+
 /** Columns are found by header (src/gas/registerLayout.ts): one read of row 1 per execution that opens the register. */
 const HEADER = item('register header: row 1, one read (columns found by header)', read(WIDTH));
 
-function context(i: FloorInput): FloorItem[] {
+function tables(i: FloorInput): FloorItem[] {
   return [
     item('the sheets (getSheets)', RT),
-    item('Tim: last row + rows', LAST_ROW + read(i.teamRows * 8), 2),
     item(
       'Pengaturan, Unit, Hari Libur: one read each',
       read((i.grid.settings - 1) * 2) + read((i.grid.units - 1) * 3) + read((i.grid.holidays - 1) * 4),
       3,
     ),
+  ];
+}
+
+function context(i: FloorInput): FloorItem[] {
+  return [...tables(i), team(i)];
+}
+
+/** An online submission: its answers by the cached question layout, its number, its row and audit row, its receipt. */
+function submission(): FloorItem[] {
+  return [
+    item('trigger guard (getProjectTriggers)', RT),
+    item('the cached question layout (Script Properties get) + the form items (getItems)', PROP_GET + RT, 2),
+    HEADER,
+    item('register: last row + the last 200 numbers and response ids', LAST_ROW + 2 * read(200), 3),
+    item('last number issued: get + set', PROP_GET + PROP_SET, 2),
+    ...lockedWrite(1),
+    item('the team notice: sent this hour? (Script Properties get)', PROP_GET),
   ];
 }
 
@@ -65,7 +83,10 @@ function measured(i: FloorInput, what: string, match: (r: CallRecord) => boolean
 function linesAfterWatch(i: FloorInput): FloorItem {
   const from = i.records.findIndex((r) => r.name === 'Range.getValues' && r.cells === 5 * i.rows);
   const to = i.records.findIndex((r) => r.name === 'MailApp.getRemainingDailyQuota');
-  const rs = from >= 0 && to > from ? i.records.slice(from + 1, to).filter((r) => r.name === 'Range.getValues') : [];
+  const rs =
+    from >= 0 && to > from
+      ? i.records.slice(from + 1, to).filter((r) => r.name === 'Range.getValues' && r.cells < i.rows)
+      : [];
   return item(
     'digest lines: the listed rows (≤ 100 a digest), one read per block',
     rs.reduce((s, r) => s + i.cost(r), 0),
@@ -95,24 +116,24 @@ const lockedWrite = (rowWrites: number, auditRows = 1): FloorItem[] => [
 ];
 
 export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
-  'form submission': (i) => [
-    item('trigger guard (getProjectTriggers)', RT),
+  // Most online submissions: the receipt only (the team hears of the first of each hour). Tim is not read.
+  'form submission': (i) => [...tables(i), ...submission(), mails(i)],
+  'form submission, first of the hour (receipt + team notice)': (i) => [
     ...context(i),
-    item('question titles: one Item call per answer (9)', 9 * RT, 9),
-    HEADER,
-    item('register: last row + the last 200 numbers and response ids', LAST_ROW + 2 * read(200), 3),
-    item('last number issued: get + set', PROP_GET + PROP_SET, 2),
-    ...lockedWrite(1),
+    ...submission(),
+    item('the team notice: sent at (Script Properties set)', PROP_SET),
     mails(i),
   ],
   'open Pemantauan (sidebar, first page)': (i) => [
     ...context(i),
     HEADER,
     item(
-      'register: last row + closing of every row, then the deadline of the open ones (here: whole)',
-      LAST_ROW + read(i.rows) + read(i.rows),
-      3,
+      'register: last row + the closing column of every row (which are open: never taken from an index)',
+      LAST_ROW + read(i.rows),
+      2,
     ),
+    item("the open rows' deadlines from the daily run's index (Script Properties, one call)", PROP_GET),
+    item('the deadlines of the rows added since the index (the two submissions before): one read', read(2)),
     item('the 50 lines of the page: one read each (rows scattered)', 50 * read(25), 50),
     item('showSidebar', RT),
   ],
@@ -134,6 +155,7 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
     HEADER,
     item('find: last row + number column + the row', LAST_ROW + read(i.rows) + read(WIDTH), 3),
     ...lockedWrite(1),
+    item("Pemantauan's index: the row marked (Script Properties get + set)", PROP_GET + PROP_SET, 2),
     mails(i),
   ],
   'daily run (07:00 trigger)': (i) => [
@@ -141,11 +163,16 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
     ...context(i),
     item('daily state: get + set', PROP_GET + PROP_SET, 2),
     HEADER,
+    item(
+      "Pemantauan's index: a new generation of marks (get + set), the index written (setProperties)",
+      PROP_GET + 2 * PROP_SET,
+      3,
+    ),
     item('reconcile: form + responses + the response-id column', 2 * RT + read(i.rows), 3),
     item(
-      'register: last row + number, receipt, channel (forecast) and status, unit, deadline, closing, kind of every row',
-      LAST_ROW + read(3 * i.rows) + read(5 * i.rows),
-      3,
+      'register: last row + number, receipt, channel (forecast), status, unit, deadline, closing, kind and last write (by, at) of every row',
+      LAST_ROW + read(3 * i.rows) + read(5 * i.rows) + read(2 * i.rows),
+      4,
     ),
     item(
       'audit log: last row + time, user, role, action, number of the last 20,000 rows (forecast)',
@@ -156,6 +183,11 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
     item('mail quota', P.perMethod['MailApp.getRemainingDailyQuota']),
     mails(i),
     item('the form still published and accepting (isPublished, isAcceptingResponses, requiresLogin)', 3 * RT, 3),
+    item(
+      'the cached question layout checked: getItems + a title each (9) + Script Properties get',
+      10 * RT + PROP_GET,
+      11,
+    ),
     item('audit log editor check (getProtections + canEdit)', 2 * RT, 2),
     item('summary row under the lock', 2 * RT + LAST_ROW + 2 * write(AUDIT_WIDTH) + FLUSH, 6),
     item('purge: lock, nothing due', 2 * RT + P.perMethod['SpreadsheetApp.flush'], 3),

@@ -194,6 +194,13 @@ export interface OwedReceipt {
   reason: string;
 }
 
+/** When the team hears of an online submission: at most once in an interval (mail is the costliest call). */
+export interface TeamNoticeGatePort {
+  /** True when this submission's notice should go out now. */
+  due(now: Date): boolean;
+  sent(now: Date): void;
+}
+
 export interface ReceiptJournalPort {
   /** Under the lock: records the receipt as owed (or held) and counts it for its address today; returns its state. */
   owe(receipt: OwedReceipt, addressKey: string, today: string, perAddress: number): OwedReceipt['state'];

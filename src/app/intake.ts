@@ -10,7 +10,7 @@ import { addDays, compareDayKeys, dayKeyOf, witaParts } from '../domain/time';
 import { parseChannel, validateEmail, type IntakeInput, type ValidationIssue } from '../domain/validation';
 import { chooseCategory, formCategory, type Category } from '../domain/category';
 import { checkForwardedOn, checkNewLaporId } from '../domain/lapor';
-import { applyAction, type ActionInput, type ActionName } from '../domain/workflow';
+import { applyAction, type ActionInput, type ActionName, type UnitRef } from '../domain/workflow';
 import { ACTION_LABELS, REGISTERED_LABEL } from '../messages/domain';
 import {
   logOnce,
@@ -21,6 +21,7 @@ import {
   type NotifierPort,
   type OwedReceipt,
   type ReceiptJournalPort,
+  type TeamNoticeGatePort,
   type RegisterPort,
 } from '../ports';
 import { RECEIPTS_PER_ADDRESS_PER_DAY, addressKey, withoutLinks, type ReceiptSource } from '../domain/receipt';
@@ -35,7 +36,8 @@ export interface IntakeDeps {
   calendar: WorkingCalendar;
   settings: Settings;
   team: readonly TeamMember[];
-  units: readonly string[];
+  /** The units a walk-in may be connected to at once (records: see ActionContext). */
+  units: readonly UnitRef[];
   register: RegisterPort;
   audit: AuditPort;
   notifier: NotifierPort;
@@ -48,6 +50,8 @@ export interface IntakeDeps {
   laporIds?: () => { regNumber: string; laporId: string }[];
   /** The Kategori sheet: a category staff pick must be one of it; a form answer not in it is dropped. */
   categories?: () => readonly Category[];
+  /** Online submissions tell the team at most once an hour (absent: every one). */
+  teamNotice?: TeamNoticeGatePort;
   /** The workflow's events: a walk-in answered when recorded is "closed" (the rating invitation listens). */
   events: WorkflowEvents;
 }
@@ -318,10 +322,12 @@ function notifyIntake(deps: IntakeDeps, complaint: Complaint, owed: OwedReceipt 
     deps.notifier.tell({ kind: 'complainant', complaint }, receiptNotice(deps, complaint, 'staff'));
   }
   // CS and Sekretaris Tim are both complaints-team roles, so they see the same view: one message for all.
+  const gate = complaint.channel === 'Formulir Online' ? deps.teamNotice : undefined;
+  if (gate && !gate.due(deps.now)) return; // told within the hour: the register and the Agenda sidebar list it
   const recipients = [...membersWithRole(deps.team, 'CS'), ...membersWithRole(deps.team, 'SEKRETARIS')];
   if (recipients.length === 0) return;
   const seen = forEmail(complaint, { kind: 'staff', actor: recipients[0] });
-  deps.notifier.tell(
+  const told = deps.notifier.tell(
     { kind: 'team' },
     {
       kind: 'newComplaint',
@@ -335,7 +341,10 @@ function notifyIntake(deps: IntakeDeps, complaint: Complaint, owed: OwedReceipt 
         subject: withoutLinks(seen.subject),
         flags: seen.verificationFlags,
         registerUrl: deps.registerUrl,
+        hourly: gate !== undefined,
       },
     },
   );
+  // The hour counts from a notice someone received: refused or held by the quota, the next submission tries again.
+  if (told.reached.length > 0) gate?.sent(deps.now);
 }

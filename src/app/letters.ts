@@ -151,7 +151,7 @@ function dryRun(
   const r = applyAction(c, action, actor, input, {
     now: deps.now,
     calendar: deps.calendar,
-    units: deps.units.map((u) => u.name),
+    units: deps.units,
   });
   return r.ok ? null : r.error;
 }

@@ -3,8 +3,10 @@ import type { WorkingCalendar } from '../domain/calendar';
 import type { Complaint, Status } from '../domain/complaint';
 import { SPECIAL_CASE_MONTHS, WORKING_DAYS_LIMIT, deadlineFacts } from '../domain/deadline';
 import { formatDay, formatDayLong } from '../domain/format';
+import { PUBLIC_STEP } from '../domain/vocabulary';
 import { MSG } from '../messages/domain';
-import { DEADLINE_TEXT, PUBLIC_HELP, STAGE_TEXT, STEP_LABELS } from '../messages/public';
+import { DEADLINE_TEXT, PUBLIC_HELP, STEP_LABELS } from '../messages/public';
+import { STAGE_TEXT } from '../messages/workflow';
 import type { Settings } from './settings';
 
 export type StepState = 'done' | 'current' | 'todo';
@@ -31,19 +33,6 @@ export interface PublicStatus {
   feedback: string;
 }
 
-/** Which of the five public steps each status belongs to (index into STEP_LABELS). */
-const STEP_OF: Record<Status, number> = {
-  Diterima: 0,
-  Diagendakan: 1,
-  'Menunggu Disposisi': 1,
-  Didisposisikan: 2,
-  Ditindaklanjuti: 2,
-  'Konsep Jawaban': 3,
-  'Menunggu Tanda Tangan': 3,
-  Selesai: 4,
-  Dialihkan: 4,
-};
-
 export type FeedbackState = 'none' | 'rated' | 'reopenRequested';
 
 export function publicStatus(
@@ -52,7 +41,7 @@ export function publicStatus(
   cal: WorkingCalendar,
   feedback: FeedbackState = 'none',
 ): PublicStatus {
-  const step = STEP_OF[c.status] ?? 0;
+  const step = PUBLIC_STEP[c.status] ?? 0;
   const facts = c.deadline === '' ? null : deadlineFacts(c, now, cal);
   const forwarded = c.status === 'Dialihkan';
   const state = !facts
@@ -68,7 +57,7 @@ export function publicStatus(
   return {
     regNumber: c.regNumber,
     stage: c.status,
-    stageText: STAGE_TEXT[c.status] ?? '',
+    stageText: STAGE_TEXT[c.status],
     steps: STEP_LABELS.map((label, i) => ({
       label: i === 4 && c.status === 'Dialihkan' ? 'Dialihkan' : label,
       state: i < step || (i === step && step === 4) ? 'done' : i === step ? 'current' : 'todo',

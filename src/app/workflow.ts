@@ -123,7 +123,7 @@ function actionContext(deps: WorkflowDeps, input: ActionInput = {}): ActionConte
   return {
     now: deps.now,
     calendar: deps.calendar,
-    units: deps.units.map((u) => u.name),
+    units: deps.units,
     categories: named ? deps.categories?.() : undefined,
   };
 }

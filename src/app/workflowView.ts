@@ -12,7 +12,7 @@ import { dayKeyOf, parseDayKey } from '../domain/time';
 import { ACTION_LABELS, HIDDEN_TEXT, REGISTERED_LABEL, fieldLabel } from '../messages/domain';
 import { DEADLINE_STATE_TEXT, EXTENSION_LINE, HISTORY_TEXT, WF } from '../messages/workflow';
 import type { AuditEntry } from '../ports';
-import { allowedActions, type ActionName } from '../domain/workflow';
+import { allowedActions, type ActionName, type UnitRef } from '../domain/workflow';
 import { cellText } from '../lib/cells';
 import { NO, YES } from '../messages/sheets';
 
@@ -94,7 +94,7 @@ export interface ListItem {
 export interface ViewContext {
   now: Date;
   calendar: WorkingCalendar;
-  units: readonly string[];
+  units: readonly UnitRef[];
   /** `#gid=…&range=A<row>` link builder. */
   rowUrl: (row: number) => string;
   /** A team member's name for their email (the email itself when unknown): people read names, not addresses. */

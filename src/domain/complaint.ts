@@ -11,18 +11,8 @@ export type { IntakeInput } from './validation';
 export type { Channel, DeadlineKind, DeliveryMethod, Priority, Privacy, Status } from './vocabulary';
 import type { Channel, DeadlineKind, DeliveryMethod, Priority, Privacy, Status } from './vocabulary';
 
-/** In the order of the letter procedure; the last two close a complaint. */
-export const STATUSES: readonly Status[] = [
-  'Diterima',
-  'Diagendakan',
-  'Menunggu Disposisi',
-  'Didisposisikan',
-  'Ditindaklanjuti',
-  'Konsep Jawaban',
-  'Menunggu Tanda Tangan',
-  'Selesai',
-  'Dialihkan',
-];
+export { STATUSES } from './vocabulary';
+import { STATUSES } from './vocabulary';
 export const CLOSED_STATUSES: readonly Status[] = ['Selesai', 'Dialihkan'];
 export const OPEN_STATUSES: readonly Status[] = STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));
 export const CHANNELS: readonly Channel[] = ['Surat', 'Tatap Muka', 'Formulir Online', 'SP4N-LAPOR!'];

@@ -6,16 +6,31 @@ import type { Role } from './roles';
 
 export type Channel = 'Surat' | 'Tatap Muka' | 'Formulir Online' | 'SP4N-LAPOR!';
 export type Privacy = 'biasa' | 'anonim' | 'rahasia';
-export type Status =
-  | 'Diterima'
-  | 'Diagendakan'
-  | 'Menunggu Disposisi'
-  | 'Didisposisikan'
-  | 'Ditindaklanjuti'
-  | 'Konsep Jawaban'
-  | 'Menunggu Tanda Tangan'
-  | 'Selesai'
-  | 'Dialihkan';
+/** In the order of the letter procedure; the last two close a complaint. A new status is one more entry here. */
+export const STATUSES = [
+  'Diterima',
+  'Diagendakan',
+  'Menunggu Disposisi',
+  'Didisposisikan',
+  'Ditindaklanjuti',
+  'Konsep Jawaban',
+  'Menunggu Tanda Tangan',
+  'Selesai',
+  'Dialihkan',
+] as const;
+export type Status = (typeof STATUSES)[number];
+/** Which of the status page's five steps each status shows as (index into the public STEP_LABELS). */
+export const PUBLIC_STEP: Record<Status, number> = {
+  Diterima: 0,
+  Diagendakan: 1,
+  'Menunggu Disposisi': 1,
+  Didisposisikan: 2,
+  Ditindaklanjuti: 2,
+  'Konsep Jawaban': 3,
+  'Menunggu Tanda Tangan': 3,
+  Selesai: 4,
+  Dialihkan: 4,
+};
 export type Priority = 'Biasa' | 'Segera' | 'Penting';
 export type DeliveryMethod = 'email' | 'pos' | 'langsung';
 export type DeadlineKind = 'normal' | 'khusus';

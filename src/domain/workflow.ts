@@ -303,11 +303,19 @@ export interface FieldChange {
   after: unknown;
 }
 
+/** A unit as the workflow's checks see it. */
+export interface UnitRef {
+  readonly name: string;
+}
+
 export interface ActionContext {
   now: Date;
   calendar: WorkingCalendar;
-  /** The unit names from the settings; when given, `unit` must be one of them. */
-  units?: readonly string[];
+  /**
+   * The units a complaint may go to (the "Unit" sheet); when given, `unit` must be one of them. Records, not names,
+   * so a rule of one unit (its own deadline, say) travels here without new wiring.
+   */
+  units?: readonly UnitRef[];
   /** The Kategori sheet; when given, `category` must be one of them ('' clears it). */
   categories?: readonly Category[];
 }
@@ -422,9 +430,11 @@ function cleanInputs(t: Transition, input: ActionInput, ctx: ActionContext): { v
       if (!e.ok) return { code: 'input', error: `${fieldLabel(field)}: ${e.message}`, fields: [field] };
       values[field] = e.value;
     } else if (field === 'unit' && ctx.units && ctx.units.length > 0) {
-      const known = ctx.units.find((u) => sameUnit(u, cleaned));
-      if (!known) return { code: 'input', error: MSG.unknownUnit(cleaned, list(ctx.units)), fields: [field] };
-      values[field] = known;
+      const known = ctx.units.find((u) => sameUnit(u.name, cleaned));
+      if (!known) {
+        return { code: 'input', error: MSG.unknownUnit(cleaned, list(ctx.units.map((u) => u.name))), fields: [field] };
+      }
+      values[field] = known.name;
     } else if (field === 'duplicateOf' || field === 'relatedTo') {
       const n = cleaned.toUpperCase();
       if (/\s|,|;/.test(n)) return { code: 'input', error: MSG.invalidOption(field, 'DUMAS-…'), fields: [field] };

@@ -10,7 +10,7 @@ import { ScriptLock } from './lock';
 import { GasMailer } from './mailer';
 import { MailChannel } from './mailChannel';
 import { RegisterReader } from './registerReads';
-import { RegisterSheet } from './registerSheet';
+import { IndexedRegisterSheet } from './monitoringIndex';
 import { readRegisterLayout } from './registerLayout';
 import { Workbook } from './workbook';
 import { AuditUnwritableError } from '../ports';
@@ -56,7 +56,8 @@ export class GasContext {
   });
   /** Where each Dumas column sits in the register: one read of its header row per execution, when first needed. */
   readonly registerLayout = memo(() => readRegisterLayout(this.workbook.sheet('register')));
-  readonly register = memo(() => new RegisterSheet(this.workbook.sheet('register'), this.registerLayout));
+  /** Marks the rows of open complaints it writes, for Pemantauan's index (monitoringIndex.ts). */
+  readonly register = memo(() => new IndexedRegisterSheet(this.workbook.sheet('register'), this.registerLayout));
   /** Partial reads of the register for read-only views (watch, monitoring, report). */
   readonly reader = memo(() => new RegisterReader(this.workbook.sheet('register'), this.registerLayout));
   readonly audit = memo(() => new AuditSheet(this.workbook.sheet('audit')));

@@ -7,7 +7,8 @@ import { WF } from '../messages/workflow';
 import type { AuditEntry } from '../ports';
 import type { GasContext } from './context';
 import { VERSION_COLUMN, directEditRecords } from './directEditRecords';
-import { REGISTER_COLUMNS, RESPONSE_ID_COLUMN } from './registerColumns';
+import { REGISTER_COLUMNS, RESPONSE_ID_COLUMN, columnOf } from './registerColumns';
+import { markRowsChanged } from './monitoringIndex';
 import { RegisterLayout } from './registerLayout';
 import { readRows, writeRows } from './registerSheet';
 import { SHEET_NAMES, type Workbook } from './workbook';
@@ -84,6 +85,11 @@ export function recordDirectEdit(ctx: GasContext, event: GoogleAppsScript.Events
   const editor = editorEmail(event);
   const member = editor ? findMember(ctx.team(), editor) : undefined;
   return ctx.lock().withLock(() => {
+    // `columns` are canonical (the layout mapped the sheet's): the deadline wherever staff moved it.
+    if (columns.includes(columnOf('deadline'))) {
+      // Pemantauan's index must not rank these rows by the deadline it read before (monitoringIndex.ts).
+      markRowsChanged(Array.from({ length: lastRow - firstRow + 1 }, (_, i) => firstRow + i));
+    }
     const rows = readRows(sheet, layout, firstRow, lastRow - firstRow + 1);
     const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
     const { entries, bumps } = directEditRecords({

@@ -142,10 +142,17 @@ export function ensureFormOpen(form: Form): string[] {
   return changes;
 }
 
-/** Why the public form cannot take complaints now, or null when it can (the daily run's check). */
+/** Why the public form cannot take complaints now, or null when it can (the daily run's check; it also keeps the
+ * cached question layout current). */
 export function formClosedReason(formId: string): string | null {
   const form = openForm(formId);
   if (!form) return FORM_HEALTH.missing;
+  try {
+    refreshFormLayout(form);
+  } catch (error) {
+    // The layout is a saving only (a stale or missing one is read by titles): never a reason to skip the check.
+    console.error(`Dumas: question layout not checked: ${error instanceof Error ? error.message : String(error)}`);
+  }
   return isPublished(form) && form.isAcceptingResponses() && !form.requiresLogin() ? null : FORM_HEALTH.closedNow;
 }
 
@@ -155,11 +162,79 @@ export interface FormSubmission {
   answers: FormAnswers;
 }
 
-export function readResponse(response: GoogleAppsScript.Forms.FormResponse): FormSubmission {
+/**
+ * The form's question titles by position, kept in Script Properties. Apps Script names an answer's question only
+ * through an Item call (80 ms each, nine a submission), and an item's id costs the same call as its title, so the
+ * cache is by position: one `getItems` call gives the current items in form order and each one's answer is read
+ * locally (`getResponseForItem`). It is written by setup and checked by the daily run against the titles (so a
+ * question moved by hand in the Forms editor is caught within a day, at once by setup); a submission whose form
+ * has a different number of questions, or an answer of the wrong shape for its cached question, is read by titles.
+ */
+export const FORM_LAYOUT_KEY = 'dumas.formLayout';
+
+interface FormLayout {
+  formId: string;
+  titles: string[];
+}
+
+function storedLayout(formId: string): FormLayout | null {
+  try {
+    const v = JSON.parse(PropertiesService.getScriptProperties().getProperty(FORM_LAYOUT_KEY) ?? 'null') as unknown;
+    if (!v || typeof v !== 'object') return null;
+    const { formId: id, titles } = v as Partial<FormLayout>;
+    if (id !== formId || !Array.isArray(titles) || !titles.every((t) => typeof t === 'string')) return null;
+    return { formId: id, titles };
+  } catch {
+    return null; // hand-edited or unreadable: read by titles
+  }
+}
+
+function storeLayout(formId: string, titles: string[]): void {
+  PropertiesService.getScriptProperties().setProperty(FORM_LAYOUT_KEY, JSON.stringify({ formId, titles }));
+}
+
+/** The form's titles in order (one Item call each): setup's and the daily run's refresh of the cached layout. */
+export function refreshFormLayout(form: Form): boolean {
+  const titles = form.getItems().map((item) => item.getTitle());
+  const before = storedLayout(form.getId());
+  if (before && before.titles.join('\n') === titles.join('\n')) return false;
+  storeLayout(form.getId(), titles);
+  return true;
+}
+
+/** An ItemResponse's answer: text, or a list of choices (Forms gives nothing else for these question kinds). */
+const answerOf = (value: string | string[] | string[][] | null): string | string[] =>
+  Array.isArray(value) ? value.map(String) : (value ?? '');
+
+/** An answer that cannot belong to its cached question (a checkbox answer is a list, a choice one of its choices). */
+function fitsQuestion(title: string, answer: string | string[]): boolean {
+  if (title === FORM_ITEMS.consent) return Array.isArray(answer) && answer.includes(CONSENT_CHOICE);
+  if (Array.isArray(answer)) return false;
+  if (title === FORM_ITEMS.privacy) return (PRIVACY_CHOICES as readonly string[]).includes(answer);
+  return true;
+}
+
+function byLayout(response: GoogleAppsScript.Forms.FormResponse, form: Form, layout: FormLayout): FormAnswers | null {
+  const items = form.getItems();
+  if (items.length !== layout.titles.length) return null;
   const answers: FormAnswers = {};
-  for (const item of response.getItemResponses()) {
-    const value = item.getResponse();
-    answers[item.getItem().getTitle()] = Array.isArray(value) ? value.map(String) : String(value ?? '');
+  for (let i = 0; i < items.length; i++) {
+    const given = response.getResponseForItem(items[i]);
+    if (!given) continue;
+    const answer = answerOf(given.getResponse());
+    if (!fitsQuestion(layout.titles[i], answer)) return null;
+    answers[layout.titles[i]] = answer;
+  }
+  return answers;
+}
+
+/** A response's answers by question title: by the cached layout when the form matches it, else one Item call each. */
+export function readResponse(response: GoogleAppsScript.Forms.FormResponse, form?: Form | null): FormSubmission {
+  const layout = form ? storedLayout(form.getId()) : null;
+  let answers = form && layout ? byLayout(response, form, layout) : null;
+  if (!answers) {
+    answers = {};
+    for (const item of response.getItemResponses()) answers[item.getItem().getTitle()] = answerOf(item.getResponse());
   }
   return { id: response.getId(), timestamp: new Date(response.getTimestamp().getTime()), answers };
 }

@@ -136,10 +136,33 @@ function childFolder(parent: Folder, name: string): Folder {
   return found.hasNext() ? found.next() : parent.createFolder(name);
 }
 
-/** The letters folder's "2026/12 Desember" subfolder for `day`, created when missing. */
+/** Script Properties key of a month folder's id (one a month; the walk below costs six Drive calls, ~1.5 s). */
+export const MONTH_FOLDER_PREFIX = 'dumas.letterFolder.';
+
+/** The month folder found before, while it exists and is not in the trash (Script Properties get + two Drive calls). */
+function knownFolder(key: string): Folder | null {
+  const id = PropertiesService.getScriptProperties().getProperty(key);
+  if (!id) return null;
+  try {
+    const folder = DriveApp.getFolderById(id);
+    return folder.isTrashed() ? null : folder;
+  } catch {
+    return null; // deleted for good or no longer shared: walk again
+  }
+}
+
+/**
+ * The letters folder's "2026/12 Desember" subfolder for `day`, created when missing. Its id is kept once found: a
+ * month folder renamed or moved by hand keeps that month's letters; one in the trash is found or made again.
+ */
 export function monthFolder(lettersFolderId: string, day: DayKey): Folder {
   const names = letterFolderNames(day);
-  return childFolder(childFolder(DriveApp.getFolderById(lettersFolderId), names.year), names.month);
+  const key = `${MONTH_FOLDER_PREFIX}${lettersFolderId}.${names.year}.${names.month}`;
+  const known = knownFolder(key);
+  if (known) return known;
+  const folder = childFolder(childFolder(DriveApp.getFolderById(lettersFolderId), names.year), names.month);
+  PropertiesService.getScriptProperties().setProperty(key, folder.getId());
+  return folder;
 }
 
 /** The first parent folder of a file (the month folder a letter was drafted in). */
@@ -158,9 +181,9 @@ export function fileIn(folder: Folder, name: string): File | null {
   return null;
 }
 
-/** A copy of the template in `folder`, opened for filling. */
-export function copyTemplate(templateId: string, folder: Folder, name: string): Doc {
-  const copy = DriveApp.getFileById(templateId).makeCopy(safeFileName(name), folder);
+/** A copy of the template in `folder`, opened for filling (the template's File as checked: not fetched again). */
+export function copyTemplate(template: File, folder: Folder, name: string): Doc {
+  const copy = template.makeCopy(safeFileName(name), folder);
   return DocumentApp.openById(copy.getId());
 }
 
@@ -381,9 +404,10 @@ export class GasLetterDocs implements LetterDocsPort {
     return liveFile(docId) !== null;
   }
 
-  private template(): string {
-    if (!this.exists(this.templateDocId)) throw new LetterDocsError(LETTER_UI.noTemplate);
-    return this.templateDocId;
+  private template(): File {
+    const file = liveFile(this.templateDocId);
+    if (!file) throw new LetterDocsError(LETTER_UI.noTemplate);
+    return file;
   }
 
   private folder(day: DayKey): Folder {
@@ -401,7 +425,7 @@ export class GasLetterDocs implements LetterDocsPort {
     const orphan = fileIn(folder, safeFileName(name));
     if (orphan && orphan.getMimeType() === MimeType.GOOGLE_DOCS) {
       const doc = DocumentApp.openById(orphan.getId());
-      rebuildFromTemplate(doc, template);
+      rebuildFromTemplate(doc, template.getId());
       fillDocument(doc, values);
       doc.saveAndClose();
       return { id: orphan.getId(), url: docUrl(orphan.getId()) };
@@ -419,7 +443,7 @@ export class GasLetterDocs implements LetterDocsPort {
 
   redraft(docId: string, values: LetterValues): void {
     const doc = DocumentApp.openById(docId);
-    rebuildFromTemplate(doc, this.template());
+    rebuildFromTemplate(doc, this.template().getId());
     fillDocument(doc, values);
     doc.saveAndClose();
   }

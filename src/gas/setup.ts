@@ -23,7 +23,13 @@ import { LETTER_REGISTER_HEADERS } from '../messages/letters';
 import { DEFAULT_REPLY_TEMPLATES, REPLY_TEMPLATE_HEADERS } from '../messages/replyTemplates';
 import { CATEGORY_FORM_WORDS, CATEGORY_HEADERS, CATEGORY_TEXT, DEFAULT_CATEGORIES } from '../messages/categories';
 import { ensureRatingSecret } from './signer';
-import { createIntakeForm, ensureFormOpen, openForm, syncCategoryQuestion } from './intakeFormBuilder';
+import {
+  createIntakeForm,
+  ensureFormOpen,
+  openForm,
+  refreshFormLayout,
+  syncCategoryQuestion,
+} from './intakeFormBuilder';
 import { ensureLetterTemplate } from './letterDocs';
 import { REGISTER_HEADERS, indexOfKey } from './registerColumns';
 import { columnName, readRegisterLayout, type RegisterLayout } from './registerLayout';
@@ -485,6 +491,7 @@ export function runSetup(adminEmail: string): SetupReport {
   );
   const synced = syncCategoryQuestion(form, categories);
   if (synced !== 'unchanged') changes.push(CATEGORY_TEXT.formSynced(CATEGORY_FORM_WORDS[synced]));
+  refreshFormLayout(form); // submissions read answers by this layout (intakeFormBuilder.ts)
   const folderId = ensureFolder(settings.lettersFolderId, changes);
   const templateDocId = ensureLetterTemplate(settings.templateDocId, folderId, changes);
   settings = writeSettings(

@@ -22,6 +22,8 @@ export const DAILY_LOG = {
   line: (text: string) => `Dumas harian: ${text}`,
   busy: 'proses harian lain sedang berjalan; proses ini berhenti tanpa mengirim apa pun.',
   summaryNotLogged: (entries: string) => `ringkasan tidak dicatat di Log Audit (sistem sibuk): ${entries}`,
+  /** Pemantauan's index could not be kept: only a saving, Pemantauan then reads every deadline. */
+  indexFailed: (reason: string) => `indeks Pemantauan tidak tersimpan (Pemantauan membaca semua tenggat): ${reason}`,
 };
 
 /** The daily run's line about receipts still owed (execution log; numbers only, no addresses). */
@@ -116,6 +118,8 @@ export interface TeamNoticeView {
   subject: string;
   flags: string;
   registerUrl: string;
+  /** Online: the team is told of the first submission of each hour only (README, Costs). */
+  hourly?: boolean;
 }
 
 export function newComplaintNotice(v: TeamNoticeView): EmailContent {
@@ -131,7 +135,14 @@ export function newComplaintNotice(v: TeamNoticeView): EmailContent {
       [ROW_LABELS.subject, v.subject],
       ...(v.flags ? ([['Perlu verifikasi', v.flags]] as [string, string][]) : []),
     ],
-    [`Buka register: ${v.registerUrl}`],
+    [
+      ...(v.hourly
+        ? [
+            'Pemberitahuan pengaduan online dikirim paling banyak sekali dalam satu jam: pengaduan online berikutnya dalam satu jam ini tidak diberitahukan lewat email, lihat Register atau sidebar Agenda.',
+          ]
+        : []),
+      `Buka register: ${v.registerUrl}`,
+    ],
     'Dumas — Pengaduan Masyarakat',
   );
   return { subject: `[Dumas] Pengaduan baru ${v.regNumber}`, ...content };

@@ -34,19 +34,6 @@ export const PUBLIC_HELP = {
     `Tanda terima hilang? Hubungi kami di telepon ${c.phone} atau email ${c.email}, atau datang ke ${c.address} (${c.hours}) dengan membawa KTP. Petugas memberitahukan nomor dan kode akses setelah mencocokkan identitas Anda.`,
 } as const;
 
-/** What the public sees of each status: a short explanation, never the internal detail. */
-export const STAGE_TEXT: Record<string, string> = {
-  Diterima: 'Pengaduan Anda sudah diterima dan dicatat.',
-  Diagendakan: 'Surat pengaduan sudah diagendakan dan akan diteruskan kepada Kepala Dinas.',
-  'Menunggu Disposisi': 'Pengaduan menunggu disposisi Kepala Dinas.',
-  Didisposisikan: 'Kepala Dinas sudah meneruskan pengaduan kepada unit yang menangani.',
-  Ditindaklanjuti: 'Unit yang menangani sedang menindaklanjuti pengaduan Anda.',
-  'Konsep Jawaban': 'Jawaban sedang disusun.',
-  'Menunggu Tanda Tangan': 'Surat jawaban menunggu tanda tangan Kepala Dinas.',
-  Selesai: 'Pengaduan sudah selesai dan jawaban telah disampaikan.',
-  Dialihkan: 'Pengaduan bukan kewenangan kami dan telah dialihkan kepada instansi yang berwenang.',
-};
-
 /** The five steps a complainant follows on the page; each internal status belongs to one. */
 export const STEP_LABELS = ['Diterima', 'Diproses', 'Ditangani unit', 'Penyusunan jawaban', 'Selesai'] as const;
 

@@ -1,6 +1,7 @@
 // Indonesian text of the workflow sidebars (Agenda … Pemantauan, Riwayat), their refusals and their emails.
 import { ROW_LABELS, renderEmail, type EmailContent } from './emails';
 import { REGISTERED_LABEL } from './domain';
+import type { Status } from '../domain/vocabulary';
 
 /** The line of a unit's notice that says what changed. */
 export const NOTICE_NOTES = {
@@ -285,3 +286,19 @@ export const REOPEN_TEXT = {
   requested: (score: number, day: string) => `Pengadu minta dibuka kembali (nilai ${score}, ${day})`,
   ratingInvited: 'Undangan penilaian layanan dikirim ke email pengadu.',
 } as const;
+
+/**
+ * What the public status page says of each status: a short explanation, never the internal detail. Here, beside the
+ * workflow's labels, so a new status has its words in one file (the compiler asks for this entry).
+ */
+export const STAGE_TEXT: Record<Status, string> = {
+  Diterima: 'Pengaduan Anda sudah diterima dan dicatat.',
+  Diagendakan: 'Surat pengaduan sudah diagendakan dan akan diteruskan kepada Kepala Dinas.',
+  'Menunggu Disposisi': 'Pengaduan menunggu disposisi Kepala Dinas.',
+  Didisposisikan: 'Kepala Dinas sudah meneruskan pengaduan kepada unit yang menangani.',
+  Ditindaklanjuti: 'Unit yang menangani sedang menindaklanjuti pengaduan Anda.',
+  'Konsep Jawaban': 'Jawaban sedang disusun.',
+  'Menunggu Tanda Tangan': 'Surat jawaban menunggu tanda tangan Kepala Dinas.',
+  Selesai: 'Pengaduan sudah selesai dan jawaban telah disampaikan.',
+  Dialihkan: 'Pengaduan bukan kewenangan kami dan telah dialihkan kepada instansi yang berwenang.',
+};

@@ -17,6 +17,7 @@ import { purgeDue, purgeSummary } from './retention';
 import { run, ANYONE, type Services } from './wiring';
 import { membersWithRole } from '../app/team';
 import { formClosedReason } from '../gas/intakeFormBuilder';
+import { startIndexGeneration, writeMonitoringIndex } from '../gas/monitoringIndex';
 
 export interface DailyRunOutcome extends DailyOutcome {
   /** What the retention purge did; null when it did not run (holiday or weekend, time up, or it failed). */
@@ -149,6 +150,16 @@ function idleOutcome(): DailyRunOutcome {
   return { ...emptyDailyOutcome(''), purge: null, formAlerted: [] };
 }
 
+/** Pemantauan's index is a saving only: when Script Properties fail, Pemantauan reads every deadline instead. */
+function indexStep<T>(step: () => T, otherwise: T): T {
+  try {
+    return step();
+  } catch (error) {
+    console.error(DAILY_LOG.line(DAILY_LOG.indexFailed(error instanceof Error ? error.message : String(error))));
+    return otherwise;
+  }
+}
+
 function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
   const started = Date.now();
   return run(ANYONE, (ctx) => watchAndPurge(ctx, state, started));
@@ -157,6 +168,8 @@ function claimedRun(state: ScriptPropertiesDailyState): DailyRunOutcome {
 function watchAndPurge(ctx: Services, state: ScriptPropertiesDailyState, started: number): DailyRunOutcome {
   const reader = ctx.reader();
   let raw: RawRows = new Map();
+  // Pemantauan's index of open deadlines, made from the watch read (monitoringIndex.ts).
+  const index = { gen: 0, lastRow: 0 };
   const outcome = runDailyWatch({
     now: ctx.now,
     elapsedMs: () => Date.now() - started,
@@ -165,7 +178,9 @@ function watchAndPurge(ctx: Services, state: ScriptPropertiesDailyState, started
     team: ctx.team(),
     units: ctx.units(),
     loadRegister: () => {
+      index.gen = indexStep(() => startIndexGeneration(), 0);
       raw = reader.columns(WATCH_FIELDS);
+      index.lastRow = reader.lastRow();
       return storedFrom(raw, false);
     },
     loadDetails: (rows) => {
@@ -190,6 +205,7 @@ function watchAndPurge(ctx: Services, state: ScriptPropertiesDailyState, started
   // (the next working day's run purges what is due then; the plan is recomputed from the register each time).
   const mayPurge = outcome.skipped === null && Date.now() - started < DEFAULT_BUDGET.maxMs;
   const errors = [...outcome.errors];
+  if (index.gen > 0) indexStep(() => writeMonitoringIndex(index.gen, index.lastRow, storedFrom(raw, false)), undefined);
   if (outcome.skipped === null) retryOwedReceipts(ctx, errors);
   const purge = mayPurge ? dailyPurge(ctx, storedFrom(raw, false), errors) : null;
   const formAlerted = alertIfFormClosed(ctx, errors);

@@ -29,7 +29,7 @@ function registerSubmission(s: Services, submission: FormSubmission): IntakeOutc
 
 /** Installed form-submit trigger. A failure here is not a loss: reconcile registers the response later. */
 export function handleFormSubmit(event: GoogleAppsScript.Events.FormsOnFormSubmit): void {
-  run(ANYONE, (s) => registerSubmission(s, readResponse(event.response)));
+  run(ANYONE, (s) => registerSubmission(s, readResponse(event.response, event.source)));
 }
 
 /** Registers every form response missing from the register; returns how many were added. */
@@ -42,7 +42,7 @@ export function reconcileResponses(ctx: Services): number {
   let added = 0;
   for (const response of responses) {
     if (known.has(response.getId())) continue;
-    if (registerSubmission(ctx, readResponse(response)).kind === 'registered') added += 1;
+    if (registerSubmission(ctx, readResponse(response, form)).kind === 'registered') added += 1;
   }
   if (added > 0) ctx.reader().forget(); // the register grew: a later read this execution must see the new rows
   return added;

@@ -9,7 +9,9 @@ import type { ComplaintField } from '../domain/complaint';
 import { storedFrom } from '../gas/registerReads';
 import { STATUSES } from '../domain/complaint';
 import { formatDateTime } from '../domain/format';
+import type { DayKey } from '../domain/time';
 import { selectRow } from '../gas/registerSelection';
+import { indexDisagrees, indexedDeadlines } from '../gas/monitoringIndex';
 import { WF, WORKFLOW_TITLES } from '../messages/workflow';
 import { alert, guard, run, type Services } from './wiring';
 import { viewContext } from './workflow';
@@ -98,24 +100,47 @@ export function monitoringPage(ctx: Services, member: TeamMember, options: Monit
     .filter((s) => !options.status || s.complaint.status === options.status)
     .filter((s) => !options.unit || s.complaint.unit === options.unit)
     .map((s) => s.row);
-  reader.rows(kept, rankFields(options), raw);
-  const ranked = storedFrom(new Map(kept.map((row) => [row, raw.get(row) ?? []])), false)
-    .filter((s) => s.complaint.deadline !== '' || s.complaint.closedAt !== null)
-    .map((s) => ({
-      row: s.row,
-      facts: deadlineFacts(s.complaint, ctx.now, ctx.calendar()),
-      deadline: s.complaint.deadline,
-    }))
-    .filter((r) => stateMatches(r.facts.state, options.state))
-    .sort((a, b) => compareRanked(a, b));
-  const pages = Math.max(1, Math.ceil(ranked.length / MONITORING_PAGE_SIZE));
-  const page = Math.min(Math.max(0, Math.floor(Number(options.page) || 0)), pages - 1);
-  const shown = ranked.slice(page * MONITORING_PAGE_SIZE, (page + 1) * MONITORING_PAGE_SIZE);
+  // Open only: the deadlines the index knows are not read (monitoringIndex.ts); the closing column above is.
+  const fromIndex = options.includeClosed === true ? new Map<number, DayKey>() : indexedDeadlines(reader, kept);
+  reader.rows(
+    kept.filter((row) => !fromIndex.has(row)),
+    rankFields(options),
+    raw,
+  );
+  const rank = () =>
+    storedFrom(new Map(kept.map((row) => [row, raw.get(row) ?? []])), false)
+      .map((s) => ({ ...s, complaint: { ...s.complaint, deadline: fromIndex.get(s.row) ?? s.complaint.deadline } }))
+      .filter((s) => s.complaint.deadline !== '' || s.complaint.closedAt !== null)
+      .map((s) => ({
+        row: s.row,
+        facts: deadlineFacts(s.complaint, ctx.now, ctx.calendar()),
+        deadline: s.complaint.deadline,
+      }))
+      .filter((r) => stateMatches(r.facts.state, options.state))
+      .sort((a, b) => compareRanked(a, b));
+  let ranked = rank();
+  const pages = () => Math.max(1, Math.ceil(ranked.length / MONITORING_PAGE_SIZE));
+  const pageOf = () => Math.min(Math.max(0, Math.floor(Number(options.page) || 0)), pages() - 1);
+  const shownOf = () => ranked.slice(pageOf() * MONITORING_PAGE_SIZE, (pageOf() + 1) * MONITORING_PAGE_SIZE);
+  let shown = shownOf();
   reader.rows(
     shown.map((r) => r.row),
     LINE_FIELDS,
     raw,
   );
+  if (indexDisagrees(shown, raw, fromIndex)) {
+    // Rows moved by hand, or a change the index missed: rank by the register's own deadlines.
+    fromIndex.clear();
+    reader.rows(kept, rankFields(options), raw);
+    ranked = rank();
+    shown = shownOf();
+    reader.rows(
+      shown.map((r) => r.row),
+      LINE_FIELDS,
+      raw,
+    );
+  }
+  const page = pageOf();
   const items = storedFrom(new Map(shown.map((r) => [r.row, raw.get(r.row) ?? []]))).map((s) =>
     listItem(s.complaint, s.row, member, vc),
   );
@@ -130,7 +155,7 @@ export function monitoringPage(ctx: Services, member: TeamMember, options: Monit
     pageSize: MONITORING_PAGE_SIZE,
     generated: formatDateTime(ctx.now),
     statuses: STATUSES,
-    units: vc.units.slice(),
+    units: vc.units.map((u) => u.name),
   };
 }
 

@@ -15,6 +15,7 @@ import type { ActionContext } from '../domain/workflow';
 import { duplicateLinkRows, laporIdRows, readCategories } from '../gas/channelReads';
 import { GasContext, memo } from '../gas/context';
 import { ScriptPropertiesReceiptJournal } from '../gas/receiptJournal';
+import { HourlyTeamNotice } from '../gas/teamNoticeGate';
 import { RegisterLayoutError } from '../gas/registerLayout';
 import { readColumnWithKey } from '../gas/registerSelection';
 import { HmacSigner } from '../gas/signer';
@@ -46,7 +47,7 @@ export class Services extends GasContext {
 
   /** What the domain's checks need: the clock, the calendar, and the units a complaint may go to. */
   actionContext(): Required<Omit<ActionContext, 'categories'>> {
-    return { now: this.now, calendar: this.calendar(), units: this.unitNames() };
+    return { now: this.now, calendar: this.calendar(), units: this.units() };
   }
 
   /** True once setup has run: the team and the register exist and someone is in the team. */
@@ -55,12 +56,16 @@ export class Services extends GasContext {
   }
 
   intakeDeps(): IntakeDeps {
+    const team = this.team;
     return {
       now: this.now,
       calendar: this.calendar(),
       settings: this.settings(),
-      team: this.team(),
-      units: this.unitNames(),
+      // Read when a notice goes out only (Tim costs a last row, 160 ms): most online submissions send none.
+      get team() {
+        return team();
+      },
+      units: this.units(),
       register: this.register(),
       audit: this.audit(),
       notifier: this.notifier(),
@@ -68,6 +73,7 @@ export class Services extends GasContext {
       random: Math.random,
       registerUrl: this.workbook.url(),
       receipts: new ScriptPropertiesReceiptJournal(),
+      teamNotice: new HourlyTeamNotice(),
       events: this.events(),
       laporIds: () => laporIdRows(this.workbook.sheet('register'), this.registerLayout()),
       categories: () => this.categories(),

@@ -49,7 +49,7 @@ function world(complaints: Complaint[], now = NOW) {
     units: [{ code: 'UMKM', name: UNIT, email: '' }],
     agendaNumbers: () => [],
   };
-  const intake: IntakeDeps = { ...common, units: [UNIT], random: () => 0.5 };
+  const intake: IntakeDeps = { ...common, units: [{ name: UNIT }], random: () => 0.5 };
   return { rows, audit, mails, workflow, intake };
 }
 

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Complaint } from '../../src/domain/complaint';
 import { instantAt } from '../../src/domain/time';
-import { REGISTER_HEADERS } from '../../src/gas/registerColumns';
+import { REGISTER_HEADERS, columnOf } from '../../src/gas/registerColumns';
 import { EDIT_HANDLER } from '../../src/gas/editWatch';
 import { cellText } from '../../src/lib/cells';
 import type { SentMail } from '../emulator/mail';
@@ -105,7 +105,7 @@ function letterAction(office: Office, who: string, action: string, reg: string, 
 }
 
 /** A person types into the register, then Sheets fires the onEdit trigger (run as its installer). */
-function type(office: Office, who: string, row: number, column: number, value: string): void {
+function type(office: Office, who: string, row: number, column: number, value: unknown): void {
   const range = sheetOf(office).getRange(row, column);
   const oldValue = range.getValue();
   range.setValue(value);
@@ -253,6 +253,33 @@ describe('a register whose columns staff inserted, moved and hid', () => {
     ]);
     expect(records(moved)).toEqual(records(plain));
     expect(staffCells(moved)).toEqual(staff);
+  });
+
+  it("Pemantauan with the daily run's index: the same lists, and a deadline typed by hand in the moved Tenggat column is marked", () => {
+    // The daily run above wrote Pemantauan's index in both offices.
+    for (const o of [moved, plain]) {
+      const meta = JSON.parse(o.emu.properties.scriptStore.get('dumas.monitorIndex') ?? '{}') as { gen?: number };
+      expect(meta.gen).toBeGreaterThan(0);
+    }
+    type Page = { ok: boolean; message?: string; items: { regNumber: string; state: string }[] };
+    const list = (o: Office) => o.as<Page>(PEOPLE.ketua, 'monitoringList', {});
+    const before = list(moved);
+    expect(before.ok, before.message).toBe(true);
+    expect(before).toEqual(list(plain));
+    const closing = REGISTER_HEADERS[columnOf('closedAt') - 1];
+    const rows = records(moved, []);
+    const open = rows.flatMap((r, i) => (cellText(r[closing]) === '' && cellText(r['Tenggat']) !== '' ? [i + 2] : []));
+    const row = open[open.length - 1];
+    const reg = rows[row - 2]['No. Registrasi'] as string;
+    expect(before.items[0]?.regNumber).not.toBe(reg);
+    both((o) => type(o, PEOPLE.ketua, row, col(o, 'Tenggat'), new Date('2025-01-02T00:00:00+08:00')));
+    const marks = JSON.parse(moved.emu.properties.scriptStore.get('dumas.monitorIndex.marks') ?? '{}') as {
+      rows?: number[];
+    };
+    expect(marks.rows).toContain(row); // found by the layout: "Tenggat" is column A here
+    const after = list(moved);
+    expect(after).toEqual(list(plain));
+    expect(after.items[0]).toMatchObject({ regNumber: reg, state: 'overdue' });
   });
 });
 

@@ -288,7 +288,7 @@ describe('input sanity', () => {
 
   it('checks units against the settings when given, and stores the official spelling', () => {
     const md = complaintIn('Menunggu Disposisi');
-    const units = ['Sekretariat', 'Bidang UMKM', 'Bidang Koperasi'];
+    const units = ['Sekretariat', 'Bidang UMKM', 'Bidang Koperasi'].map((name) => ({ name }));
     expect(
       applyAction(md, 'dispose', actors.KEPALA_DINAS, { ...fullInput, unit: 'Bidang Pasar' }, { ...ctx, units }),
     ).toMatchObject({ ok: false, code: 'input' });
