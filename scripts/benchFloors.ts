@@ -196,11 +196,12 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
     ...context(i),
     HEADER,
     item(
-      'register: last row + the 12 columns the statistics use (4 runs)',
-      LAST_ROW + 4 * P.perCall['sheets.read'] + 12 * i.rows * P.perCellRead,
-      5,
+      'register: last row + the 15 columns the statistics use (6 runs: category and links are appended columns)',
+      LAST_ROW + 6 * P.perCall['sheets.read'] + 15 * i.rows * P.perCellRead,
+      7,
     ),
     item('Penilaian: last row + rows', LAST_ROW + read(0), 2),
+    item('Kategori: rows', read(0), 1),
     measured(
       i,
       'the Laporan sheet, its charts, the recap Doc and PDF (as written)',

@@ -4,6 +4,7 @@
 import { runDiagnosticsFromMenu } from './diagnostics/server';
 import { buildMenu, loadMyMenu, setupFromMenu, showAbout as about } from './server/admin';
 import { dailyRun } from './server/daily';
+import { listDuplicates as duplicatesOf, type DuplicatesResult } from './server/duplicates';
 import { handleRegisterEdit } from './server/directEdit';
 import {
   handleFormSubmit,
@@ -108,6 +109,11 @@ export function recordComplaint(payload: RecordPayload): RecordResult {
 /** Catat Pengaduan's receipt panel: the printed receipt (Tanda Terima) as a PDF with the status QR. */
 export function printReceipt(regNumber: string): PrintReceiptResult {
   return receiptPdf(regNumber);
+}
+
+/** The receipt panel and the Agenda sidebar: possible duplicates of a complaint (the complaints team). */
+export function listDuplicates(regNumber: string): DuplicatesResult {
+  return duplicatesOf(regNumber);
 }
 
 // ---------- 2. Agenda and disposition (letters): the Sekretaris Tim, then the Kepala Dinas
@@ -253,6 +259,11 @@ export function showBukaKembaliSidebar(): void {
 /** Menu (Ketua Tim): "Lepas Tanda Data Pribadi": complaints whose free text was flagged, to release false positives. */
 export function showLepasDataPribadiSidebar(): void {
   showWorkflowSidebar('lepasDataPribadi');
+}
+
+/** Menu (CS, Sekretaris Tim): "Jawaban SP4N-LAPOR!": the unit's answer as text to post back, and the posting recorded. */
+export function showLaporSidebar(): void {
+  showWorkflowSidebar('lapor');
 }
 
 // ---------- 7. Retention: personal data purged after the period the agency keeps it

@@ -117,6 +117,8 @@ export type Notice =
   | { kind: 'infoRequest'; view: ComplainantNoticeView & { question: string } }
   | { kind: 'extended'; view: ComplainantNoticeView & { deadline: string; reason: string } }
   | { kind: 'forwarded'; view: ComplainantNoticeView & { forwardedTo: string } }
+  /** A duplicate closed by reference: the main complaint's number only. */
+  | { kind: 'duplicateClosed'; view: ComplainantNoticeView & { main: string } }
   | { kind: 'letterSent'; view: LetterEmailView; attachment: MailAttachment }
   | { kind: 'ratingInvite'; view: RatingInvitationView }
   | { kind: 'reopenRequest'; view: ReopenRequestView }

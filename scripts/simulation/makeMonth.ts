@@ -236,6 +236,25 @@ plans
   .filter((p) => p.kind === 'form' || p.kind === 'letter')
   .forEach((p, j) => (p.stopAfter = OPEN_STAGES[j % OPEN_STAGES.length]));
 
+// The helpers staff expect, on complaints the month already has (so no number moves): one letter is an SP4N-LAPOR!
+// report instead (posted back to LAPOR! once the unit has answered), one complaint repeats an earlier complainant's
+// matter and is closed as its duplicate at agenda, another is linked to it as related. Categories come with the topic.
+const plain = (p: Plan) => !p.stopAfter && !p.special && !p.forward && !p.returnOnce;
+const LAPOR_INDEX = plans.findIndex((p, i) => i >= 20 && p.kind === 'letter' && plain(p));
+const DUP_INDEX = plans.findIndex(
+  (p, i) => i >= 40 && i !== LAPOR_INDEX && (p.kind === 'letter' || p.kind === 'form') && plain(p),
+);
+const ORIGINAL_INDEX = DUP_INDEX - 3;
+const RELATED_INDEX = plans.findIndex(
+  (p, i) => i > DUP_INDEX && (p.kind === 'letter' || p.kind === 'form') && plain(p),
+);
+/** Each topic's unit (TOPICS' third value) and the category of the Kategori sheet's examples that suggests it. */
+const CATEGORY_OF_UNIT = ['Pelayanan Dinas', 'Koperasi', 'UMKM', 'Pengawasan Koperasi'];
+const sameAs = new Map<
+  number,
+  { who: { name: string; email: string }; nik: string; phone: string; topic: [string, string, number] }
+>();
+
 type Timed = ScenarioEvent & { order: number };
 const events: Timed[] = [];
 let order = 0;
@@ -257,8 +276,11 @@ const regOf = new Map(registration.map((r, i) => [r.index, `DUMAS-2026-${String(
 
 plans.forEach((p, index) => {
   const reg = regOf.get(index) as string;
-  const who = person();
-  const [subject, description, unitIndex] = pick(TOPICS);
+  let who = person();
+  let topic = pick(TOPICS);
+  const copied = index === DUP_INDEX ? sameAs.get(ORIGINAL_INDEX) : undefined;
+  if (copied) ({ who, topic } = copied);
+  const [subject, description, unitIndex] = topic;
   const unit = UNITS[unitIndex];
   const time = at(p.day, p.hour, 5 + (index % 50));
   const receivedAt = new Date(time);
@@ -273,7 +295,16 @@ plans.forEach((p, index) => {
     'Uraian Pengaduan': description,
     'Kerahasiaan Identitas': PRIVACY_CHOICE[p.privacy],
     'Persetujuan Data Pribadi': CONSENT,
+    // Every third online complainant picks the category the form offers.
+    ...(index % 3 === 0 ? { 'Kategori Pengaduan': CATEGORY_OF_UNIT[unitIndex] } : {}),
   };
+  if (copied) {
+    answers.NIK = copied.nik;
+    answers['Nomor HP/WhatsApp'] = copied.phone;
+  }
+  if (index === ORIGINAL_INDEX)
+    sameAs.set(index, { who, nik: answers.NIK, phone: answers['Nomor HP/WhatsApp'], topic });
+  const lapor = index === LAPOR_INDEX;
   if (p.kind === 'form' || p.kind === 'form-missed') {
     push({ at: time, type: p.kind, answers, note: reg });
   } else {
@@ -287,7 +318,8 @@ plans.forEach((p, index) => {
       note: reg,
       args: [
         {
-          channel: walkIn ? 'Tatap Muka' : 'Surat',
+          channel: walkIn ? 'Tatap Muka' : lapor ? 'SP4N-LAPOR!' : 'Surat',
+          ...(lapor ? { laporId: '10293847', laporForwardedOn: cal.workingDayOnOrBefore(later(p.day, -1)) } : {}),
           name: who.name,
           nik: answers.NIK,
           phone: answers['Nomor HP/WhatsApp'],
@@ -296,8 +328,8 @@ plans.forEach((p, index) => {
           subject,
           description,
           privacy: p.privacy,
-          ktpSeen: true,
-          letterPresent: !walkIn,
+          ktpSeen: !lapor,
+          letterPresent: !walkIn && !lapor,
           ...(p.kind === 'walkin-spot'
             ? { unit: unit.name, outcome: 'onSpot', answer: `Dijelaskan langsung oleh ${unit.name}.` }
             : {}),
@@ -307,6 +339,26 @@ plans.forEach((p, index) => {
         },
       ],
     });
+    // LAPOR! forwards the same report twice now and then: the Sekretaris tries to record it again and is refused.
+    if (lapor)
+      push({
+        at: at(p.day, p.hour, 20 + (index % 30)),
+        type: 'call',
+        as: P.sekretaris,
+        fn: 'recordComplaint',
+        expect: 'refused',
+        note: `${reg} the same LAPOR! report again`,
+        args: [
+          {
+            channel: 'SP4N-LAPOR!',
+            name: who.name,
+            subject,
+            description,
+            laporId: '#10293847',
+            laporForwardedOn: p.day,
+          },
+        ],
+      });
     // The walk-in leaves with the receipt on WhatsApp too: CS sends it from the receipt panel and confirms.
     if (walkIn)
       push({
@@ -365,10 +417,32 @@ plans.forEach((p, index) => {
     15,
     P.sekretaris,
     'runWorkflowAction',
-    wf('agenda', 'agenda', { agendaNumber: `SM-2026-${String(index + 101).padStart(4, '0')}`, agendaDate: day }),
+    wf('agenda', 'agenda', {
+      agendaNumber: `SM-2026-${String(index + 101).padStart(4, '0')}`,
+      agendaDate: day,
+      category: CATEGORY_OF_UNIT[unitIndex],
+    }),
   ]);
-  steps.push(['forwardToHead', 0, 15, P.sekretaris, 'runWorkflowAction', wf('agenda', 'forwardToHead', {})]);
-  if (p.forward) {
+  if (index === DUP_INDEX || index === RELATED_INDEX) {
+    const original = regOf.get(ORIGINAL_INDEX) as string;
+    steps.push(
+      index === DUP_INDEX
+        ? [
+            'duplicate',
+            0,
+            15,
+            P.sekretaris,
+            'runWorkflowAction',
+            wf('agenda', 'markDuplicate', { duplicateOf: original }),
+          ]
+        : ['related', 0, 15, P.sekretaris, 'runWorkflowAction', wf('agenda', 'linkRelated', { relatedTo: original })],
+    );
+  }
+  if (index !== DUP_INDEX)
+    steps.push(['forwardToHead', 0, 15, P.sekretaris, 'runWorkflowAction', wf('agenda', 'forwardToHead', {})]);
+  if (index === DUP_INDEX) {
+    // closed by reference to the original at agenda: nothing further
+  } else if (p.forward) {
     steps.push([
       'forward',
       1,
@@ -432,8 +506,11 @@ plans.forEach((p, index) => {
         answer: `Menindaklanjuti pengaduan Saudara, ${unit.name} telah memeriksa pokok pengaduan.\nHasilnya akan kami sampaikan sesuai ketentuan yang berlaku.`,
       }),
     ]);
-    steps.push(['submit', 0, 11, unit.member, 'runLetterAction', letter('submit')]);
-    if (p.returnOnce) {
+    if (lapor) {
+      // The liaison admin pastes the unit's answer into LAPOR! and records it: the report is settled.
+      steps.push(['postToLapor', 0, 14, P.cs, 'runWorkflowAction', wf('lapor', 'postToLapor', {})]);
+    } else steps.push(['submit', 0, 11, unit.member, 'runLetterAction', letter('submit')]);
+    if (!lapor && p.returnOnce) {
       steps.push([
         'return',
         0,
@@ -454,34 +531,37 @@ plans.forEach((p, index) => {
       ]);
       steps.push(['resubmit', 0, 10, unit.member, 'runLetterAction', letter('submit')]);
     }
-    steps.push(['sign', 0, 15, P.kadis, 'runLetterAction', letter('sign')]);
-    // Until the Kepala Dinas switches to the approval mark, the signed scan is uploaded before the letter leaves;
-    // now and then someone tries to send it first and is refused.
-    if (index % 9 === 2)
+    // A LAPOR! report is answered in LAPOR!: no letter to sign, scan or deliver.
+    if (!lapor) {
+      steps.push(['sign', 0, 15, P.kadis, 'runLetterAction', letter('sign')]);
+      // Until the Kepala Dinas switches to the approval mark, the signed scan is uploaded before the letter leaves;
+      // now and then someone tries to send it first and is refused.
+      if (index % 9 === 2)
+        steps.push([
+          'tryUnsigned',
+          0,
+          15,
+          P.sekretaris,
+          'runLetterAction',
+          letter('deliver', { method: 'pos', handedOverDate: '' }),
+        ]);
       steps.push([
-        'tryUnsigned',
+        'upload',
         0,
-        15,
+        16,
         P.sekretaris,
         'runLetterAction',
-        letter('deliver', { method: 'pos', handedOverDate: '' }),
+        letter('upload', { fileBase64: { $signedScan: reg } }),
       ]);
-    steps.push([
-      'upload',
-      0,
-      16,
-      P.sekretaris,
-      'runLetterAction',
-      letter('upload', { fileBase64: { $signedScan: reg } }),
-    ]);
-    steps.push([
-      'deliver',
-      1,
-      9,
-      P.sekretaris,
-      'runLetterAction',
-      letter('deliver', p.withEmail ? { method: 'email' } : { method: 'pos', handedOverDate: '' }),
-    ]);
+      steps.push([
+        'deliver',
+        1,
+        9,
+        P.sekretaris,
+        'runLetterAction',
+        letter('deliver', p.withEmail ? { method: 'email' } : { method: 'pos', handedOverDate: '' }),
+      ]);
+    }
   }
   let signedOn: DayKey = LAST_DAY;
   for (const [name, gap, hour, as, fn, arg] of steps) {

@@ -1,8 +1,9 @@
 // The daily run (working days, 07:00 WITA): reconcile, then the deadline digests to the Ketua Tim and each unit,
 // idempotent per day, leader first when the mail quota is short, and stopping cleanly before Apps Script's time limit.
 import type { WorkingCalendar } from '../domain/calendar';
-import type { Complaint } from '../domain/complaint';
+import { CHANNELS, type Complaint } from '../domain/complaint';
 import { SPECIAL_CASE_MONTHS, WORKING_DAYS_LIMIT } from '../domain/deadline';
+import { countByChannelAndCategory } from '../domain/grouping';
 import { formatDay, formatDayLong } from '../domain/format';
 import { releasedFingerprints, stripPersonalData } from '../domain/personalData';
 import { redact } from '../domain/privacy';
@@ -22,6 +23,7 @@ import {
   type DigestLine,
   type DigestView,
 } from '../messages/digest';
+import { mixText } from '../messages/digest';
 import type { Audience, AuditEntry, AuditPort, Notice, NotifierPort, StoredComplaint } from '../ports';
 import { unitAudience } from './notifier';
 import type { MadeReport } from './report';
@@ -200,6 +202,8 @@ function lineOf(item: WatchItem, reader: Actor, rowLink: (row: number) => string
     status: seen.status,
     deadline: `${formatDayLong(seen.deadline)}${seen.deadlineKind === 'khusus' ? DIGEST_TEXT.specialCase : ''}`,
     note: noteOf(item),
+    channel: c.channel,
+    topic: c.category,
   };
 }
 
@@ -265,9 +269,22 @@ function view(
     groups,
     registerUrl: ctx.deps.registerUrl,
     deferredFrom: ctx.deferredFrom ? formatDay(ctx.deferredFrom) : undefined,
+    mix: mixOf(items),
     workingDays: WORKING_DAYS_LIMIT,
     specialMonths: SPECIAL_CASE_MONTHS,
   };
+}
+
+/** The complaints the digest counts, by channel and by category (the sheet's order is not needed: by count). */
+function mixOf(items: readonly WatchItem[]): string {
+  const { byChannel, byCategory } = countByChannelAndCategory(
+    items.map((i) => i.complaint),
+    CHANNELS,
+    [],
+  );
+  const byCount = (rows: { key: string; count: number }[]) =>
+    [...rows].sort((a, b) => b.count - a.count || (a.key === '' ? 1 : b.key === '' ? -1 : a.key < b.key ? -1 : 1));
+  return mixText(byCount(byChannel), byCount(byCategory));
 }
 
 /** The units that get a digest: the "Unit" sheet's, then any other unit a member belongs to; each with someone to read it. */

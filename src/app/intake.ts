@@ -7,7 +7,9 @@ import { formatNumber, newAccessCode, nextSequence } from '../domain/numbering';
 import { forEmail } from '../domain/privacy';
 import type { Actor } from '../domain/roles';
 import { addDays, compareDayKeys, dayKeyOf, witaParts } from '../domain/time';
-import { validateEmail, type IntakeInput, type ValidationIssue } from '../domain/validation';
+import { parseChannel, validateEmail, type IntakeInput, type ValidationIssue } from '../domain/validation';
+import { chooseCategory, formCategory, type Category } from '../domain/category';
+import { checkForwardedOn, checkNewLaporId } from '../domain/lapor';
 import { applyAction, type ActionInput, type ActionName, type UnitRef } from '../domain/workflow';
 import { ACTION_LABELS, REGISTERED_LABEL } from '../messages/domain';
 import {
@@ -44,6 +46,10 @@ export interface IntakeDeps {
   registerUrl: string;
   /** Receipts owed until sent (flagged when sending failed; the daily run retries them). Absent: sent at once. */
   receipts?: ReceiptJournalPort;
+  /** The tracking ID of every LAPOR! row (one column read), so a report is recorded once. Absent: read from loadAll. */
+  laporIds?: () => { regNumber: string; laporId: string }[];
+  /** The Kategori sheet: a category staff pick must be one of it; a form answer not in it is dropped. */
+  categories?: () => readonly Category[];
   /** Online submissions tell the team at most once an hour (absent: every one). */
   teamNotice?: TeamNoticeGatePort;
   /** The workflow's events: a walk-in answered when recorded is "closed" (the rating invitation listens). */
@@ -94,6 +100,43 @@ function summary(c: Complaint): string {
 
 const hasReceiptAddress = (c: Complaint): boolean => c.email !== '' && validateEmail(c.email).ok;
 
+/**
+ * Under the lock, before numbering: a LAPOR! report's tracking ID (digits, not yet recorded) and forwarding day (not
+ * after the receipt), and the category (staff: one of the sheet or refused; the form: kept if known, else dropped).
+ */
+function checkChannelFields(
+  deps: IntakeDeps,
+  request: IntakeRequest,
+): { input: IntakeInput } | { issues: ValidationIssue[] } {
+  const input: IntakeInput = { ...request.input };
+  const issues: ValidationIssue[] = [];
+  if (parseChannel(input.channel) === 'SP4N-LAPOR!') {
+    const rows = deps.laporIds
+      ? deps.laporIds()
+      : deps.register.loadAll().map((s) => ({ regNumber: s.complaint.regNumber, laporId: s.complaint.laporId }));
+    const id = checkNewLaporId(input.laporId, rows);
+    if (id.ok) input.laporId = id.value;
+    else issues.push({ field: 'laporId', message: id.message });
+    const receivedDay = dayKeyOf(
+      input.receivedAt instanceof Date && !Number.isNaN(input.receivedAt.getTime()) ? input.receivedAt : deps.now,
+    );
+    const forwarded = checkForwardedOn(input.laporForwardedOn, receivedDay);
+    if (forwarded.ok) input.laporForwardedOn = forwarded.value;
+    else issues.push({ field: 'laporForwardedOn', message: forwarded.message });
+  }
+  if (deps.categories && (input.category ?? '') !== '') {
+    // Read only when a category was given: most recordings have none, and the sheet costs a call.
+    const categories = deps.categories();
+    if (request.neverRefuse) input.category = formCategory(input.category, categories);
+    else {
+      const chosen = chooseCategory(input.category, categories);
+      if (chosen.ok) input.category = chosen.value;
+      else issues.push({ field: 'category', message: chosen.message });
+    }
+  }
+  return issues.length > 0 && !request.neverRefuse ? { issues } : { input };
+}
+
 export function registerIntake(deps: IntakeDeps, request: IntakeRequest): IntakeOutcome {
   let receipt: OwedReceipt | null = null;
   const outcome = deps.lock.withLock((): IntakeOutcome => {
@@ -102,14 +145,18 @@ export function registerIntake(deps: IntakeDeps, request: IntakeRequest): Intake
       const index = keys.responseIds.indexOf(request.responseId);
       if (index >= 0) return { kind: 'duplicate', regNumber: keys.regNumbers[index] };
     }
-    const year = witaParts(request.input.receivedAt instanceof Date ? request.input.receivedAt : deps.now).year;
+    const checked = checkChannelFields(deps, request);
+    if ('issues' in checked) return { kind: 'refused', issues: checked.issues };
+    const input = checked.input;
+    const year = witaParts(input.receivedAt instanceof Date ? input.receivedAt : deps.now).year;
     const seq = nextSequence(keys.regNumbers, deps.settings.regPattern, year);
     const regNumber = formatNumber(deps.settings.regPattern, { year, seq });
-    const made = newComplaint(request.input, {
+    const made = newComplaint(input, {
       now: deps.now,
       calendar: deps.calendar,
       regNumber,
       accessCode: newAccessCode(deps.random),
+      laporWorkingDays: deps.settings.laporWorkingDays,
     });
     if (made.blocking.length > 0 && !request.neverRefuse) return { kind: 'refused', issues: made.blocking };
     let complaint = made.complaint;

@@ -50,6 +50,8 @@ export function answersToIntake(answers: FormAnswers, receivedAt: Date): IntakeI
     subject: text(answers, FORM_ITEMS.subject),
     description: text(answers, FORM_ITEMS.description),
     privacy: privacyAnswer || DEFAULT_PRIVACY,
+    // Checked against the Kategori sheet at intake: a choice no longer there is dropped, never refused.
+    category: text(answers, FORM_ITEMS.category),
     // Online, the KTP requirement is the NIK plus the declaration in the consent item.
     ktpSeen: consent,
     letterPresent: false,

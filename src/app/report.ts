@@ -1,6 +1,7 @@
 // The report use case: statistics from the register (and the ratings) laid out as the "Laporan" sheet (with charts) and the monthly recap Doc/PDF.
 import { headTitle, type SignerInfo } from '../domain/letter';
 import type { WorkingCalendar } from '../domain/calendar';
+import type { Category } from '../domain/category';
 import type { Complaint } from '../domain/complaint';
 import { SPECIAL_CASE_MONTHS, WORKING_DAYS_LIMIT } from '../domain/deadline';
 import { MONTH_NAMES, formatDateTime, formatDay } from '../domain/format';
@@ -12,6 +13,7 @@ import {
   CHANNEL_LABELS,
   CHART_TITLES,
   NOT_AVAILABLE,
+  NO_CATEGORY,
   NO_UNIT,
   PRIVACY_LABELS,
   RATING_LABELS,
@@ -80,6 +82,8 @@ export interface ReportDeps {
   ratings: () => readonly Rating[];
   /** The active Kepala Dinas from the "Tim" sheet (the recap's signature block), or null. */
   head: SignerInfo | null;
+  /** The Kategori sheet (the order of the category section); absent: by name. */
+  categories?: readonly Category[];
 }
 
 export interface MadeReport extends ReportLinks {
@@ -197,6 +201,11 @@ export function layoutReport(
     { title: CHART_TITLES.byChannel, type: 'PIE', columns: 2 },
   );
   section(
+    S.byCategory,
+    [H.category, H.count],
+    stats.byCategory.map((r) => [r.key || NO_CATEGORY, r.count]),
+  );
+  section(
     S.byUnit,
     [H.unit, H.received, H.settled, H.settledOnTime, H.openAtEnd],
     stats.byUnit.map((u) => [u.unit || NO_UNIT, u.received, u.settled, u.settledOnTime, u.openAtEnd]),
@@ -241,6 +250,11 @@ export function layoutReport(
     S.forwarded,
     [H.agency, H.count],
     stats.forwarded.byAgency.map((a) => [a.key, a.count]),
+  );
+  section(
+    S.linked,
+    [H.regNumber, H.links],
+    stats.linked.map((l) => [l.regNumber, l.links]),
   );
   section(S.ratings, [H.item, H.value], ratingRows(ratings, share));
   section(S.ratingsByUnit, [H.unit, H.ratingCount, H.ratingAverage], ratingUnitRows(ratings, share));
@@ -296,6 +310,11 @@ export function recapContent(
       [H.channel, H.count],
       stats.byChannel.map((r) => [CHANNEL_LABELS[r.key as keyof typeof CHANNEL_LABELS] ?? r.key, r.count]),
     ),
+    heading(S.byCategory),
+    table(
+      [H.category, H.count],
+      stats.byCategory.map((r) => [r.key || NO_CATEGORY, r.count]),
+    ),
     heading(S.byUnit),
     table(
       [H.unit, H.received, H.settled, H.settledOnTime, H.openAtEnd],
@@ -331,6 +350,13 @@ export function recapContent(
       ? table(
           [H.agency, H.count],
           stats.forwarded.byAgency.map((a) => [a.key, a.count]),
+        )
+      : para(NOT_AVAILABLE),
+    heading(S.linked),
+    stats.linked.length > 0
+      ? table(
+          [H.regNumber, H.links],
+          stats.linked.map((l) => [l.regNumber, l.links]),
         )
       : para(NOT_AVAILABLE),
     heading(S.ratings),
@@ -378,11 +404,11 @@ export function makeReports(deps: ReportDeps, complaints: readonly Complaint[], 
   const today = dayKeyOf(deps.now);
   const ratings = deps.ratings();
   const year = rollingYear(today);
-  const yearStats = buildReport(complaints, year, today, deps.calendar, deps.units);
+  const yearStats = buildReport(complaints, year, today, deps.calendar, deps.units, deps.categories);
   const sheetUrl = deps.sheet.write(
     layoutReport(yearStats, ratingStats(ratings, year), deps.settings.agencyName, deps.now),
   );
-  const monthStats = buildReport(complaints, monthPeriod(month), today, deps.calendar, deps.units);
+  const monthStats = buildReport(complaints, monthPeriod(month), today, deps.calendar, deps.units, deps.categories);
   const monthRatings = ratingStats(ratings, monthPeriod(month));
   const { docUrl, pdfUrl } = deps.recap.publish(
     recapContent(monthStats, monthRatings, month, deps.settings, deps.now, deps.head),

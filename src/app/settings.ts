@@ -7,6 +7,8 @@ import {
   DEFAULT_REG_PATTERN,
   DEFAULT_UNIT_CODE,
 } from '../domain/numbering';
+import { DEFAULT_DUPLICATE_WINDOW_DAYS } from '../domain/duplicates';
+import { LAPOR_DEFAULT_WORKING_DAYS } from '../domain/lapor';
 import { cellText } from '../lib/cells';
 import { AGENCY_DEFAULTS, SETTING_HELP } from '../messages/settings';
 import { NO, NO_WORDS, YES, YES_WORDS } from '../messages/sheets';
@@ -30,6 +32,10 @@ export interface Settings extends LetterSettings {
   templateDocId: string;
   /** As typed in Pengaturan; parseSigningMode reads it ("pindaian" by default). */
   signingMode: string;
+  /** SP4N-LAPOR!'s follow-up limit in working days from forwarding. */
+  laporWorkingDays: number;
+  /** Complaints received at most this many days apart are compared for possible duplicates. */
+  duplicateWindowDays: number;
   /** As typed in Pengaturan; parseLetterRetention reads it ("hapus" by default). */
   lettersAfterRetention: string;
 }
@@ -80,6 +86,8 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
   def('retentionYears', 'masa_simpan_data_pribadi_tahun', 'int', 2),
   def('lettersAfterRetention', 'surat_setelah_masa_simpan', 'text', 'hapus'),
   def('signingMode', 'cara_tanda_tangan', 'text', 'pindaian'),
+  def('laporWorkingDays', 'batas_hari_kerja_lapor', 'int', LAPOR_DEFAULT_WORKING_DAYS),
+  def('duplicateWindowDays', 'jendela_duplikat_hari', 'int', DEFAULT_DUPLICATE_WINDOW_DAYS),
   def('statusPageUrl', 'url_halaman_status', 'text', ''),
   def('formId', 'id_formulir', 'text', ''),
   def('formUrl', 'url_formulir', 'text', ''),

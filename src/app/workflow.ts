@@ -9,13 +9,17 @@ import { toIsoWita } from '../domain/time';
 import {
   applyAction,
   transitionOf,
+  type ActionContext,
   type ActionErrorCode,
   type ActionInput,
   type ActionName,
   type FieldChange,
   type InputField,
 } from '../domain/workflow';
+import type { Category } from '../domain/category';
+import { duplicateRefusal, parseLinkList, relatedRefusal } from '../domain/links';
 import { ACTION_LABELS } from '../messages/domain';
+import { LINK_TEXT } from '../messages/duplicates';
 import { WF } from '../messages/workflow';
 import {
   logOnce,
@@ -46,6 +50,10 @@ export interface WorkflowDeps {
   events: WorkflowEvents;
   /** Every agenda number in the register (one column read), to refuse a number used twice. */
   agendaNumbers: () => { regNumber: string; agendaNumber: string }[];
+  /** The Kategori sheet: a category set or corrected must be one of it (read only then). Absent: any text. */
+  categories?: () => readonly Category[];
+  /** Every row's "duplikat dari" (one column read): a complaint others point to is not made a duplicate. */
+  duplicateLinks?: () => { regNumber: string; duplicateOf: string }[];
 }
 
 export interface ActionRequest {
@@ -110,6 +118,83 @@ function duplicateAgenda(deps: WorkflowDeps, c: Complaint, number: string): stri
   return other ? other.regNumber : null;
 }
 
+function actionContext(deps: WorkflowDeps, input: ActionInput = {}): ActionContext {
+  const named = typeof input.category === 'string' && input.category.trim() !== '';
+  return {
+    now: deps.now,
+    calendar: deps.calendar,
+    units: deps.units,
+    categories: named ? deps.categories?.() : undefined,
+  };
+}
+
+function auditEntry(
+  deps: WorkflowDeps,
+  actor: Actor,
+  action: ActionName,
+  regNumber: string,
+  changes: FieldChange[],
+  note: string,
+): AuditEntry {
+  return {
+    at: deps.now,
+    actor: actor.email,
+    role: actor.role,
+    action: ACTION_LABELS[action],
+    regNumber,
+    before: changesJson(changes, 'before'),
+    after: changesJson(changes, 'after'),
+    note,
+  };
+}
+
+type LinkedSide = { stored: StoredComplaint; entry: AuditEntry } | { message: string; fields: InputField[] };
+
+/**
+ * The other complaint of a link. A duplicate's main complaint is only read (it must exist and not be a duplicate
+ * itself; no complaint may point at the duplicate); a related complaint gets the link too, in its own audit row.
+ */
+function linkedSide(
+  deps: WorkflowDeps,
+  actor: Actor,
+  stored: StoredComplaint,
+  action: ActionName,
+  after: Complaint,
+  input: ActionInput,
+): LinkedSide | null {
+  if (action === 'markDuplicate') {
+    const main = deps.register.find(after.duplicateOf);
+    if (!main) return { message: LINK_TEXT.notFound(after.duplicateOf), fields: ['duplicateOf'] };
+    const links = deps.duplicateLinks
+      ? deps.duplicateLinks()
+      : deps.register
+          .loadAll()
+          .map((s) => ({ regNumber: s.complaint.regNumber, duplicateOf: s.complaint.duplicateOf }));
+    const all = links.map((l) => ({ ...l, status: 'Diterima' as const, relatedTo: '' }));
+    const refusal = duplicateRefusal(stored.complaint, main.complaint, all);
+    return refusal ? { message: refusal, fields: ['duplicateOf'] } : null;
+  }
+  if (action !== 'linkRelated') return null;
+  // The number typed (already checked by the domain as one number): also when it is linked already, to say so.
+  const target = parseLinkList(input.relatedTo ?? '')[0] ?? '';
+  const other = deps.register.find(target);
+  if (!other) return { message: LINK_TEXT.notFound(target), fields: ['relatedTo'] };
+  const refusal = relatedRefusal(stored.complaint, other.complaint);
+  if (refusal) return { message: refusal, fields: ['relatedTo'] };
+  const r = applyAction(
+    other.complaint,
+    'linkRelated',
+    actor,
+    { relatedTo: stored.complaint.regNumber },
+    actionContext(deps),
+  );
+  if (!r.ok) return { message: `${other.complaint.regNumber}: ${r.error}`, fields: ['relatedTo'] };
+  return {
+    stored: { ...other, complaint: r.complaint },
+    entry: auditEntry(deps, actor, 'linkRelated', other.complaint.regNumber, r.changes, ''),
+  };
+}
+
 export function performAction(deps: WorkflowDeps, actor: Actor, request: ActionRequest): ActionOutcome {
   const outcome = deps.lock.withLock((): ActionOutcome => {
     const stored = deps.register.find(request.regNumber);
@@ -124,11 +209,7 @@ export function performAction(deps: WorkflowDeps, actor: Actor, request: ActionR
         current: stored,
       };
     }
-    const result = applyAction(current, request.action, actor, request.input, {
-      now: deps.now,
-      calendar: deps.calendar,
-      units: deps.units,
-    });
+    const result = applyAction(current, request.action, actor, request.input, actionContext(deps, request.input));
     if (!result.ok) return { ok: false, code: result.code, message: result.error, fields: result.fields };
     if (request.action === 'agenda') {
       const other = duplicateAgenda(deps, current, result.complaint.agendaNumber);
@@ -140,6 +221,10 @@ export function performAction(deps: WorkflowDeps, actor: Actor, request: ActionR
           fields: ['agendaNumber'],
         };
     }
+    // A link names another complaint: it must exist, and the pair must keep the links' shape (domain/links.ts).
+    const linked = linkedSide(deps, actor, stored, request.action, result.complaint, request.input);
+    if (linked && 'message' in linked)
+      return { ok: false, code: 'input', message: linked.message, fields: linked.fields };
     const next: StoredComplaint = { ...stored, complaint: result.complaint };
     const entry: AuditEntry = {
       at: deps.now,
@@ -153,8 +238,9 @@ export function performAction(deps: WorkflowDeps, actor: Actor, request: ActionR
     };
     // Audit first, register second: no register change without its audit row; a retry after a failed register
     // write finds the version unchanged and its audit row already there (logOnce).
-    logOnce(deps.audit, [entry]);
+    logOnce(deps.audit, linked ? [entry, linked.entry] : [entry]);
     deps.register.write(next);
+    if (linked) deps.register.write(linked.stored);
     return { ok: true, stored: next, changes: result.changes, entry, warnings: [], notified: 0, notes: [] };
   });
   if (!outcome.ok) return outcome;

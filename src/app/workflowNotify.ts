@@ -117,6 +117,9 @@ export function notifyAfterAction(
           : NOTICE_NOTES.deadline(formatDayLong(c.deadline)),
       );
       break;
+    case 'markDuplicate':
+      toComplainant((v) => ({ kind: 'duplicateClosed', view: { ...v, main: c.duplicateOf } }));
+      break;
     case 'reopen':
       // The work is the unit's again, with a fresh deadline: they must hear it from Dumas, not find it by chance.
       toUnit('reopenedForUnit', input.note ?? '');

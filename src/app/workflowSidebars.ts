@@ -8,7 +8,7 @@ import type { Complaint } from '../domain/complaint';
 import { MSG } from '../messages/domain';
 
 export type ActionSidebar =
-  'agenda' | 'disposisi' | 'tindakLanjut' | 'perpanjangan' | 'alihkan' | 'bukaKembali' | 'lepasDataPribadi';
+  'agenda' | 'disposisi' | 'tindakLanjut' | 'perpanjangan' | 'alihkan' | 'bukaKembali' | 'lepasDataPribadi' | 'lapor';
 export type ViewSidebar = 'pemantauan' | 'riwayat';
 
 export interface SidebarSpec {
@@ -16,17 +16,25 @@ export interface SidebarSpec {
   page: string;
   title: string;
   actions: readonly ActionName[];
+  /** The actions that put a complaint in the page's picker (default: all of them); helpers open from the number. */
+  listed?: readonly ActionName[];
   /** Who may open it: everyone who may take at least one of its actions (derived from the permission table). */
   roles: readonly Role[];
 }
 
-function spec(page: string, title: string, actions: ActionName[]): SidebarSpec {
-  return { page, title, actions, roles: rolesForAny(actions) };
+function spec(page: string, title: string, actions: ActionName[], listed?: ActionName[]): SidebarSpec {
+  return { page, title, actions, roles: rolesForAny(actions), ...(listed ? { listed } : {}) };
 }
 
 /** The SOP's workflow steps; the reply letter (sign, deliver…) belongs to its own sidebar. */
 export const ACTION_SIDEBARS: Record<ActionSidebar, SidebarSpec> = {
-  agenda: spec('Agenda', WORKFLOW_TITLES.agenda, ['agenda', 'forwardToHead']),
+  // At agenda the Sekretaris also sees possible duplicates and links them, and sets or corrects the category.
+  agenda: spec(
+    'Agenda',
+    WORKFLOW_TITLES.agenda,
+    ['agenda', 'forwardToHead', 'markDuplicate', 'linkRelated', 'setCategory'],
+    ['agenda', 'forwardToHead'],
+  ),
   disposisi: spec('Disposisi', WORKFLOW_TITLES.disposisi, ['dispose']),
   // The reply is drafted in one place only, the Surat Jawaban sidebar (which writes the letter document).
   tindakLanjut: spec('TindakLanjut', WORKFLOW_TITLES.tindakLanjut, ['followUp', 'requestInfo', 'closeWithAnswer']),
@@ -34,6 +42,8 @@ export const ACTION_SIDEBARS: Record<ActionSidebar, SidebarSpec> = {
   alihkan: spec('Alihkan', WORKFLOW_TITLES.alihkan, ['forward']),
   bukaKembali: spec('BukaKembali', WORKFLOW_TITLES.bukaKembali, ['reopen']),
   lepasDataPribadi: spec('LepasDataPribadi', WORKFLOW_TITLES.lepasDataPribadi, ['releasePersonalData']),
+  // SP4N-LAPOR!: the text to post back, and the posting recorded.
+  lapor: spec('Lapor', WORKFLOW_TITLES.lapor, ['postToLapor']),
 };
 
 export const ACTION_SIDEBAR_NAMES = Object.keys(ACTION_SIDEBARS) as ActionSidebar[];

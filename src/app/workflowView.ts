@@ -1,6 +1,8 @@
 // What the workflow sidebars show, built from a complaint for one reader: masked, plain text, no Date objects.
 import { maskPersonalData, releasedFingerprints } from '../domain/personalData';
 import type { WorkingCalendar } from '../domain/calendar';
+import { suggestedUnitFor, type Category } from '../domain/category';
+import { LAPOR_REPORT_URL, laporPostBackText } from '../domain/lapor';
 import type { Complaint } from '../domain/complaint';
 import { deadlineFacts, type DeadlineFacts, type DeadlineState } from '../domain/deadline';
 import { formatDateTime, formatDay, formatDayLong } from '../domain/format';
@@ -55,6 +57,18 @@ export interface ComplaintView {
   forwardedTo: string;
   forwardNote: string;
   updated: string;
+  category: string;
+  /** The unit the category suggests ('' when none): the disposition sidebar preselects it while no unit is set. */
+  suggestedUnit: string;
+  /** SP4N-LAPOR!: the tracking ID ('' when not from LAPOR!), the forwarding day, the posting back (who, when). */
+  laporId: string;
+  laporForwardedOn: string;
+  laporPosted: string;
+  /** LAPOR!'s page of the report, and the text to paste there ('' until answered or for a reader without the content). */
+  laporUrl: string;
+  postBackText: string;
+  duplicateOf: string;
+  relatedTo: string;
   /** What this reader may do now, limited to the sidebar's actions. */
   actions: ActionOption[];
 }
@@ -85,6 +99,10 @@ export interface ViewContext {
   rowUrl: (row: number) => string;
   /** A team member's name for their email (the email itself when unknown): people read names, not addresses. */
   nameOf?: (email: string) => string;
+  /** The agency's public name (the LAPOR! post-back text signs with it). */
+  agency?: string;
+  /** The Kategori sheet: the disposition preselects the unit a complaint's category suggests. */
+  categories?: readonly Category[];
 }
 
 /** A forwarded complaint is closed but not "Selesai": its settled states say "Dialihkan". */
@@ -178,6 +196,18 @@ export function complaintView(
     forwardedTo: c.forwardedTo,
     forwardNote: seen.forwardNote,
     updated: c.updatedBy === '' ? when(c.updatedAt) : `${when(c.updatedAt)} — ${nameOf(c.updatedBy)}`,
+    category: c.category,
+    suggestedUnit: suggestedUnitFor(c.category, ctx.categories ?? []),
+    laporId: c.laporId,
+    laporForwardedOn: day(c.laporForwardedOn),
+    laporPosted: c.laporPostedAt ? `${when(c.laporPostedAt)} — ${nameOf(c.laporPostedBy)}` : '',
+    laporUrl: c.laporId === '' ? '' : `${LAPOR_REPORT_URL}${c.laporId}`,
+    postBackText:
+      c.laporId !== '' && c.answer.trim() !== '' && canSeeContent(actor, c)
+        ? laporPostBackText(c, ctx.agency ?? '')
+        : '',
+    duplicateOf: c.duplicateOf,
+    relatedTo: c.relatedTo,
     actions: actionOptions(c, actor, offered, ctx),
   };
 }
@@ -245,7 +275,14 @@ const CONTENT = new Set<string>(CONTENT_FIELDS);
 /** Bookkeeping the log row already shows (time, who) or that means nothing to a reader (version, keys). */
 const INTERNAL = new Set(['version', 'updatedAt', 'updatedBy', 'phoneCanonical', 'accessCode', 'responseId']);
 /** Fields that hold a team member's email: shown as the member's name. */
-const PEOPLE_FIELDS = new Set(['assignedTo', 'disposedBy', 'signedBy', 'extGrantedBy', 'registeredBy']);
+const PEOPLE_FIELDS = new Set([
+  'assignedTo',
+  'disposedBy',
+  'signedBy',
+  'extGrantedBy',
+  'registeredBy',
+  'laporPostedBy',
+]);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function readable(value: unknown): string {

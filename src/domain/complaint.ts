@@ -1,6 +1,7 @@
 // The complaint record: one flat object per register row, and how a new one is made at intake.
 import type { WorkingCalendar } from './calendar';
 import { normalDeadline } from './deadline';
+import { LAPOR_DEFAULT_WORKING_DAYS, laporNormalDeadline } from './lapor';
 import { withPersonalDataFlag } from './personalData';
 import type { DayKey } from './time';
 import { validateIntake, type IntakeInput, type ValidationIssue } from './validation';
@@ -14,7 +15,8 @@ export { STATUSES } from './vocabulary';
 import { STATUSES } from './vocabulary';
 export const CLOSED_STATUSES: readonly Status[] = ['Selesai', 'Dialihkan'];
 export const OPEN_STATUSES: readonly Status[] = STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));
-export const CHANNELS: readonly Channel[] = ['Surat', 'Tatap Muka', 'Formulir Online'];
+export const CHANNELS: readonly Channel[] = ['Surat', 'Tatap Muka', 'Formulir Online', 'SP4N-LAPOR!'];
+export const LAPOR_CHANNEL: Channel = 'SP4N-LAPOR!';
 export const PRIVACY_LEVELS: readonly Privacy[] = ['biasa', 'anonim', 'rahasia'];
 export const PRIORITIES: readonly Priority[] = ['Biasa', 'Segera', 'Penting'];
 export const DELIVERY_METHODS: readonly DeliveryMethod[] = ['email', 'pos', 'langsung'];
@@ -83,6 +85,14 @@ export interface Complaint {
   updatedAt: Date;
   updatedBy: string;
   accessCode: string;
+  // helpers staff expect: a category (sheet Kategori), the SP4N-LAPOR! report, links to other complaints
+  category: string;
+  laporId: string; // the tracking ID's digits, '' when not from LAPOR!
+  laporForwardedOn: DayKey; // the day LAPOR! forwarded it, '' when none
+  laporPostedBy: string;
+  laporPostedAt: Date | null;
+  duplicateOf: string; // the main complaint's number, ''
+  relatedTo: string; // numbers separated by ', ', ''
 }
 
 export type ComplaintField = keyof Complaint;
@@ -92,6 +102,8 @@ export interface NewComplaintContext {
   calendar: WorkingCalendar;
   regNumber: string;
   accessCode: string;
+  /** LAPOR!'s follow-up limit in working days (Pengaturan); absent: LAPOR!'s default of 5. */
+  laporWorkingDays?: number;
 }
 
 export function isClosed(status: Status): boolean {
@@ -128,7 +140,15 @@ export function newComplaint(
     privacy: values.privacy,
     status: 'Diterima',
     unit: '',
-    deadline: normalDeadline(receivedAt, ctx.calendar),
+    deadline:
+      values.laporForwardedOn !== ''
+        ? laporNormalDeadline(
+            receivedAt,
+            values.laporForwardedOn,
+            ctx.calendar,
+            ctx.laporWorkingDays ?? LAPOR_DEFAULT_WORKING_DAYS,
+          )
+        : normalDeadline(receivedAt, ctx.calendar),
     deadlineKind: 'normal',
     closedAt: null,
     ktpSeen: values.ktpSeen,
@@ -167,6 +187,13 @@ export function newComplaint(
     updatedAt: ctx.now,
     updatedBy: values.registeredBy,
     accessCode: ctx.accessCode,
+    category: values.category,
+    laporId: values.laporId,
+    laporForwardedOn: values.laporForwardedOn,
+    laporPostedBy: '',
+    laporPostedAt: null,
+    duplicateOf: '',
+    relatedTo: '',
   };
   complaint.verificationFlags = withPersonalDataFlag(complaint);
   return { complaint, problems: issues, blocking };
@@ -228,4 +255,11 @@ export const COMPLAINT_FIELDS: readonly ComplaintField[] = [
   'updatedAt',
   'updatedBy',
   'accessCode',
+  'category',
+  'laporId',
+  'laporForwardedOn',
+  'laporPostedBy',
+  'laporPostedAt',
+  'duplicateOf',
+  'relatedTo',
 ];

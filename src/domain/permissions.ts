@@ -31,6 +31,12 @@ const WORKFLOW = {
   forward: { KETUA: A },
   reopen: { KETUA: A },
   releasePersonalData: { KETUA: A },
+  // SP4N-LAPOR!: the liaison admins (who record the reports) record the answer posted back.
+  postToLapor: { CS: A, SEKRETARIS: A },
+  // At agenda: a duplicate closed by reference, related complaints linked, the category set or corrected.
+  markDuplicate: { SEKRETARIS: A, KETUA: A },
+  linkRelated: { SEKRETARIS: A, KETUA: A },
+  setCategory: { SEKRETARIS: A, KETUA: A },
 } as const satisfies Record<keyof typeof ACTION_LABELS, Grants>;
 
 /**
@@ -56,6 +62,8 @@ export const PERMISSIONS = {
   record: { CS: A, SEKRETARIS: A },
   receipt: { CS: A, SEKRETARIS: A },
   reconcile: { CS: A, SEKRETARIS: A, KETUA: A, ADMIN: A },
+  /** Possible duplicates: the complaints team, who may see any complainant's identity ("NIK sama" tells it). */
+  duplicates: { CS: A, SEKRETARIS: A, KETUA: A },
   // 2-3. The workflow. ADMIN appears nowhere here: it runs the system, not complaints (separation of duties).
   ...WORKFLOW,
   // 4. The reply letter beyond its workflow steps: the signed scan, the berita acara of a walk-in's answer.

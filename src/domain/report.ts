@@ -1,6 +1,9 @@
 // Report statistics (Perpres 76/2013 periodic reporting): counts, timeliness and open cases, computed from register rows.
 import type { WorkingCalendar } from './calendar';
 import { CHANNELS, PRIVACY_LEVELS, STATUSES, isClosed, type Complaint } from './complaint';
+import type { Category } from './category';
+import { countByChannelAndCategory } from './grouping';
+import { linkText } from './links';
 import { effectiveReceiptDay, isOnTime, workingDaysTaken } from './deadline';
 import { sameUnit } from './roles';
 import { addDays, compareDayKeys, dayKeyOf, dayKeyParts, daysInMonth, type DayKey } from './time';
@@ -43,6 +46,12 @@ export interface AgeBucket {
   count: number;
 }
 
+export interface LinkedRow {
+  regNumber: string;
+  /** e.g. "Duplikat dari DUMAS-2026-0003; Terkait dengan DUMAS-2026-0010" */
+  links: string;
+}
+
 export interface OverdueRow {
   regNumber: string;
   unit: string;
@@ -70,7 +79,11 @@ export interface ReportStats {
   byChannel: CountRow<string>[];
   byStatus: CountRow<string>[];
   byPrivacy: CountRow<string>[];
+  /** Received in the period by category: the sheet's order, retired ones, then '' (no category). */
+  byCategory: CountRow<string>[];
   byUnit: UnitRow[];
+  /** Received in the period and linked to another complaint (duplikat dari, duplikatnya, terkait dengan). */
+  linked: LinkedRow[];
   openByAge: AgeBucket[];
   /** Special cases (1-month deadline) among the complaints received in the period. */
   special: { total: number; open: number; settled: number; settledOnTime: number };
@@ -204,6 +217,7 @@ export function buildReport(
   today: DayKey,
   cal: WorkingCalendar,
   unitOrder: readonly string[] = [],
+  categories: readonly Category[] = [],
 ): ReportStats {
   const asOf = compareDayKeys(today, period.to) < 0 ? today : period.to;
   const received = complaints.filter((c) => inPeriod(dayKeyOf(c.receivedAt), period));
@@ -284,6 +298,8 @@ export function buildReport(
   }
   agencies.sort((a, b) => b.count - a.count || cmp(a.key, b.key));
 
+  // Only duplicates point at other complaints: the rest need not be scanned for each linked row.
+  const duplicates = complaints.filter((c) => c.duplicateOf !== '');
   const settledOnTime = settlements.filter((s) => s.onTime).length;
   const days = settlements.map((s) => s.days);
   return {
@@ -310,7 +326,12 @@ export function buildReport(
       PRIVACY_LEVELS,
       received.map((c) => c.privacy),
     ),
+    byCategory: countByChannelAndCategory(received, CHANNELS, categories).byCategory,
     byUnit: [...known, ...extra],
+    linked: received
+      .map((c) => ({ regNumber: c.regNumber, links: linkText(c, duplicates) }))
+      .filter((r) => r.links !== '')
+      .sort((a, b) => cmp(a.regNumber, b.regNumber)),
     openByAge: ages,
     special: {
       total: special.length,

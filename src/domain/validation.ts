@@ -1,7 +1,7 @@
 // Checking and cleaning what people type: NIK, phone, email, free text, and the intake as a whole.
 import { MSG } from '../messages/domain';
 import type { Channel, Privacy } from './complaint';
-import { daysInMonth } from './time';
+import { daysInMonth, parseDayKey, type DayKey } from './time';
 import { CHANNEL_ALIASES, PRIVACY_ALIASES, aliasOf } from './vocabulary';
 
 export interface ValidationIssue {
@@ -177,6 +177,11 @@ export interface IntakeInput {
   letterPresent?: boolean;
   /** Email of the person who recorded it ('' for the online form). */
   registeredBy?: string;
+  /** A category of the Kategori sheet, already checked by the caller (app/categories). */
+  category?: string;
+  /** SP4N-LAPOR!: the tracking ID's digits and the forwarding day, already checked by the caller (app/lapor). */
+  laporId?: string;
+  laporForwardedOn?: string;
 }
 
 export interface IntakeValues {
@@ -195,6 +200,9 @@ export interface IntakeValues {
   ktpSeen: boolean;
   letterPresent: boolean;
   registeredBy: string;
+  category: string;
+  laporId: string;
+  laporForwardedOn: DayKey;
 }
 
 export function parseChannel(s: string): Channel | null {
@@ -301,6 +309,10 @@ export function validateIntake(raw: IntakeInput): {
       ktpSeen,
       letterPresent: raw.letterPresent === true || (raw.letterPresent === undefined && channel === 'Surat'),
       registeredBy: cleanText(raw.registeredBy ?? '', LIMITS.email),
+      category: cleanText(raw.category ?? '', LIMITS.subject),
+      // Only a LAPOR! report keeps LAPOR! data: another channel's row never gets a LAPOR! deadline.
+      laporId: channel === 'SP4N-LAPOR!' ? cleanText(raw.laporId ?? '', 20) : '',
+      laporForwardedOn: channel === 'SP4N-LAPOR!' ? (parseDayKey(raw.laporForwardedOn ?? '') ?? '') : '',
     },
     issues,
     blocking,

@@ -4,7 +4,7 @@
 // migration of every register, not a text edit; labels that are only shown live in src/messages/.
 import type { Role } from './roles';
 
-export type Channel = 'Surat' | 'Tatap Muka' | 'Formulir Online';
+export type Channel = 'Surat' | 'Tatap Muka' | 'Formulir Online' | 'SP4N-LAPOR!';
 export type Privacy = 'biasa' | 'anonim' | 'rahasia';
 /** In the order of the letter procedure; the last two close a complaint. A new status is one more entry here. */
 export const STATUSES = [
@@ -88,6 +88,11 @@ export const CHANNEL_ALIASES: Readonly<Record<string, Channel>> = {
   'formulir online': 'Formulir Online',
   online: 'Formulir Online',
   formulir: 'Formulir Online',
+  'sp4n-lapor!': 'SP4N-LAPOR!',
+  'sp4n-lapor': 'SP4N-LAPOR!',
+  'sp4n lapor': 'SP4N-LAPOR!',
+  'lapor!': 'SP4N-LAPOR!',
+  lapor: 'SP4N-LAPOR!',
 };
 
 /** Words a person may type for a privacy level, lower case; empty is an ordinary complaint. */

@@ -1,5 +1,7 @@
 // The procedure of the SOP as a table of transitions (who may do what, from which status), and applying one.
 import { ACTION_LABELS, MSG, PERSONAL_DATA, fieldLabel } from '../messages/domain';
+import { LINK_TEXT } from '../messages/duplicates';
+import { LAPOR_TEXT } from '../messages/lapor';
 import type { WorkingCalendar } from './calendar';
 import {
   CHANNELS,
@@ -15,7 +17,10 @@ import {
   type Priority,
   type Status,
 } from './complaint';
-import { isOnTime, normalDeadline, specialDeadline, workingDaysTaken } from './deadline';
+import { chooseCategory, type Category } from './category';
+import { isOnTime, normalDeadline, workingDaysTaken } from './deadline';
+import { specialDeadlineOf } from './lapor';
+import { relatedWith } from './links';
 import { formatDateTime, formatDay } from './format';
 import { boundNotes } from './notes';
 import { hasPersonalDataFlag, releasePersonalData, withPersonalDataFlag } from './personalData';
@@ -43,6 +48,10 @@ export const ACTION_NAMES = [
   'forward',
   'reopen',
   'releasePersonalData',
+  'postToLapor',
+  'markDuplicate',
+  'linkRelated',
+  'setCategory',
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 
@@ -66,6 +75,10 @@ export interface ActionInput {
   extUntil?: string;
   forwardedTo?: string;
   forwardNote?: string;
+  /** A registration number: the main complaint (markDuplicate) or the related one (linkRelated). */
+  duplicateOf?: string;
+  relatedTo?: string;
+  category?: string;
 }
 export type InputField = keyof ActionInput;
 
@@ -84,7 +97,9 @@ export interface Transition {
   label: string;
 }
 
-const LETTER_PATH: readonly Channel[] = ['Surat', 'Formulir Online']; // online complaints follow the letter path
+// Online complaints and SP4N-LAPOR! reports follow the letter path.
+const LETTER_PATH: readonly Channel[] = ['Surat', 'Formulir Online', 'SP4N-LAPOR!'];
+const LAPOR: readonly Channel[] = ['SP4N-LAPOR!'];
 const WALK_IN: readonly Channel[] = ['Tatap Muka'];
 const WORKING: readonly Status[] = ['Didisposisikan', 'Ditindaklanjuti'];
 
@@ -96,6 +111,7 @@ const STEPS: readonly Omit<Transition, 'roles'>[] = [
     to: 'Diagendakan',
     channels: LETTER_PATH,
     requires: ['agendaNumber', 'agendaDate'],
+    optional: ['category'],
     label: ACTION_LABELS.agenda,
   },
   {
@@ -230,6 +246,40 @@ const STEPS: readonly Omit<Transition, 'roles'>[] = [
     requires: ['note'],
     label: ACTION_LABELS.releasePersonalData,
   },
+  // SP4N-LAPOR!: the liaison admin pastes the unit's answer into LAPOR! and records it; that settles the report.
+  {
+    action: 'postToLapor',
+    from: ['Konsep Jawaban', 'Menunggu Tanda Tangan'],
+    to: 'Selesai',
+    channels: LAPOR,
+    requires: [],
+    closes: true,
+    label: ACTION_LABELS.postToLapor,
+  },
+  // Helpers: a duplicate closes by reference to its main complaint; related complaints and the category.
+  {
+    action: 'markDuplicate',
+    from: OPEN_STATUSES,
+    to: 'Selesai',
+    requires: ['duplicateOf'],
+    closes: true,
+    label: ACTION_LABELS.markDuplicate,
+  },
+  {
+    action: 'linkRelated',
+    from: STATUSES,
+    to: 'same',
+    requires: ['relatedTo'],
+    label: ACTION_LABELS.linkRelated,
+  },
+  {
+    action: 'setCategory',
+    from: STATUSES,
+    to: 'same',
+    requires: [],
+    optional: ['category'],
+    label: ACTION_LABELS.setCategory,
+  },
 ];
 
 /**
@@ -266,6 +316,8 @@ export interface ActionContext {
    * so a rule of one unit (its own deadline, say) travels here without new wiring.
    */
   units?: readonly UnitRef[];
+  /** The Kategori sheet; when given, `category` must be one of them ('' clears it). */
+  categories?: readonly Category[];
 }
 
 export type ActionErrorCode = 'unknown' | 'role' | 'channel' | 'status' | 'unit' | 'state' | 'input';
@@ -319,6 +371,15 @@ function checkState(t: Transition, c: Complaint, ctx: ActionContext | undefined)
       return null;
     case 'releasePersonalData':
       return hasPersonalDataFlag(c) ? null : { code: 'state', error: PERSONAL_DATA.nothingToRelease };
+    case 'postToLapor':
+      if (c.answer.trim() === '') return { code: 'state', error: LAPOR_TEXT.noAnswer };
+      return c.laporPostedAt
+        ? { code: 'state', error: LAPOR_TEXT.alreadyPosted(formatDateTime(c.laporPostedAt), c.laporPostedBy) }
+        : null;
+    case 'markDuplicate':
+      return c.duplicateOf !== ''
+        ? { code: 'state', error: LINK_TEXT.alreadyDuplicate(c.regNumber, c.duplicateOf) }
+        : null;
     default:
       return null;
   }
@@ -374,6 +435,14 @@ function cleanInputs(t: Transition, input: ActionInput, ctx: ActionContext): { v
         return { code: 'input', error: MSG.unknownUnit(cleaned, list(ctx.units.map((u) => u.name))), fields: [field] };
       }
       values[field] = known.name;
+    } else if (field === 'duplicateOf' || field === 'relatedTo') {
+      const n = cleaned.toUpperCase();
+      if (/\s|,|;/.test(n)) return { code: 'input', error: MSG.invalidOption(field, 'DUMAS-…'), fields: [field] };
+      values[field] = n;
+    } else if (field === 'category' && ctx.categories) {
+      const chosen = chooseCategory(cleaned, ctx.categories);
+      if (!chosen.ok) return { code: 'input', error: chosen.message, fields: [field] };
+      values[field] = chosen.value;
     } else if (field === 'replyDocUrl' && !/^https:\/\/\S+$/.test(cleaned)) {
       return { code: 'input', error: MSG.invalidOption(field, 'https://…'), fields: [field] };
     } else {
@@ -426,6 +495,7 @@ function effect(t: Transition, c: Complaint, v: Cleaned, actor: Actor, ctx: Acti
         return { code: 'input', error: MSG.dateInFuture('agendaDate'), fields: ['agendaDate'] };
       c.agendaNumber = s('agendaNumber');
       c.agendaDate = day;
+      if (v.category) c.category = v.category;
       return null;
     }
     case 'forwardToHead':
@@ -508,7 +578,7 @@ function effect(t: Transition, c: Complaint, v: Cleaned, actor: Actor, ctx: Acti
       c.extUntil = until;
       c.extGrantedBy = actor.email;
       c.extGrantedAt = now;
-      c.deadline = maxDay(specialDeadline(c.receivedAt, cal), c.deadline);
+      c.deadline = maxDay(specialDeadlineOf(c, cal), c.deadline);
       c.deadlineKind = 'khusus';
       appendNote(c, actor, now, MSG.noteExtended(formatDay(c.deadline)));
       return null;
@@ -526,12 +596,34 @@ function effect(t: Transition, c: Complaint, v: Cleaned, actor: Actor, ctx: Acti
       c.sentAt = null;
       c.deliveryMethod = '';
       c.replyDocUrl = '';
+      c.laporPostedBy = '';
+      c.laporPostedAt = null;
       c.closedAt = null;
       c.onTime = null;
       c.workingDaysTaken = null;
       c.deadline = normalDeadline(now, cal);
       c.deadlineKind = 'normal';
       c.reopenCount += 1;
+      return null;
+    case 'postToLapor':
+      c.laporPostedBy = actor.email;
+      c.laporPostedAt = now;
+      appendNote(c, actor, now, LAPOR_TEXT.postedNote(c.laporId));
+      return null;
+    case 'markDuplicate':
+      // The main complaint's existence and shape (not itself a duplicate) are checked by the caller, who holds the register.
+      if (s('duplicateOf') === c.regNumber) return { code: 'input', error: LINK_TEXT.self, fields: ['duplicateOf'] };
+      c.duplicateOf = s('duplicateOf');
+      if (c.answer.trim() === '') c.answer = LINK_TEXT.duplicateAnswer(c.duplicateOf);
+      appendNote(c, actor, now, LINK_TEXT.noteDuplicate(c.duplicateOf));
+      return null;
+    case 'linkRelated':
+      if (s('relatedTo') === c.regNumber) return { code: 'input', error: LINK_TEXT.self, fields: ['relatedTo'] };
+      c.relatedTo = relatedWith(c, s('relatedTo'));
+      appendNote(c, actor, now, LINK_TEXT.noteRelated(s('relatedTo')));
+      return null;
+    case 'setCategory':
+      c.category = v.category ?? '';
       return null;
     case 'releasePersonalData':
       // The reason stays in the audit row (its note); the flags keep which masked values were released.

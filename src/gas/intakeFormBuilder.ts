@@ -10,7 +10,9 @@ import {
   type FormAnswers,
 } from '../app/intakeForm';
 import type { Settings } from '../app/settings';
+import type { Category } from '../domain/category';
 import { LIMITS } from '../domain/validation';
+import { CATEGORY_TEXT } from '../messages/categories';
 import { FORM_HEALTH } from '../messages/formHealth';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -30,6 +32,35 @@ function textItem(form: Form, title: string, help: string, required: boolean, ma
     .setHelpText(FORM_HELP.maxLength(maxLength))
     .build();
   form.addTextItem().setTitle(title).setHelpText(help).setRequired(required).setValidation(validation);
+}
+
+/**
+ * The optional category question, a list of the Kategori sheet's names right after "Perihal": added when the sheet
+ * has categories, its choices replaced when they changed, removed when the sheet has none. Returns what it did.
+ */
+export function syncCategoryQuestion(
+  form: Form,
+  categories: readonly Category[],
+): 'added' | 'updated' | 'removed' | 'unchanged' {
+  const names = categories.map((c) => c.name);
+  const item = form.getItems().find((i) => i.getTitle() === FORM_ITEMS.category) ?? null;
+  if (names.length === 0) {
+    if (!item) return 'unchanged';
+    form.deleteItem(item);
+    return 'removed';
+  }
+  if (item) {
+    const list = item.asListItem();
+    const current = list.getChoices().map((c) => c.getValue());
+    if (current.length === names.length && current.every((v, i) => v === names[i])) return 'unchanged';
+    list.setChoiceValues(names);
+    return 'updated';
+  }
+  const added = form.addListItem();
+  added.setTitle(FORM_ITEMS.category).setHelpText(CATEGORY_TEXT.formHelp).setChoiceValues(names).setRequired(false);
+  const subject = form.getItems().findIndex((i) => i.getTitle() === FORM_ITEMS.subject);
+  if (subject >= 0) form.moveItem(added.getIndex(), subject + 1);
+  return 'added';
 }
 
 export function createIntakeForm(settings: Settings): Form {

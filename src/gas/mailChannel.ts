@@ -9,6 +9,7 @@ import { ratingInvitationEmail, reopenRequestEmail } from '../messages/public';
 import {
   awaitingDispositionEmail,
   dispositionEmail,
+  duplicateComplainantEmail,
   extensionComplainantEmail,
   extensionStaffEmail,
   forwardComplainantEmail,
@@ -44,6 +45,8 @@ export function emailOf(notice: Notice): EmailContent {
       return extensionComplainantEmail(notice.view);
     case 'forwarded':
       return forwardComplainantEmail(notice.view);
+    case 'duplicateClosed':
+      return duplicateComplainantEmail(notice.view);
     case 'letterSent':
       return letterEmail(notice.view);
     case 'ratingInvite':

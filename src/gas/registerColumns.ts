@@ -87,6 +87,14 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   col('version', 'number', 60, true),
   col('updatedAt', 'datetime', 130, true),
   col('updatedBy', 'text', 170, true),
+  // Added after the first release: setup appends these headers at the right-hand end of an existing register.
+  col('category', 'text', 140, true),
+  col('laporId', 'text', 120, true),
+  col('laporForwardedOn', 'day', 110, true),
+  col('laporPostedBy', 'text', 170, true),
+  col('laporPostedAt', 'datetime', 130, true),
+  col('duplicateOf', 'text', 140, true),
+  col('relatedTo', 'text', 200, true),
 ];
 
 /** Not a Complaint field: the id of the Google Form response a row came from (idempotent intake). */

@@ -2,7 +2,8 @@
 // triggers. Idempotent: a second run finds everything in place and changes nothing.
 import { HOLIDAY_HEADERS, HOLIDAY_KIND_CHOICES, holidayRow } from '../app/holidayTable';
 import { SETTING_DEFINITIONS, settingCell, type Settings } from '../app/settings';
-import { DEFAULT_UNITS, TEAM_HEADERS, UNIT_HEADERS, parseTeam, type TeamMember } from '../app/team';
+import { DEFAULT_UNITS, TEAM_HEADERS, UNIT_HEADERS, parseTeam, parseUnits, type TeamMember } from '../app/team';
+import { parseCategories } from '../domain/category';
 import { DEFAULT_HOLIDAYS } from '../domain/calendar';
 import {
   CHANNELS,
@@ -20,8 +21,15 @@ import { EDIT_HANDLER, ensureEditWatch } from './editWatch';
 import { RATING_HEADERS } from './ratingsSheet';
 import { LETTER_REGISTER_HEADERS } from '../messages/letters';
 import { DEFAULT_REPLY_TEMPLATES, REPLY_TEMPLATE_HEADERS } from '../messages/replyTemplates';
+import { CATEGORY_FORM_WORDS, CATEGORY_HEADERS, CATEGORY_TEXT, DEFAULT_CATEGORIES } from '../messages/categories';
 import { ensureRatingSecret } from './signer';
-import { createIntakeForm, ensureFormOpen, openForm, refreshFormLayout } from './intakeFormBuilder';
+import {
+  createIntakeForm,
+  ensureFormOpen,
+  openForm,
+  refreshFormLayout,
+  syncCategoryQuestion,
+} from './intakeFormBuilder';
 import { ensureLetterTemplate } from './letterDocs';
 import { REGISTER_HEADERS, indexOfKey } from './registerColumns';
 import { columnName, readRegisterLayout, type RegisterLayout } from './registerLayout';
@@ -82,6 +90,7 @@ const SPECS: SheetSpec[] = [
     widths: [220, 100, 140, 110, 200, 260, 180, 110, 460, 130, 90],
   },
   { key: 'replyTemplates', headers: REPLY_TEMPLATE_HEADERS, textColumns: [1, 2, 3], widths: [220, 560, 60] },
+  { key: 'categories', headers: CATEGORY_HEADERS, textColumns: [1, 2, 3, 4], widths: [180, 360, 260, 60] },
 ];
 
 /** Whether the person running setup may write `sheet` (Sheets refuses a protected sheet to anyone not its editor). */
@@ -239,7 +248,7 @@ function protectAdminSheets(
   // them could make themselves Kepala Dinas or move their own deadlines. The Administrators keep them.
   // Canned replies are the Ketua Tim's to maintain (and the Administrators', who run setup).
   const editorsOf: Record<
-    'audit' | 'settings' | 'letters' | 'team' | 'units' | 'holidays' | 'replyTemplates',
+    'audit' | 'settings' | 'letters' | 'team' | 'units' | 'holidays' | 'replyTemplates' | 'categories',
     readonly string[]
   > = {
     audit: teamEmails,
@@ -249,8 +258,19 @@ function protectAdminSheets(
     units: adminEmails,
     holidays: adminEmails,
     replyTemplates: [...ketuaEmails, ...adminEmails],
+    // Categories too: the Ketua Tim keeps the list and the unit each suggests.
+    categories: [...ketuaEmails, ...adminEmails],
   };
-  for (const key of ['audit', 'settings', 'letters', 'team', 'units', 'holidays', 'replyTemplates'] as const) {
+  for (const key of [
+    'audit',
+    'settings',
+    'letters',
+    'team',
+    'units',
+    'holidays',
+    'replyTemplates',
+    'categories',
+  ] as const) {
     const sheet = wb.sheet(key);
     if (!editable(sheet)) continue; // ensureSheet has said so
     const existing = sheet
@@ -441,6 +461,13 @@ export function runSetup(adminEmail: string): SetupReport {
     changes,
   );
   seedIfEmpty(
+    sheets.categories,
+    DEFAULT_CATEGORIES.map((c) => [...c]),
+    ['@', '@', '@', '@'],
+    CATEGORY_TEXT.seeded,
+    changes,
+  );
+  seedIfEmpty(
     sheets.holidays,
     DEFAULT_HOLIDAYS.map(holidayRow),
     ['dd/mm/yyyy', '@', '@', '@'],
@@ -457,6 +484,13 @@ export function runSetup(adminEmail: string): SetupReport {
     changes.push(SETUP_CHANGES.formCreated);
   }
   changes.push(...ensureFormOpen(form));
+  // The form's optional category question follows the Kategori sheet each time setup runs.
+  const { categories } = parseCategories(
+    wb.rows('categories', CATEGORY_HEADERS.length),
+    parseUnits(wb.rows('units', UNIT_HEADERS.length)).map((u) => u.name),
+  );
+  const synced = syncCategoryQuestion(form, categories);
+  if (synced !== 'unchanged') changes.push(CATEGORY_TEXT.formSynced(CATEGORY_FORM_WORDS[synced]));
   refreshFormLayout(form); // submissions read answers by this layout (intakeFormBuilder.ts)
   const folderId = ensureFolder(settings.lettersFolderId, changes);
   const templateDocId = ensureLetterTemplate(settings.templateDocId, folderId, changes);

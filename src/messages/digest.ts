@@ -37,6 +37,29 @@ export interface DigestLine {
   status: string;
   deadline: string;
   note: string;
+  /** The channel (Surat, SP4N-LAPOR!…) and the category of the Kategori sheet ('' when none). */
+  channel: string;
+  topic: string;
+}
+
+/** "Kanal: Surat · Kategori: Koperasi" (the category only when there is one). */
+export function channelAndTopic(l: Pick<DigestLine, 'channel' | 'topic'>): string {
+  return l.topic === '' ? `Kanal: ${l.channel}` : `Kanal: ${l.channel} · Kategori: ${l.topic}`;
+}
+
+/** The mix of the listed complaints: "Menurut kanal: Surat 3, SP4N-LAPOR! 1. Menurut kategori: Koperasi 2, (tanpa kategori) 2." */
+export function mixText(
+  byChannel: readonly { key: string; count: number }[],
+  byTopic: readonly { key: string; count: number }[],
+): string {
+  const list = (rows: readonly { key: string; count: number }[]) =>
+    rows
+      .filter((r) => r.count > 0)
+      .map((r) => `${r.key === '' ? '(tanpa kategori)' : r.key} ${r.count}`)
+      .join(', ');
+  const channels = list(byChannel);
+  const topics = list(byTopic);
+  return channels === '' ? '' : `Menurut kanal: ${channels}. Menurut kategori: ${topics}.`;
 }
 
 /** The step a complaint waits on, as the digest names it. */
@@ -88,6 +111,8 @@ export interface DigestView {
   deferredFrom?: string;
   /** Complaints counted but not listed (the list is capped to keep the email readable and under Gmail's size limit). */
   omitted: number;
+  /** The listed complaints by channel and by category ('' when none is listed). */
+  mix?: string;
   /** The forecast by step: complaints that will be late at the usual pace, and the bottleneck sentence ('' for none). */
   forecast?: { lines: ForecastLine[]; bottleneck: string };
   /** The deadline rule's figures (domain/deadline.ts), as the intro states them. */
@@ -220,6 +245,7 @@ function intro(v: DigestView): string[] {
     lines.push(
       `Pengaduan ${scope} yang perlu perhatian per ${v.day}: ${summary(v)}. Batas waktu penyelesaian ${v.workingDays} hari kerja (SOP), kasus khusus ${v.specialMonths} bulan.`,
     );
+    if (v.mix) lines.push(v.mix);
   }
   return lines;
 }
@@ -245,7 +271,7 @@ function textBody(v: DigestView): string {
       out.push(`${CATEGORY_TITLES[cat](v.nextDay)}:`);
       for (const l of lines) {
         out.push(
-          `- ${l.regNumber} | ${l.subject} | Pengadu: ${l.complainant} | Status: ${l.status} | Batas waktu: ${l.deadline} | ${l.note}`,
+          `- ${l.regNumber} | ${l.subject} | Pengadu: ${l.complainant} | ${channelAndTopic(l)} | Status: ${l.status} | Batas waktu: ${l.deadline} | ${l.note}`,
         );
         out.push(`  ${l.link}`);
       }
@@ -268,20 +294,20 @@ function htmlBody(v: DigestView): string {
     parts.push(`<h3 style="margin:16px 0 4px">${escapeHtml(g.unit)}</h3>`);
     parts.push('<table style="border-collapse:collapse;font-size:13px">');
     parts.push(
-      `<tr style="background:#f1f3f4">${['No. Registrasi', 'Perihal', 'Pengadu', 'Status', 'Batas Waktu', 'Keterangan'].map((h) => `<th style="${TD};text-align:left">${h}</th>`).join('')}</tr>`,
+      `<tr style="background:#f1f3f4">${['No. Registrasi', 'Perihal', 'Pengadu', 'Kanal / Kategori', 'Status', 'Batas Waktu', 'Keterangan'].map((h) => `<th style="${TD};text-align:left">${h}</th>`).join('')}</tr>`,
     );
     for (const cat of CATEGORY_ORDER) {
       const lines = g.lines.filter((l) => l.category === cat);
       if (lines.length === 0) continue;
       const color = cat === 'overdue' ? '#c5221f' : cat === 'specialEnding' ? '#1a73e8' : '#b06000';
       parts.push(
-        `<tr><td colspan="6" style="${TD};font-weight:bold;color:${color}">${escapeHtml(CATEGORY_TITLES[cat](v.nextDay))}</td></tr>`,
+        `<tr><td colspan="7" style="${TD};font-weight:bold;color:${color}">${escapeHtml(CATEGORY_TITLES[cat](v.nextDay))}</td></tr>`,
       );
       for (const l of lines) {
         parts.push(
           '<tr>' +
             `<td style="${TD}"><a href="${escapeHtml(l.link)}">${escapeHtml(l.regNumber)}</a></td>` +
-            [l.subject, l.complainant, l.status, l.deadline, l.note]
+            [l.subject, l.complainant, channelAndTopic(l), l.status, l.deadline, l.note]
               .map((x) => `<td style="${TD}">${escapeMultiline(x)}</td>`)
               .join('') +
             '</tr>',

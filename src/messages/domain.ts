@@ -56,6 +56,10 @@ export const ACTION_LABELS: Readonly<Record<ActionName, string>> = {
   forward: 'Alihkan (bukan wewenang)',
   reopen: 'Buka kembali',
   releasePersonalData: 'Lepas tanda data pribadi',
+  postToLapor: 'Catat jawaban disampaikan ke LAPOR!',
+  markDuplicate: 'Tutup sebagai duplikat',
+  linkRelated: 'Tautkan pengaduan terkait',
+  setCategory: 'Ubah kategori',
 };
 
 /** Names of the fields a person fills in or sees, used in every message that names a field. */
@@ -93,6 +97,13 @@ export const FIELD_LABELS: Record<string, string> = {
   forwardNote: 'Keterangan Pengalihan',
   ktpSeen: 'Fotokopi KTP',
   followUpNotes: 'Catatan Tindak Lanjut',
+  category: 'Kategori',
+  laporId: 'Tracking ID LAPOR!',
+  laporForwardedOn: 'Tanggal Diteruskan LAPOR!',
+  laporPostedBy: 'Disampaikan ke LAPOR! Oleh',
+  laporPostedAt: 'Waktu Disampaikan ke LAPOR!',
+  duplicateOf: 'Duplikat Dari',
+  relatedTo: 'Terkait Dengan',
 };
 
 export function fieldLabel(field: string): string {

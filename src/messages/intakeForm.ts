@@ -13,6 +13,8 @@ export const FORM_ITEMS = {
   description: 'Uraian Pengaduan',
   privacy: 'Kerahasiaan Identitas',
   consent: 'Persetujuan Data Pribadi',
+  /** Optional, a list of the Kategori sheet's names; present only when the sheet has categories. */
+  category: 'Kategori Pengaduan',
 } as const;
 
 /** Each choice starts with the privacy level it stands for (the answer is read by its first word). */

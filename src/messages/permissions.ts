@@ -16,6 +16,7 @@ export const PERMISSION_LABELS = {
   record: 'Catat pengaduan',
   receipt: 'Cetak tanda terima',
   reconcile: 'Periksa formulir',
+  duplicates: 'Lihat kemungkinan duplikat',
   uploadScan: LETTER_ACTION_LABELS.upload,
   beritaAcara: LETTER_ACTION_LABELS.beritaAcara,
   replyTemplates: 'Pakai templat jawaban',

@@ -5,6 +5,8 @@ export const REPORT_SECTIONS = {
   summary: 'Ringkasan',
   byMonth: 'Per Bulan',
   byChannel: 'Per Media Pengaduan',
+  byCategory: 'Per Kategori',
+  linked: 'Pengaduan yang Bertaut (duplikat, terkait)',
   byUnit: 'Per Unit',
   byStatus: 'Per Status (saat ini)',
   byPrivacy: 'Per Tingkat Kerahasiaan',
@@ -25,6 +27,8 @@ export const REPORT_HEADERS = {
   settledOnTime: 'Selesai Tepat Waktu',
   forwarded: 'Dialihkan',
   channel: 'Media',
+  category: 'Kategori',
+  links: 'Tautan',
   count: 'Jumlah',
   unit: 'Unit',
   openAtEnd: 'Masih Terbuka',
@@ -71,6 +75,7 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   Surat: 'Surat Pengaduan',
   'Tatap Muka': 'Tatap Muka',
   'Formulir Online': 'Formulir Online',
+  'SP4N-LAPOR!': 'SP4N-LAPOR!',
 };
 
 export const PRIVACY_LABELS: Record<Privacy, string> = {
@@ -116,3 +121,6 @@ export const REPORT_TEXT = {
 } as const;
 
 export const REPORT_MENU = 'Buat Laporan';
+
+/** The category row of complaints without one. */
+export const NO_CATEGORY = '(tanpa kategori)';

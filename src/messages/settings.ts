@@ -34,6 +34,10 @@ export const SETTING_HELP: Record<keyof Settings, string> = {
   formUrl: 'Diisi otomatis oleh Siapkan Sistem.',
   lettersFolderId: 'Diisi otomatis oleh Siapkan Sistem.',
   templateDocId: 'Diisi otomatis; dapat diganti dengan ID Google Docs templat milik dinas.',
+  laporWorkingDays:
+    'Batas tindak lanjut laporan SP4N-LAPOR! dalam hari kerja sejak diteruskan LAPOR! (aturan LAPOR!: 5). Batas waktu pengaduan LAPOR! adalah yang lebih awal dari batas ini dan 5 hari kerja standar pelayanan.',
+  duplicateWindowDays:
+    'Pengaduan yang diterima paling lama sekian hari sebelum atau sesudahnya dibandingkan untuk mencari kemungkinan duplikat (NIK, nomor HP atau email sama, atau perihal mirip).',
 };
 
 /** The defaults of the letterhead, as the agency writes its own name and address. */

@@ -13,6 +13,7 @@ export const SHEET_NAMES = {
   ratings: 'Penilaian',
   letters: 'Register Surat',
   replyTemplates: 'Templat Jawaban',
+  categories: 'Kategori',
 } as const;
 
 /** A yes/no cell as Dumas writes it (text, so staff can read and filter it). */
@@ -136,6 +137,13 @@ export const REGISTER_HEADER_TEXT: Record<ComplaintField, string> = {
   version: 'Versi',
   updatedAt: 'Diperbarui',
   updatedBy: 'Diperbarui Oleh',
+  category: 'Kategori',
+  laporId: 'Tracking ID LAPOR!',
+  laporForwardedOn: 'Tgl. Diteruskan LAPOR!',
+  laporPostedBy: 'Disampaikan ke LAPOR! Oleh',
+  laporPostedAt: 'Tgl. Disampaikan ke LAPOR!',
+  duplicateOf: 'Duplikat Dari',
+  relatedTo: 'Terkait Dengan',
 };
 
 /** Not a Complaint field: the column of the Google Form response a row came from. */

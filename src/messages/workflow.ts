@@ -23,6 +23,7 @@ export const WORKFLOW_MENU = {
   alihkan: 'Alihkan (Bukan Wewenang)',
   bukaKembali: 'Buka Kembali Pengaduan',
   lepasDataPribadi: 'Lepas Tanda Data Pribadi',
+  lapor: 'Jawaban SP4N-LAPOR!',
   pemantauan: 'Pemantauan Penyelesaian',
   riwayat: 'Riwayat Pengaduan',
 } as const;
@@ -35,6 +36,7 @@ export const WORKFLOW_TITLES = {
   alihkan: 'Alihkan Pengaduan',
   bukaKembali: 'Buka Kembali Pengaduan',
   lepasDataPribadi: 'Lepas Tanda Data Pribadi',
+  lapor: 'Jawaban SP4N-LAPOR!',
   pemantauan: 'Pemantauan Penyelesaian',
   riwayat: 'Riwayat Pengaduan',
 } as const;
@@ -260,6 +262,23 @@ export function forwardComplainantEmail(v: ComplainantNoticeView & { forwardedTo
     [contact(v)],
   );
   return { subject: `Pengaduan ${v.regNumber} Diteruskan kepada Instansi Berwenang`, ...content };
+}
+
+/** A duplicate closed: the main complaint's number only, never its complainant or access code. */
+export function duplicateComplainantEmail(v: ComplainantNoticeView & { main: string }): EmailContent {
+  const content = render(
+    [
+      greeting(v.name),
+      `Pengaduan Anda memuat permasalahan yang sama dengan pengaduan nomor ${v.main} yang sedang ditangani ${v.agencyName}. Penanganannya digabungkan dengan pengaduan tersebut, sehingga pengaduan Anda ditutup. Bila menurut Anda permasalahannya berbeda, silakan hubungi kami.`,
+    ],
+    [
+      ['Nomor registrasi', v.regNumber],
+      ['Perihal', v.subject],
+      ['Ditangani bersama', v.main],
+    ],
+    [contact(v)],
+  );
+  return { subject: `Pengaduan ${v.regNumber} Digabungkan dengan Pengaduan ${v.main}`, ...content };
 }
 
 /** Closing and reopening: the "Buka Kembali" picker's note for a complaint whose complainant asked, and the rating invitation notice. */

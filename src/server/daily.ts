@@ -124,8 +124,14 @@ const WATCH_FIELDS: readonly ComplaintField[] = [
   'updatedAt',
   'updatedBy',
 ];
-/** What a digest line shows (number, name, subject, privacy…): columns 1 to 16, read only for the listed rows. */
-const LINE_FIELDS: readonly ComplaintField[] = REGISTER_COLUMNS.slice(0, columnOf('deadlineKind')).map((c) => c.field);
+/**
+ * What a digest line shows (number, name, subject, privacy…): columns 1 to 16, and the category, read only for the
+ * listed rows.
+ */
+const LINE_FIELDS: readonly ComplaintField[] = [
+  ...REGISTER_COLUMNS.slice(0, columnOf('deadlineKind')).map((c) => c.field),
+  'category',
+];
 
 export function dailyRun(): DailyRunOutcome {
   const state = new ScriptPropertiesDailyState();

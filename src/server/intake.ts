@@ -73,6 +73,11 @@ export interface RecordPayload {
   outcome?: string; // walk-in: 'onSpot' | 'agreed'
   answer?: string;
   agreedDate?: string;
+  /** SP4N-LAPOR!: the tracking ID as pasted, the day LAPOR! forwarded it ('YYYY-MM-DD'). */
+  laporId?: string;
+  laporForwardedOn?: string;
+  /** One of the Kategori sheet's names, or ''. */
+  category?: string;
   /** Drawn by the sidebar once per complaint it shows: a retry of the same save registers nothing new. */
   requestId?: string;
 }
@@ -161,6 +166,9 @@ function record(ctx: Services, member: TeamMember, p: RecordPayload): RecordResu
       ktpSeen: p.ktpSeen === true,
       letterPresent: p.letterPresent === true,
       registeredBy: member.email,
+      laporId: str(p.laporId),
+      laporForwardedOn: str(p.laporForwardedOn),
+      category: str(p.category),
     },
     actor: member,
     responseId: recordingKey(p.requestId),
@@ -205,6 +213,7 @@ export function showRecordSidebar(): void {
       const settings = ctx.settings();
       template.boot = jsonForScript({
         units: ctx.unitNames(),
+        categories: ctx.categories().map((c) => c.name),
         privacy: PRIVACY_LEVELS,
         user: member.email,
         agency: publicAgencyName(settings),

@@ -29,6 +29,7 @@ export function reportDeps(ctx: Services): ReportDeps {
     // A workbook set up before ratings existed has no "Penilaian" sheet yet: no ratings rather than no report.
     ratings: () => (ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')).all() : []),
     head: headOf(ctx),
+    categories: ctx.categories(),
   };
 }
 
@@ -46,6 +47,10 @@ export const REPORT_FIELDS: readonly ComplaintField[] = [
   'forwardedTo',
   'workingDaysTaken',
   'onTime',
+  // By category, and the linked complaints (appended columns: two more runs of adjacent columns).
+  'category',
+  'duplicateOf',
+  'relatedTo',
 ];
 
 /** The register as the report needs it; columns already read this execution (`into`) are not read again. */

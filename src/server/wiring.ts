@@ -12,6 +12,7 @@ import type { WorkflowDeps } from '../app/workflow';
 import { permitsAny, refusalFor, rolesForAny, type Permission } from '../domain/permissions';
 import { redactForLog } from '../domain/privacy';
 import type { ActionContext } from '../domain/workflow';
+import { duplicateLinkRows, laporIdRows, readCategories } from '../gas/channelReads';
 import { GasContext, memo } from '../gas/context';
 import { ScriptPropertiesReceiptJournal } from '../gas/receiptJournal';
 import { HourlyTeamNotice } from '../gas/teamNoticeGate';
@@ -34,6 +35,8 @@ export class Services extends GasContext {
   /** Rating links and letter seals share one signer: the script's secret is read once per execution. */
   readonly signer = memo(() => new HmacSigner());
   readonly unitNames = memo(() => this.units().map((u) => u.name));
+  /** The Kategori sheet (none before setup made it). */
+  readonly categories = memo(() => readCategories(this.workbook, this.unitNames()));
 
   /** The workflow's events and their listeners, subscribed once: "closed" invites the complainant to rate. */
   readonly events = memo(() =>
@@ -43,7 +46,7 @@ export class Services extends GasContext {
   );
 
   /** What the domain's checks need: the clock, the calendar, and the units a complaint may go to. */
-  actionContext(): Required<ActionContext> {
+  actionContext(): Required<Omit<ActionContext, 'categories'>> {
     return { now: this.now, calendar: this.calendar(), units: this.units() };
   }
 
@@ -72,6 +75,8 @@ export class Services extends GasContext {
       receipts: new ScriptPropertiesReceiptJournal(),
       teamNotice: new HourlyTeamNotice(),
       events: this.events(),
+      laporIds: () => laporIdRows(this.workbook.sheet('register'), this.registerLayout()),
+      categories: () => this.categories(),
     };
   }
 
@@ -93,6 +98,8 @@ export class Services extends GasContext {
           regNumber: r.regNumber,
           agendaNumber: r.value,
         })),
+      categories: () => this.categories(),
+      duplicateLinks: () => duplicateLinkRows(this.workbook.sheet('register'), this.registerLayout()),
     };
   }
 

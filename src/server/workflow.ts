@@ -38,6 +38,7 @@ import { ROLE_LABELS } from '../domain/roles';
 import { REOPEN_TEXT, WF, WORKFLOW_TITLES } from '../messages/workflow';
 import type { StoredComplaint } from '../ports';
 import { storedFrom } from '../gas/registerReads';
+import { publicAgencyName } from '../app/status';
 import { Refusal, alert, guard, run, type Guard, type Services } from './wiring';
 import type { Permission } from '../domain/permissions';
 import type { WaOffer } from '../app/whatsapp';
@@ -88,6 +89,8 @@ interface SidebarInfo {
   title: string;
   roles: readonly TeamMember['role'][];
   actions: readonly ActionName[];
+  /** The actions that put a complaint in the picker (default: all). */
+  listed?: readonly ActionName[];
   /** The permission table's entries that open it: its actions, or reading the history. */
   permissions: readonly Permission[];
 }
@@ -123,7 +126,8 @@ export function sidebarGuard(sidebar: unknown): Guard<SidebarCaller> {
   };
 }
 
-export function viewContext(ctx: Services): ViewContext {
+/** `page`: the Disposisi page also reads the Kategori sheet (the unit a category suggests); the others need not. */
+export function viewContext(ctx: Services, page = ''): ViewContext {
   const sheet = ctx.workbook.sheet('register');
   const url = ctx.workbook.url();
   const gid = sheet.getSheetId();
@@ -131,6 +135,8 @@ export function viewContext(ctx: Services): ViewContext {
     ...ctx.actionContext(),
     rowUrl: (row) => rowUrl(url, gid, row),
     nameOf: (email) => nameIn(ctx.team(), email),
+    agency: page === 'Lapor' ? publicAgencyName(ctx.settings()) : '',
+    categories: page === 'Disposisi' ? ctx.categories() : [],
   };
 }
 
@@ -160,7 +166,7 @@ function history(ctx: Services, c: Complaint, member: TeamMember): HistoryEntry[
 function loaded(ctx: Services, member: TeamMember, info: SidebarInfo, c: Complaint, row: number): LoadResult {
   const refusal = readRefusal(member, c);
   if (refusal) return { ok: false, message: refusal };
-  const complaint = complaintView(c, row, member, info.actions, viewContext(ctx));
+  const complaint = complaintView(c, row, member, info.actions, viewContext(ctx, info.page));
   const notice = info.actions.length > 0 && complaint.actions.length === 0 ? WF.noActionHere : '';
   // Riwayat is where the team (re)sends what Dumas told the complainant, e.g. an info request a unit could not.
   const whatsapp = info.page === 'Riwayat' ? offersFor(ctx, member, c, ALL_WHATSAPP) : [];
@@ -216,6 +222,9 @@ const INPUT_FIELDS: readonly InputField[] = [
   'extUntil',
   'forwardedTo',
   'forwardNote',
+  'duplicateOf',
+  'relatedTo',
+  'category',
 ];
 
 /** Only known fields, only text: whatever else a page (or a hostile caller) sends is dropped. */
@@ -253,7 +262,7 @@ function workflowAction(ctx: Services, member: TeamMember, info: SidebarInfo, p:
     action: action as ActionName,
     input: cleanInput(p.input),
   });
-  const vc = viewContext(ctx);
+  const vc = viewContext(ctx, info.page);
   if (!outcome.ok) {
     const current = outcome.current;
     return {
@@ -294,6 +303,8 @@ export interface SidebarBoot {
   selected: LoadResult | null;
   /** Disposisi: the active unit members, so "Petugas pelaksana" is picked from a list, not typed. */
   members: { unit: string; name: string; email: string }[];
+  /** Agenda: the Kategori sheet's names, for the category lists. */
+  categories: string[];
   /** Tindak Lanjut: the titles of the canned replies ("Templat Jawaban"). */
   templates: string[];
 }
@@ -301,7 +312,9 @@ export interface SidebarBoot {
 /** Opening on the selected row only helps when there is something to do with it here (or it is the history page). */
 function openOnSelection(result: LoadResult, info: SidebarInfo): LoadResult | null {
   if (!result.ok) return null;
-  return info.actions.length === 0 || result.complaint.actions.length > 0 ? result : null;
+  // Only a step of the page's own (not a helper such as a link) makes a selected row open by itself.
+  const listed = info.listed ?? info.actions;
+  return info.actions.length === 0 || result.complaint.actions.some((a) => listed.includes(a.name)) ? result : null;
 }
 
 function agendaSuggestion(ctx: Services): string {
@@ -392,9 +405,10 @@ function pickerList(
 ): ListItem[] {
   if (info.actions.length === 0) return [];
   if (sidebar === 'bukaKembali') return reopenPicker(ctx, member, info, all, vc);
+  const listed = info.listed ?? info.actions;
   return all
     .filter((s) => readRefusal(member, s.complaint) === null)
-    .filter((s) => actionOptions(s.complaint, member, info.actions, vc).length > 0)
+    .filter((s) => actionOptions(s.complaint, member, listed, vc).length > 0)
     .map((s) => listItem(s.complaint, s.row, member, vc))
     .sort(compareForMonitoring);
 }
@@ -405,7 +419,7 @@ export function showWorkflowSidebar(sidebar: WorkflowSidebar): void {
 }
 
 function showSidebar(ctx: Services, member: TeamMember, info: SidebarInfo, sidebar: WorkflowSidebar): void {
-  const vc = viewContext(ctx);
+  const vc = viewContext(ctx, info.page);
   const candidates = pickerList(ctx, member, sidebar, info, pickerRows(ctx, sidebar, info), vc);
   const row = selectedRegisterRow();
   const chosenComplaint =
@@ -430,6 +444,7 @@ function showSidebar(ctx: Services, member: TeamMember, info: SidebarInfo, sideb
             .map((m) => ({ unit: m.unit ?? '', name: m.name || m.email, email: m.email }))
         : [],
     templates: sidebar === 'tindakLanjut' ? templateTitles(ctx, member) : [],
+    categories: sidebar === 'agenda' ? ctx.categories().map((c) => c.name) : [],
   };
   const template = pageTemplate('WorkflowPage');
   template.title = info.title;

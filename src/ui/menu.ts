@@ -90,6 +90,7 @@ export const WORKFLOW_MENU_FUNCTIONS = {
   alihkan: 'showAlihkanSidebar',
   bukaKembali: 'showBukaKembaliSidebar',
   lepasDataPribadi: 'showLepasDataPribadiSidebar',
+  lapor: 'showLaporSidebar',
   pemantauan: 'showPemantauanSidebar',
   riwayat: 'showRiwayatSidebar',
 } as const;

@@ -134,8 +134,8 @@ describe('workflowEntries (menu)', () => {
       ROLES.map((r) => [r, workflowEntries(r).map((e) => (e === 'separator' ? '-' : e.functionName))]),
     );
     expect(byRole).toEqual({
-      CS: ['showRiwayatSidebar'],
-      SEKRETARIS: ['showAgendaSidebar', 'showRiwayatSidebar'],
+      CS: ['showLaporSidebar', 'showRiwayatSidebar'],
+      SEKRETARIS: ['showAgendaSidebar', 'showLaporSidebar', 'showRiwayatSidebar'],
       KETUA: [
         'showAgendaSidebar',
         'showTindakLanjutSidebar',

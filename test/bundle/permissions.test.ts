@@ -84,6 +84,7 @@ const CASES: Case[] = [
   one('record', 'showRecordSidebar', 'alert'),
   one('record', 'recordComplaint', 'result', [{ channel: 'Surat', name: 'X', subject: 'Y', description: 'Z' }]),
   one('receipt', 'printReceipt', 'result', ['PGD-2026-0001']),
+  one('duplicates', 'listDuplicates', 'result', ['PGD-2026-0001']),
   ...sidebarCases,
   {
     fn: 'showRiwayatSidebar',

@@ -239,7 +239,13 @@ describe('workflow through the built bundle', () => {
     selectRow(office, 3);
     const selected = office.as<{ ok: boolean; complaint: Row }>(PEOPLE.sekretaris, 'openSelectedComplaint', 'agenda');
     expect(selected.complaint.regNumber).toBe(b);
-    expect((selected.complaint.actions as { name: string }[]).map((x) => x.name)).toEqual(['agenda']);
+    // The agenda step, and the helpers the Agenda sidebar also offers (duplicate, related link, category).
+    expect((selected.complaint.actions as { name: string }[]).map((x) => x.name)).toEqual([
+      'agenda',
+      'markDuplicate',
+      'linkRelated',
+      'setCategory',
+    ]);
     office.as(PEOPLE.sekretaris, 'showAgendaSidebar');
     const boot = bootOf(lastSidebar(office).html) as {
       agendaSuggestion: string;

@@ -43,6 +43,9 @@ export const fullInput: Required<ActionInput> = {
   extUntil: '2026-11-20',
   forwardedTo: 'Dinas Perdagangan',
   forwardNote: 'Bukan wewenang Dinas Koperasi dan UKM',
+  duplicateOf: 'DUMAS-2026-0099',
+  relatedTo: 'DUMAS-2026-0098',
+  category: 'Koperasi',
 };
 
 export function baseComplaint(channel: Channel = 'Surat'): Complaint {

@@ -109,6 +109,7 @@ describe('buildReport', () => {
       { key: 'Surat', count: 3 },
       { key: 'Tatap Muka', count: 1 },
       { key: 'Formulir Online', count: 1 },
+      { key: 'SP4N-LAPOR!', count: 0 },
       { key: 'Telepon', count: 1 },
     ]);
     expect(stats.byPrivacy).toEqual([

@@ -24,8 +24,8 @@ const OPEN: Status[] = [
   'Konsep Jawaban',
   'Menunggu Tanda Tangan',
 ];
-const LETTER: Channel[] = ['Surat', 'Formulir Online'];
-const ALL: Channel[] = ['Surat', 'Tatap Muka', 'Formulir Online'];
+const LETTER: Channel[] = ['Surat', 'Formulir Online', 'SP4N-LAPOR!'];
+const ALL: Channel[] = ['Surat', 'Tatap Muka', 'Formulir Online', 'SP4N-LAPOR!'];
 
 /** Written from the SOP and the design brief, independently of src/domain/workflow.ts. */
 const EXPECTED: Record<ActionName, { roles: Role[]; from: Status[]; to: Status; channels: Channel[] }> = {
@@ -76,11 +76,22 @@ const EXPECTED: Record<ActionName, { roles: Role[]; from: Status[]; to: Status; 
   forward: { roles: ['KETUA'], from: OPEN, to: 'Dialihkan', channels: ALL },
   reopen: { roles: ['KETUA'], from: ['Selesai'], to: 'Ditindaklanjuti', channels: ALL },
   releasePersonalData: { roles: ['KETUA'], from: [...STATUSES], to: 'same' as Status, channels: ALL },
+  postToLapor: {
+    roles: ['CS', 'SEKRETARIS'],
+    from: ['Konsep Jawaban', 'Menunggu Tanda Tangan'],
+    to: 'Selesai',
+    channels: ['SP4N-LAPOR!'],
+  },
+  markDuplicate: { roles: ['SEKRETARIS', 'KETUA'], from: OPEN, to: 'Selesai', channels: ALL },
+  linkRelated: { roles: ['SEKRETARIS', 'KETUA'], from: [...STATUSES], to: 'same' as Status, channels: ALL },
+  setCategory: { roles: ['SEKRETARIS', 'KETUA'], from: [...STATUSES], to: 'same' as Status, channels: ALL },
 };
 
 /** The state an action needs besides its status (deliver needs a signed letter; sign an unsigned one). */
 function fixtureFor(action: ActionName, status: Status, channel: Channel): Complaint {
   const c = complaintIn(status, channel, action === 'deliver');
+  // Posting back to LAPOR! needs the unit's answer.
+  if (action === 'postToLapor') return { ...c, answer: 'Sudah ditindaklanjuti.', laporId: '1916449' };
   if (action !== 'releasePersonalData') return c;
   // Releasing needs something flagged: a phone number written into the description.
   const flagged = { ...c, description: `${c.description} Hubungi 0812-3456-7890.` };
@@ -551,6 +562,11 @@ describe('allowedActions without a clock', () => {
     expect(allowedActions({ ...signed, extGrantedBy: actors.KETUA.email }, actors.KEPALA_DINAS)).toEqual([
       'returnToUnit',
     ]);
-    expect(allowedActions(complaintIn('Menunggu Tanda Tangan'), actors.SEKRETARIS)).toEqual([]); // deliver waits for the signature
+    // deliver waits for the signature; the helpers (duplicate, related link, category) do not.
+    expect(allowedActions(complaintIn('Menunggu Tanda Tangan'), actors.SEKRETARIS)).toEqual([
+      'markDuplicate',
+      'linkRelated',
+      'setCategory',
+    ]);
   });
 });

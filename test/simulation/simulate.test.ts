@@ -25,7 +25,9 @@ describe('npm run simulate', () => {
     const settled = rows.filter((r) => r[col('Status')] === 'Selesai');
     expect(settled.some((r) => r[col('Tepat Waktu')] === 'Ya')).toBe(true);
     expect(settled.some((r) => r[col('Tepat Waktu')] === 'Tidak')).toBe(true);
-    expect(new Set(rows.map((r) => r[col('Kanal')]))).toEqual(new Set(['Surat', 'Tatap Muka', 'Formulir Online']));
+    expect(new Set(rows.map((r) => r[col('Kanal')]))).toEqual(
+      new Set(['Surat', 'Tatap Muka', 'Formulir Online', 'SP4N-LAPOR!']),
+    );
     expect(rows.some((r) => r[col('Jenis Tenggat')] === 'khusus')).toBe(true);
 
     const dir = mkdtempSync(join(tmpdir(), 'dumas-sim-'));
