@@ -50,7 +50,7 @@ export interface WorkflowDeps {
   events: WorkflowEvents;
   /** Every agenda number in the register (one column read), to refuse a number used twice. */
   agendaNumbers: () => { regNumber: string; agendaNumber: string }[];
-  /** The Kategori sheet: a category set or corrected must be one of it (read only then). Absent: any text. */
+  /** The Kategori sheet: a category set or corrected must be one of it (read only then). Absent: every text is accepted. */
   categories?: () => readonly Category[];
   /** Every row's "duplikat dari" (one column read): a complaint others point to is not made a duplicate. */
   duplicateLinks?: () => { regNumber: string; duplicateOf: string }[];
