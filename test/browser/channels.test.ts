@@ -2,38 +2,18 @@
 // lists the possible duplicate under the receipt; Agenda shows "Mungkin sama" and closes the duplicate from its
 // button; Disposisi preselects the unit the category suggests; Jawaban SP4N-LAPOR! shows the text to post back and
 // records the posting. axe-core finds no serious violation on any of them.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openOffice, PEOPLE, type Office } from '../bundle/office';
+import { describe, expect, it } from 'vitest';
+import { PEOPLE } from '../bundle/office';
 import { LETTER, act, recordLetter, registerRow, versionOf } from '../bundle/workflowOffice';
-import { startPreview, type Preview } from '../preview/server';
 import { seriousViolations } from './axe';
-import { launchChromium } from './chromium';
+import { sidebarOffice } from './sidebarOffice';
 
-let browser: Browser;
-let preview: Preview;
-let office: Office;
-
-beforeAll(async () => {
-  office = openOffice();
-  preview = await startPreview(office);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
-
-async function open(fn: string, as: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 600 } });
-  await page.goto(`${preview.url}/sidebar/${fn}?as=${encodeURIComponent(as)}`);
-  return page;
-}
+const sidebars = sidebarOffice();
+const open = (fn: string, as: string) => sidebars.open(fn, as);
 
 describe('SP4N-LAPOR!, categories and duplicates in the sidebars (Chromium)', () => {
   it('Catat Pengaduan: the LAPOR! fields come with the channel; the receipt lists a possible duplicate', async () => {
-    const first = recordLetter(office);
+    const first = recordLetter(sidebars.office);
     const page = await open('showRecordSidebar', PEOPLE.cs);
     expect(await page.isHidden('#laporBox')).toBe(true);
     await page.selectOption('#channel', 'SP4N-LAPOR!');
@@ -50,19 +30,19 @@ describe('SP4N-LAPOR!, categories and duplicates in the sidebars (Chromium)', ()
     await page.click('#save');
     await expect.poll(() => page.isVisible('#receipt')).toBe(true);
     const reg = (await page.textContent('#rNumber')) ?? '';
-    expect(registerRow(office, reg)['Tracking ID LAPOR!']).toBe('10293847');
+    expect(registerRow(sidebars.office, reg)['Tracking ID LAPOR!']).toBe('10293847');
     await expect.poll(() => page.textContent('#rDups')).toContain(first);
     expect(await page.textContent('#rDups')).toContain('NIK sama');
     await page.close();
   });
 
   it('Agenda: "Mungkin sama" fills the duplicate form; saving closes it by reference', async () => {
-    const main = recordLetter(office, {
+    const main = recordLetter(sidebars.office, {
       nik: '5102015501900002',
       phone: '081211112222',
       subject: 'Dana bergulir belum cair',
     });
-    const dup = recordLetter(office, {
+    const dup = recordLetter(sidebars.office, {
       nik: '5102015501900002',
       phone: '081211112222',
       subject: 'Dana bergulir kami belum cair',
@@ -76,13 +56,13 @@ describe('SP4N-LAPOR!, categories and duplicates in the sidebars (Chromium)', ()
     await page.click(`#dupBox li[data-reg="${main}"] button[data-link="markDuplicate"]`);
     expect(await page.inputValue('#duplicateOf')).toBe(main);
     await page.click('#submit-markDuplicate');
-    await expect.poll(() => registerRow(office, dup)['Status']).toBe('Selesai');
-    expect(registerRow(office, dup)['Duplikat Dari']).toBe(main);
+    await expect.poll(() => registerRow(sidebars.office, dup)['Status']).toBe('Selesai');
+    expect(registerRow(sidebars.office, dup)['Duplikat Dari']).toBe(main);
     await page.close();
   });
 
   it('Disposisi preselects the unit of the category; Jawaban SP4N-LAPOR! posts the answer back', async () => {
-    const reg = office.as<{ ok: boolean; regNumber: string }>(PEOPLE.cs, 'recordComplaint', {
+    const reg = sidebars.office.as<{ ok: boolean; regNumber: string }>(PEOPLE.cs, 'recordComplaint', {
       ...LETTER,
       channel: 'SP4N-LAPOR!',
       letterPresent: false,
@@ -91,23 +71,23 @@ describe('SP4N-LAPOR!, categories and duplicates in the sidebars (Chromium)', ()
       category: 'UMKM',
     }).regNumber;
     expect(
-      act(office, PEOPLE.sekretaris, 'agenda', reg, 'agenda', {
+      act(sidebars.office, PEOPLE.sekretaris, 'agenda', reg, 'agenda', {
         agendaNumber: 'SM-2026-0901',
         agendaDate: '2026-11-30',
       }).ok,
     ).toBe(true);
-    expect(act(office, PEOPLE.sekretaris, 'agenda', reg, 'forwardToHead', {}).ok).toBe(true);
+    expect(act(sidebars.office, PEOPLE.sekretaris, 'agenda', reg, 'forwardToHead', {}).ok).toBe(true);
     const head = await open('showDisposisiSidebar', PEOPLE.kadis);
     await head.selectOption('#picker', reg);
     await expect.poll(() => head.inputValue('#unit')).toBe('Bidang Usaha Kecil dan Menengah');
     expect(await head.textContent('#suggestedHint')).toContain('Disarankan menurut kategori UMKM');
     await head.fill('#instruction', 'Tindak lanjuti laporan LAPOR!.');
     await head.click('#submit-dispose');
-    await expect.poll(() => registerRow(office, reg)['Status']).toBe('Didisposisikan');
+    await expect.poll(() => registerRow(sidebars.office, reg)['Status']).toBe('Didisposisikan');
     await head.close();
-    const draft = office.as<{ ok: boolean; message: string }>(PEOPLE.ukm, 'runLetterAction', {
+    const draft = sidebars.office.as<{ ok: boolean; message: string }>(PEOPLE.ukm, 'runLetterAction', {
       regNumber: reg,
-      version: versionOf(office, reg),
+      version: versionOf(sidebars.office, reg),
       action: 'draft',
       answer: 'Pelatihan dijadwalkan ulang 10 Desember 2026.',
     });
@@ -118,7 +98,7 @@ describe('SP4N-LAPOR!, categories and duplicates in the sidebars (Chromium)', ()
     expect(await page.getAttribute('#laporLink', 'href')).toBe('https://www.lapor.go.id/pengaduan/10293999');
     expect(await seriousViolations(page)).toEqual([]);
     await page.click('#submit-postToLapor');
-    await expect.poll(() => registerRow(office, reg)['Status']).toBe('Selesai');
+    await expect.poll(() => registerRow(sidebars.office, reg)['Status']).toBe('Selesai');
     await expect.poll(() => page.textContent('#laporPostedInfo')).toContain('Sudah disampaikan ke LAPOR!');
     await page.close();
   });

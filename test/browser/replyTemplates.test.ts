@@ -1,37 +1,17 @@
 // Canned replies in Chromium: Tindak Lanjut and Surat Jawaban list the "Templat Jawaban" titles; "Pakai" puts the text
 // filled for the complaint into the form, to edit and save.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openOffice, PEOPLE, type Office } from '../bundle/office';
+import { describe, expect, it } from 'vitest';
+import { PEOPLE } from '../bundle/office';
 import { LETTER, letterAt, registerRow } from '../bundle/workflowOffice';
-import { startPreview, type Preview } from '../preview/server';
 import { seriousViolations } from './axe';
-import { launchChromium } from './chromium';
+import { sidebarOffice } from './sidebarOffice';
 
-let browser: Browser;
-let preview: Preview;
-let office: Office;
-
-beforeAll(async () => {
-  office = openOffice();
-  preview = await startPreview(office);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
-
-async function open(fn: string, as: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 600 } });
-  await page.goto(`${preview.url}/sidebar/${fn}?as=${encodeURIComponent(as)}`);
-  return page;
-}
+const sidebars = sidebarOffice();
+const open = (fn: string, as: string) => sidebars.open(fn, as);
 
 describe('Templat Jawaban in the sidebars (Chromium)', () => {
   it('Tindak Lanjut: the unit picks a template; the note is filled for the complaint and saved as edited', async () => {
-    const reg = letterAt(office, 'Ditindaklanjuti');
+    const reg = letterAt(sidebars.office, 'Ditindaklanjuti');
     const page = await open('showTindakLanjutSidebar', PEOPLE.koperasi);
     await page.selectOption('#picker', reg);
     await expect.poll(() => page.textContent('dd[data-field="regNumber"]')).toBe(reg);
@@ -50,14 +30,14 @@ describe('Templat Jawaban in the sidebars (Chromium)', () => {
     await page.fill('#followUpNote', `${await page.inputValue('#followUpNote')} Kunjungan lapangan Rabu.`);
     await page.click('#submit-followUp');
     await expect
-      .poll(() => String(registerRow(office, reg)['Catatan Tindak Lanjut']))
+      .poll(() => String(registerRow(sidebars.office, reg)['Catatan Tindak Lanjut']))
       .toContain('Kunjungan lapangan Rabu.');
-    expect(String(registerRow(office, reg)['Catatan Tindak Lanjut'])).toContain(`nomor ${reg}`);
+    expect(String(registerRow(sidebars.office, reg)['Catatan Tindak Lanjut'])).toContain(`nomor ${reg}`);
     await page.close();
   });
 
   it('Surat Jawaban: the unit fills the answer of the draft from a template', async () => {
-    const reg = letterAt(office, 'Didisposisikan');
+    const reg = letterAt(sidebars.office, 'Didisposisikan');
     const page = await open('showLetterSidebar', PEOPLE.koperasi);
     await page.selectOption('#pick', reg);
     await expect.poll(() => page.textContent('#cReg')).toBe(reg);
