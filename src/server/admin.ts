@@ -1,13 +1,11 @@
 // Menu and administration: onOpen's role-aware menu, setup, and the short "about" note.
-import { menuFor, type MenuEntry } from '../ui/menu';
+import { menuFor, showMenu, type MenuEntry } from '../ui/menu';
 import { runSetup } from '../gas/setup';
-import { ADMIN_TEXT, MENU, TEXT } from '../messages/ui';
-import { ANYONE, SETUP, alert, run } from './wiring';
+import { ADMIN_TEXT, TEXT } from '../messages/ui';
+import { ANYONE, SETUP, alert, answeringShell, run } from './wiring';
 
 /** Builds (or replaces) the Dumas menu for the person; returns what was known about them. */
 export function buildMenu(): { email: string; known: boolean } {
-  const ui = SpreadsheetApp.getUi();
-  const menu = ui.createMenu(MENU.title);
   let seen = { email: '', known: false };
   const entries: MenuEntry[] = run(
     ANYONE,
@@ -19,11 +17,7 @@ export function buildMenu(): { email: string; known: boolean } {
     },
     () => menuFor(null, false), // e.g. no permission to read yet: offer setup only
   );
-  for (const entry of entries) {
-    if (entry === 'separator') menu.addSeparator();
-    else menu.addItem(entry.caption, entry.functionName);
-  }
-  menu.addToUi();
+  showMenu(entries);
   return seen;
 }
 
@@ -33,7 +27,7 @@ export function buildMenu(): { email: string; known: boolean } {
  */
 export function loadMyMenu(): void {
   const seen = buildMenu();
-  if (!seen.known) SpreadsheetApp.getUi().alert(seen.email === '' ? TEXT.emailHidden : TEXT.unknownUser);
+  if (!seen.known) alert(seen.email === '' ? TEXT.emailHidden : TEXT.unknownUser);
 }
 
 export function setupFromMenu(): void {
@@ -43,7 +37,8 @@ export function setupFromMenu(): void {
       const email = s.userEmail() || Session.getEffectiveUser().getEmail().toLowerCase();
       const report = runSetup(email);
       alert(TEXT.setupDone(report.changes.length ? report.changes.join('\n') : ADMIN_TEXT.nothingToRepair));
-      buildMenu(); // a new execution's view of the workbook setup has just changed
+      // A new execution's view of the workbook setup has just changed; the shell builds its own menu.
+      if (!answeringShell()) buildMenu();
     },
     alert,
   );

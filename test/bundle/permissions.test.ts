@@ -150,6 +150,7 @@ const NO_ROLE: Record<string, string> = {
   runDaily: 'installed trigger (checks its trigger id)',
   onRegisterEdited: 'installed trigger: records who edited',
   doGet: 'public web app',
+  doPost: "the shell's calls: each one is an entry point with its own case here, run as the token's person",
   checkStatus: 'public web app (number + access code)',
   verifyLetter: 'public web app (a letter code)',
   submitRating: 'public web app (a signed link)',
