@@ -15,6 +15,10 @@ export interface SplitOffice {
   url: string;
   /** A menu item or a sidebar's call in the team's spreadsheet, as `email`. */
   as<T>(email: string, fn: string, ...args: unknown[]): T;
+  /** A sheet of the team's spreadsheet as its owner reads it (the register view, Tim, …). */
+  sheetValues(name: string): unknown[][];
+  /** Every sheet of the vault (the core's own spreadsheet), as its owner reads it. */
+  vault(): Record<string, unknown[][]>;
   /** Runs one of the core's installed triggers now, as Apps Script would (its owner, an event with its uid). */
   trigger(handler: string, event?: Record<string, unknown>): unknown;
 }
@@ -46,6 +50,21 @@ export function openSplitOffice(now = '2026-11-30T09:00:00+08:00'): SplitOffice 
     as<T>(email: string, fn: string, ...args: unknown[]): T {
       // Sidebars get results through google.script.run: JSON-shaped, as the tests see them.
       return JSON.parse(JSON.stringify(shell.call<T>(email, fn, ...args) ?? null)) as T;
+    },
+    sheetValues(name: string): unknown[][] {
+      return emu.world.runAs(PEOPLE.admin, PEOPLE.admin, null, () => {
+        const sheet = office.getSheetByName(name);
+        if (!sheet) throw new Error(`no sheet ${name} in the team spreadsheet`);
+        return sheet.getDataRange().getValues();
+      });
+    },
+    vault(): Record<string, unknown[][]> {
+      const id = core.readScriptProperties(PEOPLE.admin).DUMAS_VAULT_ID;
+      return emu.world.runAs(PEOPLE.admin, PEOPLE.admin, null, () => {
+        const g = core.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
+        const vault = g.SpreadsheetApp.openById(id);
+        return Object.fromEntries(vault.getSheets().map((s) => [s.getName(), s.getDataRange().getValues()]));
+      });
     },
     trigger(handler: string, event: Record<string, unknown> = {}): unknown {
       const installed = core.services.script.control.triggers().find((t) => t.handler === handler);
