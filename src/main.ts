@@ -66,8 +66,8 @@ export function showMyMenu(): void {
 }
 
 /** Menu: Dumas → Siapkan / Perbaiki Sistem (also runnable from the editor). */
-export function setupSystem(): void {
-  setupFromMenu();
+export function setupSystem(): string {
+  return setupFromMenu();
 }
 
 export function showAbout(): void {

@@ -36,16 +36,29 @@ export function loadMyMenu(): void {
   if (!seen.known) SpreadsheetApp.getUi().alert(seen.email === '' ? TEXT.emailHidden : TEXT.unknownUser);
 }
 
-export function setupFromMenu(): void {
-  run(
+/**
+ * Setup's summary, also returned: a standalone core has no UI (getUi() throws there), so its setup logs the summary
+ * instead of showing it, and gives it back to whoever called it.
+ */
+export function setupFromMenu(): string {
+  return run(
     SETUP,
     (s) => {
       const email = s.userEmail() || Session.getEffectiveUser().getEmail().toLowerCase();
       const report = runSetup(email);
-      alert(TEXT.setupDone(report.changes.length ? report.changes.join('\n') : ADMIN_TEXT.nothingToRepair));
-      buildMenu(); // a new execution's view of the workbook setup has just changed
+      const summary = TEXT.setupDone(report.changes.length ? report.changes.join('\n') : ADMIN_TEXT.nothingToRepair);
+      if (s.workbook.split) console.info(summary);
+      else {
+        alert(summary);
+        buildMenu(); // a new execution's view of the workbook setup has just changed
+      }
+      return summary;
     },
-    alert,
+    (message) => {
+      if (SpreadsheetApp.getActiveSpreadsheet() === null) console.error(message);
+      else alert(message);
+      return message;
+    },
   );
 }
 

@@ -23,8 +23,8 @@ function purgeDeps(ctx: Services, read?: readonly StoredComplaint[]): PurgeDeps 
     now: ctx.now,
     retentionYears: settings.retentionYears,
     store: read
-      ? new DuePurgeStore(sheet, ctx.reader(), read, dayKeyOf(ctx.now), settings.retentionYears)
-      : new RegisterPurgeSheet(sheet, ctx.registerLayout),
+      ? new DuePurgeStore(sheet, ctx.reader(), read, dayKeyOf(ctx.now), settings.retentionYears, ctx.view())
+      : new RegisterPurgeSheet(sheet, ctx.registerLayout, ctx.view()),
     audit: ctx.audit(),
     lock: ctx.lock(),
     forms: settings.formId ? new FormResponses(settings.formId) : null,
