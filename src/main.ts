@@ -2,7 +2,13 @@
 // functions the sidebars and pages call through google.script.run), each a one-line call into server/, grouped by
 // the steps of the service standard (SOP).
 import { runDiagnosticsFromMenu } from './diagnostics/server';
-import { buildMenu, loadMyMenu, setupFromMenu, showAbout as about } from './server/admin';
+import {
+  buildMenu,
+  loadMyMenu,
+  setupFromMenu,
+  setupInBackground as setupAfterRequest,
+  showAbout as about,
+} from './server/admin';
 import { dailyRun } from './server/daily';
 import { listDuplicates as duplicatesOf, type DuplicatesResult } from './server/duplicates';
 import { handleRegisterEdit } from './server/directEdit';
@@ -67,12 +73,17 @@ export function showMyMenu(): void {
 }
 
 /** Menu: Dumas → Siapkan / Perbaiki Sistem (also runnable from the editor). */
-export function setupSystem(): void {
-  setupFromMenu();
+export function setupSystem(): string {
+  return setupFromMenu();
 }
 
 export function showAbout(): void {
   about();
+}
+
+/** One-off trigger: setup asked through the shell, run by the core's owner (too long for one web-app call). */
+export function setupInBackground(event: GoogleAppsScript.Events.TimeDriven): void {
+  if (fromInstalledTrigger(event)) setupAfterRequest();
 }
 
 /** For HTML templates: `<?!= include('Styles') ?>` pulls a shared fragment into a page. */

@@ -26,12 +26,12 @@ export function runDiagnosticsFromMenu(): void {
     may('diagnostics'),
     (ctx) => {
       const report = runCases(globalServices(), CASES);
-      writeResults(ctx.workbook.spreadsheet, resultRows(report.results, CASES));
+      writeResults(ctx.workbook.spreadsheetOf('office'), resultRows(report.results, CASES));
       const count = (status: string) => report.results.filter((r) => r.status === status).length;
       const summary = DIAGNOSTICS_TEXT.done(count('pass'), count('fail'), count('skip'), RESULTS_SHEET);
       const links = mintDiagnosticsLinks(
         ctx.settings().statusPageUrl,
-        ctx.workbook.spreadsheet.getOwner()?.getEmail() ?? '',
+        ctx.workbook.spreadsheetOf('office').getOwner()?.getEmail() ?? '',
       );
       const web = links ? DIAGNOSTICS_TEXT.webLinks(links.signedIn, links.anonymous) : DIAGNOSTICS_TEXT.webNoUrl;
       const cleanup = report.cleanupProblems.length ? DIAGNOSTICS_TEXT.cleanupFailed(report.cleanupProblems) : '';

@@ -12,6 +12,7 @@ import { MailChannel } from './mailChannel';
 import { RegisterReader } from './registerReads';
 import { IndexedRegisterSheet } from './monitoringIndex';
 import { readRegisterLayout } from './registerLayout';
+import { RegisterView } from './registerView';
 import { Workbook } from './workbook';
 import { AuditUnwritableError } from '../ports';
 import { TEXT } from '../messages/ui';
@@ -57,7 +58,15 @@ export class GasContext {
   /** Where each Dumas column sits in the register: one read of its header row per execution, when first needed. */
   readonly registerLayout = memo(() => readRegisterLayout(this.workbook.sheet('register')));
   /** Marks the rows of open complaints it writes, for Pemantauan's index (monitoringIndex.ts). */
-  readonly register = memo(() => new IndexedRegisterSheet(this.workbook.sheet('register'), this.registerLayout));
+  readonly register = memo(
+    () => new IndexedRegisterSheet(this.workbook.sheet('register'), this.registerLayout, this.view()),
+  );
+  /** The office's register view, written with every register row (split deployment only; else null). */
+  readonly view = memo(() =>
+    this.workbook.split && this.workbook.has('registerView')
+      ? new RegisterView(this.workbook.sheet('registerView'))
+      : null,
+  );
   /** Partial reads of the register for read-only views (watch, monitoring, report). */
   readonly reader = memo(() => new RegisterReader(this.workbook.sheet('register'), this.registerLayout));
   readonly audit = memo(() => new AuditSheet(this.workbook.sheet('audit')));

@@ -27,12 +27,13 @@ const BUMPED = [VERSION_COLUMN - 1, VERSION_COLUMN, VERSION_COLUMN + 1];
 
 /** Idempotent: one onEdit trigger for this spreadsheet, and the warning-only protections. Call from setup. */
 export function ensureEditWatch(wb: Workbook, layout: RegisterLayout, changes: string[]): void {
-  const id = wb.spreadsheet.getId();
+  const spreadsheet = wb.spreadsheetFor('register');
+  const id = spreadsheet.getId();
   const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === EDIT_HANDLER);
   const good = mine.find((t) => t.getTriggerSourceId() === id && t.getEventType() === ScriptApp.EventType.ON_EDIT);
   for (const t of mine) if (t !== good) ScriptApp.deleteTrigger(t);
   if (!good) {
-    ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(wb.spreadsheet).onEdit().create();
+    ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(spreadsheet).onEdit().create();
     changes.push(SETUP_CHANGES.editWatchInstalled);
   }
   const sheet = wb.sheet('register');

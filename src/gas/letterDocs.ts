@@ -25,6 +25,7 @@ import { LetterDocsSetupError, type LetterDocsPort } from '../app/letters';
 import { BERITA_ACARA_LAYOUT, LETTER_LAYOUT, LETTER_TEXT, LETTER_UI } from '../messages/letters';
 import type { MailAttachment } from '../ports';
 import { SETUP_CHANGES } from '../messages/setup';
+import { shareAsEditor, unshare } from './sharing';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -390,11 +391,28 @@ export function finalPdf(docFile: File, name: string): { folder: Folder; pdf: Fi
 }
 
 /** The LetterDocsPort over DocumentApp and DriveApp, with the template and letters folder from the settings. */
+/**
+ * In the split deployment (docs/security.md §4) the core makes every file as its owner, in a letters folder shared
+ * with no one: a draft (or berita acara) is shared as editor with the person who made it, the only one who must edit
+ * it (the use case has checked they may act on it, so may read what it holds: a protected identity is never in a
+ * draft). Signing first takes the Doc back (shared with no one), then writes the protected identity into it and its
+ * PDF.
+ */
+export interface LetterSharing {
+  /** The person acting, to share their draft with (split deployment), or null: nothing is shared per file. */
+  editor: string | null;
+}
+
 export class GasLetterDocs implements LetterDocsPort {
   constructor(
     private readonly templateDocId: string,
     private readonly lettersFolderId: string,
+    private readonly sharing: LetterSharing = { editor: null },
   ) {}
+
+  private shareDraft(id: string): void {
+    if (this.sharing.editor !== null) shareAsEditor(id, this.sharing.editor);
+  }
 
   docIdOf(url: string): string | null {
     return docIdFromUrl(url);
@@ -428,6 +446,7 @@ export class GasLetterDocs implements LetterDocsPort {
       rebuildFromTemplate(doc, template.getId());
       fillDocument(doc, values);
       doc.saveAndClose();
+      this.shareDraft(orphan.getId());
       return { id: orphan.getId(), url: docUrl(orphan.getId()) };
     }
     const doc = copyTemplate(template, folder, name);
@@ -438,6 +457,7 @@ export class GasLetterDocs implements LetterDocsPort {
       liveFile(doc.getId())?.setTrashed(true);
       throw error;
     }
+    this.shareDraft(doc.getId());
     return { id: doc.getId(), url: doc.getUrl() };
   }
 
@@ -446,10 +466,13 @@ export class GasLetterDocs implements LetterDocsPort {
     rebuildFromTemplate(doc, this.template().getId());
     fillDocument(doc, values);
     doc.saveAndClose();
+    this.shareDraft(docId);
   }
 
   finalize(docId: string, values: LetterValues, pdfName: string, qrUrl: string): { leftovers: string[] } {
     const file = DriveApp.getFileById(docId);
+    // Taken back before a protected identity enters it: the drafter keeps no access to the signed letter.
+    if (this.sharing.editor !== null) unshare(file);
     const doc = DocumentApp.openById(docId);
     const report = fillDocument(doc, values);
     const qrPlaced = placeQr(doc.getBody(), qrUrl);
@@ -488,6 +511,7 @@ export class GasLetterDocs implements LetterDocsPort {
     // The same machinery as the letter: a layout rendered with the values, written as literal paragraphs.
     const doc = createLayoutDoc(safeFileName(name), renderLayout(BERITA_ACARA_LAYOUT, values), folder);
     doc.saveAndClose();
+    this.shareDraft(doc.getId());
     return { url: docUrl(doc.getId()), created: true };
   }
 

@@ -11,6 +11,7 @@ import { REGISTER_COLUMNS, complaintToRow, indexOfKey, type RegisterColumnKey } 
 import { RegisterLayout } from './registerLayout';
 import { storedFrom, type RegisterReader } from './registerReads';
 import { readRows, writeRows } from './registerSheet';
+import type { RegisterView } from './registerView';
 
 /** The columns a purge rewrites; every other cell of the block is written back exactly as it was read. */
 const PURGED_FIELDS: readonly ComplaintField[] = [
@@ -29,6 +30,8 @@ export class RegisterPurgeSheet implements PurgeStore {
     private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
     /** The register's layout, read once per execution (GasContext.registerLayout). */
     private readonly layout: () => RegisterLayout,
+    /** The office's register view (split deployment): purged rows are projected there too. */
+    private readonly view: RegisterView | null = null,
   ) {}
 
   loadAll(): StoredComplaint[] {
@@ -63,6 +66,7 @@ export class RegisterPurgeSheet implements PurgeStore {
         return target;
       });
       writeRows(this.sheet, this.layout(), run[0].row, block);
+      this.view?.write(run[0].row, block);
       start = end + 1;
     }
   }
@@ -85,8 +89,9 @@ export class DuePurgeStore extends RegisterPurgeSheet {
     private readonly read: readonly StoredComplaint[],
     private readonly today: DayKey,
     private readonly years: number,
+    view: RegisterView | null = null,
   ) {
-    super(sheet, reader.layout);
+    super(sheet, reader.layout, view);
   }
 
   override loadAll(): StoredComplaint[] {

@@ -13,6 +13,7 @@ import {
   rowToComplaint,
 } from './registerColumns';
 import { RegisterLayout } from './registerLayout';
+import type { RegisterView } from './registerView';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -87,6 +88,8 @@ export class RegisterSheet implements RegisterPort {
     private readonly sheet: Sheet,
     /** The register's layout, read once per execution (GasContext.registerLayout). */
     private readonly layout: () => RegisterLayout,
+    /** The office's register view (split deployment): each row written is projected there too. */
+    private readonly view: RegisterView | null = null,
   ) {}
 
   private lastRow(): number {
@@ -184,6 +187,8 @@ export class RegisterSheet implements RegisterPort {
 
   /** Formats first, so text columns are plain text (`@`) before the values land: nothing typed becomes a formula. */
   private writeRow(row: number, complaint: Complaint, responseId: string): void {
-    writeRows(this.sheet, this.layout(), row, [complaintToRow(complaint, responseId)], RegisterLayout.ALL, ROW_FORMATS);
+    const cells = complaintToRow(complaint, responseId);
+    writeRows(this.sheet, this.layout(), row, [cells], RegisterLayout.ALL, ROW_FORMATS);
+    this.view?.write(row, [cells]);
   }
 }

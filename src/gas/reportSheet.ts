@@ -1,6 +1,6 @@
 // The "Laporan" sheet: the report laid out by app/report.ts, written in a handful of batched calls, with embedded charts.
 import type { ReportLayout, ReportSheetPort } from '../app/report';
-import { SHEET_NAMES, type Workbook } from './workbook';
+import type { Workbook } from './workbook';
 
 /** Charts sit right of the tables (column G), one under another. */
 const CHART_COLUMN = 7;
@@ -12,8 +12,7 @@ export class ReportSheet implements ReportSheetPort {
 
   private sheet(): GoogleAppsScript.Spreadsheet.Sheet {
     if (this.workbook.has('report')) return this.workbook.sheet('report');
-    const sheet = this.workbook.spreadsheet.insertSheet(SHEET_NAMES.report);
-    this.workbook.remember(sheet);
+    const sheet = this.workbook.insert('report');
     sheet.setColumnWidth(1, LABEL_WIDTH);
     return sheet;
   }

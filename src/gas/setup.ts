@@ -34,19 +34,46 @@ import { ensureLetterTemplate } from './letterDocs';
 import { REGISTER_HEADERS, indexOfKey } from './registerColumns';
 import { columnName, readRegisterLayout, type RegisterLayout } from './registerLayout';
 import { ensureRegisterColumns } from './registerSetup';
-import { SHEET_NAMES, Workbook, type SheetKey } from './workbook';
+import { RegisterReader } from './registerReads';
+import { unshare } from './sharing';
+import { RegisterView, VIEW_HEADERS, VIEW_WIDTH, viewColumnOf } from './registerView';
+import { SHEET_NAMES, VAULT_ID_KEY, Workbook, readSplitIds, type SheetKey } from './workbook';
 import {
   FIRST_ADMIN_TITLE,
   LETTERS_FOLDER_TITLE,
   PROTECTION_NOTE,
   SETUP_CHANGES,
   VALIDATION_HELP,
+  VAULT_TITLE,
 } from '../messages/setup';
 import { NO, SETTINGS_HEADERS, YES } from '../messages/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const HANDLERS = { formSubmit: 'onFormSubmitted', daily: 'runDaily', edit: EDIT_HANDLER } as const;
+export const HANDLERS = {
+  formSubmit: 'onFormSubmitted',
+  daily: 'runDaily',
+  edit: EDIT_HANDLER,
+  setup: 'setupInBackground',
+} as const;
+const SETUP_REQUESTED_BY_KEY = 'DUMAS_SETUP_REQUESTED_BY';
+
+/** Setup asked through the shell: one one-off trigger a second from now (a second request while one waits adds none). */
+export function scheduleBackgroundSetup(requester: string): void {
+  PropertiesService.getScriptProperties().setProperty(SETUP_REQUESTED_BY_KEY, requester);
+  if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === HANDLERS.setup)) return;
+  ScriptApp.newTrigger(HANDLERS.setup).timeBased().after(1000).create();
+}
+
+/** In the one-off trigger: who asked, and the trigger removed (a fired one-off trigger stays listed until deleted). */
+export function takeBackgroundSetup(): string {
+  const props = PropertiesService.getScriptProperties();
+  const requester = props.getProperty(SETUP_REQUESTED_BY_KEY) ?? '';
+  props.deleteProperty(SETUP_REQUESTED_BY_KEY);
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getHandlerFunction() === HANDLERS.setup) ScriptApp.deleteTrigger(t);
+  return requester;
+}
 export const LETTERS_FOLDER_NAME = LETTERS_FOLDER_TITLE;
 const TRIGGER_OWNER_KEY = 'DUMAS_TRIGGER_OWNER';
 const DAILY_HOUR_KEY = 'DUMAS_DAILY_HOUR';
@@ -130,8 +157,7 @@ function ensureSheet(wb: Workbook, spec: SheetSpec, changes: string[]): Sheet {
   let sheet: Sheet;
   if (wb.has(spec.key)) sheet = wb.sheet(spec.key);
   else {
-    sheet = wb.spreadsheet.insertSheet(name);
-    wb.remember(sheet);
+    sheet = wb.insert(spec.key);
     changes.push(SETUP_CHANGES.sheetCreated(name));
   }
   if (!editable(sheet)) {
@@ -171,22 +197,7 @@ function listRule(values: readonly string[], help: string): GoogleAppsScript.Spr
 }
 
 function applyValidation(wb: Workbook, layout: RegisterLayout): void {
-  const register = wb.sheet('register');
-  const rows = register.getMaxRows() - 1;
-  const column = (field: ComplaintField) => register.getRange(2, layout.column(indexOfKey(field)), rows, 1);
-  column('channel').setDataValidation(listRule(CHANNELS, VALIDATION_HELP.channel));
-  column('privacy').setDataValidation(listRule(PRIVACY_LEVELS, VALIDATION_HELP.privacy));
-  column('status').setDataValidation(listRule(STATUSES, VALIDATION_HELP.status));
-  column('priority').setDataValidation(listRule(PRIORITIES, VALIDATION_HELP.priority));
-  column('deliveryMethod').setDataValidation(listRule(DELIVERY_METHODS, VALIDATION_HELP.deliveryMethod));
-  const units = wb.sheet('units');
-  column('unit').setDataValidation(
-    SpreadsheetApp.newDataValidation()
-      .requireValueInRange(units.getRange(2, 2, units.getMaxRows() - 1, 1), true)
-      .setAllowInvalid(false)
-      .setHelpText(VALIDATION_HELP.unit)
-      .build(),
-  );
+  if (!wb.split) validateRegister(wb, layout);
   const team = wb.sheet('team');
   team.getRange(2, 3, team.getMaxRows() - 1, 1).setDataValidation(
     listRule(
@@ -203,19 +214,45 @@ function applyValidation(wb: Workbook, layout: RegisterLayout): void {
 }
 
 /**
+ * Drop-downs for the columns staff type in (a bound project). The split deployment's register is written by the core
+ * only, and a rule may not name a range of another spreadsheet (the units live in the office).
+ */
+function validateRegister(wb: Workbook, layout: RegisterLayout): void {
+  const register = wb.sheet('register');
+  const rows = register.getMaxRows() - 1;
+  const column = (field: ComplaintField) => register.getRange(2, layout.column(indexOfKey(field)), rows, 1);
+  column('channel').setDataValidation(listRule(CHANNELS, VALIDATION_HELP.channel));
+  column('privacy').setDataValidation(listRule(PRIVACY_LEVELS, VALIDATION_HELP.privacy));
+  column('status').setDataValidation(listRule(STATUSES, VALIDATION_HELP.status));
+  column('priority').setDataValidation(listRule(PRIORITIES, VALIDATION_HELP.priority));
+  column('deliveryMethod').setDataValidation(listRule(DELIVERY_METHODS, VALIDATION_HELP.deliveryMethod));
+  const units = wb.sheet('units');
+  column('unit').setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireValueInRange(units.getRange(2, 2, units.getMaxRows() - 1, 1), true)
+      .setAllowInvalid(false)
+      .setHelpText(VALIDATION_HELP.unit)
+      .build(),
+  );
+}
+
+/**
  * Overdue rows red, rows due today or on the next working day yellow; closed rows are never coloured. The next
  * working day skips weekends and every date in "Hari Libur"; a conditional-format formula may reach another sheet
  * only through INDIRECT (Google's help, "Use conditional formatting rules in Google Sheets").
  */
 export const HOLIDAY_DATES_REF = `INDIRECT("'${SHEET_NAMES.holidays}'!A2:A")`;
 
+/** On the sheet staff look at: the register (a bound project) or the office's register view (split deployment). */
 function applyConditionalFormats(wb: Workbook, layout: RegisterLayout): void {
-  const register = wb.sheet('register');
-  const letter = (field: ComplaintField) => columnName(layout.column(indexOfKey(field)));
+  const register = wb.split ? wb.sheet('registerView') : wb.sheet('register');
+  const columnOfField = (field: ComplaintField) => (wb.split ? viewColumnOf(field) : layout.column(indexOfKey(field)));
+  const letter = (field: ComplaintField) => columnName(columnOfField(field));
   const deadline = `$${letter('deadline')}2`;
   const status = `$${letter('status')}2`;
   const open = [...CLOSED_STATUSES.map((s) => `${status}<>"${s}"`), `${deadline}<>""`].join(',');
-  const range = register.getRange(2, 1, register.getMaxRows() - 1, layout.lastColumn);
+  const width = wb.split ? VIEW_WIDTH : layout.lastColumn;
+  const range = register.getRange(2, 1, register.getMaxRows() - 1, width);
   const overdue = SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied(`=AND(${open},${deadline}<TODAY())`)
     .setBackground('#f4c7c3')
@@ -247,13 +284,15 @@ function protectAdminSheets(
   // Tim, Unit and Hari Libur decide who holds which role and when a deadline falls: a member who could edit
   // them could make themselves Kepala Dinas or move their own deadlines. The Administrators keep them.
   // Canned replies are the Ketua Tim's to maintain (and the Administrators', who run setup).
+  // Split deployment: the core writes the audit log and Register Surat as its owner, in a vault shared with no one.
+  const appenders = wb.split ? [] : teamEmails;
   const editorsOf: Record<
     'audit' | 'settings' | 'letters' | 'team' | 'units' | 'holidays' | 'replyTemplates' | 'categories',
     readonly string[]
   > = {
-    audit: teamEmails,
+    audit: appenders,
     settings: adminEmails,
-    letters: teamEmails,
+    letters: appenders,
     team: adminEmails,
     units: adminEmails,
     holidays: adminEmails,
@@ -427,15 +466,89 @@ function mayManageTriggers(team: readonly TeamMember[], me: string, changes: str
   return true;
 }
 
+/** The register view: the register's columns without identity, in canonical order (registerView.ts). */
+const VIEW_SPEC: SheetSpec = { key: 'registerView', headers: VIEW_HEADERS, textColumns: [] };
+
+/**
+ * The vault (split deployment): the spreadsheet found by its id, or created (owned by the account running setup, the
+ * core's owner) and its id kept in Script Properties. Its sharing is emptied on every run: nobody but the owner.
+ */
+function ensureVault(vaultId: string, changes: string[]): string {
+  let id = vaultId;
+  if (id !== '') {
+    try {
+      SpreadsheetApp.openById(id);
+    } catch {
+      id = ''; // deleted or not the core's any more: a new vault below
+    }
+  }
+  if (id === '') {
+    id = SpreadsheetApp.create(VAULT_TITLE).getId();
+    PropertiesService.getScriptProperties().setProperty(VAULT_ID_KEY, id);
+    changes.push(SETUP_CHANGES.vaultCreated);
+  }
+  unshareFile(DriveApp.getFileById(id), SETUP_CHANGES.vaultUnshared, changes);
+  return id;
+}
+
+/** The split deployment's private files: sharing emptied, and said when there was any. */
+function unshareFile(
+  file: GoogleAppsScript.Drive.File | GoogleAppsScript.Drive.Folder,
+  said: (n: number) => string,
+  changes: string[],
+): void {
+  const removed = unshare(file);
+  if (removed > 0) changes.push(said(removed));
+}
+
+/**
+ * The view is hard-protected for the core's owner alone: a member can sort and filter it with a filter view (which
+ * changes no cell) but not write it. Other Administrators are not editors either: the core writes it.
+ */
+function protectView(view: Sheet, changes: string[]): void {
+  const me = Session.getEffectiveUser();
+  const existing = view
+    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+    .find((p) => p.getDescription() === PROTECTION_NOTE);
+  const protection = existing ?? view.protect().setDescription(PROTECTION_NOTE);
+  if (!existing) changes.push(SETUP_CHANGES.viewProtected);
+  protection.addEditor(me);
+  const others = protection.getEditors().filter((u) => u.getEmail().toLowerCase() !== me.getEmail().toLowerCase());
+  if (others.length > 0) protection.removeEditors(others);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
+
+/**
+ * A new view, or one whose length differs from the register's, is re-projected whole; otherwise only the rows whose
+ * view write failed (the repair journal) are.
+ */
+function refreshView(view: Sheet, register: Sheet, layout: RegisterLayout, isNew: boolean, changes: string[]): void {
+  const reader = new RegisterReader(register, () => layout);
+  const projected = new RegisterView(view);
+  if (isNew || view.getLastRow() !== Math.max(1, reader.lastRow())) {
+    const n = projected.rebuild(register, reader);
+    if (n > 0) changes.push(SETUP_CHANGES.viewRebuilt(n));
+    return;
+  }
+  const n = projected.repair(reader);
+  if (n > 0) changes.push(SETUP_CHANGES.viewRepaired(n));
+}
+
 export function runSetup(adminEmail: string): SetupReport {
   const changes: string[] = [];
-  const wb = new Workbook();
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  const ids = active ? null : readSplitIds();
+  if (ids) ids.vault = ensureVault(ids.vault, changes);
+  const wb = active ? new Workbook(active) : new Workbook(undefined, ids);
   // Date cells and the audit log's times show office time (WITA) whatever the owner's account zone.
-  if (wb.spreadsheet.getSpreadsheetTimeZone() !== 'Asia/Makassar') {
-    wb.spreadsheet.setSpreadsheetTimeZone('Asia/Makassar');
+  for (const spreadsheet of wb.split ? [wb.spreadsheetOf('vault'), wb.spreadsheetOf('office')] : [active]) {
+    if (!spreadsheet || spreadsheet.getSpreadsheetTimeZone() === 'Asia/Makassar') continue;
+    spreadsheet.setSpreadsheetTimeZone('Asia/Makassar');
     changes.push(SETUP_CHANGES.timeZone);
   }
-  const sheets = Object.fromEntries(SPECS.map((spec) => [spec.key, ensureSheet(wb, spec, changes)])) as Record<
+  const specs = wb.split ? [...SPECS, VIEW_SPEC] : SPECS;
+  const viewIsNew = wb.split && !wb.has('registerView');
+  const sheets = Object.fromEntries(specs.map((spec) => [spec.key, ensureSheet(wb, spec, changes)])) as Record<
     string,
     Sheet
   >;
@@ -506,8 +619,16 @@ export function runSetup(adminEmail: string): SetupReport {
   const admins = members.filter((m) => m.active && m.role === 'ADMIN').map((m) => m.email);
   const ketua = members.filter((m) => m.active && m.role === 'KETUA').map((m) => m.email);
   protectAdminSheets(wb, team, admins, changes, ketua);
-  shareLettersFolder(folderId, team, changes);
-  if (manageTriggers) ensureEditWatch(wb, layout, changes);
+  if (wb.split) {
+    // The core makes, signs and trashes every letter file as its owner: the folder is shared with no one.
+    unshareFile(DriveApp.getFolderById(folderId), SETUP_CHANGES.folderUnshared, changes);
+    protectView(sheets.registerView, changes);
+    refreshView(sheets.registerView, sheets.register, layout, viewIsNew, changes);
+  } else {
+    shareLettersFolder(folderId, team, changes);
+    // Nobody can edit the split deployment's register but its owner (the core): no direct edit to watch.
+    if (manageTriggers) ensureEditWatch(wb, layout, changes);
+  }
   if (ensureRatingSecret()) changes.push(SETUP_CHANGES.ratingSecret);
   return { changes, formUrl: form.getPublishedUrl() };
 }

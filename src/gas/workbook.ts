@@ -1,4 +1,10 @@
-// The bound spreadsheet and its sheets: found with one getSheets() call, read in whole rows.
+// The spreadsheets Dumas keeps its sheets in, and the sheets: each found with one getSheets() call, read in whole rows.
+//
+// One bound project (today's deployment): every sheet lives in the active spreadsheet. The split deployment (a
+// standalone core, docs/security.md §4): the core's Script Properties name two spreadsheets, the **vault** (owned by
+// the Administrator's account, shared with no one: everything holding identity or complaint text) and the **office**
+// (the team's spreadsheet: configuration, the report and a register view without identity). SHEET_HOMES is the one
+// table of which sheet lives where; each spreadsheet is opened only when one of its sheets is first needed.
 import { TEXT } from '../messages/ui';
 
 import { SHEET_NAMES } from '../messages/sheets';
@@ -6,7 +12,54 @@ import { SHEET_NAMES } from '../messages/sheets';
 export { SHEET_NAMES };
 
 export type SheetKey = keyof typeof SHEET_NAMES;
+export type Home = 'vault' | 'office';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Where each sheet lives in the split deployment (docs/security.md, "Where the core keeps its data"). */
+export const SHEET_HOMES: Readonly<Record<SheetKey, Home>> = {
+  register: 'vault', // identity, access codes, complaint text
+  audit: 'vault', // before/after values of every change, identity included
+  ratings: 'vault', // complainants' comments (names, phones written in them)
+  letters: 'vault', // letter numbers per complaint, verification codes
+  team: 'office',
+  units: 'office',
+  holidays: 'office',
+  settings: 'office',
+  replyTemplates: 'office',
+  categories: 'office',
+  report: 'office', // monthly figures only
+  registerView: 'office', // the register's projection without identity (registerView.ts)
+};
+
+/** Sheets that exist only in the split deployment. */
+const SPLIT_ONLY: ReadonlySet<SheetKey> = new Set<SheetKey>(['registerView']);
+
+/** Script Properties of the core naming its spreadsheets; the office's id turns the split deployment on. */
+export const OFFICE_ID_KEY = 'DUMAS_OFFICE_ID';
+export const VAULT_ID_KEY = 'DUMAS_VAULT_ID';
+
+export interface SplitIds {
+  office: string;
+  /** '' until setup has created the vault. */
+  vault: string;
+}
+
+/** The split deployment's ids from the core's Script Properties (one read), or null when the office is not named. */
+export function readSplitIds(): SplitIds | null {
+  const all = PropertiesService.getScriptProperties().getProperties();
+  const office = (all[OFFICE_ID_KEY] ?? '').trim();
+  if (office === '') return null;
+  return { office, vault: (all[VAULT_ID_KEY] ?? '').trim() };
+}
+
+/**
+ * The split deployment's ids, or null for a bound project. A container-bound execution never reads the properties
+ * (its active spreadsheet is its home); a standalone one (no active spreadsheet) reads them once.
+ */
+export function splitIds(): SplitIds | null {
+  return SpreadsheetApp.getActiveSpreadsheet() !== null ? null : readSplitIds();
+}
 
 /** Tables up to this many columns are read to the bottom of the grid without asking for their last row. */
 const OPEN_READ_MAX_WIDTH = 4;
@@ -17,28 +70,78 @@ export class NotConfiguredError extends Error {
   }
 }
 
-export class Workbook {
-  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  private readonly byName = new Map<string, Sheet>();
+interface Opened {
+  spreadsheet: Spreadsheet;
+  byName: Map<string, Sheet>;
+}
 
-  constructor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()) {
-    this.spreadsheet = spreadsheet;
-    for (const sheet of spreadsheet.getSheets()) this.byName.set(sheet.getName(), sheet);
+function opened(spreadsheet: Spreadsheet): Opened {
+  const byName = new Map<string, Sheet>();
+  for (const sheet of spreadsheet.getSheets()) byName.set(sheet.getName(), sheet);
+  return { spreadsheet, byName };
+}
+
+export class Workbook {
+  /** True in the split deployment (a standalone core with an office spreadsheet). */
+  readonly split: boolean;
+  private readonly homes: Record<Home, () => Opened | null>;
+
+  /**
+   * With a spreadsheet: every sheet in it. Without: the active spreadsheet (a bound project), or the core's vault and
+   * office (splitIds; `ids` when the caller has read them already).
+   */
+  constructor(spreadsheet?: Spreadsheet, ids?: SplitIds | null) {
+    const single = spreadsheet ?? (ids ? null : SpreadsheetApp.getActiveSpreadsheet());
+    const found = single ? null : (ids ?? readSplitIds());
+    if (!found) {
+      if (!single) throw new NotConfiguredError();
+      const one = opened(single);
+      this.split = false;
+      this.homes = { vault: () => one, office: () => one };
+      return;
+    }
+    this.split = true;
+    const lazy = (id: string): (() => Opened | null) => {
+      let value: Opened | null | undefined;
+      return () => (value === undefined ? (value = id === '' ? null : opened(SpreadsheetApp.openById(id))) : value);
+    };
+    this.homes = { vault: lazy(found.vault), office: lazy(found.office) };
+  }
+
+  private home(key: SheetKey): Opened | null {
+    if (!this.split && SPLIT_ONLY.has(key)) return null;
+    return this.homes[SHEET_HOMES[key]]();
+  }
+
+  /** The spreadsheet a home is (the active one for both in a bound project). */
+  spreadsheetOf(home: Home): Spreadsheet {
+    const h = this.homes[home]();
+    if (!h) throw new NotConfiguredError();
+    return h.spreadsheet;
+  }
+
+  /** The spreadsheet `key` lives in. */
+  spreadsheetFor(key: SheetKey): Spreadsheet {
+    return this.spreadsheetOf(SHEET_HOMES[key]);
   }
 
   has(key: SheetKey): boolean {
-    return this.byName.has(SHEET_NAMES[key]);
+    return this.home(key)?.byName.has(SHEET_NAMES[key]) ?? false;
   }
 
   sheet(key: SheetKey): Sheet {
-    const sheet = this.byName.get(SHEET_NAMES[key]);
+    const sheet = this.home(key)?.byName.get(SHEET_NAMES[key]);
     if (!sheet) throw new NotConfiguredError();
     return sheet;
   }
 
-  /** Adds a sheet created after construction (setup). */
-  remember(sheet: Sheet): void {
-    this.byName.set(sheet.getName(), sheet);
+  /** Creates `key` in its home (setup, the report) and remembers it. */
+  insert(key: SheetKey): Sheet {
+    const home = this.home(key);
+    if (!home) throw new NotConfiguredError();
+    const sheet = home.spreadsheet.insertSheet(SHEET_NAMES[key]);
+    home.byName.set(sheet.getName(), sheet);
+    return sheet;
   }
 
   /**
@@ -63,7 +166,13 @@ export class Workbook {
     return sheet.getRange(2, 1, last - 1, width).getValues();
   }
 
+  /** The team's spreadsheet (links in staff emails): the office in the split deployment. */
   url(): string {
-    return this.spreadsheet.getUrl();
+    return this.spreadsheetOf('office').getUrl();
+  }
+
+  /** The sheet staff open a complaint's row in: the register view in the split deployment, else the register. */
+  registerSheetForLinks(): Sheet {
+    return this.sheet(this.split ? 'registerView' : 'register');
   }
 }

@@ -229,3 +229,6 @@ export const PERSONAL_DATA = {
 
 /** What the retention purge leaves where a complainant's identity was copied (a note, an audit record, a comment). */
 export const IDENTITY_REMOVED = '[identitas dihapus]';
+
+/** What the office's register view shows instead of a rahasia complaint's content (rules.md §3: team, Kepala Dinas, unit). */
+export const VIEW_RAHASIA_TEXT = '(rahasia: baca lewat sidebar Dumas)';

@@ -19,7 +19,17 @@ export const VALIDATION_HELP = {
 } as const;
 
 /** One line of setup's summary per change it made. */
+/** The core's own spreadsheet holding identity and complaint text (split deployment), shared with no one. */
+export const VAULT_TITLE = 'Dumas — Brankas Data Pengaduan (jangan dibagikan)';
+
 export const SETUP_CHANGES = {
+  vaultCreated: 'Brankas data pengaduan dibuat (spreadsheet milik Administrator, tidak dibagikan kepada siapa pun).',
+  vaultUnshared: (n: number) => `Berbagi dicabut dari ${n} akun pada brankas data pengaduan.`,
+  folderUnshared: (n: number) => `Berbagi dicabut dari ${n} akun pada folder surat jawaban.`,
+  viewProtected:
+    'Sheet "Tampilan Register" dilindungi: hanya Dumas yang menulisnya; staf tetap dapat memakai tampilan filter.',
+  viewRebuilt: (n: number) => `Tampilan Register ditulis ulang dari brankas (${n} baris).`,
+  viewRepaired: (n: number) => `Tampilan Register: ${n} baris yang tertunda diperbaiki.`,
   editWatchInstalled: 'Pencatat suntingan langsung pada Register dipasang.',
   workflowColumnsWarned: 'Kolom alur kerja Register diberi peringatan perlindungan.',
   protectedNotChecked: (sheet: string) =>

@@ -14,6 +14,8 @@ export const SHEET_NAMES = {
   letters: 'Register Surat',
   replyTemplates: 'Templat Jawaban',
   categories: 'Kategori',
+  /** The office spreadsheet's copy of the register without identity (split deployment only). */
+  registerView: 'Tampilan Register',
 } as const;
 
 /** A yes/no cell as Dumas writes it (text, so staff can read and filter it). */

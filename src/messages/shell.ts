@@ -20,4 +20,8 @@ export const SHELL_TEXT = {
     'Administrator.',
   notOwner: 'Hanya pemilik Inti Dumas (akun Administrator) yang dapat menghubungkan spreadsheet ini dengan Inti Dumas.',
   unknownCall: 'Permintaan ini tidak dikenal oleh Inti Dumas.',
+  setupStarted: (email: string) =>
+    `Penyiapan sistem berjalan di Inti Dumas (biasanya 1–2 menit). Ringkasannya dikirim ke ${email}; ` +
+    'setelah itu muat ulang spreadsheet ini.',
+  setupMailSubject: 'Dumas: ringkasan Siapkan / Perbaiki Sistem',
 } as const;

@@ -1,8 +1,9 @@
 // Menu and administration: onOpen's role-aware menu, setup, and the short "about" note.
 import { menuFor, showMenu, type MenuEntry } from '../ui/menu';
-import { runSetup } from '../gas/setup';
+import { runSetup, scheduleBackgroundSetup, takeBackgroundSetup } from '../gas/setup';
+import { SHELL_TEXT } from '../messages/shell';
 import { ADMIN_TEXT, TEXT } from '../messages/ui';
-import { ANYONE, SETUP, alert, answeringShell, run } from './wiring';
+import { ANYONE, SETUP, alert, answeringShell, messageOf, run } from './wiring';
 
 /** Builds (or replaces) the Dumas menu for the person; returns what was known about them. */
 export function buildMenu(): { email: string; known: boolean } {
@@ -30,18 +31,51 @@ export function loadMyMenu(): void {
   if (!seen.known) alert(seen.email === '' ? TEXT.emailHidden : TEXT.unknownUser);
 }
 
-export function setupFromMenu(): void {
-  run(
+/**
+ * Setup's summary, also returned: a standalone core has no UI (getUi() throws there), so its setup logs the summary
+ * instead of showing it, and gives it back to whoever called it.
+ */
+export function setupFromMenu(): string {
+  return run(
     SETUP,
     (s) => {
       const email = s.userEmail() || Session.getEffectiveUser().getEmail().toLowerCase();
+      if (answeringShell()) {
+        // A first setup costs about 70 s of Apps Script time and UrlFetchApp gives up on a web app after 60 s:
+        // through the shell it runs in a one-off trigger of the core's owner, which mails the summary.
+        scheduleBackgroundSetup(email);
+        alert(SHELL_TEXT.setupStarted(email));
+        return '';
+      }
       const report = runSetup(email);
-      alert(TEXT.setupDone(report.changes.length ? report.changes.join('\n') : ADMIN_TEXT.nothingToRepair));
-      // A new execution's view of the workbook setup has just changed; the shell builds its own menu.
-      if (!answeringShell()) buildMenu();
+      const summary = TEXT.setupDone(report.changes.length ? report.changes.join('\n') : ADMIN_TEXT.nothingToRepair);
+      // A standalone core run from its editor has no UI: the summary goes to the log (and to the caller).
+      if (answeringShell() || !s.workbook.split) alert(summary);
+      else console.info(summary);
+      if (!s.workbook.split) buildMenu(); // a new execution's view of the workbook; the shell builds its own
+      return summary;
     },
-    alert,
+    (message) => {
+      if (!answeringShell() && SpreadsheetApp.getActiveSpreadsheet() === null) console.error(message);
+      else alert(message);
+      return message;
+    },
   );
+}
+
+/** The one-off trigger of a setup asked through the shell: runs it, mails the summary to who asked, removes itself. */
+export function setupInBackground(): void {
+  run(ANYONE, (s) => {
+    const requester = takeBackgroundSetup() || Session.getEffectiveUser().getEmail().toLowerCase();
+    let summary: string;
+    try {
+      const report = runSetup(requester);
+      summary = TEXT.setupDone(report.changes.length ? report.changes.join('\n') : ADMIN_TEXT.nothingToRepair);
+    } catch (error) {
+      summary = messageOf(error);
+    }
+    s.mailer().send({ to: requester, subject: SHELL_TEXT.setupMailSubject, body: summary });
+  });
 }
 
 export function showAbout(): void {

@@ -6,15 +6,15 @@
 import { checkIdentity } from '../domain/identity';
 import { redactForLog } from '../domain/privacy';
 import { tokenClaims } from '../gas/identityTokens';
+import { OFFICE_ID_KEY } from '../gas/workbook';
 import { SHELL_TEXT } from '../messages/shell';
 import { TEXT } from '../messages/ui';
 import type { Screen, ScreenEffect } from '../ui/screen';
 import type { ShellRequest, ShellResponse } from '../ui/shellCall';
 import { ConfirmationPending, asShellCall } from './wiring';
 
-/** The core's Script Properties set by connecting: whose tokens it trusts, and the team's spreadsheet. */
+/** The core's Script Property set by connecting (with the office's id, OFFICE_ID_KEY): whose tokens it trusts. */
 export const SHELL_AUDIENCE_PROPERTY = 'DUMAS_SHELL_AUDIENCE';
-export const OFFICE_ID_PROPERTY = 'DUMAS_OFFICE_ID';
 
 /** The server functions the shell may call, by name (the core's entry file lists them). */
 export type ShellCalls = Readonly<Record<string, (...args: never[]) => unknown>>;
@@ -82,7 +82,7 @@ function answer(event: GoogleAppsScript.Events.DoPost, calls: ShellCalls): Shell
   if (request.connect) {
     // Only the account the core runs as may say which shell to trust: anyone else could connect their own copy.
     if (who.email !== Session.getEffectiveUser().getEmail().trim().toLowerCase()) return refuse(SHELL_TEXT.notOwner);
-    props.setProperties({ [SHELL_AUDIENCE_PROPERTY]: who.audience, [OFFICE_ID_PROPERTY]: request.connect.officeId });
+    props.setProperties({ [SHELL_AUDIENCE_PROPERTY]: who.audience, [OFFICE_ID_KEY]: request.connect.officeId });
   }
   if (!Object.prototype.hasOwnProperty.call(calls, request.fn)) return refuse(SHELL_TEXT.unknownCall);
   const fn = calls[request.fn] as (...args: unknown[]) => unknown;
@@ -117,7 +117,7 @@ function parseRequest(body: string | undefined): ShellRequest | null {
     typeof (r.connect as Record<string, unknown>).officeId === 'string'
       ? { officeId: String((r.connect as Record<string, unknown>).officeId) }
       : undefined;
-  if (connect && !/^[\w-]{20,}$/.test(connect.officeId)) return null;
+  if (connect && !/^[\w-]{1,100}$/.test(connect.officeId)) return null; // a Drive id, nothing else
   return {
     fn: r.fn,
     args: r.args as unknown[],

@@ -57,7 +57,7 @@ function alertIfFormClosed(ctx: Services, errors: string[]): string[] {
 /** A link that opens the register at the complaint's row. */
 export function rowLinker(ctx: Services): (row: number) => string {
   const url = ctx.workbook.url();
-  const gid = ctx.workbook.sheet('register').getSheetId();
+  const gid = ctx.workbook.registerSheetForLinks().getSheetId();
   return (row) => `${url}#gid=${gid}&range=A${row}`;
 }
 
@@ -92,6 +92,21 @@ function dailyPurge(ctx: Services, read: readonly StoredComplaint[], errors: str
   } catch (error) {
     errors.push(`purge: ${error instanceof Error ? error.message : String(error)}`);
     return null;
+  }
+}
+
+/**
+ * The register view's rows whose write failed (split deployment; registerView.ts), re-projected from the vault under
+ * the lock, so a write of the same row meanwhile is not overwritten by an older projection.
+ */
+function repairView(ctx: Services, errors: string[]): void {
+  const view = ctx.view();
+  if (!view) return;
+  try {
+    const n = ctx.lock().withLock(() => view.repair(ctx.reader()));
+    if (n > 0) console.info(DAILY_LOG.line(`register view: ${n} row(s) repaired`));
+  } catch (error) {
+    errors.push(`register view: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
@@ -209,6 +224,7 @@ function watchAndPurge(ctx: Services, state: ScriptPropertiesDailyState, started
   if (outcome.skipped === null) retryOwedReceipts(ctx, errors);
   const purge = mayPurge ? dailyPurge(ctx, storedFrom(raw, false), errors) : null;
   const formAlerted = alertIfFormClosed(ctx, errors);
+  repairView(ctx, errors);
   for (const e of errors) console.error(DAILY_LOG.line(e));
   return { ...outcome, errors, purge, formAlerted };
 }

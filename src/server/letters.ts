@@ -66,7 +66,10 @@ function letterDeps(ctx: Services): LetterDeps {
   const letters = letterRecords(ctx);
   return {
     ...ctx.workflowDeps(),
-    docs: new GasLetterDocs(settings.templateDocId, settings.lettersFolderId),
+    // Split deployment: files are the core's; a draft is shared with the person drafting it (letterDocs.ts).
+    docs: new GasLetterDocs(settings.templateDocId, settings.lettersFolderId, {
+      editor: ctx.workbook.split ? ctx.userEmail() : null,
+    }),
     // Two single-column reads: the register's letter numbers and the letters register's (voided ones included).
     usedLetterNumbers: () =>
       usedLetterNumbers(

@@ -1,5 +1,6 @@
 // The public web app (doGet, deployed "execute as me, anyone"): the status page and the rating page, and the two
 // functions those pages call through google.script.run. Nobody here is signed in: no team role is ever granted.
+import { readSplitIds } from '../gas/workbook';
 import { feedbackState, ratingPageState, submitRating, type RatingPayload, type RatingResult } from '../app/feedback';
 import { escapeHtml, jsonForScript } from '../lib/html';
 import { diagnosticsPage } from '../diagnostics/webAppPage';
@@ -78,7 +79,8 @@ export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): Htm
   const p = event?.parameter ?? {};
   if (p.halaman === 'diagnostik') return diagnosticsPage(p);
   // The getActive… methods are documented for menus, sidebars and triggers; a web app may get null (see README).
-  if (SpreadsheetApp.getActiveSpreadsheet() === null) return unavailablePage();
+  // The split deployment's core is standalone: it opens its vault and office by id (workbook.ts).
+  if (SpreadsheetApp.getActiveSpreadsheet() === null && readSplitIds() === null) return unavailablePage();
   return run(ANYONE, (ctx) => route(ctx, p));
 }
 

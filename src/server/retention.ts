@@ -23,8 +23,8 @@ function purgeDeps(ctx: Services, read?: readonly StoredComplaint[]): PurgeDeps 
     now: ctx.now,
     retentionYears: settings.retentionYears,
     store: read
-      ? new DuePurgeStore(sheet, ctx.reader(), read, dayKeyOf(ctx.now), settings.retentionYears)
-      : new RegisterPurgeSheet(sheet, ctx.registerLayout),
+      ? new DuePurgeStore(sheet, ctx.reader(), read, dayKeyOf(ctx.now), settings.retentionYears, ctx.view())
+      : new RegisterPurgeSheet(sheet, ctx.registerLayout, ctx.view()),
     audit: ctx.audit(),
     lock: ctx.lock(),
     forms: settings.formId ? new FormResponses(settings.formId) : null,
@@ -83,7 +83,9 @@ function confirmAndPurge(ctx: Services, admin: TeamMember): void {
     ui.alert([describePurge(plan), ...purgeSummary(outcome)].join('\n'));
     return;
   }
-  if (!ui.confirm(RETENTION.menuPurge, `${RETENTION.confirm(plan.items.length, plan.years)}\n\n${describePurge(plan)}`)) {
+  if (
+    !ui.confirm(RETENTION.menuPurge, `${RETENTION.confirm(plan.items.length, plan.years)}\n\n${describePurge(plan)}`)
+  ) {
     ui.alert(RETENTION.cancelled);
     return;
   }

@@ -127,7 +127,7 @@ export function sidebarGuard(sidebar: unknown): Guard<SidebarCaller> {
 
 /** `page`: the Disposisi page also reads the Kategori sheet (the unit a category suggests); the others need not. */
 export function viewContext(ctx: Services, page = ''): ViewContext {
-  const sheet = ctx.workbook.sheet('register');
+  const sheet = ctx.workbook.registerSheetForLinks();
   const url = ctx.workbook.url();
   const gid = sheet.getSheetId();
   return {

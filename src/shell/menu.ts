@@ -14,7 +14,7 @@ export function buildShellMenu(): { email: string; known: boolean } {
     email = Session.getActiveUser().getEmail().trim().toLowerCase();
     const workbook = new Workbook();
     const team = workbook.has('team') ? parseTeam(workbook.rows('team', TEAM_HEADERS.length)) : [];
-    configured = team.length > 0 && workbook.has('register');
+    configured = team.length > 0; // the core's setup writes Tim in this spreadsheet
     role = findMember(team, email)?.role ?? null;
   } catch {
     // e.g. no permission to read yet: offer setup only

@@ -41,17 +41,22 @@ export function showOnSheet(effect: ScreenEffect): void {
       ui.showSidebar(template.evaluate().setTitle(effect.title));
       return;
     }
-    case 'select':
-      SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET_NAMES.register)?.getRange(effect.row, 1).activate();
+    case 'select': {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      (ss.getSheetByName(SHEET_NAMES.register) ?? ss.getSheetByName(SHEET_NAMES.registerView))
+        ?.getRange(effect.row, 1)
+        .activate();
       return;
+    }
   }
 }
 
-/** The register row under the cursor in this script's spreadsheet (its Register: the register, or the core's view). */
+/** The register's row under the cursor here: in the register, or in the core's view of it (the same row). */
 export function selectedRowOnSheet(): number | null {
   const range = SpreadsheetApp.getActiveRange();
   if (!range) return null;
-  if (range.getSheet().getName() !== SHEET_NAMES.register) return null;
+  const sheet = range.getSheet().getName();
+  if (sheet !== SHEET_NAMES.register && sheet !== SHEET_NAMES.registerView) return null;
   const row = range.getRow();
   return row >= 2 ? row : null;
 }

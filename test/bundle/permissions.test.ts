@@ -148,6 +148,7 @@ const NO_ROLE: Record<string, string> = {
   include: 'a shared HTML fragment of the pages',
   onFormSubmitted: 'installed trigger (checks its trigger id)',
   runDaily: 'installed trigger (checks its trigger id)',
+  setupInBackground: 'installed one-off trigger (checks its trigger id): setup asked through the shell',
   onRegisterEdited: 'installed trigger: records who edited',
   doGet: 'public web app',
   doPost: "the shell's calls: each one is an entry point with its own case here, run as the token's person",

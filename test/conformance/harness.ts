@@ -45,6 +45,7 @@ function projectsFixture(emu: Emulator): ProjectsFixture {
         file: g.DriveApp.createFile('berkas-akun-lain.txt', 'rahasia').getId(),
       },
       sharedFolderFile: folder.createFile('di-folder-berbagi.txt', 'isi').getId(),
+      editableFile: g.DriveApp.createFile('disunting-bersama.txt', 'isi').addEditor(me).getId(),
     };
   });
 }

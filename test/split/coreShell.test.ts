@@ -49,7 +49,7 @@ describe('the core and the shell', () => {
     const vault = cells(office.vault().Register);
     expect(vault).toContain(LETTER.name);
     expect(vault).toContain(LETTER.nik);
-    const view = cells(office.sheetValues('Register'));
+    const view = cells(office.sheetValues('Tampilan Register'));
     expect(view).toContain(reg);
     for (const secret of [LETTER.name, LETTER.nik, LETTER.phone, LETTER.email, LETTER.address, LETTER.description])
       expect(view).not.toContain(secret);
@@ -126,7 +126,8 @@ describe('the core and the shell', () => {
   });
 
   it('every member is an editor of the team spreadsheet and of nothing that holds identity', () => {
-    for (const member of MEMBERS) expect(office.shell.container?.getEditors().map((u) => u.getEmail())).toContain(member);
+    for (const member of MEMBERS)
+      expect(office.shell.container?.getEditors().map((u) => u.getEmail())).toContain(member);
     const next = act(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'followUp', INPUTS.followUp);
     expect(next.ok, next.message).toBe(true);
   });

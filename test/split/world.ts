@@ -15,7 +15,7 @@ export interface SplitOffice {
   url: string;
   /** A menu item or a sidebar's call in the team's spreadsheet, as `email`. */
   as<T>(email: string, fn: string, ...args: unknown[]): T;
-  /** A sheet of the team's spreadsheet as its owner reads it (the register view, Tim, …). */
+  /** A sheet of the team's spreadsheet as its owner reads it ("Register": the team's view of it, as staff see it). */
   sheetValues(name: string): unknown[][];
   /** Every sheet of the vault (the core's own spreadsheet), as its owner reads it. */
   vault(): Record<string, unknown[][]>;
@@ -33,6 +33,16 @@ export function openSplitOffice(now = '2026-11-30T09:00:00+08:00'): SplitOffice 
   // The Administrator opens the team's spreadsheet, runs setup and pastes the core's URL when asked.
   shell.services.ui.control.answerNext({ button: 'OK', text: url });
   shell.call(PEOPLE.admin, 'setupSystem');
+  const setupNow = () => {
+    const installed = core.services.script.control.triggers().find((t) => t.handler === 'setupInBackground');
+    if (!installed) throw new Error('setup through the shell scheduled no background run');
+    emu.world.runAs(installed.owner, installed.owner, null, () =>
+      core.services.ui.control.withoutUi(() =>
+        core.bundle().call('setupInBackground', { authMode: 'FULL', triggerUid: installed.uid }),
+      ),
+    );
+  };
+  setupNow();
   const office = shell.container;
   if (!office) throw new Error('the shell has no spreadsheet');
   const team = emu.world.runAs(PEOPLE.admin, PEOPLE.admin, null, () => office.getSheetByName('Tim'));
@@ -42,6 +52,7 @@ export function openSplitOffice(now = '2026-11-30T09:00:00+08:00'): SplitOffice 
   );
   for (const member of MEMBERS) office.addEditor(member);
   shell.call(PEOPLE.admin, 'setupSystem');
+  setupNow();
   return {
     emu,
     core,
@@ -53,7 +64,7 @@ export function openSplitOffice(now = '2026-11-30T09:00:00+08:00'): SplitOffice 
     },
     sheetValues(name: string): unknown[][] {
       return emu.world.runAs(PEOPLE.admin, PEOPLE.admin, null, () => {
-        const sheet = office.getSheetByName(name);
+        const sheet = office.getSheetByName(name === 'Register' ? 'Tampilan Register' : name);
         if (!sheet) throw new Error(`no sheet ${name} in the team spreadsheet`);
         return sheet.getDataRange().getValues();
       });

@@ -23,6 +23,8 @@ export interface ProjectsFixture {
   othersFiles: { spreadsheet: string; document: string; form: string; file: string };
   /** A file in a folder another account shares with the running account as viewer. */
   sharedFolderFile: string;
+  /** A file another account owns and shares with the running account as editor. */
+  editableFile: string;
 }
 
 const fixture = (provided: unknown): ProjectsFixture => provided as ProjectsFixture;
@@ -79,6 +81,19 @@ export const PROJECT_CASES: readonly DiagnosticCase[] = [
     run: (s) => {
       const file = s.services.DriveApp.getFileById(fixture(s.provided).sharedFolderFile);
       return { readable: file.getBlob().getBytes().length > 0, rename: thrownBy(() => file.setName('diganti')) };
+    },
+  },
+  {
+    id: 'drive.access.trash-owner-only',
+    title: "An editor who is not the owner cannot trash another account's file: it stays where it is",
+    source:
+      'https://developers.google.com/workspace/drive/api/guides/delete ("Only the file owner can trash a file"; the Drive API answers insufficientFilePermissions); DriveApp message unverified',
+    needs: 'script-projects',
+    expected: { editable: true, trash: { error: 'Exception: Access denied: DriveApp.' }, trashed: false },
+    run: (s) => {
+      const file = s.services.DriveApp.getFileById(fixture(s.provided).editableFile);
+      const editable = file.setDescription('disunting').getDescription() === 'disunting';
+      return { editable, trash: thrownBy(() => file.setTrashed(true)), trashed: file.isTrashed() };
     },
   },
   {

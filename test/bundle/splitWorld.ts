@@ -1,0 +1,152 @@
+// The split deployment in an enforced-access emulator (docs/security.md §4): the core, a standalone project owned by
+// the Administrator running the built bundle, with the team's office spreadsheet named in its Script Properties, set
+// up by the Administrator and with the month scenario's team in "Tim". Until the shell's transport lands, a person's
+// call reaches the core as the web app would run it: the core's owner executes, Session shows the caller.
+import { createEmulator, type Bundle, type Emulator, type ScriptProject } from '../emulator';
+import type { Spreadsheet } from '../emulator/sheets';
+import { DEFAULT_BUILD_DIR, readManifestScopes } from '../emulator/loader';
+import { pdfTextItems } from '../emulator/pdf';
+import { OFFICE_ID_KEY, VAULT_ID_KEY } from '../../src/gas/workbook';
+import { cellText } from '../../src/lib/cells';
+import { PEOPLE, TEAM_ROWS } from './office';
+import { acrossScriptRun } from './wire';
+
+export { PEOPLE };
+
+export interface SplitWorld {
+  emu: Emulator;
+  core: ScriptProject;
+  bundle: Bundle;
+  /** The team's spreadsheet (menu and sidebars later; configuration and the register view now). */
+  office: Spreadsheet;
+  /** The core's vault (made by setup). */
+  vault(): Spreadsheet;
+  /** A server function of the core called by `caller` (what the shell forwards with the caller's identity). */
+  as<T>(caller: string, fn: string, ...args: unknown[]): T;
+  /** An installed trigger of the core, run now as Apps Script would (its owner, no UI, an event with its uid). */
+  trigger(handler: string, event?: Record<string, unknown>): unknown;
+  /** A setting of the office's "Pengaturan". */
+  setting(key: string): string;
+  /** A sheet's values, in the vault or the office. */
+  values(spreadsheet: Spreadsheet, name: string): unknown[][];
+}
+
+/**
+ * The core's grants: the bundle's manifest, except that a standalone core opens its vault and office by id, which
+ * needs the full spreadsheets scope (`spreadsheets.currentonly` covers only a container), and has no container UI.
+ */
+export const CORE_SCOPES: string[] = (readManifestScopes(DEFAULT_BUILD_DIR) ?? [])
+  .filter((s) => !s.endsWith('/script.container.ui'))
+  .map((s) => (s.endsWith('/spreadsheets.currentonly') ? 'https://www.googleapis.com/auth/spreadsheets' : s));
+
+export interface SplitOptions {
+  now?: string;
+  /** Rows typed into "Tim" under the administrator (default: the month scenario's team). */
+  team?: string[][];
+}
+
+export function openSplitWorld(options: SplitOptions = {}): SplitWorld {
+  const admin = PEOPLE.admin;
+  const emu = createEmulator({ access: 'enforced', now: options.now ?? '2026-11-30T09:00:00+08:00', user: admin });
+  // The default project's spreadsheet is the office: owned by the Administrator, shared with the team as editors.
+  const office = emu.spreadsheet;
+  const team = options.team ?? TEAM_ROWS;
+  for (const row of team) office.addEditor(row[0]);
+  const core = emu.world.addProject({ name: 'Dumas core', kind: 'standalone', owner: admin, scopes: CORE_SCOPES });
+  const bundle = core.load();
+  core.services.properties.control.scriptStore.set(OFFICE_ID_KEY, office.getId());
+  const first = core.call<string>(admin, 'setupSystem');
+  const tim = office.getSheetByName('Tim');
+  if (!tim) throw new Error(`setup made no Tim sheet in the office: ${first} ${JSON.stringify(emu.logs.lines)}`);
+  if (team.length > 0) tim.getRange(3, 1, team.length, team[0].length).setValues(team);
+  core.call(admin, 'setupSystem');
+  const world: SplitWorld = {
+    emu,
+    core,
+    bundle,
+    office,
+    vault() {
+      const id = core.services.properties.control.scriptStore.get(VAULT_ID_KEY) ?? '';
+      const g = core.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      return emu.world.runAs(admin, admin, admin, () => g.openById(id)) as unknown as Spreadsheet;
+    },
+    as<T>(caller: string, fn: string, ...args: unknown[]): T {
+      return emu.world.runAs(admin, admin, caller, () =>
+        emu.world.asWebAppRuntime(core, () => acrossScriptRun(core.bundle().call<T>(fn, ...args))),
+      ) as T;
+    },
+    trigger(handler: string, event: Record<string, unknown> = {}): unknown {
+      const installed = core.services.script.control.triggers().find((t) => t.handler === handler);
+      if (!installed) throw new Error(`the core has no installed trigger for ${handler}`);
+      return emu.world.runAs(installed.owner, installed.owner, installed.owner, () =>
+        core.services.ui.control.withoutUi(() =>
+          core.bundle().call(handler, { authMode: 'FULL', ...event, triggerUid: installed.uid }),
+        ),
+      );
+    },
+    setting(key: string): string {
+      return cellText(world.values(office, 'Pengaturan').find((r) => r[0] === key)?.[1]);
+    },
+    values(spreadsheet: Spreadsheet, name: string): unknown[][] {
+      const sheet = spreadsheet.getSheetByName(name);
+      if (!sheet) throw new Error(`no sheet ${name}`);
+      return emu.world.runAs(admin, admin, admin, () => sheet.getDataRange().getValues());
+    },
+  };
+  return world;
+}
+
+const MIME = {
+  sheet: 'application/vnd.google-apps.spreadsheet',
+  doc: 'application/vnd.google-apps.document',
+  form: 'application/vnd.google-apps.form',
+  pdf: 'application/pdf',
+  script: 'application/vnd.google-apps.script',
+};
+
+export interface OpenedFile {
+  id: string;
+  name: string;
+  /** Everything the file holds as text: each sheet's values and notes, a Doc's text, a PDF's text. */
+  text: string;
+}
+
+/** Every Drive file `email` can open in the emulated Drive, read whole (what a leak scan looks through). */
+export async function filesOpenedBy(emu: Emulator, email: string): Promise<OpenedFile[]> {
+  const out: OpenedFile[] = [];
+  for (const f of emu.drive.accessibleTo(email)) {
+    let text = '';
+    if (f.mimeType === MIME.sheet) {
+      const parts: string[] = [];
+      for (const sheet of emu.sheets.byId(f.id)?.getSheets() ?? []) {
+        const range = sheet.getDataRange();
+        parts.push(sheet.getName(), JSON.stringify(range.getValues()), JSON.stringify(range.getNotes()));
+      }
+      text = parts.join('\n');
+    } else if (f.mimeType === MIME.doc) {
+      const d = emu.docs.document(f.id);
+      text = [d.header, d.body, d.footer].join('\n');
+    } else if (f.mimeType === MIME.form) {
+      text = JSON.stringify(emu.forms.responses(f.id));
+    } else if (f.mimeType === MIME.pdf) {
+      const items = await pdfTextItems(emu.drive.bytes(f.id));
+      text = `${items.map((i) => i.str).join(' ')}\n${items.map((i) => i.str).join('')}`;
+    } else if (f.mimeType !== MIME.script) {
+      text = Buffer.from(emu.drive.bytes(f.id)).toString('utf8');
+    }
+    out.push({ id: f.id, name: f.name, text });
+  }
+  return out;
+}
+
+const normal = (s: string): string => s.replace(/\s+/g, ' ').toLowerCase();
+
+/** Which of `values` each file holds ("value in file name"). */
+export function found(files: readonly OpenedFile[], values: readonly string[]): string[] {
+  const hits: string[] = [];
+  for (const f of files) {
+    const text = normal(f.text);
+    for (const v of values) if (v !== '' && text.includes(normal(v))) hits.push(`${v} in ${f.name}`);
+  }
+  return hits;
+}
