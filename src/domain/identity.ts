@@ -15,19 +15,17 @@ export type IdentityRefusal = 'invalid' | 'audience' | 'issuer' | 'unverified' |
 
 export type IdentityCheck = { ok: true; email: string; audience: string } | { ok: false; reason: IdentityRefusal };
 
-/** The issuers of Google's ID tokens (both spellings occur). */
-const GOOGLE_ISSUERS: readonly string[] = ['accounts.google.com', 'https://accounts.google.com'];
-
 /**
  * `claims` null: tokeninfo refused the token. `audience` is the shell's OAuth client id the core was connected to;
- * null accepts any audience (only while connecting, where the caller must also be the core's owner).
+ * null accepts any audience (only while connecting, where the caller must also be the core's owner). `issuers`:
+ * Google's (gas/identityTokens.ts).
  */
 export function checkIdentity(
   claims: TokenClaims | null,
-  expected: { audience: string | null; nowMs: number },
+  expected: { audience: string | null; nowMs: number; issuers: readonly string[] },
 ): IdentityCheck {
   if (!claims || !claims.aud || !claims.email) return { ok: false, reason: 'invalid' };
-  if (!GOOGLE_ISSUERS.includes(claims.iss ?? '')) return { ok: false, reason: 'issuer' };
+  if (!expected.issuers.includes(claims.iss ?? '')) return { ok: false, reason: 'issuer' };
   if (expected.audience !== null && claims.aud !== expected.audience) return { ok: false, reason: 'audience' };
   if (claims.email_verified !== 'true') return { ok: false, reason: 'unverified' };
   const exp = Number(claims.exp);

@@ -3,6 +3,9 @@ import type { TokenClaims } from '../domain/identity';
 
 const TOKENINFO = 'https://oauth2.googleapis.com/tokeninfo?id_token=';
 
+/** The issuers of Google's ID tokens (both spellings occur). */
+export const GOOGLE_ISSUERS: readonly string[] = ['accounts.google.com', 'https://accounts.google.com'];
+
 /** The token's claims as Google vouches for them, or null when Google refuses the token. */
 export function tokenClaims(idToken: string): TokenClaims | null {
   if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(idToken)) return null; // not a JWT: no call spent on it

@@ -5,7 +5,7 @@
 // the permission table and the privacy rules apply to them exactly as they would in a one-project install.
 import { checkIdentity } from '../domain/identity';
 import { redactForLog } from '../domain/privacy';
-import { tokenClaims } from '../gas/identityTokens';
+import { GOOGLE_ISSUERS, tokenClaims } from '../gas/identityTokens';
 import { OFFICE_ID_KEY } from '../gas/workbook';
 import { SHELL_TEXT } from '../messages/shell';
 import { TEXT } from '../messages/ui';
@@ -74,6 +74,7 @@ function answer(event: GoogleAppsScript.Events.DoPost, calls: ShellCalls): Shell
   const who = checkIdentity(tokenClaims(request.idToken), {
     audience: request.connect ? null : audience,
     nowMs: Date.now(),
+    issuers: GOOGLE_ISSUERS,
   });
   if (!who.ok) {
     console.warn(`shell call refused: ${who.reason}`);

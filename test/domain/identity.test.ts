@@ -9,7 +9,8 @@ const GOOD: TokenClaims = {
   email_verified: 'true',
   exp: String(NOW / 1000 + 600),
 };
-const expected = { audience: GOOD.aud ?? '', nowMs: NOW };
+const issuers = ['accounts.google.com', 'https://accounts.google.com'];
+const expected = { audience: GOOD.aud ?? '', nowMs: NOW, issuers };
 
 describe('the identity token the shell sends', () => {
   it('names a verified, lower-cased email when every claim holds', () => {
@@ -38,7 +39,7 @@ describe('the identity token the shell sends', () => {
   });
 
   it('takes any audience only while connecting (the caller must then be the core owner, checked by the core)', () => {
-    expect(checkIdentity({ ...GOOD, aud: 'new-shell' }, { audience: null, nowMs: NOW })).toMatchObject({
+    expect(checkIdentity({ ...GOOD, aud: 'new-shell' }, { audience: null, nowMs: NOW, issuers })).toMatchObject({
       ok: true,
       audience: 'new-shell',
     });
