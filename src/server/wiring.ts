@@ -75,6 +75,7 @@ export class Services extends GasContext {
       receipts: new ScriptPropertiesReceiptJournal(),
       teamNotice: new HourlyTeamNotice(),
       events: this.events(),
+      signer: this.signer(),
       laporIds: () => laporIdRows(this.workbook.sheet('register'), this.registerLayout()),
       categories: () => this.categories(),
     };
@@ -104,7 +105,13 @@ export class Services extends GasContext {
   }
 
   whatsAppDeps(): WhatsAppDeps {
-    return { settings: this.settings(), team: this.team(), registerUrl: this.workbook.url(), signer: this.signer() };
+    return {
+      settings: this.settings(),
+      team: this.team(),
+      registerUrl: this.workbook.url(),
+      signer: this.signer(),
+      now: this.now,
+    };
   }
 }
 
