@@ -3,6 +3,8 @@
 // web app (which runs as the Administrator) with a short-lived ticket signed here after the permission check.
 import {
   ATTACHMENT_MIME,
+  IMAGE_MAX_SIDE,
+  IMAGE_TARGET_BYTES,
   MAX_BASE64_CHARS,
   MAX_FILES_PER_COMPLAINT,
   MAX_FILE_BYTES,
@@ -118,6 +120,8 @@ export type PageState =
       limits: string;
       maxBytes: number;
       maxBase64: number;
+      imageMaxSide: number;
+      imageTargetBytes: number;
     }
   | { state: 'refused'; agency: string; message: string };
 
@@ -161,6 +165,8 @@ export function uploadPageState(
     limits: ATTACH.limits(MAX_FILES_PER_COMPLAINT, MB),
     maxBytes: MAX_FILE_BYTES,
     maxBase64: MAX_BASE64_CHARS,
+    imageMaxSide: IMAGE_MAX_SIDE,
+    imageTargetBytes: IMAGE_TARGET_BYTES,
   };
 }
 

@@ -130,3 +130,24 @@ export function fetchThroughWebApp(
     return null; // an HTML page: the web app refused or failed
   }
 }
+
+/** The purge's side: a complaint's files to the trash, then its index entry (kept while Drive refuses). */
+export class AttachmentPurge {
+  private keys: Set<string> | null = null;
+
+  constructor(
+    private readonly index: ScriptPropertiesAttachmentIndex,
+    private readonly files: DriveAttachmentFiles,
+  ) {}
+
+  has(regNumber: string): boolean {
+    this.keys ??= new Set(this.index.complaints());
+    return this.keys.has(regNumber);
+  }
+
+  purge(regNumber: string): number {
+    const trashed = this.files.trash(this.index.list(regNumber).map((f) => f.fileId));
+    this.index.remove(regNumber);
+    return trashed;
+  }
+}
