@@ -16,7 +16,7 @@ import { PUBLIC, PUBLIC_HELP, STATS } from '../messages/public';
 import { parseYear, statisticsPage } from '../app/publicStats';
 import { ScriptStatsCache } from '../gas/statsCache';
 import { LockBusyError } from '../ports';
-import { ANYONE, run, type Services } from './wiring';
+import { ANYONE, messageOf, run, scriptSigner, type Services } from './wiring';
 import {
   ATTACH_PAGE,
   FILE_ROUTE,
@@ -290,16 +290,15 @@ export function addAttachment(payload: UploadPayload): UploadResult {
 function fileRoute(p: Record<string, string>): TextOutput {
   const answer = (body: Record<string, unknown>) =>
     ContentService.createTextOutput(JSON.stringify(body)).setMimeType(ContentService.MimeType.JSON);
-  return run(
-    ANYONE,
-    (ctx) => {
-      const reg = String(p.no ?? '');
-      const seq = Number(p.n);
-      if (!ticketValid(ctx.signer(), ctx.now, reg, seq, Number(p.s), p.t)) return answer({ ok: false });
-      const file = new ScriptPropertiesAttachmentIndex().list(reg).find((f) => f.seq === seq);
-      if (!file) return answer({ ok: false });
-      return answer({ ok: true, base64: new DriveAttachmentFiles('').base64(file.fileId) });
-    },
-    () => answer({ ok: false }),
-  );
+  try {
+    const reg = String(p.no ?? '');
+    const seq = Number(p.n);
+    if (!ticketValid(scriptSigner(), new Date(), reg, seq, Number(p.s), p.t)) return answer({ ok: false });
+    const file = new ScriptPropertiesAttachmentIndex().list(reg).find((f) => f.seq === seq);
+    if (!file) return answer({ ok: false });
+    return answer({ ok: true, base64: new DriveAttachmentFiles('').base64(file.fileId) });
+  } catch (error) {
+    messageOf(error); // logged without personal data
+    return answer({ ok: false });
+  }
 }

@@ -115,6 +115,11 @@ export class Services extends GasContext {
   }
 }
 
+/** The signer alone, for the web app's file route, which opens no spreadsheet (the services would). */
+export function scriptSigner(): HmacSigner {
+  return new HmacSigner();
+}
+
 // ------------------------------------------------------------------ guards
 
 /** Who may call a server function: it admits the caller (as `C`) or throws a Refusal, before any other read. */
