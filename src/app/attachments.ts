@@ -95,9 +95,7 @@ export function attachmentLine(
 }
 
 function tokenMatches(c: Complaint, token: unknown, signer: Signer): boolean {
-  return (
-    typeof token === 'string' && token.length <= 100 && sameSecret(signer.sign(attachmentLinkMessage(c)), token)
-  );
+  return typeof token === 'string' && token.length <= 100 && sameSecret(signer.sign(attachmentLinkMessage(c)), token);
 }
 
 export interface AttachDeps {
@@ -296,6 +294,8 @@ export function ticketValid(
   if (!Number.isInteger(seq) || !Number.isFinite(expires)) return false;
   if (expires < now.getTime() || expires > now.getTime() + TICKET_MS) return false;
   return (
-    typeof ticket === 'string' && ticket.length <= 100 && sameSecret(signer.sign(ticketMessage(regNumber, seq, expires)), ticket)
+    typeof ticket === 'string' &&
+    ticket.length <= 100 &&
+    sameSecret(signer.sign(ticketMessage(regNumber, seq, expires)), ticket)
   );
 }

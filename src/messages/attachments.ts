@@ -40,7 +40,8 @@ export const ATTACH = {
 /** The sidebar: the list and opening a file. */
 export const ATTACH_UI = {
   notFound: 'Lampiran itu tidak ditemukan pada pengaduan ini.',
-  notEntitled: 'Anda tidak berhak melihat lampiran pengaduan ini (rahasia: hanya Tim Pengaduan, Kepala Dinas dan unit yang ditugaskan).',
+  notEntitled:
+    'Anda tidak berhak melihat lampiran pengaduan ini (rahasia: hanya Tim Pengaduan, Kepala Dinas dan unit yang ditugaskan).',
   noWebApp:
     'Lampiran belum dapat dibuka: aplikasi web belum dipasang (Pengaturan, url_halaman_status). Hubungi Administrator.',
   openFailed: 'Lampiran belum dapat dibuka karena gangguan. Silakan coba lagi.',
@@ -51,7 +52,8 @@ export const ATTACH_UI = {
 export const ATTACH_SETUP = {
   folderName: 'Dumas — Lampiran Pengaduan (jangan dibagikan)',
   folderCreated: 'Folder lampiran pengaduan dibuat di Google Drive (tidak dibagikan kepada siapa pun).',
-  folderUnshared: (n: number) => `Folder lampiran pengaduan: ${n} akses berbagi dicabut (folder ini tidak boleh dibagikan).`,
+  folderUnshared: (n: number) =>
+    `Folder lampiran pengaduan: ${n} akses berbagi dicabut (folder ini tidak boleh dibagikan).`,
   folderUnreachable:
     'Folder lampiran pengaduan (id_folder_lampiran) tidak dapat dibuka oleh akun ini. Jalankan Siapkan Sistem dengan akun pemilik aplikasi web, atau kosongkan id_folder_lampiran agar folder baru dibuat.',
 } as const;

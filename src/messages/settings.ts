@@ -33,7 +33,8 @@ export const SETTING_HELP: Record<keyof Settings, string> = {
   formId: 'Diisi otomatis oleh Siapkan Sistem.',
   formUrl: 'Diisi otomatis oleh Siapkan Sistem.',
   lettersFolderId: 'Diisi otomatis oleh Siapkan Sistem.',
-  attachmentsFolderId: 'Diisi otomatis oleh Siapkan Sistem: folder lampiran pengadu milik Administrator, tidak dibagikan kepada siapa pun.',
+  attachmentsFolderId:
+    'Diisi otomatis oleh Siapkan Sistem: folder lampiran pengadu milik Administrator, tidak dibagikan kepada siapa pun.',
   attachmentLinkDays:
     'Berapa hari sejak pengaduan diterima tautan lampiran pada tanda terima dapat dipakai pengadu untuk menambahkan foto atau PDF (0: tanpa tautan).',
   templateDocId: 'Diisi otomatis; dapat diganti dengan ID Google Docs templat milik dinas.',

@@ -9,8 +9,7 @@ import { Refusal, may, run } from './wiring';
 import { findTyped } from './workflow';
 
 export type OpenAttachmentResult =
-  | { ok: true; name: string; mime: string; dataUrl: string }
-  | { ok: false; message: string };
+  { ok: true; name: string; mime: string; dataUrl: string } | { ok: false; message: string };
 
 export function openAttachment(regNumber: string, seq: number): OpenAttachmentResult {
   return run(
@@ -29,7 +28,12 @@ export function openAttachment(regNumber: string, seq: number): OpenAttachmentRe
       const base64 = fetchThroughWebApp(url, ctx.signer(), ctx.now, c.regNumber, n);
       if (base64 === null) throw new Refusal(ATTACH_UI.openFailed);
       const mime = ATTACHMENT_MIME[file.type];
-      return { ok: true, name: attachmentFileName(c.regNumber, n, file.type), mime, dataUrl: `data:${mime};base64,${base64}` };
+      return {
+        ok: true,
+        name: attachmentFileName(c.regNumber, n, file.type),
+        mime,
+        dataUrl: `data:${mime};base64,${base64}`,
+      };
     },
     (message) => ({ ok: false, message }),
   );

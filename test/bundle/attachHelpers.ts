@@ -30,11 +30,15 @@ export async function pdfBytes(text: string): Promise<Buffer> {
 /** A Windows program (MZ header) named as a photo would be. */
 export const EXE_AS_JPG = Buffer.concat([Buffer.from('MZ\x90\0\x03\0\0\0', 'latin1'), Buffer.alloc(200, 0x41)]);
 /** An HTML page named as a PDF would be. */
-export const HTML_AS_PDF = Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script>%PDF-1.4</body></html>\n%%EOF');
+export const HTML_AS_PDF = Buffer.from(
+  '<!DOCTYPE html><html><body><script>alert(1)</script>%PDF-1.4</body></html>\n%%EOF',
+);
 
 /** The upload link in the last receipt email to `email`. */
 export function attachLinkFor(office: Office, email: string): URL {
-  const mail = [...office.emu.mail.outbox].reverse().find((m) => m.to === email && m.subject.startsWith('Tanda Terima'));
+  const mail = [...office.emu.mail.outbox]
+    .reverse()
+    .find((m) => m.to === email && m.subject.startsWith('Tanda Terima'));
   if (!mail) throw new Error(`no receipt to ${email}`);
   const match = /https:\/\/\S+halaman=lampiran\S+/.exec(mail.body);
   if (!match) throw new Error('no attachment link in the receipt');

@@ -43,23 +43,23 @@ beforeAll(() => {
 
 describe('the receipts carry the signed link', () => {
   it('email, WhatsApp message and printed receipt name the link and its last day; the link carries no personal data', async () => {
-    const r = office.as<{ ok: boolean; regNumber: string; receipt: { attachLine: string; whatsapp: { text: string }[] } }>(
-      PEOPLE.cs,
-      'recordComplaint',
-      {
-        channel: 'Surat',
-        name: 'Ni Made Ayu Lestari',
-        nik: '5102014506900002',
-        phone: '081234567890',
-        email: EMAIL,
-        address: 'Jl. Gunung Agung No. 7, Tabanan',
-        subject: 'Pendampingan koperasi',
-        description: 'Belum dijawab.',
-        privacy: 'biasa',
-        ktpSeen: true,
-        letterPresent: true,
-      },
-    );
+    const r = office.as<{
+      ok: boolean;
+      regNumber: string;
+      receipt: { attachLine: string; whatsapp: { text: string }[] };
+    }>(PEOPLE.cs, 'recordComplaint', {
+      channel: 'Surat',
+      name: 'Ni Made Ayu Lestari',
+      nik: '5102014506900002',
+      phone: '081234567890',
+      email: EMAIL,
+      address: 'Jl. Gunung Agung No. 7, Tabanan',
+      subject: 'Pendampingan koperasi',
+      description: 'Belum dijawab.',
+      privacy: 'biasa',
+      ktpSeen: true,
+      letterPresent: true,
+    });
     expect(r.ok).toBe(true);
     const link = attachLinkFor(office, EMAIL);
     expect(link.origin + link.pathname).toBe(url);
@@ -81,7 +81,11 @@ describe('the upload page and its one call', () => {
   let reg: string;
   let link: URL;
   beforeAll(() => {
-    reg = recordLetter(office, { email: 'rahasia.satu@example.com', privacy: 'rahasia', subject: 'Perihal sangat rahasia' });
+    reg = recordLetter(office, {
+      email: 'rahasia.satu@example.com',
+      privacy: 'rahasia',
+      subject: 'Perihal sangat rahasia',
+    });
     link = attachLinkFor(office, 'rahasia.satu@example.com');
   });
 
@@ -94,7 +98,11 @@ describe('the upload page and its one call', () => {
   });
 
   it('stores a JPEG, a PNG and a PDF named by number and sequence, in a folder shared with no one', async () => {
-    expect(upload(office, link, jpegBytes(2000))).toMatchObject({ ok: true, count: 1, message: `Berkas tersimpan sebagai ${reg}-1.jpg.` });
+    expect(upload(office, link, jpegBytes(2000))).toMatchObject({
+      ok: true,
+      count: 1,
+      message: `Berkas tersimpan sebagai ${reg}-1.jpg.`,
+    });
     expect(upload(office, link, pngBytes())).toMatchObject({ ok: true, count: 2 });
     expect(upload(office, link, await pdfBytes('Kuitansi simpanan'))).toMatchObject({ ok: true, count: 3 });
     const folderId = setting(office, 'id_folder_lampiran');
@@ -111,7 +119,11 @@ describe('the upload page and its one call', () => {
     for (const who of [PEOPLE.cs, PEOPLE.ketua, PEOPLE.kadis, PEOPLE.koperasi])
       expect(office.emu.drive.accessibleTo(who).filter((f) => f.name.startsWith(reg))).toEqual([]);
     const audit = office.sheetValues('Log Audit').filter((r) => r[4] === reg && r[3] === 'Tambah Lampiran');
-    expect(audit.map((r) => r[7])).toEqual([`${reg}-1.jpg (Foto JPEG, 2 KB)`, `${reg}-2.png (Gambar PNG, 1 KB)`, expect.stringMatching(/-3\.pdf \(PDF, \d+ KB\)$/)]);
+    expect(audit.map((r) => r[7])).toEqual([
+      `${reg}-1.jpg (Foto JPEG, 2 KB)`,
+      `${reg}-2.png (Gambar PNG, 1 KB)`,
+      expect.stringMatching(/-3\.pdf \(PDF, \d+ KB\)$/),
+    ]);
   });
 
   it('refuses a disguised program, an HTML page named .pdf, an oversized file, then the sixth file', () => {
@@ -163,14 +175,21 @@ describe('the upload page and its one call', () => {
       for (const [who, sidebar, action, input] of [
         [PEOPLE.sekretaris, 'agenda', 'agenda', { agendaNumber: 'SM-2026-0501', agendaDate: '2026-11-30' }],
         [PEOPLE.sekretaris, 'agenda', 'forwardToHead', {}],
-        [PEOPLE.kadis, 'disposisi', 'dispose', { unit: 'Bidang Koperasi', instruction: 'Tindak lanjuti.', priority: 'Biasa' }],
+        [
+          PEOPLE.kadis,
+          'disposisi',
+          'dispose',
+          { unit: 'Bidang Koperasi', instruction: 'Tindak lanjuti.', priority: 'Biasa' },
+        ],
       ] as const) {
         const r = act(office, who, sidebar, reg, action, input);
         expect(r.ok, r.message).toBe(true);
       }
       for (const who of [PEOPLE.cs, PEOPLE.sekretaris, PEOPLE.ketua, PEOPLE.kadis, PEOPLE.koperasi]) {
         const l = load(who, reg);
-        expect(l.ok && l.attachments?.map((a) => a.name), who).toEqual([1, 2, 3, 4, 5].map((n) => `${reg}-${n}.${n === 2 ? 'png' : n === 3 ? 'pdf' : 'jpg'}`));
+        expect(l.ok && l.attachments?.map((a) => a.name), who).toEqual(
+          [1, 2, 3, 4, 5].map((n) => `${reg}-${n}.${n === 2 ? 'png' : n === 3 ? 'pdf' : 'jpg'}`),
+        );
       }
       const l = load(PEOPLE.koperasi, reg);
       expect(l.ok && l.attachments?.[0]).toMatchObject({ type: 'Foto JPEG', size: '2 KB' });
