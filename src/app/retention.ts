@@ -98,6 +98,8 @@ export interface PurgeItem {
   responseId: string;
   /** The letters folder holds files of this complaint (a reply Doc, or a face-to-face answer's berita acara). */
   letterFiles: boolean;
+  /** The complainant attached files through the receipt's link. */
+  attachments: boolean;
 }
 
 export interface PurgePlan {
@@ -120,6 +122,7 @@ export function planPurge(
   years: number,
   letters: LetterRetention = 'hapus',
   pending = 0,
+  hasAttachments: (regNumber: string) => boolean = () => false,
 ): PurgePlan {
   const enabled = retentionEnabled(years);
   const items: PurgeItem[] = [];
@@ -137,6 +140,7 @@ export function planPurge(
         fields: filledPersonalFields(c),
         responseId: s.responseId,
         letterFiles: mayHaveLetterFiles(c),
+        attachments: hasAttachments(c.regNumber),
       });
     }
   }
@@ -153,6 +157,7 @@ export function describePurge(plan: PurgePlan, limit = 50): string {
     const extra = [
       i.responseId !== '' && !isRecordingKey(i.responseId) ? RETENTION.formAnswer : '',
       i.letterFiles ? (plan.letters === 'hapus' ? RETENTION.lettersTrashed : RETENTION.lettersKept) : '',
+      i.attachments ? RETENTION.attachmentsTrashed : '',
     ].filter((s) => s !== '');
     const all = [fields, ...extra].join('; ');
     return i.open
@@ -201,7 +206,7 @@ export interface PurgeOutcome {
 
 /** The dry run: the same plan, nothing written. */
 export function previewPurge(
-  deps: Pick<PurgeDeps, 'now' | 'retentionYears' | 'store' | 'letters' | 'journal'>,
+  deps: Pick<PurgeDeps, 'now' | 'retentionYears' | 'store' | 'letters' | 'journal' | 'attachments'>,
 ): PurgePlan {
   return planPurge(
     deps.store.loadAll(),
@@ -209,6 +214,7 @@ export function previewPurge(
     deps.retentionYears,
     deps.letters ?? 'hapus',
     deps.journal?.all().length ?? 0,
+    (reg) => deps.attachments?.has(reg) ?? false,
   );
 }
 
@@ -220,8 +226,9 @@ function taskOf(
   attachments: boolean,
 ): PurgeTask {
   const responseId = item.responseId !== '' && !isRecordingKey(item.responseId) ? item.responseId : '';
+  const files = attachments ? { attachments: true } : {}; // absent when none: older journal entries look the same
   if (letters === 'simpan' || !item.letterFiles)
-    return { regNumber: item.regNumber, responseId, letterDocId: '', days: [], attachments };
+    return { regNumber: item.regNumber, responseId, letterDocId: '', days: [], ...files };
   // The berita acara lies in the month folder of the closing day; the letter's files beside its Doc.
   const days = c.closedAt ? [dayKeyOf(c.closedAt)] : [];
   return {
@@ -229,7 +236,7 @@ function taskOf(
     responseId,
     letterDocId: c.replyDocUrl ? docIdOf(c.replyDocUrl) : '',
     days,
-    attachments,
+    ...files,
   };
 }
 
@@ -307,15 +314,22 @@ export function purgePersonalData(deps: PurgeDeps, by: string, role: string): Pu
   };
   deps.lock.withLock((): void => {
     const stored = deps.store.loadAll();
-    const p = planPurge(stored, dayKeyOf(deps.now), deps.retentionYears, letters, deps.journal?.all().length ?? 0);
+    const withFiles = (reg: string) => deps.attachments?.has(reg) ?? false;
+    const p = planPurge(
+      stored,
+      dayKeyOf(deps.now),
+      deps.retentionYears,
+      letters,
+      deps.journal?.all().length ?? 0,
+      withFiles,
+    );
     outcome.plan = p;
     if (p.items.length > 0) {
       const due = new Set(p.items.map((i) => i.row));
       const byRow = new Map(stored.map((s) => [s.row, s]));
       const docIdOf = (url: string) => /\/d\/([A-Za-z0-9_-]+)/.exec(url)?.[1] ?? '';
-      const withFiles = (reg: string) => deps.attachments?.has(reg) ?? false;
       const tasks = p.items
-        .map((i) => taskOf(i, byRow.get(i.row)!.complaint, letters, docIdOf, withFiles(i.regNumber)))
+        .map((i) => taskOf(i, byRow.get(i.row)!.complaint, letters, docIdOf, i.attachments))
         .filter(hasWork);
       if (deps.journal && tasks.length > 0) deps.journal.add(tasks);
       const identities = new Map(

@@ -1,6 +1,7 @@
 // The attachments' adapters: the index and the day's count in Script Properties (ids, sizes, times: no personal
 // data), the Administrator's folder in Drive, and a member's read of one file through the web app.
 import type { AttachmentFilesPort, AttachmentIndexPort } from '../app/attachments';
+import type { AttachmentPurgePort } from '../app/retention';
 import { FILE_ROUTE, TICKET_MS, ticketMessage } from '../app/attachments';
 import type { Signer } from '../app/feedback';
 import type { AttachmentMeta, AttachmentType, DayCount } from '../domain/attachments';
@@ -132,7 +133,7 @@ export function fetchThroughWebApp(
 }
 
 /** The purge's side: a complaint's files to the trash, then its index entry (kept while Drive refuses). */
-export class AttachmentPurge {
+export class AttachmentPurge implements AttachmentPurgePort {
   private keys: Set<string> | null = null;
 
   constructor(

@@ -94,6 +94,7 @@ export const RETENTION = {
     `${regNumber} — belum selesai, kegiatan terakhir ${last} — ${fields}`,
   formAnswer: 'jawaban formulir online',
   lettersTrashed: 'berkas surat/berita acara di folder surat (ke Sampah)',
+  attachmentsTrashed: 'lampiran pengadu di folder lampiran (ke Sampah)',
   lettersKept: 'berkas surat/berita acara tetap disimpan (Pengaturan: simpan)',
   pending: (n: number) =>
     `${n} sisa penghapusan sebelumnya (jawaban formulir atau berkas surat yang gagal dihapus) dicoba lagi.`,
