@@ -130,16 +130,23 @@ describe('attachments through the link (Chromium, phone viewport)', () => {
     await page.close();
   }, 60_000);
 
-  it('a program named .jpg and an HTML page named .pdf are refused with a clear message; nothing is stored', async () => {
+  it('a program named .jpg, an HTML page named .pdf and a 6 MB PDF are refused with a clear message; nothing is stored', async () => {
+    const oversizedPdf = Buffer.concat([
+      Buffer.from('%PDF-1.4\n'),
+      Buffer.alloc(6 * 1024 * 1024, 0x20),
+      Buffer.from('\n%%EOF\n'),
+    ]);
     const page = await phone(link.search);
     await page.setInputFiles('#files', [
       { name: 'foto.jpg', mimeType: 'image/jpeg', buffer: EXE_AS_JPG },
       { name: 'surat.pdf', mimeType: 'application/pdf', buffer: HTML_AS_PDF },
+      { name: 'pindaian besar.pdf', mimeType: 'application/pdf', buffer: oversizedPdf },
     ]);
     await page.click('#send');
-    await expect.poll(() => page.$$eval('#results li.fail', (els) => els.length), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => page.$$eval('#results li.fail', (els) => els.length), { timeout: 30_000 }).toBe(3);
     const texts = await page.$$eval('#results li', (els) => els.map((e) => e.textContent ?? ''));
-    for (const t of texts) expect(t).toContain('bukan foto JPEG/PNG atau dokumen PDF');
+    for (const t of texts.slice(0, 2)) expect(t).toContain('bukan foto JPEG/PNG atau dokumen PDF');
+    expect(texts[2]).toContain('pindaian besar.pdf: Berkas terlalu besar (paling besar 5 MB)');
     expect(folderFiles()).toHaveLength(2);
     expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.close();
