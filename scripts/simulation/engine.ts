@@ -1,6 +1,7 @@
 // Replays a scenario through the built bundle in the emulator: events at their times, daily triggers on the way.
 import { SETTING_DEFINITIONS } from '../../src/app/settings';
-import { openOffice, type Office } from '../../test/bundle/office';
+import { openOffice, type Office, type RunningOffice } from '../../test/bundle/office';
+import { openSplitOffice, type SplitOffice } from '../../test/split/world';
 import { FormSubmissionRefused } from '../../test/emulator/forms';
 import { readBundleCode } from '../../test/emulator/loader';
 import type { KnownNames, Scenario, ScenarioEvent } from './scenario';
@@ -12,13 +13,13 @@ export interface StepFailure {
   problem: string;
 }
 
-export interface SimulationRun {
-  office: Office;
+export interface SimulationRun<O extends RunningOffice = Office> {
+  office: O;
   failures: StepFailure[];
   triggerRuns: number;
 }
 
-function setting(office: Office, key: string): string {
+function setting(office: RunningOffice, key: string): string {
   const row = office.sheetValues('Pengaturan').find((r) => r[0] === key);
   return cellText(row?.[1]);
 }
@@ -27,7 +28,7 @@ function setting(office: Office, key: string): string {
  * The signed scan of a complaint's approved letter, as the office's scanner would return it: the letter as
  * approved (its PDF rendered from the Doc) with the wet signature and stamp in the signature space, base64.
  */
-export function signedScanOf(office: Office, regNumber: string): string {
+export function signedScanOf(office: RunningOffice, regNumber: string): string {
   const [header, ...rows] = office.sheetValues('Register');
   const row = rows.find((r) => r[0] === regNumber);
   const url = row ? String(row[(header as string[]).indexOf('Konsep Surat')]) : '';
@@ -50,7 +51,7 @@ export const SCAN_SIGNATURE = '[tanda tangan basah dan cap dinas]';
  * `{"$signedScan": "DUMAS-2026-0001"}` the signed scan of its approved letter (base64 PDF);
  * `{"$template": ["DUMAS-2026-0001", "Judul"]}` the canned reply as the acting person gets it from "Pakai".
  */
-function resolveArgs(office: Office, value: unknown, as = ''): unknown {
+function resolveArgs(office: RunningOffice, value: unknown, as = ''): unknown {
   if (Array.isArray(value)) return value.map((v) => resolveArgs(office, v, as));
   if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
@@ -88,18 +89,6 @@ function describe(result: unknown): string {
   return JSON.stringify(result);
 }
 
-function writeSetting(office: Office, key: string, value: string): void {
-  const sheet = office.emu.spreadsheet.getSheetByName('Pengaturan');
-  if (!sheet) throw new Error('no Pengaturan sheet');
-  const keys = sheet
-    .getRange(1, 1, sheet.getLastRow(), 1)
-    .getValues()
-    .map((r) => r[0]);
-  const index = keys.indexOf(key);
-  if (index < 0) throw new Error(`unknown setting key "${key}"`);
-  sheet.getRange(index + 1, 2).setValue(value);
-}
-
 /** The names a scenario may use: the built bundle's entry points (scripts/build.mjs's footer) and setting keys. */
 export function knownNames(code: string = readBundleCode()): KnownNames {
   const functions = new Set(
@@ -108,16 +97,41 @@ export function knownNames(code: string = readBundleCode()): KnownNames {
   return { functions, settingKeys: new Set(SETTING_DEFINITIONS.map((d) => d.key)) };
 }
 
+/** Replays `scenario` in the one-project office (the bound spreadsheet running the whole bundle). */
 export function runScenario(
   scenario: Scenario,
   onProgress?: (done: number, total: number, at: string) => void,
 ): SimulationRun {
-  const office = openOffice({ now: scenario.start, user: scenario.admin, team: scenario.team });
+  return replay(openOffice({ now: scenario.start, user: scenario.admin, team: scenario.team }), scenario, onProgress);
+}
+
+/**
+ * Replays `scenario` in the split deployment (the core, a standalone project of the Administrator deployed as the web
+ * app; the shell bound to the team's spreadsheet; Drive access enforced): each call goes through the shell to the
+ * core with the person's identity token, each trigger is the core's.
+ */
+export function runSplitScenario(
+  scenario: Scenario,
+  onProgress?: (done: number, total: number, at: string) => void,
+): SimulationRun<SplitOffice> {
+  const office = openSplitOffice({ now: scenario.start, admin: scenario.admin, team: scenario.team });
+  return replay(office, scenario, onProgress);
+}
+
+/**
+ * Replays `scenario` in an office already set up with its team at its start (one project, or the core and its
+ * shell): form submissions reach whichever project installed the form's trigger.
+ */
+export function replay<O extends RunningOffice>(
+  office: O,
+  scenario: Scenario,
+  onProgress?: (done: number, total: number, at: string) => void,
+): SimulationRun<O> {
   const formId = setting(office, 'id_formulir');
   const failures: StepFailure[] = [];
   let triggerRuns = 0;
   scenario.events.forEach((event, index) => {
-    triggerRuns += office.emu.fireTimeTriggers(event.at);
+    triggerRuns += office.fireTimeTriggers(event.at);
     try {
       switch (event.type) {
         case 'form':
@@ -138,8 +152,7 @@ export function runScenario(
           break;
         }
         case 'setting':
-          office.emu.setUser(scenario.admin);
-          writeSetting(office, event.key, event.value);
+          office.writeSetting(event.key, event.value);
           break;
         case 'run':
           office.trigger(event.handler);
@@ -152,8 +165,8 @@ export function runScenario(
     }
     onProgress?.(index + 1, scenario.events.length, event.at);
   });
-  triggerRuns += office.emu.fireTimeTriggers(scenario.end);
-  for (const f of office.emu.triggers.failures) {
+  triggerRuns += office.fireTimeTriggers(scenario.end);
+  for (const f of office.triggerFailures()) {
     failures.push({ index: -1, event: { at: f.at, type: 'run', handler: f.handler }, problem: f.error });
   }
   return { office, failures, triggerRuns };

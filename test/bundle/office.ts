@@ -1,6 +1,8 @@
 // A ready office for end-to-end tests: the built bundle in the emulator, set up by the administrator,
 // with a complete team typed into the "Tim" sheet as staff would.
 import { createEmulator, type Bundle, type Emulator, type EmulatorOptions } from '../emulator';
+import type { TriggerFailure } from '../emulator/script';
+import type { Sheet } from '../emulator/sheets';
 import { acrossScriptRun } from './wire';
 
 export const PEOPLE = {
@@ -77,11 +79,28 @@ export const TEAM_ROWS: string[][] = [
   ],
 ];
 
-export interface Office {
+/**
+ * What a scenario (and a scan after it) needs of a running office, however it is deployed: one project bound to the
+ * spreadsheet (`openOffice`) or the core and its shell (test/split/world.ts `openSplitOffice`).
+ */
+export interface RunningOffice {
   emu: Emulator;
-  bundle: Bundle;
-  /** Runs an entry point as `email`. */
+  /** A menu item or a sidebar's call as `email`, its result as google.script.run hands it over. */
   as<T>(email: string, fn: string, ...args: unknown[]): T;
+  /** Runs an installed trigger of the project holding the rules, now, as Apps Script would. */
+  trigger(handler: string, event?: Record<string, unknown>): unknown;
+  /** A sheet of the team's spreadsheet as its owner reads it ("Register": what the team sees of the register). */
+  sheetValues(name: string): unknown[][];
+  /** The Administrator types `value` as the setting `key` in "Pengaturan". */
+  writeSetting(key: string, value: string): void;
+  /** Moves the clock to `at`, firing every project's time-driven triggers due on the way; returns how many ran. */
+  fireTimeTriggers(at: Date | string | number): number;
+  /** The installed triggers' failures so far (Apps Script's execution log), every project's. */
+  triggerFailures(): readonly TriggerFailure[];
+}
+
+export interface Office extends RunningOffice {
+  bundle: Bundle;
   /**
    * Runs an entry point as the deployed web app ("execute as me": the owner) for an anonymous visitor, with
    * `getActiveSpreadsheet()` as `webAppSpreadsheet` says (default: the bound spreadsheet; see the emulator README).
@@ -89,9 +108,6 @@ export interface Office {
   web<T>(fn: string, ...args: unknown[]): T;
   /** What getActiveSpreadsheet() returns in the web app for `web` (both outcomes are tested). */
   webAppSpreadsheet: 'bound' | 'none';
-  sheetValues(name: string): unknown[][];
-  /** Runs an installed trigger's handler now, as Apps Script would (its owner, no UI, an event with its uid). */
-  trigger(handler: string, event?: Record<string, unknown>): unknown;
 }
 
 export interface OfficeOptions extends EmulatorOptions {
@@ -101,6 +117,7 @@ export interface OfficeOptions extends EmulatorOptions {
 
 export function openOffice(options: OfficeOptions = {}): Office {
   const emu = createEmulator({ now: '2026-11-30T09:00:00+08:00', user: PEOPLE.admin, ...options });
+  const admin = options.user ?? PEOPLE.admin;
   const bundle = emu.load();
   bundle.call('setupSystem');
   const team = emu.spreadsheet.getSheetByName('Tim');
@@ -134,6 +151,29 @@ export function openOffice(options: OfficeOptions = {}): Office {
       if (!sheet) throw new Error(`no sheet ${name}`);
       return sheet.getDataRange().getValues();
     },
+    writeSetting(key: string, value: string): void {
+      emu.setUser(admin);
+      const sheet = emu.spreadsheet.getSheetByName('Pengaturan');
+      if (!sheet) throw new Error('no Pengaturan sheet');
+      writeSettingCell(sheet, key, value);
+    },
+    fireTimeTriggers(at: Date | string | number): number {
+      return emu.fireTimeTriggers(at);
+    },
+    triggerFailures(): readonly TriggerFailure[] {
+      return emu.triggers.failures;
+    },
   };
   return office;
+}
+
+/** Types `value` next to `key` in a "Pengaturan" sheet, as the Administrator would. */
+export function writeSettingCell(sheet: Sheet, key: string, value: string): void {
+  const keys = sheet
+    .getRange(1, 1, sheet.getLastRow(), 1)
+    .getValues()
+    .map((r) => r[0]);
+  const index = keys.indexOf(key);
+  if (index < 0) throw new Error(`unknown setting key "${key}"`);
+  sheet.getRange(index + 1, 2).setValue(value);
 }

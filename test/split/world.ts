@@ -3,11 +3,12 @@
 // editor of that spreadsheet (and so of the shell) and of nothing else. Access is enforced as Google enforces it.
 import { createEmulator, type Emulator } from '../emulator';
 import type { ScriptProject } from '../emulator/world';
-import { PEOPLE, TEAM_ROWS } from '../bundle/office';
+import type { TriggerFailure } from '../emulator/script';
+import { PEOPLE, TEAM_ROWS, writeSettingCell, type RunningOffice } from '../bundle/office';
 
 export const MEMBERS = [PEOPLE.cs, PEOPLE.sekretaris, PEOPLE.ketua, PEOPLE.kadis, PEOPLE.koperasi, PEOPLE.ukm];
 
-export interface SplitOffice {
+export interface SplitOffice extends RunningOffice {
   emu: Emulator;
   core: ScriptProject;
   shell: ScriptProject;
@@ -23,16 +24,27 @@ export interface SplitOffice {
   trigger(handler: string, event?: Record<string, unknown>): unknown;
 }
 
-export function openSplitOffice(now = '2026-11-30T09:00:00+08:00'): SplitOffice {
-  const emu = createEmulator({ access: 'enforced', now, user: PEOPLE.admin });
-  const shell = emu.world.addProject({ name: 'Dumas', kind: 'bound', owner: PEOPLE.admin, buildDir: 'build/shell' });
+export interface SplitOfficeOptions {
+  now?: string;
+  /** The Administrator: owner of the core, the vault and the team's spreadsheet (default PEOPLE.admin). */
+  admin?: string;
+  /** Rows typed into "Tim"; every row's email becomes an editor of the team's spreadsheet (default TEAM_ROWS). */
+  team?: string[][];
+}
+
+export function openSplitOffice(options: string | SplitOfficeOptions = {}): SplitOffice {
+  const o = typeof options === 'string' ? { now: options } : options;
+  const admin = o.admin ?? PEOPLE.admin;
+  const rows = o.team ?? TEAM_ROWS;
+  const emu = createEmulator({ access: 'enforced', now: o.now ?? '2026-11-30T09:00:00+08:00', user: admin });
+  const shell = emu.world.addProject({ name: 'Dumas', kind: 'bound', owner: admin, buildDir: 'build/shell' });
   shell.load();
-  const core = emu.world.addProject({ name: 'Dumas Inti', kind: 'standalone', owner: PEOPLE.admin, buildDir: 'build' });
+  const core = emu.world.addProject({ name: 'Dumas Inti', kind: 'standalone', owner: admin, buildDir: 'build' });
   core.load();
-  const url = core.deployWebApp(PEOPLE.admin, { executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' }).url;
+  const url = core.deployWebApp(admin, { executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' }).url;
   // The Administrator opens the team's spreadsheet, runs setup and pastes the core's URL when asked.
   shell.services.ui.control.answerNext({ button: 'OK', text: url });
-  shell.call(PEOPLE.admin, 'setupSystem');
+  shell.call(admin, 'setupSystem');
   const setupNow = () => {
     const installed = core.services.script.control.triggers().find((t) => t.handler === 'setupInBackground');
     if (!installed) throw new Error('setup through the shell scheduled no background run');
@@ -45,13 +57,12 @@ export function openSplitOffice(now = '2026-11-30T09:00:00+08:00'): SplitOffice 
   setupNow();
   const office = shell.container;
   if (!office) throw new Error('the shell has no spreadsheet');
-  const team = emu.world.runAs(PEOPLE.admin, PEOPLE.admin, null, () => office.getSheetByName('Tim'));
+  const asAdmin = <T>(fn: () => T): T => emu.world.runAs(admin, admin, null, fn);
+  const team = asAdmin(() => office.getSheetByName('Tim'));
   if (!team) throw new Error('setup made no Tim sheet in the team spreadsheet');
-  emu.world.runAs(PEOPLE.admin, PEOPLE.admin, null, () =>
-    team.getRange(3, 1, TEAM_ROWS.length, TEAM_ROWS[0].length).setValues(TEAM_ROWS),
-  );
-  for (const member of MEMBERS) office.addEditor(member);
-  shell.call(PEOPLE.admin, 'setupSystem');
+  if (rows.length > 0) asAdmin(() => team.getRange(3, 1, rows.length, rows[0].length).setValues(rows));
+  for (const row of rows) office.addEditor(row[0]);
+  shell.call(admin, 'setupSystem');
   setupNow();
   return {
     emu,
@@ -63,15 +74,15 @@ export function openSplitOffice(now = '2026-11-30T09:00:00+08:00'): SplitOffice 
       return JSON.parse(JSON.stringify(shell.call<T>(email, fn, ...args) ?? null)) as T;
     },
     sheetValues(name: string): unknown[][] {
-      return emu.world.runAs(PEOPLE.admin, PEOPLE.admin, null, () => {
+      return emu.world.runAs(admin, admin, null, () => {
         const sheet = office.getSheetByName(name === 'Register' ? 'Tampilan Register' : name);
         if (!sheet) throw new Error(`no sheet ${name} in the team spreadsheet`);
         return sheet.getDataRange().getValues();
       });
     },
     vault(): Record<string, unknown[][]> {
-      const id = core.readScriptProperties(PEOPLE.admin).DUMAS_VAULT_ID;
-      return emu.world.runAs(PEOPLE.admin, PEOPLE.admin, null, () => {
+      const id = core.readScriptProperties(admin).DUMAS_VAULT_ID;
+      return emu.world.runAs(admin, admin, null, () => {
         const g = core.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
         const vault = g.SpreadsheetApp.openById(id);
         return Object.fromEntries(vault.getSheets().map((s) => [s.getName(), s.getDataRange().getValues()]));
@@ -85,6 +96,18 @@ export function openSplitOffice(now = '2026-11-30T09:00:00+08:00'): SplitOffice 
           core.bundle().call(handler, { authMode: 'FULL', ...event, triggerUid: installed.uid }),
         ),
       );
+    },
+    writeSetting(key: string, value: string): void {
+      const sheet = asAdmin(() => office.getSheetByName('Pengaturan'));
+      if (!sheet) throw new Error('no Pengaturan sheet in the team spreadsheet');
+      asAdmin(() => writeSettingCell(sheet, key, value));
+    },
+    fireTimeTriggers(at: Date | string | number): number {
+      // The core's time triggers (and any other project's), each run as its owner, in time order.
+      return emu.world.fireTimeTriggers(at);
+    },
+    triggerFailures(): readonly TriggerFailure[] {
+      return emu.world.projects.flatMap((p) => p.services.script.control.failures);
     },
   };
 }
