@@ -46,6 +46,32 @@ export const CONTENT_FIELDS = [
   'extReason',
 ] as const;
 
+/** Shorter values (an initial, a one-word hamlet) would mask ordinary words of the text. */
+const OWN_IDENTITY_MIN_LENGTH = 4;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The complainant's own name, address, NIK, phone and email wherever a text repeats them (complainants introduce
+ * themselves in the description; staff quote the name in notes), as "(dirahasiakan)", for a reader who may not see
+ * identity. Case and spacing are ignored; longer values first, so an address holding the name goes whole.
+ */
+export function maskOwnIdentity(text: string, c: Pick<Complaint, 'name' | 'nik' | 'phone' | 'email' | 'address'>) {
+  if (text === '') return text;
+  const values = [c.name, c.address, c.nik, c.phone, c.email]
+    .map((v) => v.trim())
+    .filter((v) => v.length >= OWN_IDENTITY_MIN_LENGTH && v !== HIDDEN_TEXT)
+    .sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const v of values) {
+    const pattern = v.split(/\s+/).map(escapeRegExp).join('\\s+');
+    out = out.replace(new RegExp(pattern, 'gi'), HIDDEN_TEXT);
+  }
+  return out;
+}
+
 export interface RedactOptions {
   /** Show the full NIK (only to someone who may see identity, e.g. to check it against the KTP). Default false. */
   revealNik?: boolean;
@@ -74,6 +100,8 @@ export function redact(c: Complaint, actor: Actor | null, options: RedactOptions
     const released = releasedFingerprints(c);
     for (const f of FREE_TEXT_FIELDS) copy[f] = maskPersonalData(copy[f], level, released);
   }
+  // Hidden identity stays hidden when the text repeats it (the complainant's own words, a note quoting the name).
+  if (!identity) for (const f of FREE_TEXT_FIELDS) copy[f] = maskOwnIdentity(copy[f], c);
   return copy;
 }
 

@@ -5,7 +5,7 @@
 import { VIEW_RAHASIA_TEXT } from '../messages/domain';
 import type { Complaint, ComplaintField } from './complaint';
 import { FREE_TEXT_FIELDS, maskPersonalData, releasedFingerprints } from './personalData';
-import { CONTENT_FIELDS } from './privacy';
+import { CONTENT_FIELDS, maskOwnIdentity } from './privacy';
 
 /** Fields the view has no column for: who the complainant is, and the code that opens their status page. */
 export const VIEW_HIDDEN_FIELDS: readonly ComplaintField[] = [
@@ -27,5 +27,7 @@ export function projectForView(c: Complaint): Complaint {
   }
   const released = releasedFingerprints(c);
   for (const f of FREE_TEXT_FIELDS) copy[f] = maskPersonalData(copy[f], 'all', released);
+  // Every member opens the view, so an anonim or rahasia identity repeated in the text is hidden there too.
+  if (c.privacy !== 'biasa') for (const f of FREE_TEXT_FIELDS) copy[f] = maskOwnIdentity(copy[f], c);
   return copy;
 }

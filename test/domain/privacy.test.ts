@@ -1,7 +1,8 @@
 // Who sees identity and content, and what the redacted copies and email copies contain.
 import { describe, expect, it } from 'vitest';
 import type { Complaint, Privacy } from '../../src/domain/complaint';
-import { canSeeContent, canSeeIdentity, forEmail, redact } from '../../src/domain/privacy';
+import { canSeeContent, canSeeIdentity, forEmail, maskOwnIdentity, redact } from '../../src/domain/privacy';
+import { projectForView } from '../../src/domain/registerView';
 import { ROLES, type Actor, type Role } from '../../src/domain/roles';
 import { actors, complaintIn } from './fixtures';
 
@@ -125,5 +126,42 @@ describe('forEmail', () => {
       name: 'Ni Luh Putu Sari',
       nik: '5102********0002',
     });
+  });
+});
+
+describe('identity repeated in the text', () => {
+  // Complainants introduce themselves in their own words; staff quote the name in a note.
+  const telling = (privacy: Privacy): Complaint => ({
+    ...withPrivacy(privacy),
+    description: 'Saya NI LUH  PUTU SARI dari Jl. Gatot Subroto, Tabanan; hubungi sari@example.com.',
+    followUpNotes: 'Menindaklanjuti pengaduan Ni Luh Putu Sari nomor DUMAS-2026-0001.',
+  });
+
+  it('is hidden from whoever may not see the identity, whatever the case and spacing', () => {
+    for (const privacy of ['anonim', 'rahasia'] as Privacy[]) {
+      const r = redact(telling(privacy), actors.ANGGOTA);
+      expect(r.description).toMatch(/^Saya \(dirahasiakan\) dari \(dirahasiakan\); hubungi /);
+      expect(r.description).not.toMatch(/sari|gatot/i); // the email too (masked as personal data)
+      expect(r.followUpNotes).toBe('Menindaklanjuti pengaduan (dirahasiakan) nomor DUMAS-2026-0001.');
+      expect(redact(telling(privacy), actors.KEPALA_DINAS).description).not.toMatch(/sari|gatot/i);
+    }
+  });
+
+  it('stays for those who may see it, and in a biasa complaint', () => {
+    expect(redact(telling('anonim'), actors.CS).description).toContain('NI LUH  PUTU SARI');
+    expect(redact(telling('biasa'), actors.ANGGOTA).followUpNotes).toContain('Ni Luh Putu Sari');
+  });
+
+  it('is hidden in the register view every member opens (anonim and rahasia)', () => {
+    expect(projectForView(telling('anonim')).description).not.toMatch(/sari|gatot/i);
+    expect(projectForView(telling('anonim')).followUpNotes).toContain('(dirahasiakan) nomor DUMAS-2026-0001');
+    expect(projectForView(telling('biasa')).followUpNotes).toContain('Ni Luh Putu Sari');
+  });
+
+  it('leaves short values and ordinary text alone, and reads regex characters literally', () => {
+    const c = { name: 'Ayu', nik: '', phone: '', email: '', address: 'Br. (Kaja) *Tabanan*' };
+    expect(maskOwnIdentity('Ayu datang dari Br. (Kaja) *Tabanan*.', c)).toBe('Ayu datang dari (dirahasiakan).');
+    expect(maskOwnIdentity('Br. Kaja Tabanan', c)).toBe('Br. Kaja Tabanan');
+    expect(maskOwnIdentity('', c)).toBe('');
   });
 });

@@ -77,28 +77,37 @@ async function textOf(snap: Snapshot): Promise<Map<string, Opened>> {
 }
 
 /**
- * The month's generator reuses a few descriptions, so a rahasia complaint's description is also a biasa one's (readable
- * by all): the scan's month gives each rahasia complaint a sentence of its own, so finding it means finding that one.
+ * The month as the scan replays it, two things changed in the descriptions of anonim and rahasia complaints (nothing
+ * else, so the outcomes stay those of the scenario file, compared below). The month's generator reuses a few
+ * descriptions, so a rahasia complaint's description is also a biasa one's (readable by all): each rahasia complaint
+ * gets a sentence of its own, so finding it means finding that one. And complainants often introduce themselves in
+ * their own words ("Saya … dari …"): the anonim and rahasia ones do here, so their identity is in the text too.
  */
-function withOwnRahasiaText(s: Scenario): Scenario {
+function withTellingTexts(s: Scenario): Scenario {
   let n = 0;
-  const own = (text: string) => `${text} Catatan rahasia nomor ${++n}: pelapor meminta namanya tidak disebut.`;
+  const tell = (text: string, privacy: string, name: string, address: string) => {
+    const intro = name !== '' ? ` Saya ${name} dari ${address}.` : '';
+    const own = privacy === 'rahasia' ? ` Catatan rahasia nomor ${++n}: pelapor meminta namanya tidak disebut.` : '';
+    return `${text}${intro}${own}`;
+  };
   const events = s.events.map((e) => {
-    if (
-      (e.type === 'form' || e.type === 'form-missed') &&
-      String(e.answers['Kerahasiaan Identitas']).startsWith('rahasia')
-    )
-      return { ...e, answers: { ...e.answers, 'Uraian Pengaduan': own(String(e.answers['Uraian Pengaduan'])) } };
-    const first = e.type === 'call' && e.fn === 'recordComplaint' ? (e.args?.[0] as Record<string, unknown>) : null;
-    if (e.type === 'call' && first?.privacy === 'rahasia')
-      return { ...e, args: [{ ...first, description: own(String(first.description)) }, ...(e.args ?? []).slice(1)] };
-    return e;
+    if (e.type === 'form' || e.type === 'form-missed') {
+      const privacy = String(e.answers['Kerahasiaan Identitas']).split(' ')[0];
+      if (privacy !== 'anonim' && privacy !== 'rahasia') return e;
+      const a = e.answers;
+      const text = tell(String(a['Uraian Pengaduan']), privacy, String(a['Nama Lengkap']), String(a['Alamat']));
+      return { ...e, answers: { ...a, 'Uraian Pengaduan': text } };
+    }
+    const first = e.type === 'call' && e.fn === 'recordComplaint' ? (e.args?.[0] as Record<string, string>) : null;
+    if (e.type !== 'call' || !first || (first.privacy !== 'anonim' && first.privacy !== 'rahasia')) return e;
+    const description = tell(first.description, first.privacy, first.name, first.address);
+    return { ...e, args: [{ ...first, description }, ...(e.args ?? []).slice(1)] };
   });
   return { ...s, events };
 }
 
 beforeAll(async () => {
-  scenario = withOwnRahasiaText(parseScenario(JSON.parse(readFileSync(FILE, 'utf8')), FILE));
+  scenario = withTellingTexts(parseScenario(JSON.parse(readFileSync(FILE, 'utf8')), FILE));
   people = peopleOf(scenario.admin, scenario.team, STRANGER);
   snapshots = [];
   const office = openSplitOffice({ now: scenario.start, admin: scenario.admin, team: scenario.team });
