@@ -90,7 +90,7 @@ describe('deploying with clasp', () => {
     // rootDir is resolved against the project file's folder, not the working directory.
     const elsewhere = join(dir, 'elsewhere');
     mkdirSync(elsewhere);
-    expect(await filesToPush(elsewhere, file)).toEqual(shell.map((f) => `../${f}`));
+    expect((await filesToPush(elsewhere, file)).sort()).toEqual(shell.map((f) => `../${f}`).sort());
   });
 
   it('the shell made by clasp create: an empty file for -P, then clasp:setup --shell adopts what clasp wrote', async () => {
@@ -234,6 +234,17 @@ describe('deploying with clasp', () => {
     const failed = await runNpm('deploy', ['--dir', dir], { ...env, FAKE_CLASP_FAIL: '1' });
     expect(failed.code).toBe(1);
     expect(calls().slice(3)).toEqual([['-P', core, 'push', '--force']]);
+  });
+
+  it('--help prints the usage of clasp:setup and deploy and exits 0', async () => {
+    for (const [script, first] of [
+      [SETUP, 'usage: npm run clasp:setup -- [--shell]'],
+      ['scripts/deploy.ts', 'usage: npm run deploy'],
+    ]) {
+      const ran = await runScript(script, ['--help']);
+      expect(ran.code).toBe(0);
+      expect(ran.stdout.startsWith(first)).toBe(true);
+    }
   });
 
   it('every clasp command and flag in README and docs/ exists in the installed clasp', async () => {
