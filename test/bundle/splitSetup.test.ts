@@ -1,4 +1,4 @@
-// The split deployment through the built bundle (docs/security.md §4 and "Where the core keeps its data"): the
+// The split deployment through the built bundle (docs/security.md §1 and "Where the core keeps its data"): the
 // standalone core's setup makes the vault and the office, shares the vault and the letters folder with no one, keeps
 // the register view without identity and without rahasia content, row for row, protected for the core alone.
 import { describe, expect, it } from 'vitest';

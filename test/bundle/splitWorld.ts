@@ -1,4 +1,4 @@
-// The split deployment in an enforced-access emulator (docs/security.md §4): the core, a standalone project owned by
+// The split deployment in an enforced-access emulator (docs/security.md §1): the core, a standalone project owned by
 // the Administrator running the built bundle, with the team's office spreadsheet named in its Script Properties, set
 // up by the Administrator and with the month scenario's team in "Tim". Until the shell's transport lands, a person's
 // call reaches the core as the web app would run it: the core's owner executes, Session shows the caller.
