@@ -27,7 +27,7 @@ export function projectForView(c: Complaint): Complaint {
   }
   const released = releasedFingerprints(c);
   for (const f of FREE_TEXT_FIELDS) copy[f] = maskPersonalData(copy[f], 'all', released);
-  // Every member opens the view, so an anonim or rahasia identity repeated in the text is hidden there too.
-  if (c.privacy !== 'biasa') for (const f of FREE_TEXT_FIELDS) copy[f] = maskOwnIdentity(copy[f], c);
+  // The view holds no identity (every member opens it, whatever the complaint): not even repeated in the text.
+  for (const f of FREE_TEXT_FIELDS) copy[f] = maskOwnIdentity(copy[f], c);
   return copy;
 }

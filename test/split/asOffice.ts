@@ -69,6 +69,9 @@ export function asOffice(split: SplitOffice): SplitAsOffice {
       });
     },
     trigger: (handler, event) => split.trigger(handler, event),
+    writeSetting: (key, value) => split.writeSetting(key, value),
+    fireTimeTriggers: (at) => split.fireTimeTriggers(at),
+    triggerFailures: () => split.triggerFailures(),
   };
   return office;
 }

@@ -197,6 +197,11 @@ describe('the leak scan after the split month', () => {
     const last = snapshots[snapshots.length - 1];
     const book = last.files.get(teamBook) as Opened;
     for (const reg of regs) expect(book.text).toContain(reg.toLowerCase());
+    // The team's spreadsheet holds no identity at all, not even a biasa one quoted in a note of the view.
+    for (const p of people) {
+      const inBook = [...scans.get(p.email)!.allowed, ...scans.get(p.email)!.leaks].filter((h) => h.where === 'Dumas');
+      expect(unique(inBook), p.email).toEqual([]);
+    }
     // Drafts shared with a unit member while they wrote them: opened, and the entitled identity found in them.
     const unitMembers = people.filter((p) => p.role === 'Anggota Tim');
     const draftHits = unitMembers.flatMap((p) => scans.get(p.email)!.allowed.filter((h) => /^Surat/.test(h.where)));
