@@ -27,6 +27,14 @@ export interface SplitWorld {
   trigger(handler: string, event?: Record<string, unknown>): unknown;
   /** A setting of the office's "Pengaturan". */
   setting(key: string): string;
+  /** The Administrator types a setting's value into the office's "Pengaturan". */
+  setSetting(key: string, value: string): void;
+  /** A vault register row by registration number, by header. */
+  registerRow(regNumber: string): Record<string, unknown>;
+  /** A workflow step of a sidebar (runWorkflowAction) by `caller`, at the row's current version. */
+  act(caller: string, sidebar: string, regNumber: string, action: string, input?: Record<string, string>): StepResult;
+  /** A letter step of the Surat sidebar (runLetterAction) by `caller`, at the row's current version. */
+  letter(caller: string, action: string, regNumber: string, extra?: Record<string, unknown>): StepResult;
   /** A sheet's values, in the vault or the office. */
   values(spreadsheet: Spreadsheet, name: string): unknown[][];
 }
@@ -38,6 +46,11 @@ export interface SplitWorld {
 export const CORE_SCOPES: string[] = (readManifestScopes(DEFAULT_BUILD_DIR) ?? [])
   .filter((s) => !s.endsWith('/script.container.ui'))
   .map((s) => (s.endsWith('/spreadsheets.currentonly') ? 'https://www.googleapis.com/auth/spreadsheets' : s));
+
+export interface StepResult {
+  ok: boolean;
+  message: string;
+}
 
 export interface SplitOptions {
   now?: string;
@@ -86,6 +99,26 @@ export function openSplitWorld(options: SplitOptions = {}): SplitWorld {
     },
     setting(key: string): string {
       return cellText(world.values(office, 'Pengaturan').find((r) => r[0] === key)?.[1]);
+    },
+    setSetting(key: string, value: string): void {
+      const sheet = office.getSheetByName('Pengaturan');
+      const index = world.values(office, 'Pengaturan').findIndex((r) => r[0] === key);
+      if (!sheet || index < 0) throw new Error(`no setting ${key}`);
+      emu.world.runAs(admin, admin, admin, () => sheet.getRange(index + 1, 2).setValue(value));
+    },
+    registerRow(regNumber: string): Record<string, unknown> {
+      const [header, ...rows] = world.values(world.vault(), 'Register');
+      const row = rows.find((r) => r[0] === regNumber);
+      if (!row) throw new Error(`no row ${regNumber}`);
+      return Object.fromEntries((header as string[]).map((h, i) => [h, row[i]]));
+    },
+    act(caller, sidebar, regNumber, action, input = {}) {
+      const version = Number(world.registerRow(regNumber)['Versi']);
+      return world.as<StepResult>(caller, 'runWorkflowAction', { sidebar, regNumber, version, action, input });
+    },
+    letter(caller, action, regNumber, extra = {}) {
+      const version = Number(world.registerRow(regNumber)['Versi']);
+      return world.as<StepResult>(caller, 'runLetterAction', { action, regNumber, version, ...extra });
     },
     values(spreadsheet: Spreadsheet, name: string): unknown[][] {
       const sheet = spreadsheet.getSheetByName(name);
