@@ -143,4 +143,17 @@ describe('the register view', () => {
     // The team's notice of the new complaint links to the office, the spreadsheet the team can open.
     expect(mail).toContain(w.office.getId());
   });
+
+  it('the monthly recap (figures only) in the private letters folder is shared with the Kepala Dinas alone', () => {
+    const w = openSplitWorld();
+    submit(w, person(35));
+    w.emu.clock.set('2026-12-01T07:00:00+08:00');
+    w.trigger('runDaily');
+    const recaps = w.emu.drive.files().filter((f) => f.name.startsWith('Rekap Pengaduan') && !f.trashed);
+    expect(recaps.map((f) => f.mimeType).sort()).toEqual(['application/pdf', 'application/vnd.google-apps.document']);
+    for (const member of MEMBERS) {
+      const ids = w.emu.drive.accessibleTo(member).map((f) => f.id);
+      for (const r of recaps) expect(ids.includes(r.id), `${member} ${r.name}`).toBe(member === PEOPLE.kadis);
+    }
+  });
 });
