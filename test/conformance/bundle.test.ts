@@ -62,7 +62,7 @@ describe('Dumas → Diagnostik Emulator through the built bundle', () => {
       'sheets.protection.non-editor-write',
       ...CASES.filter((c) => c.needs === 'script-projects').map((c) => c.id),
     ]);
-    expect(CASES.filter((c) => c.needs === 'script-projects')).toHaveLength(10);
+    expect(CASES.filter((c) => c.needs === 'script-projects')).toHaveLength(11);
     const n = CASES.filter(skipped).length;
     expect(office.emu.ui.alerts.at(-1)?.message).toBe(
       DIAGNOSTICS_TEXT.done(CASES.length - n, 0, n, RESULTS_SHEET) + DIAGNOSTICS_TEXT.webNoUrl,
