@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { person, STATUS_URL, type Person } from './publicHelpers';
 import { LETTER } from './workflowOffice';
-import { filesOpenedBy, found, openSplitWorld, PEOPLE, type SplitWorld } from './splitWorld';
+import { filesOpenedBy, found, openSplitWorld, PEOPLE, viewMatchesVault, type SplitWorld } from './splitWorld';
 
 const MEMBERS = [PEOPLE.cs, PEOPLE.sekretaris, PEOPLE.ketua, PEOPLE.kadis, PEOPLE.koperasi, PEOPLE.ukm];
 
@@ -134,6 +134,9 @@ describe('letter files of the split deployment', () => {
       (f) => f.id !== w.setting('id_templat_surat') && !f.trashed && !f.name.startsWith('Rekap Pengaduan'),
     );
     expect(left.map((f) => f.name)).toEqual([]);
+    // The purge's register writes reached the view too.
+    expect(w.registerRow(reg)['Nama Pengadu']).toBe('');
+    viewMatchesVault(w);
     expect(w.emu.logs.lines.map((l) => l.message).join('\n')).not.toContain('purge: letters of');
   });
 });

@@ -2,20 +2,11 @@
 // Sheets write of a workflow step and of an intake; whatever the step's outcome, the vault holds the truth, a view
 // row the fault missed is journalled, and the next daily run re-projects it, so the view equals the vault's projection.
 import { describe, expect, it } from 'vitest';
-import { viewCells, VIEW_REPAIR_KEY } from '../../src/gas/registerView';
+import { VIEW_REPAIR_KEY } from '../../src/gas/registerView';
 import { SHEET_NAMES } from '../../src/gas/workbook';
-import { formAnswers, person } from './publicHelpers';
-import { openSplitWorld, PEOPLE, type SplitWorld } from './splitWorld';
-
-const iso = (v: unknown): unknown => (v instanceof Date ? v.toISOString() : v);
-
-/** The view's rows as they should be: each vault row projected. */
-function viewMatchesVault(w: SplitWorld): void {
-  const vault = w.values(w.vault(), SHEET_NAMES.register).slice(1);
-  const view = w.values(w.office, SHEET_NAMES.registerView).slice(1);
-  expect(view.length).toBe(vault.length);
-  vault.forEach((row, i) => expect(view[i].map(iso), `row ${i + 2}`).toEqual(viewCells(row).map(iso)));
-}
+import { openOffice } from './office';
+import { formAnswers, person, setting } from './publicHelpers';
+import { openSplitWorld, PEOPLE, viewMatchesVault, type SplitWorld } from './splitWorld';
 
 function submitted(w: SplitWorld, i: number): string {
   w.emu.forms.submit(w.setting('id_formulir'), formAnswers(person(i)));
@@ -94,5 +85,38 @@ describe('a fault at the register view write', () => {
       viewMatchesVault(w);
     }
     expect(hitView, 'one stop fell between the two writes').toBeGreaterThan(0);
+  });
+
+  it('a register write costs the view two calls: its number formats and values', () => {
+    const input = { agendaNumber: 'SM-2026-0700', agendaDate: '2026-11-30' };
+    const request = (reg: string) => ({ sidebar: 'agenda', regNumber: reg, version: 1, action: 'agenda', input });
+    const w = openSplitWorld();
+    const reg = submitted(w, 70);
+    const split = w.emu.calls.measure(() =>
+      w.as<{ ok: boolean }>(PEOPLE.sekretaris, 'runWorkflowAction', request(reg)),
+    );
+    // The same step in a bound project (today's deployment).
+    const office = openOffice();
+    office.emu.forms.submit(setting(office, 'id_formulir'), formAnswers(person(70)));
+    const bound = office.emu.calls.measure(() =>
+      office.as<{ ok: boolean }>(PEOPLE.sekretaris, 'runWorkflowAction', request(reg)),
+    );
+    expect(split.result.ok && bound.result.ok).toBe(true);
+    const names = new Set([...Object.keys(split.counts), ...Object.keys(bound.counts)]);
+    const extra = Object.fromEntries(
+      [...names].map((k) => [k, (split.counts[k] ?? 0) - (bound.counts[k] ?? 0)]).filter(([, n]) => n !== 0),
+    );
+    // Per execution: the office's id read, the vault and the office opened by id (one more getSheets); per row run
+    // written: the view's two calls.
+    expect(extra).toEqual({
+      'Properties.getProperties': 1,
+      'SpreadsheetApp.openById': 2,
+      'Spreadsheet.getSheets': 1,
+      'Range.setNumberFormats': 1,
+      'Range.setValues': 1,
+    });
+    console.info(
+      `a workflow step: split ${split.calls} calls, ${(split.simulatedMs / 1000).toFixed(2)} s simulated; bound ${bound.calls} calls, ${(bound.simulatedMs / 1000).toFixed(2)} s`,
+    );
   });
 });

@@ -6,7 +6,9 @@ import { createEmulator, type Bundle, type Emulator, type ScriptProject } from '
 import type { Spreadsheet } from '../emulator/sheets';
 import { DEFAULT_BUILD_DIR, readManifestScopes } from '../emulator/loader';
 import { pdfTextItems } from '../emulator/pdf';
-import { OFFICE_ID_KEY, VAULT_ID_KEY } from '../../src/gas/workbook';
+import { OFFICE_ID_KEY, SHEET_NAMES, VAULT_ID_KEY } from '../../src/gas/workbook';
+import { viewCells } from '../../src/gas/registerView';
+import { expect } from 'vitest';
 import { cellText } from '../../src/lib/cells';
 import { PEOPLE, TEAM_ROWS } from './office';
 import { acrossScriptRun } from './wire';
@@ -182,4 +184,14 @@ export function found(files: readonly OpenedFile[], values: readonly string[]): 
     for (const v of values) if (v !== '' && text.includes(normal(v))) hits.push(`${v} in ${f.name}`);
   }
   return hits;
+}
+
+const iso = (v: unknown): unknown => (v instanceof Date ? v.toISOString() : v);
+
+/** The register view holds exactly the vault register's rows, each projected (registerView.ts), row for row. */
+export function viewMatchesVault(w: SplitWorld): void {
+  const vault = w.values(w.vault(), SHEET_NAMES.register).slice(1);
+  const view = w.values(w.office, SHEET_NAMES.registerView).slice(1);
+  expect(view.length).toBe(vault.length);
+  vault.forEach((row, i) => expect(view[i].map(iso), `row ${i + 2}`).toEqual(viewCells(row).map(iso)));
 }
