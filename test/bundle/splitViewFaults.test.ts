@@ -103,9 +103,11 @@ describe('a fault at the register view write', () => {
     );
     expect(split.result.ok && bound.result.ok).toBe(true);
     const names = new Set([...Object.keys(split.counts), ...Object.keys(bound.counts)]);
-    const extra = Object.fromEntries(
-      [...names].map((k) => [k, (split.counts[k] ?? 0) - (bound.counts[k] ?? 0)]).filter(([, n]) => n !== 0),
-    );
+    const extra: Record<string, number> = {};
+    for (const k of names) {
+      const n = (split.counts[k] ?? 0) - (bound.counts[k] ?? 0);
+      if (n !== 0) extra[k] = n;
+    }
     // Per execution: the office's id read, the vault and the office opened by id (one more getSheets); per row run
     // written: the view's two calls.
     expect(extra).toEqual({
