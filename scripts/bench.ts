@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --sizes 100,1000]`: service calls and simulated Apps Script time of each everyday
+// `npm run bench [-- --json] [-- --sizes 100,1000] [-- --only report]`: service calls and simulated Apps Script time of each everyday
 // operation through the built bundle in the emulator, at several register sizes; plus host CPU time of the pure
 // domain over 100,000 complaints and the bundle's size. Reports only: nothing here asserts on time.
 import { statSync } from 'node:fs';
@@ -63,7 +63,11 @@ function expectOk(result: unknown, what: string): void {
   }
 }
 
-function benchSize(size: number): Measure[] {
+/**
+ * `only`: measure just the operations whose name contains it (case-insensitive). The others still run, unmeasured,
+ * so the register, the clock and the folders are what the full bench gives the measured ones.
+ */
+function benchSize(size: number, only = ''): Measure[] {
   const office = openOffice({ now: `${TODAY}T06:30:00+08:00` });
   const received = instantAt('2026-12-15', 9);
   const waiting = makeComplaint({
@@ -93,6 +97,10 @@ function benchSize(size: number): Measure[] {
   const grid = { settings: gridRows('Pengaturan'), units: gridRows('Unit'), holidays: gridRows('Hari Libur') };
   const teamRows = (office.emu.spreadsheet.getSheetByName('Tim')?.getLastRow() ?? 1) - 1;
   const measure = (operation: string, fn: () => unknown) => {
+    if (!operation.toLowerCase().includes(only.toLowerCase())) {
+      fn();
+      return;
+    }
     const registerRows = (office.emu.spreadsheet.getSheetByName('Register')?.getLastRow() ?? 1) - 1;
     const m = office.emu.calls.measure(fn);
     const auditRows = (office.emu.spreadsheet.getSheetByName('Log Audit')?.getLastRow() ?? 1) - 1;
@@ -195,15 +203,17 @@ function domainCpu(n: number): { complaints: number; ms: number } {
   return { complaints: n, ms: Math.round(performance.now() - start) };
 }
 
-const USAGE = `usage: npm run bench [-- --json] [--counts] [--sizes 100,1000,10000,50000]
+const USAGE = `usage: npm run bench [-- --json] [--counts] [--sizes 100,1000,10000,50000] [--only TEXT]
   --json          print the measures as JSON
   --counts        also list the calls of each operation at the largest size
   --sizes N,N,…   register sizes to measure (whole numbers of at least 3, comma-separated)
+  --only TEXT     measure only the operations whose name contains TEXT (the others still run, unmeasured)
   --help          this text`;
-let values: { json: boolean; counts: boolean; sizes: string; help: boolean } = {
+let values: { json: boolean; counts: boolean; sizes: string; only: string; help: boolean } = {
   json: false,
   counts: false,
   sizes: '',
+  only: '',
   help: false,
 };
 let sizes: number[] = [];
@@ -212,6 +222,7 @@ await runCommand('bench', USAGE, () => {
     json: { type: 'boolean' },
     counts: { type: 'boolean' },
     sizes: { type: 'string', default: '100,1000,10000,50000' },
+    only: { type: 'string', default: '' },
   });
   if (values.help) return printUsage(USAGE);
   sizes = values.sizes.split(',').map((s) => (/^\s*\d+\s*$/.test(s) ? Number(s) : NaN));
@@ -222,8 +233,12 @@ await runCommand('bench', USAGE, () => {
 if (process.exitCode !== 0 || values.help) process.exit();
 const rows = sizes.flatMap((n) => {
   if (!values.json) process.stderr.write(`register of ${n.toLocaleString('en')} complaints…\n`);
-  return benchSize(n);
+  return benchSize(n, values.only);
 });
+if (rows.length === 0) {
+  process.stderr.write(`bench: --only ${values.only}: no operation's name contains it\n\n${USAGE}\n`);
+  process.exit(2);
+}
 const result = {
   operations: rows,
   domainCpu: domainCpu(100_000),

@@ -195,6 +195,9 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
   'monthly report (Laporan sheet + recap)': (i) => [
     ...context(i),
     HEADER,
+    // Every row, whole columns: the rows any statistic needs (received in the rolling year, closed in it, or open at
+    // either period's end; duplicates pointing at them) are ~90 % of the benchmark's, scattered, and a block of rows
+    // costs a call (100 cells), so no subset of rows is cheaper than the columns (README, Costs).
     item(
       'register: last row + the 15 columns the statistics use (6 runs: category and links are appended columns)',
       LAST_ROW + 6 * P.perCall['sheets.read'] + 15 * i.rows * P.perCellRead,

@@ -2,7 +2,13 @@
 // functions the sidebars and pages call through google.script.run), each a one-line call into server/, grouped by
 // the steps of the service standard (SOP).
 import { runDiagnosticsFromMenu } from './diagnostics/server';
-import { buildMenu, loadMyMenu, setupFromMenu, showAbout as about } from './server/admin';
+import {
+  buildMenu,
+  loadMyMenu,
+  setupFromMenu,
+  setupInBackground as setupAfterRequest,
+  showAbout as about,
+} from './server/admin';
 import { dailyRun } from './server/daily';
 import { listDuplicates as duplicatesOf, type DuplicatesResult } from './server/duplicates';
 import { handleRegisterEdit } from './server/directEdit';
@@ -29,6 +35,7 @@ import {
   type MonitoringOptions,
   type MonitoringResult,
 } from './server/monitoring';
+import { answerShell } from './server/core';
 import { checkLetter, checkStatus as lookUpStatus, handleGet, sendRating } from './server/public';
 import { printReceipt as receiptPdf, type PrintReceiptResult } from './server/receipt';
 import { fillReplyTemplate as fillTemplate, type FillTemplateResult } from './server/replyTemplates';
@@ -72,6 +79,11 @@ export function setupSystem(): string {
 
 export function showAbout(): void {
   about();
+}
+
+/** One-off trigger: setup asked through the shell, run by the core's owner (too long for one web-app call). */
+export function setupInBackground(event: GoogleAppsScript.Events.TimeDriven): void {
+  if (fromInstalledTrigger(event)) setupAfterRequest();
 }
 
 /** For HTML templates: `<?!= include('Styles') ?>` pulls a shared fragment into a page. */
@@ -236,6 +248,14 @@ export function doGet(event: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HT
   return handleGet(event);
 }
 
+/**
+ * Web app, POST: one call from the team's spreadsheet (the shell), with the person's identity token; only the
+ * functions of SHELL_CALLS can be reached this way.
+ */
+export function doPost(event: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+  return answerShell(event, SHELL_CALLS);
+}
+
 /** google.script.run from the status page: number + access code → the public view, or one refusal for everything else. */
 export function checkStatus(regNumber: string, code: string): LookupResult {
   return lookUpStatus(regNumber, code);
@@ -277,3 +297,46 @@ export function previewPurge(): void {
 export function purgePersonalData(): void {
   purgeFromMenu();
 }
+
+// ---------- What the shell may call
+
+/**
+ * Every menu item and sidebar call of the team's spreadsheet, which reach the core through doPost. Not here: the
+ * triggers, the public pages' functions (the web app serves them itself) and the menu the shell builds alone.
+ */
+const SHELL_CALLS = {
+  setupSystem,
+  showAbout,
+  runDiagnostics,
+  reconcileForms,
+  showRecordSidebar,
+  recordComplaint,
+  printReceipt,
+  listDuplicates,
+  showAgendaSidebar,
+  showDisposisiSidebar,
+  showTindakLanjutSidebar,
+  showPerpanjanganSidebar,
+  showAlihkanSidebar,
+  openWorkflowComplaint,
+  openSelectedComplaint,
+  runWorkflowAction,
+  confirmWhatsAppSent,
+  fillReplyTemplate,
+  showLetterSidebar,
+  openLetterComplaint,
+  runLetterAction,
+  showPemantauanSidebar,
+  monitoringList,
+  selectRegisterRow,
+  showRiwayatSidebar,
+  buildReport,
+  showBukaKembaliSidebar,
+  showLepasDataPribadiSidebar,
+  showLaporSidebar,
+  previewPurge,
+  purgePersonalData,
+};
+
+/** The names the shell forwards (src/shell/main.ts is checked against this list). */
+export type ShellCall = keyof typeof SHELL_CALLS;

@@ -94,7 +94,8 @@ export class RecapDoc implements RecapDocPort {
     doc.saveAndClose();
     const file = DriveApp.getFileById(id);
     file.moveTo(folder);
-    const pdf = folder.createFile(file.getAs('application/pdf')).setName(pdfName);
+    // Named on the blob (local), not by File.setName after the upload: one Drive call less.
+    const pdf = folder.createFile(file.getAs('application/pdf').setName(pdfName));
     for (const email of this.readers) {
       shareAsEditor(id, email);
       if (email !== Session.getEffectiveUser().getEmail().toLowerCase()) pdf.addViewer(email);

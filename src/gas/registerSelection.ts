@@ -1,9 +1,8 @@
-// The register seen from a sidebar: the row the user selected, a link to a row, one column, one row.
+// The register seen from a sidebar: a link to a row, one column, one row.
 import type { Complaint, ComplaintField } from '../domain/complaint';
 import { indexOfKey, rowToComplaint } from './registerColumns';
 import type { RegisterLayout } from './registerLayout';
 import { readRows } from './registerSheet';
-import { SHEET_NAMES } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -11,15 +10,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function rowUrl(spreadsheetUrl: string, sheetId: number, row: number): string {
   const base = spreadsheetUrl.replace(/#.*$/, '');
   return `${base}#gid=${sheetId}&range=A${row}`;
-}
-
-/** The data row under the user's selection in the register, or null (other sheet, header, nothing selected). */
-export function selectedRegisterRow(): number | null {
-  const range = SpreadsheetApp.getActiveRange();
-  if (!range) return null;
-  if (range.getSheet().getName() !== SHEET_NAMES.register) return null;
-  const row = range.getRow();
-  return row >= 2 ? row : null;
 }
 
 /** One row read in one call; null when the row holds no complaint. */
@@ -42,9 +32,4 @@ export function readColumnWithKey(
   const keys = column('regNumber');
   const values = column(field);
   return keys.map((r, i) => ({ regNumber: String(r[0]), value: String(values[i][0] ?? '') }));
-}
-
-/** Puts the cursor on the complaint's row, as if the user clicked its first cell. */
-export function selectRow(sheet: Sheet, row: number): void {
-  sheet.getRange(row, 1).activate();
 }

@@ -6,23 +6,36 @@ import type { Workbook } from './workbook';
 const CHART_COLUMN = 7;
 const CHART_ROWS_APART = 20;
 const LABEL_WIDTH = 330;
+/** The rows of a sheet `insertSheet` makes (Sheets' default grid: 1,000 × 26). */
+const NEW_SHEET_ROWS = 1000;
 
 export class ReportSheet implements ReportSheetPort {
   constructor(private readonly workbook: Workbook) {}
 
-  private sheet(): GoogleAppsScript.Spreadsheet.Sheet {
-    if (this.workbook.has('report')) return this.workbook.sheet('report');
+  /**
+   * The sheet, its charts and its rows, asked before anything is written: a read after a write would first send the
+   * queued writes (a flush, ≈ 230 ms). A sheet made here has no chart and Sheets' default 1,000 rows.
+   */
+  private sheet(): {
+    sheet: GoogleAppsScript.Spreadsheet.Sheet;
+    charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+    rows: number;
+  } {
+    if (this.workbook.has('report')) {
+      const sheet = this.workbook.sheet('report');
+      return { sheet, charts: sheet.getCharts(), rows: sheet.getMaxRows() };
+    }
     const sheet = this.workbook.insert('report');
     sheet.setColumnWidth(1, LABEL_WIDTH);
-    return sheet;
+    return { sheet, charts: [], rows: NEW_SHEET_ROWS };
   }
 
   write(layout: ReportLayout): string {
-    const sheet = this.sheet();
+    const { sheet, charts, rows } = this.sheet();
     sheet.clear();
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    for (const chart of charts) sheet.removeChart(chart);
     const height = layout.rows.length;
-    if (sheet.getMaxRows() < height) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
+    if (rows < height) sheet.insertRowsAfter(rows, height - rows);
     // Column A holds labels only: plain text, so "November 2026" or "6–10" is never turned into a date or number.
     sheet.getRange(1, 1, height, 1).setNumberFormat('@');
     const block = sheet.getRange(1, 1, height, layout.width);

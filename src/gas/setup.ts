@@ -50,7 +50,30 @@ import { NO, SETTINGS_HEADERS, YES } from '../messages/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const HANDLERS = { formSubmit: 'onFormSubmitted', daily: 'runDaily', edit: EDIT_HANDLER } as const;
+export const HANDLERS = {
+  formSubmit: 'onFormSubmitted',
+  daily: 'runDaily',
+  edit: EDIT_HANDLER,
+  setup: 'setupInBackground',
+} as const;
+const SETUP_REQUESTED_BY_KEY = 'DUMAS_SETUP_REQUESTED_BY';
+
+/** Setup asked through the shell: one one-off trigger a second from now (a second request while one waits adds none). */
+export function scheduleBackgroundSetup(requester: string): void {
+  PropertiesService.getScriptProperties().setProperty(SETUP_REQUESTED_BY_KEY, requester);
+  if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === HANDLERS.setup)) return;
+  ScriptApp.newTrigger(HANDLERS.setup).timeBased().after(1000).create();
+}
+
+/** In the one-off trigger: who asked, and the trigger removed (a fired one-off trigger stays listed until deleted). */
+export function takeBackgroundSetup(): string {
+  const props = PropertiesService.getScriptProperties();
+  const requester = props.getProperty(SETUP_REQUESTED_BY_KEY) ?? '';
+  props.deleteProperty(SETUP_REQUESTED_BY_KEY);
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getHandlerFunction() === HANDLERS.setup) ScriptApp.deleteTrigger(t);
+  return requester;
+}
 export const LETTERS_FOLDER_NAME = LETTERS_FOLDER_TITLE;
 const TRIGGER_OWNER_KEY = 'DUMAS_TRIGGER_OWNER';
 const DAILY_HOUR_KEY = 'DUMAS_DAILY_HOUR';

@@ -1,13 +1,12 @@
 // Menu and administration: onOpen's role-aware menu, setup, and the short "about" note.
-import { menuFor, type MenuEntry } from '../ui/menu';
-import { runSetup } from '../gas/setup';
-import { ADMIN_TEXT, MENU, TEXT } from '../messages/ui';
-import { ANYONE, SETUP, alert, run } from './wiring';
+import { menuFor, showMenu, type MenuEntry } from '../ui/menu';
+import { runSetup, scheduleBackgroundSetup, takeBackgroundSetup } from '../gas/setup';
+import { SHELL_TEXT } from '../messages/shell';
+import { ADMIN_TEXT, TEXT } from '../messages/ui';
+import { ANYONE, SETUP, alert, answeringShell, messageOf, run } from './wiring';
 
 /** Builds (or replaces) the Dumas menu for the person; returns what was known about them. */
 export function buildMenu(): { email: string; known: boolean } {
-  const ui = SpreadsheetApp.getUi();
-  const menu = ui.createMenu(MENU.title);
   let seen = { email: '', known: false };
   const entries: MenuEntry[] = run(
     ANYONE,
@@ -19,11 +18,7 @@ export function buildMenu(): { email: string; known: boolean } {
     },
     () => menuFor(null, false), // e.g. no permission to read yet: offer setup only
   );
-  for (const entry of entries) {
-    if (entry === 'separator') menu.addSeparator();
-    else menu.addItem(entry.caption, entry.functionName);
-  }
-  menu.addToUi();
+  showMenu(entries);
   return seen;
 }
 
@@ -33,7 +28,7 @@ export function buildMenu(): { email: string; known: boolean } {
  */
 export function loadMyMenu(): void {
   const seen = buildMenu();
-  if (!seen.known) SpreadsheetApp.getUi().alert(seen.email === '' ? TEXT.emailHidden : TEXT.unknownUser);
+  if (!seen.known) alert(seen.email === '' ? TEXT.emailHidden : TEXT.unknownUser);
 }
 
 /**
@@ -45,21 +40,42 @@ export function setupFromMenu(): string {
     SETUP,
     (s) => {
       const email = s.userEmail() || Session.getEffectiveUser().getEmail().toLowerCase();
+      if (answeringShell()) {
+        // A first setup costs about 70 s of Apps Script time and UrlFetchApp gives up on a web app after 60 s:
+        // through the shell it runs in a one-off trigger of the core's owner, which mails the summary.
+        scheduleBackgroundSetup(email);
+        alert(SHELL_TEXT.setupStarted(email));
+        return '';
+      }
       const report = runSetup(email);
       const summary = TEXT.setupDone(report.changes.length ? report.changes.join('\n') : ADMIN_TEXT.nothingToRepair);
-      if (s.workbook.split) console.info(summary);
-      else {
-        alert(summary);
-        buildMenu(); // a new execution's view of the workbook setup has just changed
-      }
+      // A standalone core run from its editor has no UI: the summary goes to the log (and to the caller).
+      if (answeringShell() || !s.workbook.split) alert(summary);
+      else console.info(summary);
+      if (!s.workbook.split) buildMenu(); // a new execution's view of the workbook; the shell builds its own
       return summary;
     },
     (message) => {
-      if (SpreadsheetApp.getActiveSpreadsheet() === null) console.error(message);
+      if (!answeringShell() && SpreadsheetApp.getActiveSpreadsheet() === null) console.error(message);
       else alert(message);
       return message;
     },
   );
+}
+
+/** The one-off trigger of a setup asked through the shell: runs it, mails the summary to who asked, removes itself. */
+export function setupInBackground(): void {
+  run(ANYONE, (s) => {
+    const requester = takeBackgroundSetup() || Session.getEffectiveUser().getEmail().toLowerCase();
+    let summary: string;
+    try {
+      const report = runSetup(requester);
+      summary = TEXT.setupDone(report.changes.length ? report.changes.join('\n') : ADMIN_TEXT.nothingToRepair);
+    } catch (error) {
+      summary = messageOf(error);
+    }
+    s.mailer().send({ to: requester, subject: SHELL_TEXT.setupMailSubject, body: summary });
+  });
 }
 
 export function showAbout(): void {

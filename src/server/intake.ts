@@ -1,6 +1,5 @@
 // Server side of intake: the form-submit trigger, reconciliation, and the "Catat Pengaduan" sidebar.
 import { DEFAULT_PRIVACY } from '../domain/vocabulary';
-import { pageTemplate } from '../ui/templates';
 import { answersToIntake } from '../app/intakeForm';
 import { recordingKey, registerIntake, type FollowingAction, type IntakeOutcome } from '../app/intake';
 import { jsonForScript } from '../lib/html';
@@ -12,7 +11,7 @@ import { instantAt, parseDayKey } from '../domain/time';
 import { openForm, readResponse, type FormSubmission } from '../gas/intakeFormBuilder';
 import { RECORD_TEXT, SIDEBAR_TITLES, TEXT } from '../messages/ui';
 import { storedFrom } from '../gas/registerReads';
-import { ANYONE, alert, may, run, type Services } from './wiring';
+import { ANYONE, alert, may, run, screen, type Services } from './wiring';
 import { cellText } from '../lib/cells';
 import type { WaOffer } from '../app/whatsapp';
 import type { TeamMember } from '../app/team';
@@ -209,9 +208,8 @@ export function showRecordSidebar(): void {
   run(
     may('record'),
     (ctx, member) => {
-      const template = pageTemplate('RecordComplaint');
       const settings = ctx.settings();
-      template.boot = jsonForScript({
+      const boot = jsonForScript({
         units: ctx.unitNames(),
         categories: ctx.categories().map((c) => c.name),
         privacy: PRIVACY_LEVELS,
@@ -219,7 +217,7 @@ export function showRecordSidebar(): void {
         agency: publicAgencyName(settings),
         contact: lostReceiptContact(settings),
       });
-      SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(SIDEBAR_TITLES.record));
+      screen().sidebar('RecordComplaint', SIDEBAR_TITLES.record, { boot });
     },
     alert, // e.g. not set up yet, or not in the team: a sentence, not a script error
   );

@@ -1,6 +1,5 @@
 // Server side of the "Surat Jawaban" sidebar: opening it, loading one complaint's letter state, running one letter
 // step. Every function checks the caller itself; errors come back as Indonesian sentences.
-import { pageTemplate } from '../ui/templates';
 import { ScriptPropertiesSentMarks } from '../gas/sentMarks';
 import { jsonForScript } from '../lib/html';
 import {
@@ -28,13 +27,13 @@ import { dayKeyOf } from '../domain/time';
 import { GasLetterDocs } from '../gas/letterDocs';
 import { LetterRegisterSheet } from '../gas/letterRegister';
 import { GasSeal } from '../gas/letterSeal';
-import { readColumnWithKey, selectedRegisterRow } from '../gas/registerSelection';
+import { readColumnWithKey } from '../gas/registerSelection';
 import type { WaOffer } from '../app/whatsapp';
 import { offersFor } from './whatsapp';
 import { templateTitles } from './replyTemplates';
 import { LETTER_UI } from '../messages/letters';
 import { LETTER_ROLES, LETTER_STEPS, lettersRefusal } from '../domain/permissions';
-import { Refusal, alert, guard, run, type Services } from './wiring';
+import { Refusal, alert, guard, run, screen, type Services } from './wiring';
 import { findTyped } from './workflow';
 
 export interface LetterPayload {
@@ -214,7 +213,7 @@ function showSidebar(ctx: Services, member: TeamMember): void {
       subject: letterView(x.s.complaint, member, deps).subject,
       actions: x.actions,
     }));
-  const row = selectedRegisterRow();
+  const row = screen().selectedRow();
   const chosen = row === null ? undefined : all.find((s) => s.row === row);
   const boot: LetterBoot = {
     user: member.email,
@@ -225,7 +224,5 @@ function showSidebar(ctx: Services, member: TeamMember): void {
     selected: chosen ? { ok: true, letter: letterView(chosen.complaint, member, deps) } : null,
     templates: templateTitles(ctx, member),
   };
-  const template = pageTemplate('Surat');
-  template.boot = jsonForScript(boot);
-  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(LETTER_UI.title));
+  screen().sidebar('Surat', LETTER_UI.title, { boot: jsonForScript(boot) });
 }

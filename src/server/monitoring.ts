@@ -1,5 +1,4 @@
 // Server side of "Pemantauan Penyelesaian" (Ketua Tim, Kepala Dinas): the live list, and jumping to a row.
-import { pageTemplate } from '../ui/templates';
 import { jsonForScript } from '../lib/html';
 import { HISTORY_ROLES, MONITOR_ROLES, readRefusal, rolesText } from '../app/workflowSidebars';
 import type { TeamMember } from '../app/team';
@@ -10,10 +9,9 @@ import { storedFrom } from '../gas/registerReads';
 import { STATUSES } from '../domain/complaint';
 import { formatDateTime } from '../domain/format';
 import type { DayKey } from '../domain/time';
-import { selectRow } from '../gas/registerSelection';
 import { indexDisagrees, indexedDeadlines } from '../gas/monitoringIndex';
 import { WF, WORKFLOW_TITLES } from '../messages/workflow';
-import { alert, guard, run, type Services } from './wiring';
+import { alert, guard, run, screen, type Services } from './wiring';
 import { viewContext } from './workflow';
 
 /** Complaints on one screen of the list: the first screen arrives with the sidebar, the rest page by page. */
@@ -198,9 +196,7 @@ export function showMonitoringSidebar(): void {
     MONITOR,
     (ctx, member) => {
       const first = monitoringPage(ctx, member, { includeClosed: false });
-      const template = pageTemplate('Pemantauan');
-      template.boot = jsonForScript(first);
-      SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(WORKFLOW_TITLES.pemantauan));
+      screen().sidebar('Pemantauan', WORKFLOW_TITLES.pemantauan, { boot: jsonForScript(first) });
     },
     alert,
   );
@@ -218,7 +214,7 @@ export function selectRegisterRow(
       if (!stored) return { ok: false, message: WF.notFound(key) };
       const unit = readRefusal(member, stored.complaint);
       if (unit) return { ok: false, message: unit };
-      selectRow(ctx.workbook.sheet('register'), stored.row);
+      screen().select(stored.row);
       return { ok: true, row: stored.row, message: WF.selectedRow(stored.row) };
     },
     (message) => ({ ok: false, message }),

@@ -14,7 +14,7 @@ import { dayKeyOf } from '../domain/time';
 import type { StoredComplaint } from '../ports';
 import type { TeamMember } from '../app/team';
 import { RETENTION } from '../messages/public';
-import { alert, may, run, type Services } from './wiring';
+import { alert, may, run, screen, type Services } from './wiring';
 
 function purgeDeps(ctx: Services, read?: readonly StoredComplaint[]): PurgeDeps {
   const settings = ctx.settings();
@@ -58,8 +58,7 @@ export function previewPurgeFromMenu(): void {
   run(
     may('retentionPreview'),
     (ctx) => {
-      const ui = SpreadsheetApp.getUi();
-      ui.alert(RETENTION.menuPreview, describePurge(previewPurge(purgeDeps(ctx))), ui.ButtonSet.OK);
+      screen().alert(describePurge(previewPurge(purgeDeps(ctx))), RETENTION.menuPreview);
     },
     alert,
   );
@@ -71,11 +70,11 @@ export function purgeFromMenu(): void {
 }
 
 function confirmAndPurge(ctx: Services, admin: TeamMember): void {
-  const ui = SpreadsheetApp.getUi();
+  const ui = screen();
   const deps = purgeDeps(ctx);
   const plan = previewPurge(deps);
   if (!plan.enabled || (plan.items.length === 0 && plan.pending === 0)) {
-    ui.alert(RETENTION.menuPurge, describePurge(plan), ui.ButtonSet.OK);
+    ui.alert(describePurge(plan), RETENTION.menuPurge);
     return;
   }
   if (plan.items.length === 0) {
@@ -84,12 +83,9 @@ function confirmAndPurge(ctx: Services, admin: TeamMember): void {
     ui.alert([describePurge(plan), ...purgeSummary(outcome)].join('\n'));
     return;
   }
-  const answer = ui.alert(
-    RETENTION.menuPurge,
-    `${RETENTION.confirm(plan.items.length, plan.years)}\n\n${describePurge(plan)}`,
-    ui.ButtonSet.YES_NO,
-  );
-  if (answer !== ui.Button.YES) {
+  if (
+    !ui.confirm(RETENTION.menuPurge, `${RETENTION.confirm(plan.items.length, plan.years)}\n\n${describePurge(plan)}`)
+  ) {
     ui.alert(RETENTION.cancelled);
     return;
   }

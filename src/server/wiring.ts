@@ -21,10 +21,17 @@ import { readColumnWithKey } from '../gas/registerSelection';
 import { HmacSigner } from '../gas/signer';
 import { NotConfiguredError } from '../gas/workbook';
 import { TEXT } from '../messages/ui';
+import { SHEET_SCREEN, type Screen } from '../ui/screen';
 import { AuditUnwritableError, LockBusyError } from '../ports';
 
 /** A refusal the person can act on (not allowed, not found, bad input): shown as it is. */
 export class Refusal extends Error {}
+
+/**
+ * A confirmation the screen cannot ask for within this call (the core answering the shell): the call stops before
+ * it changes anything, the shell asks, and calls again confirmed. Passes through every error boundary.
+ */
+export class ConfirmationPending extends Error {}
 
 /**
  * One execution's services, each built once and only when used: the adapters (settings, team, units as records,
@@ -32,6 +39,11 @@ export class Refusal extends Error {}
  * them. Another service is one more memoised line here.
  */
 export class Services extends GasContext {
+  /** Answering the shell, the caller its identity token names; otherwise the person Google says is signed in. */
+  override userEmail(): string {
+    return shell?.caller ?? super.userEmail();
+  }
+
   /** Rating links and letter seals share one signer: the script's secret is read once per execution. */
   readonly signer = memo(() => new HmacSigner());
   readonly unitNames = memo(() => this.units().map((u) => u.name));
@@ -198,11 +210,38 @@ export function run<C, R>(
     const s = new Services();
     return body(s, who.admit(s));
   } catch (error) {
+    if (error instanceof ConfirmationPending) throw error;
     return fail(messageOf(error), error);
   }
 }
 
+// ------------------------------------------------------------------ the screen, and calls from the shell
+
+/** The request the core is answering for the shell (server/core.ts), for the length of one call. */
+let shell: { caller: string; screen: Screen } | null = null;
+
+/** Runs `body` as the shell's verified caller, showing what it shows on `screen`; restores the execution after. */
+export function asShellCall<R>(caller: string, screen: Screen, body: () => R): R {
+  const before = shell;
+  shell = { caller, screen };
+  try {
+    return body();
+  } finally {
+    shell = before;
+  }
+}
+
+/** Where this execution shows alerts, confirmations and sidebars: the Sheet's UI, or the shell's replay. */
+export function screen(): Screen {
+  return shell?.screen ?? SHEET_SCREEN;
+}
+
+/** True while answering the shell: there is no Sheet UI in this execution (the menu is the shell's to build). */
+export function answeringShell(): boolean {
+  return shell !== null;
+}
+
 /** The `fail` of menu actions: the message as an alert in the Sheet. */
 export function alert(message: string): void {
-  SpreadsheetApp.getUi().alert(message);
+  screen().alert(message);
 }

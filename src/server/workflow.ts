@@ -1,6 +1,5 @@
 // Server side of the workflow sidebars (Agenda, Disposisi, Tindak Lanjut, Perpanjangan, Alihkan, Buka Kembali, Riwayat):
 // opening them, loading one complaint, running one action. Every function checks the caller's role itself.
-import { pageTemplate } from '../ui/templates';
 import { jsonForScript } from '../lib/html';
 import { reopenCandidates } from '../app/reopenCandidates';
 import type { TeamMember } from '../app/team';
@@ -32,14 +31,14 @@ import { TRANSITIONS, transitionOf, type ActionInput, type ActionName, type Inpu
 import { auditEntriesFor } from '../gas/auditLog';
 import { RatingsSheet } from '../gas/ratingsSheet';
 import { REGISTER_COLUMNS } from '../gas/registerColumns';
-import { readComplaintAt, rowUrl, selectedRegisterRow } from '../gas/registerSelection';
+import { readComplaintAt, rowUrl } from '../gas/registerSelection';
 import { MSG } from '../messages/domain';
 import { ROLE_LABELS } from '../domain/roles';
 import { REOPEN_TEXT, WF, WORKFLOW_TITLES } from '../messages/workflow';
 import type { StoredComplaint } from '../ports';
 import { storedFrom } from '../gas/registerReads';
 import { publicAgencyName } from '../app/status';
-import { Refusal, alert, guard, run, type Guard, type Services } from './wiring';
+import { Refusal, alert, guard, run, screen, type Guard, type Services } from './wiring';
 import type { Permission } from '../domain/permissions';
 import type { WaOffer } from '../app/whatsapp';
 import { COMPLAINANT_NOTICES, STAFF_NOTICES, type WhatsAppKind } from '../domain/whatsapp';
@@ -193,7 +192,7 @@ export function openSelectedComplaint(sidebar: string): LoadResult {
   return run(
     sidebarGuard(sidebar),
     (ctx, { member, info }) => {
-      const row = selectedRegisterRow();
+      const row = screen().selectedRow();
       if (row === null) return refusedLoad(WF.noSelection);
       const c = readComplaintAt(ctx.workbook.sheet('register'), ctx.registerLayout(), row);
       if (!c) return refusedLoad(WF.selectionNotRegister);
@@ -421,7 +420,7 @@ export function showWorkflowSidebar(sidebar: WorkflowSidebar): void {
 function showSidebar(ctx: Services, member: TeamMember, info: SidebarInfo, sidebar: WorkflowSidebar): void {
   const vc = viewContext(ctx, info.page);
   const candidates = pickerList(ctx, member, sidebar, info, pickerRows(ctx, sidebar, info), vc);
-  const row = selectedRegisterRow();
+  const row = screen().selectedRow();
   const chosenComplaint =
     row === null ? null : readComplaintAt(ctx.workbook.sheet('register'), ctx.registerLayout(), row);
   const chosen = row === null || chosenComplaint === null ? undefined : { row, complaint: chosenComplaint };
@@ -446,9 +445,5 @@ function showSidebar(ctx: Services, member: TeamMember, info: SidebarInfo, sideb
     templates: sidebar === 'tindakLanjut' ? templateTitles(ctx, member) : [],
     categories: sidebar === 'agenda' ? ctx.categories().map((c) => c.name) : [],
   };
-  const template = pageTemplate('WorkflowPage');
-  template.title = info.title;
-  template.page = info.page;
-  template.boot = jsonForScript(boot);
-  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(info.title));
+  screen().sidebar('WorkflowPage', info.title, { title: info.title, page: info.page, boot: jsonForScript(boot) });
 }

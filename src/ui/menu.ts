@@ -64,6 +64,16 @@ export function menuFor(role: Role | null, configured: boolean, emailHidden = fa
     .map((item) => item.entry);
 }
 
+/** Puts the entries on the spreadsheet's menu bar as the Dumas menu (replacing the one there). */
+export function showMenu(entries: readonly MenuEntry[]): void {
+  const menu = SpreadsheetApp.getUi().createMenu(MENU.title);
+  for (const entry of entries) {
+    if (entry === 'separator') menu.addSeparator();
+    else menu.addItem(entry.caption, entry.functionName);
+  }
+  menu.addToUi();
+}
+
 /** The reply letter's sidebar, for every role with a step in the letter's life. */
 export function letterEntries(role: Role): MenuEntry[] {
   return permitsAny(role, LETTER_STEPS) ? [LETTERS] : [];

@@ -238,6 +238,22 @@ describe('the "Laporan" sheet and the monthly recap', () => {
     expect(pdfs.map((f) => f.name)).toEqual(['Rekap Pengaduan Masyarakat — November 2026.pdf']);
   });
 
+  it('a rebuild writes the existing Laporan sheet in place: the same figures, its charts replaced, no flush before', () => {
+    const before = office.sheetValues('Laporan');
+    const again = office.emu.calls.measure(() => office.as(PEOPLE.ketua, 'buildReport'));
+    expect(office.sheetValues('Laporan')).toEqual(before);
+    const sheet = office.emu.spreadsheet.getSheetByName('Laporan');
+    if (!sheet) throw new Error('no Laporan sheet');
+    expect(office.emu.sheets.state(sheet).charts.map((c) => c.type)).toEqual(['COLUMN', 'PIE', 'BAR', 'BAR', 'COLUMN']);
+    // Its charts and rows are asked before its first write (clear): no read between its writes sends them early.
+    const clear = again.records.findIndex((r) => r.name === 'Sheet.clear');
+    expect(clear).toBeGreaterThan(0);
+    expect(again.records.slice(0, clear).some((r) => r.name === 'Sheet.getCharts')).toBe(true);
+    expect(again.records.slice(0, clear).some((r) => r.name === 'Sheet.getMaxRows')).toBe(true);
+    const lastSheetCall = again.records.map((r) => r.name).lastIndexOf('Sheet.insertChart');
+    expect(again.records.slice(clear, lastSheetCall).filter((r) => r.flushed)).toEqual([]);
+  });
+
   it('costs a bounded number of service calls whatever the register size', () => {
     // The register's header row (its columns are found by header), the register read once in the 15 columns the
     // statistics use (6 runs of adjacent columns: the category and the links are appended columns) plus the config

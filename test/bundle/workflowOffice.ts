@@ -1,6 +1,9 @@
 // Helpers for the workflow tests: record letters, read register rows by header, act as a person.
-import type { Office } from './office';
+import type { Office as FullOffice } from './office';
 import { PEOPLE } from './office';
+
+/** What the helpers use of an office: acting as a person, and the register as a sheet (a split office's view too). */
+type Office = Pick<FullOffice, 'as' | 'sheetValues'>;
 
 export interface ActResult {
   ok: boolean;

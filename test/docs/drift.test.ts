@@ -61,8 +61,9 @@ describe('docs agree with the code', () => {
 
   it('the conformance case count, and how many are always skipped in Apps Script', () => {
     const stated = [README, flat(read('docs/conformance.md'))].flatMap((t) => figures(t, 'cases'));
-    expect(stated).toEqual([CASES.length, CASES.length, 14]);
-    expect(CASES.filter((c) => c.needs !== undefined)).toHaveLength(14);
+    const skipped = CASES.filter((c) => c.needs !== undefined).length;
+    expect(skipped).toBeGreaterThan(0);
+    expect(stated).toEqual([CASES.length, CASES.length, skipped]);
   });
 
   it('the bundle size, in KiB of bytes (not characters)', () => {

@@ -112,13 +112,13 @@ describe('running the bundle', () => {
     expect(() => bundle.call('noSuchFunction')).toThrow(/no top-level function "noSuchFunction".*onOpen/);
   });
 
-  it('the manifest scopes apply: openById needs more than spreadsheets.currentonly', () => {
+  it('the manifest scopes apply: the shell (spreadsheets.currentonly) cannot open another spreadsheet, the core can', () => {
     const emu = createEmulator();
     const other = emu.sheets.create('Arsip');
-    const bundle = emu.load();
-    expect(() => bundle.run(`SpreadsheetApp.openById(${JSON.stringify(other.getId())})`)).toThrow(
-      'You do not have permission to call SpreadsheetApp.openById',
-    );
+    const open = `SpreadsheetApp.openById(${JSON.stringify(other.getId())}).getName()`;
+    const shell = emu.world.addProject({ name: 'Dumas', kind: 'bound', buildDir: 'build/shell' }).load();
+    expect(() => shell.run(open)).toThrow('You do not have permission to call SpreadsheetApp.openById');
+    expect(emu.load().run(open)).toBe('Arsip');
   });
 
   it('templates evaluate in the bundle context, so scriptlets see its functions', () => {

@@ -1,0 +1,34 @@
+// Who is calling the core: the claims of a Google identity token as Google's tokeninfo endpoint returns them (every
+// claim a string), checked against what this core trusts. The signature is Google's to check (tokeninfo refuses a
+// forged or altered token); the audience, issuer, verified email and expiry are ours to check.
+
+/** The claims tokeninfo returns for an ID token (strings, as the endpoint sends them). */
+export interface TokenClaims {
+  aud?: string;
+  iss?: string;
+  email?: string;
+  email_verified?: string;
+  exp?: string;
+}
+
+export type IdentityRefusal = 'invalid' | 'audience' | 'issuer' | 'unverified' | 'expired';
+
+export type IdentityCheck = { ok: true; email: string; audience: string } | { ok: false; reason: IdentityRefusal };
+
+/**
+ * `claims` null: tokeninfo refused the token. `audience` is the shell's OAuth client id the core was connected to;
+ * null accepts any audience (only while connecting, where the caller must also be the core's owner). `issuers`:
+ * Google's (gas/identityTokens.ts).
+ */
+export function checkIdentity(
+  claims: TokenClaims | null,
+  expected: { audience: string | null; nowMs: number; issuers: readonly string[] },
+): IdentityCheck {
+  if (!claims || !claims.aud || !claims.email) return { ok: false, reason: 'invalid' };
+  if (!expected.issuers.includes(claims.iss ?? '')) return { ok: false, reason: 'issuer' };
+  if (expected.audience !== null && claims.aud !== expected.audience) return { ok: false, reason: 'audience' };
+  if (claims.email_verified !== 'true') return { ok: false, reason: 'unverified' };
+  const exp = Number(claims.exp);
+  if (!Number.isFinite(exp) || exp * 1000 <= expected.nowMs) return { ok: false, reason: 'expired' };
+  return { ok: true, email: claims.email.trim().toLowerCase(), audience: claims.aud };
+}
