@@ -1,10 +1,10 @@
 // The split deployment in an enforced-access emulator (docs/security.md §4): the core, a standalone project owned by
 // the Administrator running the built bundle, with the team's office spreadsheet named in its Script Properties, set
-// up by the Administrator and with the month scenario's team in "Tim". Until the shell's transport lands, a person's
-// call reaches the core as the web app would run it: the core's owner executes, Session shows the caller.
+// up by the Administrator and with the month scenario's team in "Tim". A person's call reaches the core as its web app
+// runs it (the core's owner executes, Session shows the caller), without the shell in between: these tests are about
+// where the data lives and who can open it (test/split/ goes through the shell).
 import { createEmulator, type Bundle, type Emulator, type ScriptProject } from '../emulator';
 import type { Spreadsheet } from '../emulator/sheets';
-import { DEFAULT_BUILD_DIR, readManifestScopes } from '../emulator/loader';
 import { pdfTextItems } from '../emulator/pdf';
 import { OFFICE_ID_KEY, SHEET_NAMES, VAULT_ID_KEY } from '../../src/gas/workbook';
 import { viewCells } from '../../src/gas/registerView';
@@ -41,14 +41,6 @@ export interface SplitWorld {
   values(spreadsheet: Spreadsheet, name: string): unknown[][];
 }
 
-/**
- * The core's grants: the bundle's manifest, except that a standalone core opens its vault and office by id, which
- * needs the full spreadsheets scope (`spreadsheets.currentonly` covers only a container), and has no container UI.
- */
-export const CORE_SCOPES: string[] = (readManifestScopes(DEFAULT_BUILD_DIR) ?? [])
-  .filter((s) => !s.endsWith('/script.container.ui'))
-  .map((s) => (s.endsWith('/spreadsheets.currentonly') ? 'https://www.googleapis.com/auth/spreadsheets' : s));
-
 export interface StepResult {
   ok: boolean;
   message: string;
@@ -67,7 +59,7 @@ export function openSplitWorld(options: SplitOptions = {}): SplitWorld {
   const office = emu.spreadsheet;
   const team = options.team ?? TEAM_ROWS;
   for (const row of team) office.addEditor(row[0]);
-  const core = emu.world.addProject({ name: 'Dumas core', kind: 'standalone', owner: admin, scopes: CORE_SCOPES });
+  const core = emu.world.addProject({ name: 'Dumas core', kind: 'standalone', owner: admin });
   const bundle = core.load();
   core.services.properties.control.scriptStore.set(OFFICE_ID_KEY, office.getId());
   const first = core.call<string>(admin, 'setupSystem');
