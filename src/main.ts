@@ -36,7 +36,9 @@ import {
   type MonitoringResult,
 } from './server/monitoring';
 import { answerShell } from './server/core';
-import { checkLetter, checkStatus as lookUpStatus, handleGet, sendRating } from './server/public';
+import { addAttachment, checkLetter, checkStatus as lookUpStatus, handleGet, sendRating } from './server/public';
+import { openAttachment as openOneAttachment, type OpenAttachmentResult } from './server/attachments';
+import type { UploadPayload, UploadResult } from './app/attachments';
 import { printReceipt as receiptPdf, type PrintReceiptResult } from './server/receipt';
 import { fillReplyTemplate as fillTemplate, type FillTemplateResult } from './server/replyTemplates';
 import { buildReportFromMenu } from './server/report';
@@ -244,7 +246,9 @@ export function buildReport(): void {
  * Web app (deployed by the owner: execute as me, anyone): the status page, the rating page with `?halaman=nilai`, or
  * the letter verification page with `?halaman=verifikasi&kode=…`.
  */
-export function doGet(event: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
+export function doGet(
+  event: GoogleAppsScript.Events.DoGet,
+): GoogleAppsScript.HTML.HtmlOutput | GoogleAppsScript.Content.TextOutput {
   return handleGet(event);
 }
 
@@ -269,6 +273,16 @@ export function verifyLetter(code: string): VerifyResult {
 /** google.script.run from the rating page (signed link). */
 export function submitRating(payload: RatingPayload): RatingResult {
   return sendRating(payload);
+}
+
+/** google.script.run from the attachments page (signed link on the receipt): one photo or PDF, as base64. */
+export function uploadAttachment(payload: UploadPayload): UploadResult {
+  return addAttachment(payload);
+}
+
+/** google.script.run from the workflow sidebars: one attachment's content, for a member entitled to it. */
+export function openAttachment(regNumber: string, seq: number): OpenAttachmentResult {
+  return openOneAttachment(regNumber, seq);
 }
 
 /** Menu (Ketua Tim): "Buka Kembali Pengaduan", complaints the complainant asked to reopen listed first. */
@@ -323,6 +337,7 @@ const SHELL_CALLS = {
   runWorkflowAction,
   confirmWhatsAppSent,
   fillReplyTemplate,
+  openAttachment,
   showLetterSidebar,
   openLetterComplaint,
   runLetterAction,

@@ -29,9 +29,13 @@ import { eventsOf, type WorkflowEvents } from './events';
 import type { Settings } from './settings';
 import { membersWithRole, type TeamMember } from './team';
 import { statusPageLink } from './status';
+import { attachmentLine } from './attachments';
+import type { Signer } from './feedback';
 import { changesJson } from './workflow';
 
 export interface IntakeDeps {
+  /** Signs the receipt's upload link; without it the receipt has none. */
+  signer?: Signer;
   now: Date;
   calendar: WorkingCalendar;
   settings: Settings;
@@ -226,7 +230,7 @@ export function registerIntake(deps: IntakeDeps, request: IntakeRequest): Intake
   return outcome;
 }
 
-type ReceiptDeps = Pick<IntakeDeps, 'settings' | 'notifier' | 'receipts'>;
+type ReceiptDeps = Pick<IntakeDeps, 'settings' | 'notifier' | 'receipts' | 'signer' | 'now'>;
 
 /** The receipt: what the complainant typed goes in inert (never a link in an agency-branded message). */
 function receiptNotice(deps: ReceiptDeps, complaint: Complaint, source: ReceiptSource): Notice {
@@ -243,6 +247,8 @@ function receiptNotice(deps: ReceiptDeps, complaint: Complaint, source: ReceiptS
       received: formatDateTime(mine.receivedAt),
       deadline: formatDayLong(mine.deadline),
       statusPageUrl: statusPageLink(s.statusPageUrl, mine.regNumber),
+      // The signed upload link (the number and when it was received; no personal data).
+      attachLine: deps.signer ? attachmentLine(complaint, s, deps.signer, deps.now) : '',
       agencyName: s.agencyName,
       agencyPhone: s.agencyPhone,
       agencyEmail: s.agencyEmail,

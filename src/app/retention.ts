@@ -36,6 +36,16 @@ export interface PurgeTask {
   letterDocId: string;
   /** Days whose month folders may hold the complaint's letter files and berita acara (empty when letters are kept). */
   days: DayKey[];
+  /** The complainant's attachments (the index and the files in the Administrator's folder), trashed whatever the
+   * letters' setting: they are the complainant's own, not the agency's archive. */
+  attachments?: boolean;
+}
+
+/** The complainants' attachments: which complaints have some, and removing a complaint's (files to the trash). */
+export interface AttachmentPurgePort {
+  has(regNumber: string): boolean;
+  /** Trashes the files and drops the index; returns how many files were trashed; throws when Drive refuses. */
+  purge(regNumber: string): number;
 }
 
 /** The durable list of tasks (Script Properties, one key per complaint: concurrent runs never overwrite each other). */
@@ -88,6 +98,8 @@ export interface PurgeItem {
   responseId: string;
   /** The letters folder holds files of this complaint (a reply Doc, or a face-to-face answer's berita acara). */
   letterFiles: boolean;
+  /** The complainant attached files through the receipt's link. */
+  attachments: boolean;
 }
 
 export interface PurgePlan {
@@ -110,6 +122,7 @@ export function planPurge(
   years: number,
   letters: LetterRetention = 'hapus',
   pending = 0,
+  hasAttachments: (regNumber: string) => boolean = () => false,
 ): PurgePlan {
   const enabled = retentionEnabled(years);
   const items: PurgeItem[] = [];
@@ -127,6 +140,7 @@ export function planPurge(
         fields: filledPersonalFields(c),
         responseId: s.responseId,
         letterFiles: mayHaveLetterFiles(c),
+        attachments: hasAttachments(c.regNumber),
       });
     }
   }
@@ -143,6 +157,7 @@ export function describePurge(plan: PurgePlan, limit = 50): string {
     const extra = [
       i.responseId !== '' && !isRecordingKey(i.responseId) ? RETENTION.formAnswer : '',
       i.letterFiles ? (plan.letters === 'hapus' ? RETENTION.lettersTrashed : RETENTION.lettersKept) : '',
+      i.attachments ? RETENTION.attachmentsTrashed : '',
     ].filter((s) => s !== '');
     const all = [fields, ...extra].join('; ');
     return i.open
@@ -173,6 +188,7 @@ export interface PurgeDeps {
   journal?: PurgeJournalPort | null;
   letterFiles?: LetterFilesPort | null;
   auditScrub?: AuditScrubPort | null;
+  attachments?: AttachmentPurgePort | null;
 }
 
 export interface PurgeOutcome {
@@ -181,6 +197,7 @@ export interface PurgeOutcome {
   ratingCommentsPurged: number;
   auditRowsScrubbed: number;
   letterFilesTrashed: number;
+  attachmentsTrashed: number;
   /** Tasks still open after this run (retried by the next). */
   pending: number;
   /** Why a task could not finish (Drive or Forms refused), for the execution log: ids, never identity. */
@@ -189,7 +206,7 @@ export interface PurgeOutcome {
 
 /** The dry run: the same plan, nothing written. */
 export function previewPurge(
-  deps: Pick<PurgeDeps, 'now' | 'retentionYears' | 'store' | 'letters' | 'journal'>,
+  deps: Pick<PurgeDeps, 'now' | 'retentionYears' | 'store' | 'letters' | 'journal' | 'attachments'>,
 ): PurgePlan {
   return planPurge(
     deps.store.loadAll(),
@@ -197,6 +214,7 @@ export function previewPurge(
     deps.retentionYears,
     deps.letters ?? 'hapus',
     deps.journal?.all().length ?? 0,
+    (reg) => deps.attachments?.has(reg) ?? false,
   );
 }
 
@@ -205,16 +223,25 @@ function taskOf(
   c: StoredComplaint['complaint'],
   letters: LetterRetention,
   docIdOf: (url: string) => string,
+  attachments: boolean,
 ): PurgeTask {
   const responseId = item.responseId !== '' && !isRecordingKey(item.responseId) ? item.responseId : '';
+  const files = attachments ? { attachments: true } : {}; // absent when none: older journal entries look the same
   if (letters === 'simpan' || !item.letterFiles)
-    return { regNumber: item.regNumber, responseId, letterDocId: '', days: [] };
+    return { regNumber: item.regNumber, responseId, letterDocId: '', days: [], ...files };
   // The berita acara lies in the month folder of the closing day; the letter's files beside its Doc.
   const days = c.closedAt ? [dayKeyOf(c.closedAt)] : [];
-  return { regNumber: item.regNumber, responseId, letterDocId: c.replyDocUrl ? docIdOf(c.replyDocUrl) : '', days };
+  return {
+    regNumber: item.regNumber,
+    responseId,
+    letterDocId: c.replyDocUrl ? docIdOf(c.replyDocUrl) : '',
+    days,
+    ...files,
+  };
 }
 
-const hasWork = (t: PurgeTask): boolean => t.responseId !== '' || t.letterDocId !== '' || t.days.length > 0;
+const hasWork = (t: PurgeTask): boolean =>
+  t.responseId !== '' || t.letterDocId !== '' || t.days.length > 0 || t.attachments === true;
 
 /** At most this many leftover tasks per run: each costs Drive and Forms calls under the lock. */
 export const MAX_TASKS_PER_RUN = 40;
@@ -249,6 +276,14 @@ function runTasks(deps: PurgeDeps, outcome: PurgeOutcome): void {
         outcome.errors.push(`letters of ${t.regNumber}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    if (t.attachments) {
+      try {
+        outcome.attachmentsTrashed += deps.attachments ? deps.attachments.purge(t.regNumber) : 0;
+      } catch (error) {
+        ok = false;
+        outcome.errors.push(`attachments of ${t.regNumber}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
     if (ok) journal.done(t.regNumber);
   }
   outcome.pending = journal.all().length;
@@ -273,18 +308,29 @@ export function purgePersonalData(deps: PurgeDeps, by: string, role: string): Pu
     ratingCommentsPurged: 0,
     auditRowsScrubbed: 0,
     letterFilesTrashed: 0,
+    attachmentsTrashed: 0,
     pending: 0,
     errors: [],
   };
   deps.lock.withLock((): void => {
     const stored = deps.store.loadAll();
-    const p = planPurge(stored, dayKeyOf(deps.now), deps.retentionYears, letters, deps.journal?.all().length ?? 0);
+    const withFiles = (reg: string) => deps.attachments?.has(reg) ?? false;
+    const p = planPurge(
+      stored,
+      dayKeyOf(deps.now),
+      deps.retentionYears,
+      letters,
+      deps.journal?.all().length ?? 0,
+      withFiles,
+    );
     outcome.plan = p;
     if (p.items.length > 0) {
       const due = new Set(p.items.map((i) => i.row));
       const byRow = new Map(stored.map((s) => [s.row, s]));
       const docIdOf = (url: string) => /\/d\/([A-Za-z0-9_-]+)/.exec(url)?.[1] ?? '';
-      const tasks = p.items.map((i) => taskOf(i, byRow.get(i.row)!.complaint, letters, docIdOf)).filter(hasWork);
+      const tasks = p.items
+        .map((i) => taskOf(i, byRow.get(i.row)!.complaint, letters, docIdOf, i.attachments))
+        .filter(hasWork);
       if (deps.journal && tasks.length > 0) deps.journal.add(tasks);
       const identities = new Map(
         stored.filter((s) => due.has(s.row)).map((s) => [s.complaint.regNumber, identityValues(s.complaint)] as const),

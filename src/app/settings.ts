@@ -9,6 +9,7 @@ import {
 } from '../domain/numbering';
 import { DEFAULT_DUPLICATE_WINDOW_DAYS } from '../domain/duplicates';
 import { LAPOR_DEFAULT_WORKING_DAYS } from '../domain/lapor';
+import { DEFAULT_LINK_DAYS } from '../domain/attachments';
 import { cellText } from '../lib/cells';
 import { AGENCY_DEFAULTS, SETTING_HELP } from '../messages/settings';
 import { NO, NO_WORDS, YES, YES_WORDS } from '../messages/sheets';
@@ -38,6 +39,10 @@ export interface Settings extends LetterSettings {
   duplicateWindowDays: number;
   /** As typed in Pengaturan; parseLetterRetention reads it ("hapus" by default). */
   lettersAfterRetention: string;
+  /** Days from receipt the receipt's upload link works (below 1: no link). */
+  attachmentLinkDays: number;
+  /** The Administrator's folder of the complainants' attachments, shared with no one. */
+  attachmentsFolderId: string;
 }
 
 type Kind = 'text' | 'bool' | 'int';
@@ -88,10 +93,12 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
   def('signingMode', 'cara_tanda_tangan', 'text', 'pindaian'),
   def('laporWorkingDays', 'batas_hari_kerja_lapor', 'int', LAPOR_DEFAULT_WORKING_DAYS),
   def('duplicateWindowDays', 'jendela_duplikat_hari', 'int', DEFAULT_DUPLICATE_WINDOW_DAYS),
+  def('attachmentLinkDays', 'masa_tautan_lampiran_hari', 'int', DEFAULT_LINK_DAYS),
   def('statusPageUrl', 'url_halaman_status', 'text', ''),
   def('formId', 'id_formulir', 'text', ''),
   def('formUrl', 'url_formulir', 'text', ''),
   def('lettersFolderId', 'id_folder_surat', 'text', ''),
+  def('attachmentsFolderId', 'id_folder_lampiran', 'text', ''),
   def('templateDocId', 'id_templat_surat', 'text', ''),
 ];
 

@@ -16,6 +16,7 @@ import {
 import { WA_LABELS, WA_UI } from '../messages/whatsapp';
 import type { AuditPort, LockPort, RegisterPort } from '../ports';
 import { ratingLink, type Signer } from './feedback';
+import { attachmentLine } from './attachments';
 import type { Settings } from './settings';
 import { publicAgencyName, statusPageLink } from './status';
 import type { TeamMember } from './team';
@@ -36,6 +37,8 @@ export interface WhatsAppDeps {
   team: readonly TeamMember[];
   registerUrl: string;
   signer: Signer;
+  /** For the receipt's upload link (valid from the day received); without it the message has none. */
+  now?: Date;
 }
 
 /** Who may send each message, and for which complaints: the permission table's "whatsapp.<kind>" entries. */
@@ -77,6 +80,7 @@ export function whatsAppOffers(
         statusUrl: statusPageLink(s.statusPageUrl, c.regNumber),
         contact: s.agencyPhone.trim(),
         ratingUrl: kind === 'ratingInvite' ? ratingLink(c, s.statusPageUrl, deps.signer) : null,
+        attachLine: kind === 'receipt' && deps.now ? attachmentLine(c, s, deps.signer, deps.now) : '',
         question,
       });
       const url = text === null ? null : waLink(c.phoneCanonical, text);

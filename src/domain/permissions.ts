@@ -75,6 +75,8 @@ export const PERMISSIONS = {
   // 5. Watching: monitoring (SOP step 5), a complaint's history (every registered person), the report.
   monitoring: { KETUA: A, KEPALA_DINAS: A },
   history: { CS: A, SEKRETARIS: A, KETUA: A, KEPALA_DINAS: A, ANGGOTA: U, ADMIN: A },
+  /** The complainant's attachments: read with the complaint (rules.md §3 also applies: rahasia content). */
+  attachments: { CS: A, SEKRETARIS: A, KETUA: A, KEPALA_DINAS: A, ANGGOTA: U },
   report: { KETUA: A, KEPALA_DINAS: A, ADMIN: A },
   // The system: setup (anyone before the first setup, see server/wiring.ts), retention, diagnostics.
   setup: { ADMIN: A },

@@ -59,6 +59,8 @@ export interface ComplainantFacts {
   contact: string;
   /** The signed rating link, null without a status page. */
   ratingUrl: string | null;
+  /** The receipt's sentence with the signed upload link; '' or absent when there is none. */
+  attachLine?: string;
   /** The question just asked (info request), as typed; '' when not known. */
   question?: string;
 }
@@ -80,6 +82,7 @@ export function complainantText(kind: ComplainantNotice, c: Complaint, facts: Co
         accessCode: c.accessCode,
         received: formatDateTime(c.receivedAt),
         deadline: c.deadline === '' ? '-' : formatDayLong(c.deadline),
+        attachLine: facts.attachLine ?? '',
       });
     case 'infoRequest':
       if (c.infoRequestedAt === null || isClosed(c.status)) return null;

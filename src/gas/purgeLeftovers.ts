@@ -24,6 +24,7 @@ function parseTask(raw: string | null | undefined): PurgeTask | null {
       responseId: typeof v.responseId === 'string' ? v.responseId : '',
       letterDocId: typeof v.letterDocId === 'string' ? v.letterDocId : '',
       days: Array.isArray(v.days) ? v.days.filter((d): d is string => typeof d === 'string') : [],
+      ...(v.attachments === true ? { attachments: true } : {}),
     };
   } catch {
     return null;

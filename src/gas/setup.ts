@@ -23,6 +23,7 @@ import { LETTER_REGISTER_HEADERS } from '../messages/letters';
 import { DEFAULT_REPLY_TEMPLATES, REPLY_TEMPLATE_HEADERS } from '../messages/replyTemplates';
 import { CATEGORY_FORM_WORDS, CATEGORY_HEADERS, CATEGORY_TEXT, DEFAULT_CATEGORIES } from '../messages/categories';
 import { ensureRatingSecret } from './signer';
+import { ATTACH_SETUP } from '../messages/attachments';
 import {
   createIntakeForm,
   ensureFormOpen,
@@ -419,6 +420,28 @@ function ensureFolder(folderId: string, changes: string[]): string {
   return folder.getId();
 }
 
+/**
+ * The complainants' attachments: a folder of the account running setup (the Administrator, who deploys the web app
+ * that writes to it), shared with no one. A folder of the setting this account cannot open is reported, never
+ * replaced: its files would be orphaned. Any sharing found on it is removed.
+ */
+function ensureAttachmentsFolder(folderId: string, changes: string[]): string {
+  if (folderId) {
+    let folder: GoogleAppsScript.Drive.Folder;
+    try {
+      folder = DriveApp.getFolderById(folderId);
+    } catch {
+      changes.push(ATTACH_SETUP.folderUnreachable);
+      return folderId;
+    }
+    unshareFile(folder, ATTACH_SETUP.folderUnshared, changes);
+    return folderId;
+  }
+  const folder = DriveApp.createFolder(ATTACH_SETUP.folderName);
+  changes.push(ATTACH_SETUP.folderCreated);
+  return folder.getId();
+}
+
 /** Exactly one trigger per handler: an existing correct one is kept, duplicates and stale ones removed. */
 function ensureTriggers(formId: string, dailyHour: number, changes: string[]): void {
   const triggers = ScriptApp.getProjectTriggers();
@@ -602,9 +625,16 @@ export function runSetup(adminEmail: string): SetupReport {
   refreshFormLayout(form); // submissions read answers by this layout (intakeFormBuilder.ts)
   const folderId = ensureFolder(settings.lettersFolderId, changes);
   const templateDocId = ensureLetterTemplate(settings.templateDocId, folderId, changes);
+  const attachmentsFolderId = ensureAttachmentsFolder(settings.attachmentsFolderId, changes);
   settings = writeSettings(
     sheets.settings,
-    { formId: form.getId(), formUrl: form.getPublishedUrl(), lettersFolderId: folderId, templateDocId },
+    {
+      formId: form.getId(),
+      formUrl: form.getPublishedUrl(),
+      lettersFolderId: folderId,
+      templateDocId,
+      attachmentsFolderId,
+    },
     changes,
   );
   const members = parseTeam(wb.rows('team', TEAM_HEADERS.length));

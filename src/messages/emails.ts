@@ -75,6 +75,8 @@ export interface AcknowledgementView {
   received: string;
   deadline: string;
   statusPageUrl: string;
+  /** The sentence with the signed upload link; '' when there is none. */
+  attachLine: string;
   agencyName: string;
   agencyPhone: string;
   agencyEmail: string;
@@ -100,6 +102,7 @@ export function acknowledgementEmail(v: AcknowledgementView): EmailContent {
     ],
     [
       follow,
+      ...(v.attachLine !== '' ? [v.attachLine] : []),
       'Layanan pengaduan ini tidak dipungut biaya. Simpan email ini sebagai tanda terima.',
       `Pengaduan tentang pelayanan kami: ${v.serviceComplaintEmail}, telepon ${v.serviceComplaintPhone}.`,
     ],

@@ -22,6 +22,7 @@ export const PERMISSION_LABELS = {
   replyTemplates: 'Pakai templat jawaban',
   monitoring: 'Pemantauan Penyelesaian',
   history: 'Riwayat Pengaduan',
+  attachments: 'Lampiran Pengaduan',
   report: 'Buat laporan',
   whatsapp: 'Catat pengiriman WhatsApp',
   setup: 'Siapkan / Perbaiki Sistem',

@@ -94,11 +94,13 @@ export const RETENTION = {
     `${regNumber} — belum selesai, kegiatan terakhir ${last} — ${fields}`,
   formAnswer: 'jawaban formulir online',
   lettersTrashed: 'berkas surat/berita acara di folder surat (ke Sampah)',
+  attachmentsTrashed: 'lampiran pengadu di folder lampiran (ke Sampah)',
   lettersKept: 'berkas surat/berita acara tetap disimpan (Pengaturan: simpan)',
   pending: (n: number) =>
     `${n} sisa penghapusan sebelumnya (jawaban formulir atau berkas surat yang gagal dihapus) dicoba lagi.`,
   formResponses: (n: number) => `${n} jawaban formulir online terkait juga dihapus.`,
   lettersDone: (n: number) => `${n} berkas surat/berita acara dipindahkan ke Sampah.`,
+  attachmentsDone: (n: number) => `${n} lampiran pengadu dipindahkan ke Sampah.`,
   pendingLeft: (n: number) => `${n} sisa penghapusan belum selesai; dicoba lagi pada proses harian berikutnya.`,
   lettersSettingHelp:
     'Berkas surat jawaban dan berita acara di folder surat setelah masa simpan: "hapus" (bawaan: Doc, PDF, dan pindaian ke Sampah; nomor, tanggal, penanda tangan, dan hash tetap di Register Surat) atau "simpan" (tetap di folder; identitas pengadu ikut tersimpan).',

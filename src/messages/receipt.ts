@@ -17,6 +17,8 @@ export interface ReceiptView {
   deadline: string;
   /** The status page with the number prefilled; '' before the web app is deployed. */
   statusUrl: string;
+  /** The sentence with the signed upload link; '' when there is none. */
+  attachLine: string;
   serviceComplaintPhone: string;
   serviceComplaintEmail: string;
 }
@@ -54,6 +56,7 @@ export function receiptLayout(v: ReceiptView): LayoutBlock[] {
     row(ROW_LABELS.deadline, v.deadline, true),
     { text: '' },
     { text: how, align: 'JUSTIFY', spaceAfter: 6 },
+    ...(v.attachLine !== '' ? [{ text: v.attachLine, align: 'JUSTIFY' as const, spaceAfter: 6 }] : []),
     {
       text: 'Simpan tanda terima ini. Kode akses hanya untuk Anda: jangan berikan kepada orang lain. Layanan pengaduan tidak dipungut biaya.',
       align: 'JUSTIFY',

@@ -33,6 +33,10 @@ export const SETTING_HELP: Record<keyof Settings, string> = {
   formId: 'Diisi otomatis oleh Siapkan Sistem.',
   formUrl: 'Diisi otomatis oleh Siapkan Sistem.',
   lettersFolderId: 'Diisi otomatis oleh Siapkan Sistem.',
+  attachmentsFolderId:
+    'Diisi otomatis oleh Siapkan Sistem: folder lampiran pengadu milik Administrator, tidak dibagikan kepada siapa pun.',
+  attachmentLinkDays:
+    'Berapa hari sejak pengaduan diterima tautan lampiran pada tanda terima dapat dipakai pengadu untuk menambahkan foto atau PDF (0: tanpa tautan).',
   templateDocId: 'Diisi otomatis; dapat diganti dengan ID Google Docs templat milik dinas.',
   laporWorkingDays:
     'Batas tindak lanjut laporan SP4N-LAPOR! dalam hari kerja sejak diteruskan LAPOR! (aturan LAPOR!: 5). Batas waktu pengaduan LAPOR! adalah yang lebih awal dari batas ini dan 5 hari kerja standar pelayanan.',

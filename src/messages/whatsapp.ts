@@ -30,7 +30,7 @@ const HOW = (v: WaComplainantText): string =>
 const SIGN = (v: WaComplainantText): string => `— ${v.agency}`;
 
 export const WA_TEXT = {
-  receipt: (v: WaComplainantText & { accessCode: string; received: string; deadline: string }) =>
+  receipt: (v: WaComplainantText & { accessCode: string; received: string; deadline: string; attachLine: string }) =>
     [
       `Tanda terima pengaduan ${v.agency}.`,
       `No. registrasi: ${v.regNumber}`,
@@ -39,6 +39,7 @@ export const WA_TEXT = {
       `Batas waktu: ${v.deadline}`,
       `Status: ${v.status}`,
       v.statusUrl !== '' ? `Cek status dengan nomor dan kode akses di: ${v.statusUrl}` : HOW(v),
+      ...(v.attachLine !== '' ? [v.attachLine] : []),
       'Simpan pesan ini. Layanan pengaduan tidak dipungut biaya.',
     ].join('\n'),
   infoRequest: (v: WaComplainantText & { question: string }) =>

@@ -4,6 +4,7 @@ import { answersToIntake } from '../app/intakeForm';
 import { recordingKey, registerIntake, type FollowingAction, type IntakeOutcome } from '../app/intake';
 import { jsonForScript } from '../lib/html';
 import { lostReceiptContact, publicAgencyName, statusPageLink } from '../app/status';
+import { attachmentLine } from '../app/attachments';
 import { notifyAfterAction } from '../app/workflowNotify';
 import { CHANNELS, PRIVACY_LEVELS, type Complaint } from '../domain/complaint';
 import { formatDateTime, formatDayLong } from '../domain/format';
@@ -90,6 +91,8 @@ export interface Receipt {
   received: string;
   /** The status page with the number filled in; '' before the web app is deployed. */
   statusUrl: string;
+  /** The sentence with the signed upload link for photos and PDFs; '' when there is none. */
+  attachLine: string;
   /** "Kirim via WhatsApp" for the receipt (and the rating invitation of a walk-in answered on the spot). */
   whatsapp: WaOffer[];
 }
@@ -126,6 +129,7 @@ function receiptOf(ctx: Services, member: TeamMember, c: Complaint): Receipt {
     deadline: c.deadline === '' ? '' : formatDayLong(c.deadline),
     received: formatDateTime(c.receivedAt),
     statusUrl: statusPageLink(ctx.settings().statusPageUrl, c.regNumber),
+    attachLine: attachmentLine(c, ctx.settings(), ctx.signer(), ctx.now),
     whatsapp: offersFor(ctx, member, c, ['receipt', 'ratingInvite']),
   };
 }

@@ -17,9 +17,22 @@ import { PUBLIC, PUBLIC_HELP, STATS } from '../messages/public';
 import { parseYear, statisticsPage } from '../app/publicStats';
 import { ScriptStatsCache } from '../gas/statsCache';
 import { LockBusyError } from '../ports';
-import { ANYONE, run, type Services } from './wiring';
+import { ANYONE, messageOf, run, scriptSigner, type Services } from './wiring';
+import {
+  ATTACH_PAGE,
+  FILE_ROUTE,
+  ticketValid,
+  uploadAttachment,
+  uploadPageState,
+  type UploadPayload,
+  type UploadResult,
+} from '../app/attachments';
+import { DriveAttachmentFiles, ScriptPropertiesAttachmentIndex } from '../gas/attachments';
+import { ATTACH } from '../messages/attachments';
+import { MAX_FILES_PER_COMPLAINT } from '../domain/attachments';
 
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
+type TextOutput = GoogleAppsScript.Content.TextOutput;
 
 function ratings(ctx: Services): RatingsSheet | null {
   return ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')) : null;
@@ -51,7 +64,7 @@ function pageBoot(ctx: Services): Record<string, string> {
 }
 
 function render(
-  file: 'Status' | 'Rating' | 'Verifikasi' | 'Statistik',
+  file: 'Status' | 'Rating' | 'Verifikasi' | 'Statistik' | 'Lampiran',
   title: string,
   boot: Record<string, unknown>,
 ): HtmlOutput {
@@ -75,9 +88,11 @@ function unavailablePage(): HtmlOutput {
  * The router: `?halaman=nilai&no=…&t=…` is the rating page, `?halaman=verifikasi&kode=…` the letter verification
  * page (the link and QR printed on every letter); anything else is the status page.
  */
-export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): HtmlOutput {
+export function handleGet(event: GoogleAppsScript.Events.DoGet | undefined): HtmlOutput | TextOutput {
   const p = event?.parameter ?? {};
   if (p.halaman === 'diagnostik') return diagnosticsPage(p);
+  // Server to server, from a member's execution: needs no spreadsheet (the index and the secret are the script's).
+  if (p.halaman === FILE_ROUTE) return fileRoute(p);
   // The getActive… methods are documented for menus, sidebars and triggers; a web app may get null (see README).
   // The split deployment's core is standalone: it opens its vault and office by id (workbook.ts).
   if (SpreadsheetApp.getActiveSpreadsheet() === null && readSplitIds() === null) return unavailablePage();
@@ -105,6 +120,7 @@ function route(ctx: Services, p: Record<string, string>): HtmlOutput {
       ...state,
     });
   }
+  if (p.halaman === ATTACH_PAGE) return attachRoute(ctx, p);
   if (p.halaman === 'verifikasi') {
     // Only the agency: the status page's help (an example registration number) does not belong on this page.
     return render('Verifikasi', VERIFY.title, {
@@ -215,4 +231,76 @@ function rate(ctx: Services, payload: RatingPayload): RatingResult {
     },
     payload ?? {},
   );
+}
+
+// ------------------------------------------------------------------ attachments by signed link
+
+/** `?halaman=lampiran&no=…&t=…`: the upload page, or the one sentence why the link does not work. */
+function attachRoute(ctx: Services, p: Record<string, string>): HtmlOutput {
+  let state;
+  try {
+    state = uploadPageState(
+      {
+        now: ctx.now,
+        settings: ctx.settings(),
+        find: (n) => ctx.register().find(n)?.complaint ?? null,
+        signer: ctx.signer(),
+        index: new ScriptPropertiesAttachmentIndex(),
+      },
+      p.no,
+      p.t,
+    );
+  } catch (error) {
+    console.error(error);
+    state = { state: 'refused' as const, agency: agencyName(ctx), message: ATTACH.unavailable };
+  }
+  return render('Lampiran', ATTACH.title, { ...state });
+}
+
+/** google.script.run from the upload page: one file (base64) for a signed link. */
+export function addAttachment(payload: UploadPayload): UploadResult {
+  return run(
+    ANYONE,
+    (ctx) =>
+      uploadAttachment(
+        {
+          now: ctx.now,
+          settings: ctx.settings(),
+          find: (n) => ctx.register().find(n)?.complaint ?? null,
+          signer: ctx.signer(),
+          index: new ScriptPropertiesAttachmentIndex(),
+          files: new DriveAttachmentFiles(ctx.settings().attachmentsFolderId),
+          lock: ctx.lock(),
+          audit: ctx.audit(),
+          decodeBase64: (text) => Utilities.base64Decode(text),
+        },
+        payload ?? {},
+      ),
+    (_message, error) => ({
+      ok: false,
+      message: error instanceof LockBusyError ? ATTACH.busy : ATTACH.failed,
+      count: 0,
+      max: MAX_FILES_PER_COMPLAINT,
+    }),
+  );
+}
+
+/**
+ * `?halaman=berkas&no=…&n=…&s=…&t=…`: one file's bytes for a member's execution that signed the ticket after its
+ * permission check (server/attachments.ts). Anything else gets `{"ok":false}` and no hint why.
+ */
+function fileRoute(p: Record<string, string>): TextOutput {
+  const answer = (body: Record<string, unknown>) =>
+    ContentService.createTextOutput(JSON.stringify(body)).setMimeType(ContentService.MimeType.JSON);
+  try {
+    const reg = String(p.no ?? '');
+    const seq = Number(p.n);
+    if (!ticketValid(scriptSigner(), new Date(), reg, seq, Number(p.s), p.t)) return answer({ ok: false });
+    const file = new ScriptPropertiesAttachmentIndex().list(reg).find((f) => f.seq === seq);
+    if (!file) return answer({ ok: false });
+    return answer({ ok: true, base64: new DriveAttachmentFiles('').base64(file.fileId) });
+  } catch (error) {
+    messageOf(error); // logged without personal data
+    return answer({ ok: false });
+  }
 }

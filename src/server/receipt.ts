@@ -1,5 +1,6 @@
 // Server side of the printed receipt (Tanda Terima): the PDF of a letter's or walk-in's receipt, for CS or the Sekretaris.
 import { statusPageLink } from '../app/status';
+import { attachmentLine } from '../app/attachments';
 import type { Complaint } from '../domain/complaint';
 import { formatDateTime, formatDayLong } from '../domain/format';
 import { singleLine } from '../domain/letter';
@@ -12,7 +13,7 @@ import { WF } from '../messages/workflow';
 
 export type PrintReceiptResult = { ok: true; fileName: string; pdfBase64: string } | { ok: false; message: string };
 
-export function receiptView(c: Complaint, s: Settings): ReceiptView {
+export function receiptView(c: Complaint, s: Settings, attachLine = ''): ReceiptView {
   return {
     government: singleLine(s.governmentName),
     agency: singleLine(s.agencyName),
@@ -25,6 +26,7 @@ export function receiptView(c: Complaint, s: Settings): ReceiptView {
     received: formatDateTime(c.receivedAt),
     deadline: c.deadline === '' ? '-' : formatDayLong(c.deadline),
     statusUrl: statusPageLink(s.statusPageUrl, c.regNumber),
+    attachLine,
     serviceComplaintPhone: singleLine(s.serviceComplaintPhone),
     serviceComplaintEmail: singleLine(s.serviceComplaintEmail),
   };
@@ -45,7 +47,7 @@ function receipt(ctx: Services, regNumber: string): PrintReceiptResult {
   if (!stored) throw new Refusal(WF.notFound(key));
   const c = stored.complaint;
   if (c.channel === 'Formulir Online') throw new Refusal(RECEIPT_UI.onlyPaper);
-  const view = receiptView(c, ctx.settings());
+  const view = receiptView(c, ctx.settings(), attachmentLine(c, ctx.settings(), ctx.signer(), ctx.now));
   const name = RECEIPT_TEXT.fileName(c.regNumber);
   let bytes: number[];
   try {

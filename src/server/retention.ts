@@ -10,6 +10,7 @@ import {
 import { DuePurgeStore, RegisterPurgeSheet } from '../gas/purgeSheet';
 import { AuditLogScrub, DriveLetterFiles, FormResponses, ScriptPropertiesPurgeJournal } from '../gas/purgeLeftovers';
 import { RatingsSheet } from '../gas/ratingsSheet';
+import { AttachmentPurge, DriveAttachmentFiles, ScriptPropertiesAttachmentIndex } from '../gas/attachments';
 import { dayKeyOf } from '../domain/time';
 import type { StoredComplaint } from '../ports';
 import type { TeamMember } from '../app/team';
@@ -33,6 +34,7 @@ function purgeDeps(ctx: Services, read?: readonly StoredComplaint[]): PurgeDeps 
     journal: new ScriptPropertiesPurgeJournal(),
     letterFiles: new DriveLetterFiles(settings.lettersFolderId),
     auditScrub: new AuditLogScrub(ctx.workbook.sheet('audit')),
+    attachments: new AttachmentPurge(new ScriptPropertiesAttachmentIndex(), new DriveAttachmentFiles('')),
   };
 }
 
@@ -41,6 +43,7 @@ export function purgeSummary(outcome: PurgeOutcome): string[] {
   return [
     outcome.formResponsesDeleted > 0 ? RETENTION.formResponses(outcome.formResponsesDeleted) : '',
     outcome.letterFilesTrashed > 0 ? RETENTION.lettersDone(outcome.letterFilesTrashed) : '',
+    outcome.attachmentsTrashed > 0 ? RETENTION.attachmentsDone(outcome.attachmentsTrashed) : '',
     outcome.pending > 0 ? RETENTION.pendingLeft(outcome.pending) : '',
   ].filter((s) => s !== '');
 }

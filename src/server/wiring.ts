@@ -87,6 +87,7 @@ export class Services extends GasContext {
       receipts: new ScriptPropertiesReceiptJournal(),
       teamNotice: new HourlyTeamNotice(),
       events: this.events(),
+      signer: this.signer(),
       laporIds: () => laporIdRows(this.workbook.sheet('register'), this.registerLayout()),
       categories: () => this.categories(),
     };
@@ -116,8 +117,19 @@ export class Services extends GasContext {
   }
 
   whatsAppDeps(): WhatsAppDeps {
-    return { settings: this.settings(), team: this.team(), registerUrl: this.workbook.url(), signer: this.signer() };
+    return {
+      settings: this.settings(),
+      team: this.team(),
+      registerUrl: this.workbook.url(),
+      signer: this.signer(),
+      now: this.now,
+    };
   }
+}
+
+/** The signer alone, for the web app's file route, which opens no spreadsheet (the services would). */
+export function scriptSigner(): HmacSigner {
+  return new HmacSigner();
 }
 
 // ------------------------------------------------------------------ guards

@@ -44,6 +44,8 @@ import type { WaOffer } from '../app/whatsapp';
 import { COMPLAINANT_NOTICES, STAFF_NOTICES, type WhatsAppKind } from '../domain/whatsapp';
 import { offersFor } from './whatsapp';
 import { templateTitles } from './replyTemplates';
+import { attachmentList, type AttachmentItem } from '../app/attachments';
+import { ScriptPropertiesAttachmentIndex } from '../gas/attachments';
 
 export type WorkflowSidebar = ActionSidebar | 'riwayat';
 
@@ -61,7 +63,15 @@ const WHATSAPP_AFTER: Partial<Record<ActionName, readonly WhatsAppKind[]>> = {
 const ALL_WHATSAPP: readonly WhatsAppKind[] = [...COMPLAINANT_NOTICES, ...STAFF_NOTICES];
 
 export type LoadResult =
-  | { ok: true; complaint: ComplaintView; history: HistoryEntry[]; notice: string; whatsapp: WaOffer[] }
+  | {
+      ok: true;
+      complaint: ComplaintView;
+      history: HistoryEntry[];
+      notice: string;
+      whatsapp: WaOffer[];
+      /** The complainant's attachments; null for a member not entitled to them (rules.md §3). */
+      attachments: AttachmentItem[] | null;
+    }
   | { ok: false; message: string };
 
 export interface WorkflowPayload {
@@ -169,7 +179,8 @@ function loaded(ctx: Services, member: TeamMember, info: SidebarInfo, c: Complai
   const notice = info.actions.length > 0 && complaint.actions.length === 0 ? WF.noActionHere : '';
   // Riwayat is where the team (re)sends what Dumas told the complainant, e.g. an info request a unit could not.
   const whatsapp = info.page === 'Riwayat' ? offersFor(ctx, member, c, ALL_WHATSAPP) : [];
-  return { ok: true, complaint, history: history(ctx, c, member), notice, whatsapp };
+  const attachments = attachmentList(member, c, new ScriptPropertiesAttachmentIndex());
+  return { ok: true, complaint, history: history(ctx, c, member), notice, whatsapp, attachments };
 }
 
 const refusedLoad = (message: string): LoadResult => ({ ok: false, message });

@@ -116,6 +116,10 @@ export function fillReplyTemplate(...a: Parameters<Calls['fillReplyTemplate']>) 
   return call('fillReplyTemplate', ...a);
 }
 
+export function openAttachment(...a: Parameters<Calls['openAttachment']>) {
+  return call('openAttachment', ...a);
+}
+
 // ---------- 4. The reply letter
 
 export function showLetterSidebar(): void {

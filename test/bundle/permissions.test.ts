@@ -132,6 +132,7 @@ const CASES: Case[] = [
     via: 'result',
   },
   one('report', 'buildReport', 'alert'),
+  one('attachments', 'openAttachment', 'result', ['PGD-2026-0001', 1]),
   one('retentionPreview', 'previewPurge', 'alert'),
   one('purge', 'purgePersonalData', 'alert'),
   one('diagnostics', 'runDiagnostics', 'alert'),
@@ -155,6 +156,7 @@ const NO_ROLE: Record<string, string> = {
   checkStatus: 'public web app (number + access code)',
   verifyLetter: 'public web app (a letter code)',
   submitRating: 'public web app (a signed link)',
+  uploadAttachment: 'public web app (a signed link on the receipt)',
 };
 
 const ENTRY_POINTS = [...readFileSync('src/main.ts', 'utf8').matchAll(/^export function (\w+)/gm)].map((m) => m[1]);

@@ -18,6 +18,7 @@ import {
   type Person,
 } from './publicHelpers';
 import { act, recordLetter, registerRow } from './workflowOffice';
+import { attachLinkFor, jpegBytes, pdfBytes, upload } from './attachHelpers';
 
 const MIME = {
   sheet: 'application/vnd.google-apps.spreadsheet',
@@ -123,8 +124,8 @@ interface Scenario {
   anonimReg: string;
 }
 
-/** Monday 30 November 2026: five complaints on every path, their letters, ratings and notes. */
-function scenario(): Scenario {
+/** Monday 30 November 2026: five complaints on every path, their letters, ratings, notes and attachments. */
+async function scenario(): Promise<Scenario> {
   const office = openOffice();
   setSetting(office, 'url_halaman_status', STATUS_URL);
   setSetting(office, 'cara_tanda_tangan', 'tanda persetujuan');
@@ -193,6 +194,11 @@ function scenario(): Scenario {
   const op = person(25);
   const openReg = walkIn(office, op, false);
   people.set(openReg, op);
+  // Its complainant attaches, through the receipt's link, a statement naming themselves and a photo.
+  const link = attachLinkFor(office, op.email);
+  const statement = await pdfBytes(`Surat pernyataan ${op.name}, NIK ${op.nik}, ${op.address}`);
+  expect(upload(office, link, statement).ok).toBe(true);
+  expect(upload(office, link, jpegBytes(100)).ok).toBe(true);
   return { office, formId, people, letterReg, walkInReg, openReg, anonimReg };
 }
 
@@ -203,8 +209,8 @@ function daily(office: Office, at: string): void {
 }
 
 let s: Scenario;
-beforeEach(() => {
-  s = scenario();
+beforeEach(async () => {
+  s = await scenario();
 });
 
 describe('the complete purge', () => {
@@ -229,6 +235,7 @@ describe('the complete purge', () => {
     expect(where(s.people.get(s.walkInReg)!)).toContain('Berita Acara');
     expect(where(s.people.get(s.walkInReg)!)).toContain('/ Penilaian');
     expect(hits(places, [s.people.get(s.anonimReg)!.name]).join('\n')).toContain('responses');
+    expect(where(s.people.get(s.openReg)!)).toContain(`${s.openReg}-1.pdf`); // the complainant's attachment
   });
 
   it('after the retention period, the daily runs leave no identity of a purged complaint anywhere', async () => {
@@ -256,6 +263,13 @@ describe('the complete purge', () => {
     daily(office, '2028-12-01T07:00:00+08:00');
     expect(office.emu.forms.responses(s.formId)).toHaveLength(0);
     expect([...office.emu.properties.scriptStore.keys()].filter((k) => k.startsWith('dumas.purge.'))).toEqual([]);
+    // The attachments went to the trash with the rest, and their index with them.
+    const attached = office.emu.drive.files().filter((f) => f.name.startsWith(`${s.openReg}-`));
+    expect(attached.map((f) => [f.name, f.trashed])).toEqual([
+      [`${s.openReg}-1.pdf`, true],
+      [`${s.openReg}-2.jpg`, true],
+    ]);
+    expect([...office.emu.properties.scriptStore.keys()].filter((k) => k.startsWith('dumas.lampiran.'))).toEqual([]);
 
     // Nothing is left outside the Drive trash at once; Google empties the trash 30 days later.
     const values = [...s.people.values()].flatMap(identityOf);
@@ -310,6 +324,8 @@ describe('the complete purge', () => {
     expect(line(s.letterReg)).toContain('berkas surat/berita acara di folder surat (ke Sampah)');
     expect(line(s.walkInReg)).toContain('berkas surat/berita acara di folder surat (ke Sampah)');
     expect(line(s.openReg)).toContain('belum selesai, kegiatan terakhir 30 November 2026');
+    expect(line(s.openReg)).toContain('lampiran pengadu di folder lampiran (ke Sampah)');
+    expect(line(s.letterReg)).not.toContain('lampiran pengadu');
     expect(text).toContain('[identitas dihapus]');
     setSetting(office, 'surat_setelah_masa_simpan', 'simpan');
     office.as(PEOPLE.admin, 'previewPurge');

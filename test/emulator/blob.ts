@@ -31,26 +31,39 @@ export function renamedFor(name: string | null, contentType: string): string | n
   return `${name.replace(/\.[A-Za-z0-9]{1,5}$/, '')}.${ext}`;
 }
 
+/** Apps Script's Blob limit: 50 MB (52,428,800 bytes), as reported for UrlFetchApp → DriveApp.createFile. */
+export const MAX_BLOB_BYTES = 50 * 1024 * 1024;
+/** Wording unverified (case `blob.size-limit` observes only that it throws). */
+export const BLOB_TOO_LARGE = 'Exception: Blob size exceeds the maximum allowed size of 50 MB.';
+
+function sized(bytes: Uint8Array): Uint8Array {
+  if (bytes.length > MAX_BLOB_BYTES) throw new Error(BLOB_TOO_LARGE);
+  return bytes;
+}
+
 export class BlobImpl {
+  public _bytes: Uint8Array;
   constructor(
     readonly _ctx: EmuContext,
-    public _bytes: Uint8Array,
+    bytes: Uint8Array,
     public _type: string | null,
     public _name: string | null,
-  ) {}
+  ) {
+    this._bytes = sized(bytes);
+  }
 
   getBytes(): number[] {
     return toSignedBytes(this._bytes);
   }
   setBytes(data: unknown): this {
-    this._bytes = toBytes(data);
+    this._bytes = sized(toBytes(data));
     return this;
   }
   getDataAsString(charset?: string): string {
     return Buffer.from(this._bytes).toString(charset && /^(US-ASCII|ISO-8859-1)$/i.test(charset) ? 'latin1' : 'utf8');
   }
   setDataFromString(text: string, charset?: string): this {
-    this._bytes = toBytes(text, charset);
+    this._bytes = sized(toBytes(text, charset));
     return this;
   }
   getContentType(): string | null {

@@ -8,6 +8,7 @@ import { EXCEEDED, TOO_MUCH_TIME } from './core/execution';
 import { FormSubmissionRefused } from './forms';
 import { createEmulator, webAppActiveUser, type EmulatorOptions } from './index';
 import { CELL_TOO_LONG } from './sheets/cells';
+import { BLOB_TOO_LARGE, MAX_BLOB_BYTES } from './blob';
 import { PROTECTED_EDIT } from './sheets/protection';
 
 const dirs: string[] = [];
@@ -33,6 +34,18 @@ type Globals = {
   Session: GoogleAppsScript.Base.Session;
 };
 const globalsOf = (emu: ReturnType<typeof createEmulator>) => emu.globals as unknown as Globals;
+
+describe('blobs: 50 MB', () => {
+  it('holds 52,428,800 bytes; one byte more is refused by newBlob, setBytes and setDataFromString', () => {
+    const emu = createEmulator();
+    const u = emu.globals.Utilities as GoogleAppsScript.Utilities.Utilities;
+    expect(u.newBlob('x'.repeat(MAX_BLOB_BYTES)).getDataAsString().length).toBe(MAX_BLOB_BYTES);
+    expect(() => u.newBlob('x'.repeat(MAX_BLOB_BYTES + 1))).toThrow(BLOB_TOO_LARGE);
+    const small = u.newBlob('a');
+    expect(() => small.setDataFromString('y'.repeat(MAX_BLOB_BYTES + 1))).toThrow(BLOB_TOO_LARGE);
+    expect(() => small.setBytes(new Array<number>(MAX_BLOB_BYTES + 1).fill(1))).toThrow(BLOB_TOO_LARGE);
+  });
+});
 
 describe('forms: publish state', () => {
   it('a form created before 30 June 2026 is published; one created after starts unpublished and refuses responses', () => {

@@ -103,24 +103,26 @@ function wrap(text: string, font: PDFFont, size: number, width: number, firstWid
   const limit = (): number => (lines.length === 0 ? firstWidth : width);
   for (const hard of text.split('\n')) {
     let line = '';
+    // A single word wider than the line (a long link) is cut by characters, wherever it starts.
+    const cut = (word: string): string => {
+      let chunk = '';
+      for (const ch of word) {
+        if (font.widthOfTextAtSize(chunk + ch, size) > limit() && chunk) {
+          lines.push(chunk);
+          chunk = '';
+        }
+        chunk += ch;
+      }
+      return chunk;
+    };
     for (const word of hard.split(/(\s+)/)) {
       const candidate = line + word;
-      if (font.widthOfTextAtSize(candidate, size) <= limit() || line === '') {
-        // A single word wider than the line is cut by characters.
-        if (font.widthOfTextAtSize(candidate, size) > limit() && line === '') {
-          let chunk = '';
-          for (const ch of word) {
-            if (font.widthOfTextAtSize(chunk + ch, size) > limit() && chunk) {
-              lines.push(chunk);
-              chunk = '';
-            }
-            chunk += ch;
-          }
-          line = chunk;
-        } else line = candidate;
-      } else {
+      if (font.widthOfTextAtSize(candidate, size) <= limit()) line = candidate;
+      else if (line === '') line = cut(word);
+      else {
         lines.push(line.trimEnd());
-        line = word.trimStart();
+        const next = word.trimStart();
+        line = font.widthOfTextAtSize(next, size) > limit() ? cut(next) : next;
       }
     }
     lines.push(line.trimEnd());

@@ -11,6 +11,19 @@ const UNPUBLISHED_FROM = Date.UTC(2026, 5, 30);
 
 export const LIMIT_CASES: readonly DiagnosticCase[] = [
   {
+    id: 'blob.size-limit',
+    title: 'A Blob holds 50 MB (52,428,800 bytes); one byte more is refused (what an attachment upload rests on)',
+    source:
+      'unverified: the Blob limit as reported in github.com/tanaikech/DownloadLargeFilesByUrl ("only files less than 50 MB (52,428,800 bytes) can be created, because of the size limitation of Blob"); the error wording is not compared',
+    expected: { atLimit: 52428800, overThrows: true },
+    run: (s) => {
+      const u = s.services.Utilities;
+      const atLimit = u.newBlob('x'.repeat(52_428_800)).getDataAsString().length;
+      const over = thrownBy(() => u.newBlob('x'.repeat(52_428_801)));
+      return { atLimit, overThrows: over !== null };
+    },
+  },
+  {
     id: 'forms.publish-state',
     title:
       'A new form is unpublished from 30 June 2026 (published before); setPublished(true) opens it, false closes it',
