@@ -202,9 +202,7 @@ const STALE_REPORT = 'monthly report, 10 % of rows with a stale summary';
 function staleSummaries(office: Office, share: number): number[] {
   const sheet = office.emu.spreadsheet.getSheetByName('Register');
   if (!sheet) throw new Error('bench: no Register sheet');
-  const column = (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as unknown[]).indexOf(
-    REPORT_SUMMARY_HEADER,
-  );
+  const column = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf(REPORT_SUMMARY_HEADER);
   const rnd = prng(10);
   const range = sheet.getRange(2, column + 1, sheet.getLastRow() - 1, 1);
   const stale: number[] = [];

@@ -148,8 +148,16 @@ function report(i: FloorInput): FloorItem[] {
       ? []
       : [
           columns <= blocks
-            ? item(`the ${stale.length} stale rows' ${REPORT_FIELDS_READ} fields: whole columns (${REPORT_FIELD_RUNS} runs)`, columns, REPORT_FIELD_RUNS)
-            : item(`the ${stale.length} stale rows' ${REPORT_FIELDS_READ} fields: one read per run of rows`, blocks, rowRuns(stale)),
+            ? item(
+                `the ${stale.length} stale rows' ${REPORT_FIELDS_READ} fields: whole columns (${REPORT_FIELD_RUNS} runs)`,
+                columns,
+                REPORT_FIELD_RUNS,
+              )
+            : item(
+                `the ${stale.length} stale rows' ${REPORT_FIELDS_READ} fields: one read per run of rows`,
+                blocks,
+                rowRuns(stale),
+              ),
         ]),
     item('Penilaian: last row + rows', LAST_ROW + read(0), 2),
     item('Kategori: rows', read(0), 1),
