@@ -81,9 +81,16 @@ function answer(event: GoogleAppsScript.Events.DoPost, calls: ShellCalls): Shell
     return refuse(SHELL_TEXT.identityRefused);
   }
   if (request.connect) {
+    const office = props.getProperty(OFFICE_ID_KEY);
+    const same = audience === who.audience && office === request.connect.officeId;
+    // Connected once, never moved from a shell: a changed shell run by the owner could otherwise point the core at
+    // a spreadsheet of its author's (whose Tim sheet would grant roles). Moving is done in the core's own editor.
+    if (!same && (audience !== null || office !== null)) return refuse(SHELL_TEXT.alreadyConnected);
     // Only the account the core runs as may say which shell to trust: anyone else could connect their own copy.
-    if (who.email !== Session.getEffectiveUser().getEmail().trim().toLowerCase()) return refuse(SHELL_TEXT.notOwner);
-    props.setProperties({ [SHELL_AUDIENCE_PROPERTY]: who.audience, [OFFICE_ID_KEY]: request.connect.officeId });
+    if (!same && who.email !== Session.getEffectiveUser().getEmail().trim().toLowerCase())
+      return refuse(SHELL_TEXT.notOwner);
+    if (!same)
+      props.setProperties({ [SHELL_AUDIENCE_PROPERTY]: who.audience, [OFFICE_ID_KEY]: request.connect.officeId });
   }
   if (!Object.prototype.hasOwnProperty.call(calls, request.fn)) return refuse(SHELL_TEXT.unknownCall);
   const fn = calls[request.fn] as (...args: unknown[]) => unknown;
