@@ -9,7 +9,8 @@ import { slaWatch } from '../src/domain/sla';
 import { instantAt } from '../src/domain/time';
 import { parseFlags, printUsage, runCommand, UsageError } from './cli';
 import { openOffice, PEOPLE, type Office } from '../test/bundle/office';
-import { calendar, makeComplaint, randomRegister, seedRegister } from '../test/bundle/registerSeed';
+import { calendar, makeComplaint, prng, randomRegister, seedRegister } from '../test/bundle/registerSeed';
+import { REPORT_SUMMARY_HEADER } from '../src/gas/registerColumns';
 import { cellText } from '../src/lib/cells';
 import { floorOf } from './benchFloors';
 
@@ -68,6 +69,7 @@ function expectOk(result: unknown, what: string): void {
  * so the register, the clock and the folders are what the full bench gives the measured ones.
  */
 function benchSize(size: number, only = ''): Measure[] {
+  let staleRows: number[] = [];
   const office = openOffice({ now: `${TODAY}T06:30:00+08:00` });
   const received = instantAt('2026-12-15', 9);
   const waiting = makeComplaint({
@@ -110,6 +112,7 @@ function benchSize(size: number, only = ''): Measure[] {
       grid,
       teamRows,
       records: m.records,
+      staleRows: operation === STALE_REPORT ? staleRows : [],
       cost: (r) => office.emu.calls.costOf(r),
     });
     out.push({
@@ -186,7 +189,31 @@ function benchSize(size: number, only = ''): Measure[] {
   office.emu.clock.set(`${TODAY}T23:00:00+08:00`);
   measure('daily run (07:00 trigger)', () => office.emu.fireTimeTriggers('2026-12-17T08:00:00+08:00'));
   measure('monthly report (Laporan sheet + recap)', () => office.as(PEOPLE.ketua, 'buildReport'));
+  // Rows whose report summary is stale (written by something other than Dumas, or edited unseen by the edit watch):
+  // 10 % of the register, scattered; the report reads their fields themselves.
+  staleRows = staleSummaries(office, 0.1);
+  measure(STALE_REPORT, () => office.as(PEOPLE.ketua, 'buildReport'));
   return out;
+}
+
+const STALE_REPORT = 'monthly report, 10 % of rows with a stale summary';
+
+/** Clears the report summary of a share of the rows, at random (one read and one write of the column). */
+function staleSummaries(office: Office, share: number): number[] {
+  const sheet = office.emu.spreadsheet.getSheetByName('Register');
+  if (!sheet) throw new Error('bench: no Register sheet');
+  const column = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf(REPORT_SUMMARY_HEADER);
+  const rnd = prng(10);
+  const range = sheet.getRange(2, column + 1, sheet.getLastRow() - 1, 1);
+  const stale: number[] = [];
+  range.setValues(
+    range.getValues().map(([cell], i) => {
+      if (rnd() >= share) return [cell];
+      stale.push(i + 2);
+      return [''];
+    }),
+  );
+  return stale;
 }
 
 function domainCpu(n: number): { complaints: number; ms: number } {
