@@ -24,7 +24,7 @@ import { permits, scopeOf } from '../domain/permissions';
 import { ROLE_LABELS, sameUnit, type Role } from '../domain/roles';
 import { compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from '../domain/time';
 import { cleanText, validateEmail } from '../domain/validation';
-import { allowedActions, applyAction, type ActionInput, type ActionName } from '../domain/workflow';
+import { TRANSITIONS, allowedActions, applyAction, type ActionInput, type ActionName } from '../domain/workflow';
 import { letterEmailSubject } from '../messages/letterEmail';
 import { LETTER_ACTION_LABELS, LETTER_TEXT, LETTER_UI } from '../messages/letters';
 import {
@@ -608,6 +608,22 @@ const DOMAIN_TO_LETTER: Partial<Record<ActionName, LetterAction>> = {
   returnToUnit: 'returnToUnit',
   deliver: 'deliver',
 };
+
+/** The statuses a letter step can start from: the domain's letter transitions, and signing's resume and upload. */
+const LETTER_STATUSES: ReadonlySet<string> = new Set<string>([
+  ...TRANSITIONS.filter((t) => DOMAIN_TO_LETTER[t.action] !== undefined).flatMap((t) => t.from),
+  'Menunggu Tanda Tangan',
+]);
+
+/**
+ * False when letterActions gives this person no step on this complaint, from its status, channel and unit alone (a
+ * closed walk-in may still get its berita acara): the sidebar reads the other columns only of the rows left.
+ */
+export function mayHaveLetterStep(c: Pick<Complaint, 'status' | 'channel' | 'unit'>, actor: TeamMember): boolean {
+  if (LETTER_STATUSES.has(c.status)) return true;
+  const unitOk = scopeOf('beritaAcara', actor.role) !== 'unit' || sameUnit(actor.unit, c.unit);
+  return c.status === 'Selesai' && c.channel === 'Tatap Muka' && permits(actor.role, 'beritaAcara') && unitOk;
+}
 
 /** The letter steps this person may take now (the domain's table, plus upload and berita acara). */
 export type LetterViewDeps = Pick<LetterDeps, 'now' | 'calendar'> & {
