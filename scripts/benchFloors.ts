@@ -219,3 +219,90 @@ export function floorOf(operation: string, i: FloorInput): { ms: number; calls: 
   const items = spec(i);
   return { ms: items.reduce((s, x) => s + x.ms, 0), calls: items.reduce((s, x) => s + x.calls, 0), items };
 }
+
+/**
+ * The split deployment's fixed cost of one sidebar call, whatever it does: the shell asks for the person's identity
+ * token and POSTs to the core; Google starts the core's doPost; the core reads its properties once, has Google
+ * vouch for the token (tokeninfo), opens its two spreadsheets (vault and office) by id and lists their sheets; the
+ * answer comes back through Google's redirect. The web app's start (850 ms) and a UrlFetch (150 ms) are stated
+ * assumptions (test/emulator/README.md, "Latency model"): no published per-call figure.
+ */
+export function roundTrip(): FloorItem[] {
+  return [
+    item("shell: the core's address (Script Properties get)", PROP_GET),
+    item('shell: the identity token (ScriptApp.getIdentityToken)', P.perCall.script),
+    item(
+      'the POST, the web app starting doPost, the redirect followed back',
+      2 * P.perCall.urlfetch + P.perCall.webapp,
+      3,
+    ),
+    item('core: its properties, once (getProperties)', PROP_GET),
+    item('core: Google vouches for the token (tokeninfo)', P.perCall.urlfetch),
+    item('core: the vault and the office opened by id, their sheets listed', 2 * (RT + RT), 4),
+  ];
+}
+
+/** A sidebar opened from the menu also sends the row under the cursor (getActiveRange: two calls in the emulator). */
+const SELECTION = item('shell: the row under the cursor (getActiveRange)', 2 * RT, 2);
+
+const withoutGetSheets = (items: FloorItem[]): FloorItem[] => items.filter((x) => x.what !== 'the sheets (getSheets)');
+
+/** Each split operation's own floor, on top of roundTrip() (null: only measured, see README "Costs"). */
+export const SPLIT_FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
+  'split: open Agenda (sidebar with its picker)': (i) => [
+    SELECTION,
+    ...withoutGetSheets(FLOORS['open Disposisi (sidebar with its picker)'](i)),
+  ],
+  'split: open Disposisi (sidebar with its picker)': (i) => [
+    SELECTION,
+    ...withoutGetSheets(FLOORS['open Disposisi (sidebar with its picker)'](i)),
+  ],
+  'split: open Tindak Lanjut (sidebar with its picker)': (i) => [
+    SELECTION,
+    ...withoutGetSheets(FLOORS['open Disposisi (sidebar with its picker)'](i)),
+  ],
+  'split: open Surat Jawaban (sidebar with its picker)': (i) => [
+    SELECTION,
+    ...withoutGetSheets(context(i)),
+    HEADER,
+    item('register: last row + the status, channel and unit of every row', LAST_ROW + read(3 * i.rows), 2),
+    letterCandidates(i),
+    item('showSidebar', RT),
+  ],
+  'split: open Pemantauan (sidebar, first page)': (i) => [
+    SELECTION,
+    ...withoutGetSheets(FLOORS['open Pemantauan (sidebar, first page)'](i)),
+  ],
+  'split: load a complaint (Disposisi)': (i) => [
+    ...withoutGetSheets(context(i)),
+    HEADER,
+    item('find: last row + number column + the row', LAST_ROW + read(i.rows) + read(WIDTH), 3),
+  ],
+  'split: one disposition': (i) => [
+    ...withoutGetSheets(FLOORS['one disposition'](i)),
+    item('the register view: the row projected (formats + values)', 2 * write(WIDTH), 2),
+  ],
+};
+
+/** The letter sidebar's candidates, whole (blocks or whole columns): the reads after the status, channel, unit runs. */
+function letterCandidates(i: FloorInput): FloorItem {
+  let from = i.records.findIndex((r) => r.name === 'Range.getValues' && r.cells === i.rows);
+  while (from >= 0 && i.records[from + 1]?.name === 'Range.getValues' && i.records[from + 1].cells === i.rows) from++;
+  const rs = from >= 0 ? i.records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
+  return item(
+    'the rows that may give the person a letter step, every column (as measured)',
+    rs.reduce((s, r) => s + i.cost(r), 0),
+    rs.length,
+  );
+}
+
+/** roundTrip() + the operation's own floor, or null when the operation has none documented. */
+export function splitFloorOf(
+  operation: string,
+  i: FloorInput,
+): { ms: number; calls: number; items: FloorItem[] } | null {
+  const spec = SPLIT_FLOORS[operation];
+  if (!spec) return null;
+  const items = [...roundTrip(), ...spec(i)];
+  return { ms: items.reduce((s, x) => s + x.ms, 0), calls: items.reduce((s, x) => s + x.calls, 0), items };
+}

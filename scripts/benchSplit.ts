@@ -21,9 +21,14 @@ export interface SplitMeasure {
   records: CallRecord[];
   /** Register rows (under the header) when measured. */
   rows: number;
+  cost: (r: CallRecord) => number;
 }
 
+/** The grids a context reads to their bottom (header included), and Tim's filled rows: for the floors. */
+export type GridReport = (grid: { settings: number; units: number; holidays: number }, teamRows: number) => void;
+
 type Sheet = SeedableSheet;
+const gridRows = (sheet: Sheet): number => sheet.getMaxRows();
 interface Book {
   getSheetByName(name: string): Sheet | null;
 }
@@ -63,8 +68,22 @@ function expectOk(result: unknown, what: string): void {
     throw new Error(`bench (split): ${what} failed: ${JSON.stringify(result).slice(0, 300)}`);
 }
 
-/** The operations measured through the shell, in the order they run (names start with "split:"). */
-export function benchSplitSize(size: number, today: string, only = ''): SplitMeasure[] {
+/** The operations measured through the shell, in the order they run. */
+export const SPLIT_OPERATIONS = [
+  'open Agenda (sidebar with its picker)',
+  'open Disposisi (sidebar with its picker)',
+  'open Tindak Lanjut (sidebar with its picker)',
+  'open Surat Jawaban (sidebar with its picker)',
+  'open Pemantauan (sidebar, first page)',
+  'load a complaint (Disposisi)',
+  'one disposition',
+  'record a walk-in (Tatap Muka)',
+  'reply draft (Doc from template)',
+].map((name) => `split: ${name}`);
+
+/** The operations measured through the shell (names start with "split:"); none when `only` names none of them. */
+export function benchSplitSize(size: number, today: string, only = '', report?: GridReport): SplitMeasure[] {
+  if (!SPLIT_OPERATIONS.some((name) => name.toLowerCase().includes(only.toLowerCase()))) return [];
   const office = openSplitOffice(`${today}T06:30:00+08:00`);
   const received = instantAt('2026-12-15', 9);
   const fresh = makeComplaint({ regNumber: 'DUMAS-2026-9000', receivedAt: received, status: 'Diterima' });
@@ -88,6 +107,15 @@ export function benchSplitSize(size: number, today: string, only = ''): SplitMea
   if (office.emu.world.fireTimeTriggers(`${today}T08:05:00+08:00`) < 1)
     throw new Error("bench (split): the morning's daily run did not fire");
   office.emu.clock.set(`${today}T08:30:00+08:00`);
+  if (report) {
+    const s = sheetsOf(office);
+    const grid = (name: string) =>
+      office.emu.world.runAs(PEOPLE.admin, PEOPLE.admin, null, () => gridRows(s.team(name)));
+    report(
+      { settings: grid('Pengaturan'), units: grid('Unit'), holidays: grid('Hari Libur') },
+      office.sheetValues('Tim').length - 1,
+    );
+  }
   const registerRows = () => office.sheetValues('Register').length - 1;
   const version = (reg: string): number => {
     const [header, ...rows] = office.sheetValues('Register');
@@ -96,6 +124,7 @@ export function benchSplitSize(size: number, today: string, only = ''): SplitMea
   const out: SplitMeasure[] = [];
   const measure = (operation: string, fn: () => unknown) => {
     const name = `split: ${operation}`;
+    if (!SPLIT_OPERATIONS.includes(name)) throw new Error(`bench (split): ${name} is not in SPLIT_OPERATIONS`);
     if (!name.toLowerCase().includes(only.toLowerCase())) {
       fn();
       return;
@@ -110,6 +139,7 @@ export function benchSplitSize(size: number, today: string, only = ''): SplitMea
       counts: m.counts,
       records: m.records,
       rows,
+      cost: (r) => office.emu.calls.costOf(r),
     });
   };
 
