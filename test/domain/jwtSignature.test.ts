@@ -9,7 +9,7 @@ const b64url = (b: Buffer | string) => Buffer.from(b).toString('base64url');
 function keyPair(kid: string) {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const jwk = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
-  return { privateKey, jwk: { kid, n: jwk.n, e: jwk.e } as RsaJwk };
+  return { privateKey, jwk: { kid, n: jwk.n, e: jwk.e } };
 }
 
 const google = keyPair('k1');
