@@ -222,10 +222,11 @@ export function floorOf(operation: string, i: FloorInput): { ms: number; calls: 
 
 /**
  * The split deployment's fixed cost of one sidebar call, whatever it does: the shell asks for the person's identity
- * token and POSTs to the core; Google starts the core's doPost; the core reads its properties once, has Google
- * vouch for the token (tokeninfo), opens its two spreadsheets (vault and office) by id and lists their sheets; the
- * answer comes back through Google's redirect. The web app's start (850 ms) and a UrlFetch (150 ms) are stated
- * assumptions (test/emulator/README.md, "Latency model"): no published per-call figure.
+ * token and POSTs to the core; Google starts the core's doPost; the core reads its properties once, checks the
+ * token's signature against Google's public keys kept in its script cache (fetched again at most hourly, or for a
+ * key it does not hold: no tokeninfo call), opens its two spreadsheets (vault and office) by id and lists their
+ * sheets; the answer comes back through Google's redirect. The web app's start (850 ms) and a UrlFetch (150 ms) are
+ * stated assumptions (test/emulator/README.md, "Latency model"): no published per-call figure.
  */
 export function roundTrip(): FloorItem[] {
   return [
@@ -237,7 +238,10 @@ export function roundTrip(): FloorItem[] {
       3,
     ),
     item('core: its properties, once (getProperties)', PROP_GET),
-    item('core: Google vouches for the token (tokeninfo)', P.perCall.urlfetch),
+    item(
+      "core: the token's signature checked against Google's keys, kept in the script cache (Cache get)",
+      P.perCall.cache,
+    ),
     item('core: the vault and the office opened by id, their sheets listed', 2 * (RT + RT), 4),
   ];
 }
@@ -286,8 +290,12 @@ export const SPLIT_FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
 
 /** The letter sidebar's candidates, whole (blocks or whole columns): the reads after the status, channel, unit runs. */
 function letterCandidates(i: FloorInput): FloorItem {
-  let from = i.records.findIndex((r) => r.name === 'Range.getValues' && r.cells === i.rows);
-  while (from >= 0 && i.records[from + 1]?.name === 'Range.getValues' && i.records[from + 1].cells === i.rows) from++;
+  // The status, channel and unit columns come first, in one read per run of adjacent columns: 3 × rows cells.
+  let from = i.records.findIndex((r) => r.name === 'Range.getValues' && r.cells > 0 && r.cells % i.rows === 0);
+  for (let cells = 0; from >= 0 && from < i.records.length; from++) {
+    if (i.records[from].name === 'Range.getValues') cells += i.records[from].cells;
+    if (cells >= 3 * i.rows) break;
+  }
   const rs = from >= 0 ? i.records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
   return item(
     'the rows that may give the person a letter step, every column (as measured)',
