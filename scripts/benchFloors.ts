@@ -94,10 +94,25 @@ function linesAfterWatch(i: FloorInput): FloorItem {
   );
 }
 
+/**
+ * The calls after the context's reads of Pengaturan, Unit and Hari Libur (each read to its grid's bottom, header
+ * included): what is left is the register's, whatever the sizes (a grid's cells may equal the register's rows).
+ */
+function afterContext(i: FloorInput): readonly CallRecord[] {
+  const grids = [i.grid.settings * 2, i.grid.units * 3, i.grid.holidays * 4];
+  let last = -1;
+  for (const cells of grids) {
+    const at = i.records.findIndex((r, k) => k > last && r.name === 'Range.getValues' && r.cells === cells);
+    if (at >= 0) last = Math.max(last, at);
+  }
+  return i.records.slice(last + 1);
+}
+
 /** The picker's columns of the rows whose status an action starts from: after the status read. */
 function pickerColumns(i: FloorInput): FloorItem {
-  const from = i.records.findIndex((r) => r.name === 'Range.getValues' && r.cells === i.rows);
-  const rs = from >= 0 ? i.records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
+  const records = afterContext(i);
+  const from = records.findIndex((r) => r.name === 'Range.getValues' && r.cells === i.rows);
+  const rs = from >= 0 ? records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
   return item(
     "the candidates' picker columns (the cheaper of blocks and whole columns)",
     rs.reduce((s, r) => s + i.cost(r), 0),
@@ -291,12 +306,13 @@ export const SPLIT_FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
 /** The letter sidebar's candidates, whole (blocks or whole columns): the reads after the status, channel, unit runs. */
 function letterCandidates(i: FloorInput): FloorItem {
   // The status, channel and unit columns come first, in one read per run of adjacent columns: 3 × rows cells.
-  let from = i.records.findIndex((r) => r.name === 'Range.getValues' && r.cells > 0 && r.cells % i.rows === 0);
-  for (let cells = 0; from >= 0 && from < i.records.length; from++) {
-    if (i.records[from].name === 'Range.getValues') cells += i.records[from].cells;
+  const records = afterContext(i);
+  let from = records.findIndex((r) => r.name === 'Range.getValues' && r.cells > 0 && r.cells % i.rows === 0);
+  for (let cells = 0; from >= 0 && from < records.length; from++) {
+    if (records[from].name === 'Range.getValues') cells += records[from].cells;
     if (cells >= 3 * i.rows) break;
   }
-  const rs = from >= 0 ? i.records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
+  const rs = from >= 0 ? records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
   return item(
     'the rows that may give the person a letter step, every column (as measured)',
     rs.reduce((s, r) => s + i.cost(r), 0),
