@@ -95,17 +95,17 @@ function linesAfterWatch(i: FloorInput): FloorItem {
 }
 
 /**
- * The calls after the context's reads of Pengaturan, Unit and Hari Libur (each read to its grid's bottom, header
- * included): what is left is the register's, whatever the sizes (a grid's cells may equal the register's rows).
+ * The calls without the context's reads of Pengaturan, Unit and Hari Libur (each read to its grid's bottom, header
+ * included; Pengaturan first, the others when first needed): what is left is the register's, whatever the sizes (a
+ * grid's cells may equal the register's rows).
  */
 function afterContext(i: FloorInput): readonly CallRecord[] {
-  const grids = [i.grid.settings * 2, i.grid.units * 3, i.grid.holidays * 4];
-  let last = -1;
-  for (const cells of grids) {
-    const at = i.records.findIndex((r, k) => k > last && r.name === 'Range.getValues' && r.cells === cells);
-    if (at >= 0) last = Math.max(last, at);
+  const skipped = new Set<number>();
+  for (const cells of [i.grid.settings * 2, i.grid.units * 3, i.grid.holidays * 4]) {
+    const at = i.records.findIndex((r, k) => !skipped.has(k) && r.name === 'Range.getValues' && r.cells === cells);
+    if (at >= 0) skipped.add(at);
   }
-  return i.records.slice(last + 1);
+  return i.records.filter((_, k) => !skipped.has(k));
 }
 
 /** The picker's columns of the rows whose status an action starts from: after the status read. */
