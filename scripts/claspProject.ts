@@ -1,74 +1,102 @@
-// `npm run clasp:setup -- --script-id ID`: writes .clasp.json (git-ignored) from .clasp.example.json, so clasp pushes
-// build/ to the agency's own script. `--check` (run by `npm run deploy`) only says whether .clasp.json is usable.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// `npm run clasp:setup`: writes the checkout's clasp project files (git-ignored) from their examples — .clasp.json
+// for the core (build/, without its subfolders), .clasp.shell.json with --shell for the team spreadsheet's shell
+// (build/shell/). Without --script-id it adopts the file `clasp create` wrote, setting what clasp left out.
+// `--check` (run by `npm run deploy`) only says whether both files are usable.
+import { writeFileSync } from 'node:fs';
 import { parseFlags, printUsage, runCommand, UsageError } from './cli';
+import {
+  checkProjects,
+  exampleOf,
+  noShellLine,
+  PROJECTS,
+  projectPath,
+  projectProblem,
+  readProject,
+  ROOT,
+  scriptIdFrom,
+  type ClaspProject,
+} from './claspFiles';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const EXAMPLE = `${ROOT}.clasp.example.json`;
-const USAGE = `usage: npm run clasp:setup -- --script-id ID [--replace] [--to FILE]
-       npm run clasp:setup -- --check [--to FILE]
-  --script-id ID  the script id (Apps Script editor → Project Settings → Script ID), or the editor's URL
-  --replace       overwrite a .clasp.json that points at another script
-  --to FILE       the file to write (default .clasp.json at the repository root)
-  --check         only check that the file exists and names a script (npm run deploy runs this)
+const USAGE = `usage: npm run clasp:setup -- [--shell] [--script-id ID] [--replace] [--dir DIR]
+       npm run clasp:setup -- --shell --empty [--dir DIR]
+       npm run clasp:setup -- --check [--dir DIR]
+  --script-id ID  the script id (Apps Script editor → Project Settings → Script ID), or the editor's URL;
+                  without it, the file clasp create wrote is adopted (its script, the settings below)
+  --shell         the team spreadsheet's shell: .clasp.shell.json, pushing build/shell/
+                  (default: the core, .clasp.json, pushing build/ without its subfolders)
+  --empty         write an empty .clasp.shell.json for: npx clasp -P .clasp.shell.json create ...
+  --replace       overwrite a file that points at another script
+  --dir DIR       the folder holding the project files (default the repository root)
+  --check         only check both files (the core's must exist; npm run deploy runs this)
   --help          this text`;
-
-interface ClaspProject {
-  scriptId: string;
-  rootDir: string;
-}
-
-/** Script ids are long base64url strings; the editor's URL (…/projects/ID/edit or …/d/ID/edit) holds one. */
-export function scriptIdFrom(input: string): string | null {
-  const fromUrl = /\/(?:projects|d)\/([A-Za-z0-9_-]+)/.exec(input);
-  const id = fromUrl ? fromUrl[1] : input.trim();
-  return /^[A-Za-z0-9_-]{25,}$/.test(id) ? id : null;
-}
-
-function read(file: string): ClaspProject | null {
-  if (!existsSync(file)) return null;
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as ClaspProject;
-  } catch {
-    throw new UsageError(`${file} is not valid JSON; delete it and run npm run clasp:setup -- --script-id ID`);
-  }
-}
 
 function main(): number {
   const flags = parseFlags(process.argv.slice(2), {
     'script-id': { type: 'string' },
+    shell: { type: 'boolean' },
+    empty: { type: 'boolean' },
     replace: { type: 'boolean' },
     check: { type: 'boolean' },
-    to: { type: 'string', default: `${ROOT}.clasp.json` },
+    dir: { type: 'string', default: ROOT },
   });
   if (flags.help) return printUsage(USAGE);
-  const current = read(flags.to);
   if (flags.check) {
-    if (!current)
-      throw new UsageError(`no ${flags.to}: run npm run clasp:setup -- --script-id ID first (README, Deploy)`);
-    const placeholder = (JSON.parse(readFileSync(EXAMPLE, 'utf8')) as ClaspProject).scriptId;
-    if (current.scriptId === placeholder || !scriptIdFrom(current.scriptId ?? '')) {
-      throw new UsageError(`${flags.to} names no real script id ("${current.scriptId}"); run npm run clasp:setup`);
+    const { core, shell } = checkProjects(flags.dir);
+    console.log(`${core}: ready (the core, build/ without subfolders).`);
+    console.log(shell ? `${shell}: ready (the shell, build/shell/).` : noShellLine(flags.dir));
+    return 0;
+  }
+  const kind = flags.shell ? 'shell' : 'core';
+  const spec = PROJECTS[kind];
+  const file = projectPath(flags.dir, kind);
+  const current = readProject(file);
+  if (flags.empty) {
+    if (kind !== 'shell') throw new UsageError('--empty goes with --shell (clasp create writes .clasp.json itself)');
+    if (current?.scriptId !== undefined) {
+      throw new UsageError(`${file} already points at script ${current.scriptId}; delete it to create another shell`);
     }
-    if (current.rootDir !== 'build')
-      throw new UsageError(`${flags.to} must say "rootDir": "build" (clasp pushes build/)`);
+    writeFileSync(file, '{}\n');
+    console.log(
+      `Wrote ${file} (empty). Next: npx clasp -P ${spec.file} create --type sheets --title "Dumas Tabanan" --rootDir ${spec.rootDir}, then npm run clasp:setup -- --shell`,
+    );
     return 0;
   }
   const raw = flags['script-id'];
-  if (raw === undefined) throw new UsageError('--script-id is required');
-  const scriptId = scriptIdFrom(raw);
-  if (!scriptId) throw new UsageError(`"${raw}" is not an Apps Script script id`);
-  if (current && current.scriptId === scriptId) {
-    console.log(`${flags.to} already points at script ${scriptId}.`);
+  let scriptId: string | null;
+  if (raw === undefined) {
+    if (current?.scriptId === undefined) {
+      throw new UsageError(`--script-id is required (${file} names no script yet)`);
+    }
+    scriptId = scriptIdFrom(current.scriptId);
+    if (!scriptId) throw new UsageError(`${file} names no real script id ("${current.scriptId}"); pass --script-id`);
+  } else {
+    scriptId = scriptIdFrom(raw);
+    if (!scriptId) throw new UsageError(`"${raw}" is not an Apps Script script id`);
+  }
+  const same = current?.scriptId === scriptId;
+  if (current?.scriptId !== undefined && !same && !flags.replace) {
+    throw new UsageError(`${file} already points at script ${current.scriptId}; pass --replace to change it`);
+  }
+  // The same script keeps what clasp wrote (extensions, parentId); another one starts from the example.
+  const example = exampleOf(kind);
+  const next: ClaspProject = {
+    ...(same ? current : {}),
+    scriptId,
+    rootDir: example.rootDir,
+    skipSubdirectories: example.skipSubdirectories,
+  };
+  if (
+    current !== null &&
+    same &&
+    projectProblem(kind, file, current) === null &&
+    JSON.stringify(next) === JSON.stringify(current)
+  ) {
+    console.log(`${file} already points at script ${scriptId}, pushing ${spec.rootDir}/.`);
     return 0;
   }
-  if (current && !flags.replace) {
-    throw new UsageError(`${flags.to} already points at script ${current.scriptId}; pass --replace to change it`);
-  }
-  const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as ClaspProject;
-  writeFileSync(flags.to, `${JSON.stringify({ ...example, scriptId }, null, 2)}\n`);
-  console.log(`Wrote ${flags.to}: script ${scriptId}, pushing build/. Next: npm run deploy`);
+  writeFileSync(file, `${JSON.stringify(next, null, 2)}\n`);
+  const what = kind === 'core' ? 'pushing build/ without its subfolders' : 'pushing build/shell/';
+  console.log(`Wrote ${file}: ${spec.label}, script ${scriptId}, ${what}. Next: npm run deploy`);
   return 0;
 }
 

@@ -1,12 +1,14 @@
 // npm run sweep: the full fault sweep through the built bundle (every k of every operation, a Google service error
 // and the time limit at each); prints each operation's calls and runs, the violations, and the totals.
-// `--json` prints the report as JSON; `--only NAME` sweeps the operations whose name contains NAME.
+// `--json` prints the report as JSON; `--only NAME` sweeps the operations whose name contains NAME; `--split` sweeps
+// them on the split deployment (each person's call through the shell to the core: test/split/sweep.ts).
 import { OPERATIONS } from '../test/fault/operations';
 import { describeViolations, sweep } from '../test/fault/sweep';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '') : '';
-const ops = OPERATIONS.filter((o) => o.name.includes(only));
+const all = args.includes('--split') ? (await import('../test/split/sweep')).SPLIT_OPERATIONS : OPERATIONS;
+const ops = all.filter((o) => o.name.includes(only));
 const report = sweep(ops, {
   sample: 'all',
   kinds: ['error', 'time'],

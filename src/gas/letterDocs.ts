@@ -392,7 +392,7 @@ export function finalPdf(docFile: File, name: string): { folder: Folder; pdf: Fi
 
 /** The LetterDocsPort over DocumentApp and DriveApp, with the template and letters folder from the settings. */
 /**
- * In the split deployment (docs/security.md §4) the core makes every file as its owner, in a letters folder shared
+ * In the split deployment (docs/security.md §1) the core makes every file as its owner, in a letters folder shared
  * with no one: a draft (or berita acara) is shared as editor with the person who made it, the only one who must edit
  * it (the use case has checked they may act on it, so may read what it holds: a protected identity is never in a
  * draft). Signing first takes the Doc back (shared with no one), then writes the protected identity into it and its

@@ -1,5 +1,6 @@
 // The monthly recap for the Kepala Dinas as a Google Doc and its PDF, both in the letters folder (replacing an older copy).
 import type { RecapContent, RecapDocPort } from '../app/report';
+import { shareAsEditor } from './sharing';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 type Body = GoogleAppsScript.Document.Body;
@@ -29,7 +30,14 @@ function signatureBlock(body: Body, lines: readonly string[]): void {
 }
 
 export class RecapDoc implements RecapDocPort {
-  constructor(private readonly folderId: string) {}
+  constructor(
+    private readonly folderId: string,
+    /**
+     * Split deployment: the letters folder is shared with no one, so the recap's recipients (the Kepala Dinas) are
+     * given the Doc (editor) and its PDF (viewer). It holds aggregates only.
+     */
+    private readonly readers: readonly string[] = [],
+  ) {}
 
   private folder(): Folder {
     if (this.folderId) {
@@ -88,6 +96,10 @@ export class RecapDoc implements RecapDocPort {
     file.moveTo(folder);
     // Named on the blob (local), not by File.setName after the upload: one Drive call less.
     const pdf = folder.createFile(file.getAs('application/pdf').setName(pdfName));
+    for (const email of this.readers) {
+      shareAsEditor(id, email);
+      if (email !== Session.getEffectiveUser().getEmail().toLowerCase()) pdf.addViewer(email);
+    }
     return { docUrl, pdfUrl: pdf.getUrl() };
   }
 }

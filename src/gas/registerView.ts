@@ -83,22 +83,32 @@ export class RegisterView {
   }
 
   /**
-   * The journalled rows re-projected from the vault (the daily run; setup). Returns how many were repaired. The
-   * journal is cleared only after the rows are written; a row journalled meanwhile stays for the next repair.
+   * The journalled rows re-projected from the vault (the daily run; setup), and the rows past the view's end (an
+   * append whose execution stopped between the vault's write and the view's). Returns how many rows were written.
+   * The journal is cleared only after the rows are written; a row journalled meanwhile stays for the next repair.
    */
   repair(reader: RegisterReader): number {
-    const pending = journal();
-    if (pending.length === 0) return 0;
     reader.forget(); // rows added since the reader first looked must be read, not taken for blank
+    const journalled = journal();
+    const last = reader.lastRow();
+    const viewLast = this.sheet.getLastRow();
+    const tail = Array.from(
+      { length: Math.max(0, last - Math.max(viewLast, 1)) },
+      (_, i) => Math.max(viewLast, 1) + 1 + i,
+    );
+    const pending = [...new Set([...journalled, ...tail])];
+    if (pending.length === 0) return 0;
     const raw = reader.rows(pending, [...REGISTER_COLUMNS.map((c) => c.field), 'responseId']);
     for (const run of runsOf(pending)) {
       const rows = run.map((r) => raw.get(r) ?? new Array<unknown>(REGISTER_WIDTH).fill(''));
       this.writeNow(run[0], rows);
     }
-    const left = journal().filter((r) => !pending.includes(r));
-    const props = PropertiesService.getScriptProperties();
-    if (left.length === 0) props.deleteProperty(VIEW_REPAIR_KEY);
-    else props.setProperty(VIEW_REPAIR_KEY, JSON.stringify(left));
+    if (journalled.length > 0) {
+      const left = journal().filter((r) => !journalled.includes(r));
+      const props = PropertiesService.getScriptProperties();
+      if (left.length === 0) props.deleteProperty(VIEW_REPAIR_KEY);
+      else props.setProperty(VIEW_REPAIR_KEY, JSON.stringify(left));
+    }
     return pending.length;
   }
 

@@ -493,18 +493,13 @@ function mayManageTriggers(team: readonly TeamMember[], me: string, changes: str
 const VIEW_SPEC: SheetSpec = { key: 'registerView', headers: VIEW_HEADERS, textColumns: [] };
 
 /**
- * The vault (split deployment): the spreadsheet found by its id, or created (owned by the account running setup, the
- * core's owner) and its id kept in Script Properties. Its sharing is emptied on every run: nobody but the owner.
+ * The vault (split deployment): created when the core has none yet (owned by the account running setup, the core's
+ * owner) and its id kept in Script Properties. A vault that cannot be opened is never replaced: a passing Sheets
+ * failure must not switch the core to an empty register; setup fails instead, and the Administrator looks. Its
+ * sharing is emptied on every run: nobody but the owner.
  */
 function ensureVault(vaultId: string, changes: string[]): string {
   let id = vaultId;
-  if (id !== '') {
-    try {
-      SpreadsheetApp.openById(id);
-    } catch {
-      id = ''; // deleted or not the core's any more: a new vault below
-    }
-  }
   if (id === '') {
     id = SpreadsheetApp.create(VAULT_TITLE).getId();
     PropertiesService.getScriptProperties().setProperty(VAULT_ID_KEY, id);
@@ -656,7 +651,7 @@ export function runSetup(adminEmail: string): SetupReport {
     refreshView(sheets.registerView, sheets.register, layout, viewIsNew, changes);
   } else {
     shareLettersFolder(folderId, team, changes);
-    // Nobody can edit the split deployment's register but its owner (the core): no direct edit to watch.
+    // A bound register is edited by hand too, so direct edits are watched (nobody but the core edits the vault's).
     if (manageTriggers) ensureEditWatch(wb, layout, changes);
   }
   if (ensureRatingSecret()) changes.push(SETUP_CHANGES.ratingSecret);

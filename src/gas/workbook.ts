@@ -1,7 +1,7 @@
 // The spreadsheets Dumas keeps its sheets in, and the sheets: each found with one getSheets() call, read in whole rows.
 //
 // One bound project (today's deployment): every sheet lives in the active spreadsheet. The split deployment (a
-// standalone core, docs/security.md §4): the core's Script Properties name two spreadsheets, the **vault** (owned by
+// standalone core, docs/security.md §1): the core's Script Properties name two spreadsheets, the **vault** (owned by
 // the Administrator's account, shared with no one: everything holding identity or complaint text) and the **office**
 // (the team's spreadsheet: configuration, the report and a register view without identity). SHEET_HOMES is the one
 // table of which sheet lives where; each spreadsheet is opened only when one of its sheets is first needed.

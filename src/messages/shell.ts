@@ -19,6 +19,10 @@ export const SHELL_TEXT = {
     'Inti Dumas tidak dapat memastikan akun Anda. Muat ulang spreadsheet lalu coba lagi; bila berulang, hubungi ' +
     'Administrator.',
   notOwner: 'Hanya pemilik Inti Dumas (akun Administrator) yang dapat menghubungkan spreadsheet ini dengan Inti Dumas.',
+  alreadyConnected:
+    'Inti Dumas sudah terhubung dengan spreadsheet tim yang lain. Untuk memindahkannya, Administrator menghapus ' +
+    'DUMAS_SHELL_AUDIENCE dan DUMAS_OFFICE_ID di Script Properties Inti Dumas (editor Apps Script Inti), lalu ' +
+    'menghubungkan lagi.',
   unknownCall: 'Permintaan ini tidak dikenal oleh Inti Dumas.',
   setupStarted: (email: string) =>
     `Penyiapan sistem berjalan di Inti Dumas (biasanya 1–2 menit). Ringkasannya dikirim ke ${email}; ` +

@@ -83,9 +83,16 @@ function answer(event: GoogleAppsScript.Events.DoPost, calls: ShellCalls): Shell
     return refuse(SHELL_TEXT.identityRefused);
   }
   if (request.connect) {
+    const office = props.getProperty(OFFICE_ID_KEY);
+    const same = audience === who.audience && office === request.connect.officeId;
+    // Connected once, never moved from a shell: a changed shell run by the owner could otherwise point the core at
+    // a spreadsheet of its author's (whose Tim sheet would grant roles). Moving is done in the core's own editor.
+    if (!same && (audience !== null || office !== null)) return refuse(SHELL_TEXT.alreadyConnected);
     // Only the account the core runs as may say which shell to trust: anyone else could connect their own copy.
-    if (who.email !== Session.getEffectiveUser().getEmail().trim().toLowerCase()) return refuse(SHELL_TEXT.notOwner);
-    props.setProperties({ [SHELL_AUDIENCE_PROPERTY]: who.audience, [OFFICE_ID_KEY]: request.connect.officeId });
+    if (!same && who.email !== Session.getEffectiveUser().getEmail().trim().toLowerCase())
+      return refuse(SHELL_TEXT.notOwner);
+    if (!same)
+      props.setProperties({ [SHELL_AUDIENCE_PROPERTY]: who.audience, [OFFICE_ID_KEY]: request.connect.officeId });
   }
   // Connecting may have just named the office (and setup the vault): those calls read the properties afresh.
   const ids = request.connect ? null : splitIdsFrom(all);

@@ -5,6 +5,7 @@ import { previousMonth } from '../domain/report';
 import { dayKeyOf } from '../domain/time';
 import { RatingsSheet } from '../gas/ratingsSheet';
 import { RecapDoc } from '../gas/recapDoc';
+import { membersWithRole } from '../app/team';
 import { ReportSheet } from '../gas/reportSheet';
 import { REPORT_TEXT } from '../messages/report';
 import type { ComplaintField } from '../domain/complaint';
@@ -25,7 +26,10 @@ export function reportDeps(ctx: Services): ReportDeps {
     settings: ctx.settings(),
     units: ctx.unitNames(),
     sheet: new ReportSheet(ctx.workbook),
-    recap: new RecapDoc(ctx.settings().lettersFolderId),
+    recap: new RecapDoc(
+      ctx.settings().lettersFolderId,
+      ctx.workbook.split ? membersWithRole(ctx.team(), 'KEPALA_DINAS').map((m) => m.email) : [],
+    ),
     // A workbook set up before ratings existed has no "Penilaian" sheet yet: no ratings rather than no report.
     ratings: () => (ctx.workbook.has('ratings') ? new RatingsSheet(ctx.workbook.sheet('ratings')).all() : []),
     head: headOf(ctx),

@@ -1,4 +1,4 @@
-// The split deployment through the built bundle (docs/security.md §4 and "Where the core keeps its data"): the
+// The split deployment through the built bundle (docs/security.md §1 and "Where the core keeps its data"): the
 // standalone core's setup makes the vault and the office, shares the vault and the letters folder with no one, keeps
 // the register view without identity and without rahasia content, row for row, protected for the core alone.
 import { describe, expect, it } from 'vitest';
@@ -118,5 +118,42 @@ describe('the register view', () => {
     // The vault itself holds them all (so the scan above could fail).
     expect(JSON.stringify(vaultRows)).toContain(rahasia.description);
     expect(JSON.stringify(vaultRows)).toContain(anonim.nik);
+  });
+
+  it('the core serves the status page from the vault, and staff emails link to the office', () => {
+    const w = openSplitWorld();
+    const p = person(34);
+    const reg = submit(w, p);
+    const code = String(w.registerRow(reg)['Kode Akses']);
+    const lookup = (number: string, access: string) =>
+      w.emu.world.runAs(PEOPLE.admin, PEOPLE.admin, '', () =>
+        w.emu.world.asWebAppRuntime(w.core, () => w.core.bundle().call<{ ok: boolean }>('checkStatus', number, access)),
+      );
+    expect(lookup(reg, code).ok).toBe(true);
+    expect(lookup(reg, 'SALAH1').ok).toBe(false);
+    const page = w.emu.world.runAs(PEOPLE.admin, PEOPLE.admin, '', () =>
+      w.emu.world.asWebAppRuntime(w.core, () =>
+        w.core.bundle().call<{ getContent(): string }>('doGet', { parameter: {}, parameters: {}, queryString: '' }),
+      ),
+    );
+    expect(page.getContent()).not.toContain('tidak dapat membuka data pengaduan');
+    const vaultId = w.vault().getId();
+    const mail = JSON.stringify(w.emu.mail.outbox);
+    expect(mail).not.toContain(vaultId);
+    // The team's notice of the new complaint links to the office, the spreadsheet the team can open.
+    expect(mail).toContain(w.office.getId());
+  });
+
+  it('the monthly recap (figures only) in the private letters folder is shared with the Kepala Dinas alone', () => {
+    const w = openSplitWorld();
+    submit(w, person(35));
+    w.emu.clock.set('2026-12-01T07:00:00+08:00');
+    w.trigger('runDaily');
+    const recaps = w.emu.drive.files().filter((f) => f.name.startsWith('Rekap Pengaduan') && !f.trashed);
+    expect(recaps.map((f) => f.mimeType).sort()).toEqual(['application/pdf', 'application/vnd.google-apps.document']);
+    for (const member of MEMBERS) {
+      const ids = w.emu.drive.accessibleTo(member).map((f) => f.id);
+      for (const r of recaps) expect(ids.includes(r.id), `${member} ${r.name}`).toBe(member === PEOPLE.kadis);
+    }
   });
 });

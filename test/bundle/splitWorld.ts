@@ -1,12 +1,14 @@
-// The split deployment in an enforced-access emulator (docs/security.md §4): the core, a standalone project owned by
+// The split deployment in an enforced-access emulator (docs/security.md §1): the core, a standalone project owned by
 // the Administrator running the built bundle, with the team's office spreadsheet named in its Script Properties, set
-// up by the Administrator and with the month scenario's team in "Tim". Until the shell's transport lands, a person's
-// call reaches the core as the web app would run it: the core's owner executes, Session shows the caller.
+// up by the Administrator and with the month scenario's team in "Tim". A person's call reaches the core as its web app
+// runs it (the core's owner executes, Session shows the caller), without the shell in between: these tests are about
+// where the data lives and who can open it (test/split/ goes through the shell).
 import { createEmulator, type Bundle, type Emulator, type ScriptProject } from '../emulator';
 import type { Spreadsheet } from '../emulator/sheets';
-import { DEFAULT_BUILD_DIR, readManifestScopes } from '../emulator/loader';
 import { pdfTextItems } from '../emulator/pdf';
-import { OFFICE_ID_KEY, VAULT_ID_KEY } from '../../src/gas/workbook';
+import { OFFICE_ID_KEY, SHEET_NAMES, VAULT_ID_KEY } from '../../src/gas/workbook';
+import { viewCells } from '../../src/gas/registerView';
+import { expect } from 'vitest';
 import { cellText } from '../../src/lib/cells';
 import { PEOPLE, TEAM_ROWS } from './office';
 import { acrossScriptRun } from './wire';
@@ -27,17 +29,22 @@ export interface SplitWorld {
   trigger(handler: string, event?: Record<string, unknown>): unknown;
   /** A setting of the office's "Pengaturan". */
   setting(key: string): string;
+  /** The Administrator types a setting's value into the office's "Pengaturan". */
+  setSetting(key: string, value: string): void;
+  /** A vault register row by registration number, by header. */
+  registerRow(regNumber: string): Record<string, unknown>;
+  /** A workflow step of a sidebar (runWorkflowAction) by `caller`, at the row's current version. */
+  act(caller: string, sidebar: string, regNumber: string, action: string, input?: Record<string, string>): StepResult;
+  /** A letter step of the Surat sidebar (runLetterAction) by `caller`, at the row's current version. */
+  letter(caller: string, action: string, regNumber: string, extra?: Record<string, unknown>): StepResult;
   /** A sheet's values, in the vault or the office. */
   values(spreadsheet: Spreadsheet, name: string): unknown[][];
 }
 
-/**
- * The core's grants: the bundle's manifest, except that a standalone core opens its vault and office by id, which
- * needs the full spreadsheets scope (`spreadsheets.currentonly` covers only a container), and has no container UI.
- */
-export const CORE_SCOPES: string[] = (readManifestScopes(DEFAULT_BUILD_DIR) ?? [])
-  .filter((s) => !s.endsWith('/script.container.ui'))
-  .map((s) => (s.endsWith('/spreadsheets.currentonly') ? 'https://www.googleapis.com/auth/spreadsheets' : s));
+export interface StepResult {
+  ok: boolean;
+  message: string;
+}
 
 export interface SplitOptions {
   now?: string;
@@ -52,7 +59,7 @@ export function openSplitWorld(options: SplitOptions = {}): SplitWorld {
   const office = emu.spreadsheet;
   const team = options.team ?? TEAM_ROWS;
   for (const row of team) office.addEditor(row[0]);
-  const core = emu.world.addProject({ name: 'Dumas core', kind: 'standalone', owner: admin, scopes: CORE_SCOPES });
+  const core = emu.world.addProject({ name: 'Dumas core', kind: 'standalone', owner: admin });
   const bundle = core.load();
   core.services.properties.control.scriptStore.set(OFFICE_ID_KEY, office.getId());
   const first = core.call<string>(admin, 'setupSystem');
@@ -86,6 +93,26 @@ export function openSplitWorld(options: SplitOptions = {}): SplitWorld {
     },
     setting(key: string): string {
       return cellText(world.values(office, 'Pengaturan').find((r) => r[0] === key)?.[1]);
+    },
+    setSetting(key: string, value: string): void {
+      const sheet = office.getSheetByName('Pengaturan');
+      const index = world.values(office, 'Pengaturan').findIndex((r) => r[0] === key);
+      if (!sheet || index < 0) throw new Error(`no setting ${key}`);
+      emu.world.runAs(admin, admin, admin, () => sheet.getRange(index + 1, 2).setValue(value));
+    },
+    registerRow(regNumber: string): Record<string, unknown> {
+      const [header, ...rows] = world.values(world.vault(), 'Register');
+      const row = rows.find((r) => r[0] === regNumber);
+      if (!row) throw new Error(`no row ${regNumber}`);
+      return Object.fromEntries((header as string[]).map((h, i) => [h, row[i]]));
+    },
+    act(caller, sidebar, regNumber, action, input = {}) {
+      const version = Number(world.registerRow(regNumber)['Versi']);
+      return world.as<StepResult>(caller, 'runWorkflowAction', { sidebar, regNumber, version, action, input });
+    },
+    letter(caller, action, regNumber, extra = {}) {
+      const version = Number(world.registerRow(regNumber)['Versi']);
+      return world.as<StepResult>(caller, 'runLetterAction', { action, regNumber, version, ...extra });
     },
     values(spreadsheet: Spreadsheet, name: string): unknown[][] {
       const sheet = spreadsheet.getSheetByName(name);
@@ -149,4 +176,14 @@ export function found(files: readonly OpenedFile[], values: readonly string[]): 
     for (const v of values) if (v !== '' && text.includes(normal(v))) hits.push(`${v} in ${f.name}`);
   }
   return hits;
+}
+
+const iso = (v: unknown): unknown => (v instanceof Date ? v.toISOString() : v);
+
+/** The register view holds exactly the vault register's rows, each projected (registerView.ts), row for row. */
+export function viewMatchesVault(w: SplitWorld): void {
+  const vault = w.values(w.vault(), SHEET_NAMES.register).slice(1);
+  const view = w.values(w.office, SHEET_NAMES.registerView).slice(1);
+  expect(view.length).toBe(vault.length);
+  vault.forEach((row, i) => expect(view[i].map(iso), `row ${i + 2}`).toEqual(viewCells(row).map(iso)));
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PEOPLE, type Office } from '../bundle/office';
 import { formAnswers, person, setting } from '../bundle/publicHelpers';
 import { act, INPUTS, registerRow, versionOf } from '../bundle/workflowOffice';
-import { snapshot, violations } from './invariants';
+import { observe, snapshot, violations } from './invariants';
 import { flagged, KNOWN_STATUSES, OPERATIONS } from './operations';
 import { countCalls } from './sweep';
 
@@ -28,7 +28,7 @@ function interleaved(
   const out: string[] = [];
   for (let k = 1; k <= n; k += k === n ? 1 : Math.min(stride, Math.max(1, n - k))) {
     const s = base.prepare();
-    const before = snapshot(s.office);
+    const before = snapshot(observe(s.office));
     s.office.emu.faults.arm({
       at: k,
       kind: 'interleave',
@@ -49,7 +49,7 @@ function interleaved(
       s.office.emu.faults.disarm();
       s.office.emu.lock.releaseAll();
     }
-    for (const v of violations(s.office, before, { knownStatuses: KNOWN_STATUSES })) out.push(`k=${k}: ${v}`);
+    for (const v of violations(observe(s.office), before, { knownStatuses: KNOWN_STATUSES })) out.push(`k=${k}: ${v}`);
     const bad = check(s.office, s.data);
     if (bad) out.push(`k=${k}: ${bad}`);
   }

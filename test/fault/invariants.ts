@@ -12,29 +12,57 @@ export interface Snapshot {
   files: Set<string>;
 }
 
+/**
+ * What the invariants read of an office: its register and audit log as Dumas keeps them, the mail sent, Drive's
+ * files, and the text in which every letter file must be named (every sheet Dumas keeps and the core's Script
+ * Properties). One-project install: observe(office); the split deployment: test/fault/splitOperations.ts.
+ */
+export interface Observed {
+  sheetValues(name: string): unknown[][];
+  outbox(): readonly { to: string; subject: string; body: string }[];
+  files(): ReturnType<Office['emu']['drive']['files']>;
+  corpus(): string;
+}
+
+/** A one-project install: every sheet in the bound spreadsheet, the script's own properties. */
+export function observe(office: Office): Observed {
+  return {
+    sheetValues: (name) => office.sheetValues(name),
+    outbox: () => office.emu.mail.outbox,
+    files: () => office.emu.drive.files(),
+    corpus: () => {
+      const parts: string[] = [];
+      for (const sheet of office.emu.spreadsheet.getSheets())
+        parts.push(JSON.stringify(sheet.getDataRange().getValues()));
+      for (const [k, v] of office.emu.properties.scriptStore) parts.push(`${k}=${v}`);
+      return parts.join('\n');
+    },
+  };
+}
+
 const MIME_DOC = 'application/vnd.google-apps.document';
 const MIME_PDF = 'application/pdf';
 
-function register(office: Office): unknown[][] {
+function register(office: Observed): unknown[][] {
   return office
     .sheetValues('Register')
     .slice(1)
     .filter((r) => String(r[0]) !== '');
 }
 
-function auditLog(office: Office): unknown[][] {
+function auditLog(office: Observed): unknown[][] {
   return office.sheetValues('Log Audit').slice(1);
 }
 
-export function snapshot(office: Office): Snapshot {
+export function snapshot(office: Observed): Snapshot {
   const rows = new Map(register(office).map((r) => [String(r[0]), JSON.stringify(r)]));
   const audit = new Map<string, number>();
   const log = auditLog(office);
   for (const r of log) audit.set(String(r[4]), (audit.get(String(r[4])) ?? 0) + 1);
-  return { rows, audit, auditRows: log.length, files: new Set(office.emu.drive.files().map((f) => f.id)) };
+  return { rows, audit, auditRows: log.length, files: new Set(office.files().map((f) => f.id)) };
 }
 
-function header(office: Office): string[] {
+function header(office: Observed): string[] {
   return office.sheetValues('Register')[0].map(String);
 }
 
@@ -60,21 +88,13 @@ function gapFree(values: string[], seqOf: (v: string) => { year: string; seq: nu
   return out.slice(0, 1);
 }
 
-/** The text of every sheet and Script Property: a Doc or PDF must be named somewhere in it, else it is an orphan. */
-function corpus(office: Office): string {
-  const parts: string[] = [];
-  for (const sheet of office.emu.spreadsheet.getSheets()) parts.push(JSON.stringify(sheet.getDataRange().getValues()));
-  for (const [k, v] of office.emu.properties.scriptStore) parts.push(`${k}=${v}`);
-  return parts.join('\n');
-}
-
 export interface CheckOptions {
   /** Statuses an operation may leave a complaint in only if a sidebar can move it on (default: every known status). */
   knownStatuses?: readonly string[];
 }
 
 /** Every violation of the invariants since `before`, as sentences ('' none). */
-export function violations(office: Office, before: Snapshot, options: CheckOptions = {}): string[] {
+export function violations(office: Observed, before: Snapshot, options: CheckOptions = {}): string[] {
   const out: string[] = [];
   const now = snapshot(office);
   // 1. No register change without its audit row.
@@ -119,16 +139,16 @@ export function violations(office: Office, before: Snapshot, options: CheckOptio
   );
   // 3. No email, digest or receipt sent twice.
   const seen = new Set<string>();
-  for (const m of office.emu.mail.outbox) {
+  for (const m of office.outbox()) {
     const key = `${m.to}\n${m.subject}\n${m.body}`;
     if (seen.has(key)) out.push(`sent twice: "${m.subject}" to ${m.to.replace(/[^@,]+@/g, '…@')}`);
     seen.add(key);
   }
   // 4. No orphan Doc or PDF. Letters and recaps are found again by name in their folder, so a second live file of the
   // same name is the orphan a retry leaves; a letter's Doc must also be the one its register row links to.
-  const text = corpus(office);
+  const text = office.corpus();
   const names = new Map<string, number>();
-  for (const f of office.emu.drive.files()) {
+  for (const f of office.files()) {
     if (f.trashed || (f.mimeType !== MIME_DOC && f.mimeType !== MIME_PDF)) continue;
     const key = `${f.parents.join(',')}/${f.mimeType}/${f.name}`;
     names.set(key, (names.get(key) ?? 0) + 1);

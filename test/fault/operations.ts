@@ -46,8 +46,16 @@ function receiptOnceOrFlagged(office: Office, reg: string): string | null {
   return null;
 }
 
-function fresh(options: Parameters<typeof openOffice>[0] = {}): Office {
-  const office = openOffice(options);
+type Opener = (options?: { now?: string }) => Office;
+let open: Opener = openOffice;
+
+/** Opens every operation's office with `opener` from now on: the split deployment's sweep (test/split/). */
+export function openOfficesWith(opener: Opener): void {
+  open = opener;
+}
+
+function fresh(options: { now?: string } = {}): Office {
+  const office = open(options);
   setSetting(office, 'url_halaman_status', STATUS_URL);
   office.emu.mail.clear();
   return office;

@@ -2,7 +2,7 @@
 // rebuild the same starting state, fail the k-th call (a Google service error, or the execution stopped there by the
 // time limit), let Apps Script end the execution (locks released), check the invariants, retry, check again.
 import type { FaultKind } from '../emulator/core/faults';
-import { violations, snapshot } from './invariants';
+import { observe, violations, snapshot, type Observed } from './invariants';
 import { KNOWN_STATUSES, type Operation, type Started } from './operations';
 
 export interface Violation {
@@ -26,8 +26,26 @@ export interface SweepReport {
   ms: number;
 }
 
+/** What the sweep needs of an operation's state: the emulator's faults and lock, and what the invariants read. */
+export interface Sweepable {
+  office: { emu: Pick<Started['office']['emu'], 'faults' | 'lock'> };
+}
+
+/** An operation of either deployment: `observe` says where its office keeps what the invariants read. */
+export type AnyOperation<S extends Sweepable = Started> = Omit<Operation, 'prepare' | 'run' | 'retry' | 'done'> & {
+  prepare(): S;
+  run(s: S): void;
+  retry?(s: S): void;
+  done(s: S): string | null;
+  observe?(s: S): Observed;
+};
+
+function observed<S extends Sweepable>(op: AnyOperation<S>, s: S): Observed {
+  return op.observe ? op.observe(s) : observe((s as unknown as Started).office);
+}
+
 /** Runs one execution: an exception out of it is what Apps Script shows in the execution log, not a test failure. */
-function execution(s: Started, fn: () => void): void {
+function execution(s: Sweepable, fn: () => void): void {
   try {
     fn();
   } catch {
@@ -38,30 +56,30 @@ function execution(s: Started, fn: () => void): void {
   }
 }
 
-export function countCalls(op: Operation): number {
+export function countCalls<S extends Sweepable>(op: AnyOperation<S>): number {
   const s = op.prepare();
-  const before = snapshot(s.office);
+  const before = snapshot(observed(op, s));
   s.office.emu.faults.arm();
   op.run(s);
   const n = s.office.emu.faults.counted();
   s.office.emu.faults.disarm();
   const bad = op.done(s);
   if (bad) throw new Error(`${op.name}: the clean run did not complete: ${bad}`);
-  const wrong = violations(s.office, before, { knownStatuses: KNOWN_STATUSES });
+  const wrong = violations(observed(op, s), before, { knownStatuses: KNOWN_STATUSES });
   if (wrong.length > 0) throw new Error(`${op.name}: the clean run breaks an invariant: ${wrong.join('; ')}`);
   return n;
 }
 
-export function faultedRun(op: Operation, k: number, kind: FaultKind): Violation[] {
+export function faultedRun<S extends Sweepable>(op: AnyOperation<S>, k: number, kind: FaultKind): Violation[] {
   const s = op.prepare();
-  const before = snapshot(s.office);
+  const before = snapshot(observed(op, s));
   const out: Violation[] = [];
   const note = (when: Violation['when'], what: string) => out.push({ operation: op.name, k, kind, when, what });
   s.office.emu.faults.arm({ at: k, kind });
   execution(s, () => op.run(s));
-  for (const v of violations(s.office, before, { knownStatuses: KNOWN_STATUSES })) note('after the fault', v);
+  for (const v of violations(observed(op, s), before, { knownStatuses: KNOWN_STATUSES })) note('after the fault', v);
   execution(s, () => (op.retry ?? op.run)(s));
-  for (const v of violations(s.office, before, { knownStatuses: KNOWN_STATUSES })) note('after the retry', v);
+  for (const v of violations(observed(op, s), before, { knownStatuses: KNOWN_STATUSES })) note('after the retry', v);
   let done: string | null;
   try {
     done = op.done(s);
@@ -81,7 +99,7 @@ export function chooseK(n: number, sample: number | 'all'): number[] {
 }
 
 export function sweep(
-  ops: readonly Operation[],
+  ops: readonly AnyOperation<Sweepable>[],
   options: { sample: number | 'all'; kinds: FaultKind[]; progress?: (line: string) => void },
 ): SweepReport {
   const started = Date.now();

@@ -121,7 +121,15 @@ describe('the core and the shell', () => {
       args: [],
       connect: { officeId: 'x'.repeat(44) },
     }) as { body: { ok: boolean; message: string } };
-    expect(connect.body).toEqual({ ok: false, message: SHELL_TEXT.notOwner });
+    expect(connect.body).toEqual({ ok: false, message: SHELL_TEXT.alreadyConnected });
+    expect(office.core.readScriptProperties(PEOPLE.admin).DUMAS_OFFICE_ID).toBe(office.shell.container?.getId());
+    // Not even the owner's own token moves it from a shell (a changed shell could send it when the owner opens it).
+    const moved = swappedShell(office, PEOPLE.admin, {
+      fn: 'showAbout',
+      args: [],
+      connect: { officeId: 'y'.repeat(44) },
+    }) as { body: { ok: boolean; message: string } };
+    expect(moved.body).toEqual({ ok: false, message: SHELL_TEXT.alreadyConnected });
     expect(office.core.readScriptProperties(PEOPLE.admin).DUMAS_OFFICE_ID).toBe(office.shell.container?.getId());
   });
 
