@@ -83,7 +83,7 @@ function answer(event: GoogleAppsScript.Events.DoPost, calls: ShellCalls): Shell
     return refuse(SHELL_TEXT.identityRefused);
   }
   if (request.connect) {
-    const office = props.getProperty(OFFICE_ID_KEY);
+    const office = all[OFFICE_ID_KEY] ?? null;
     const same = audience === who.audience && office === request.connect.officeId;
     // Connected once, never moved from a shell: a changed shell run by the owner could otherwise point the core at
     // a spreadsheet of its author's (whose Tim sheet would grant roles). Moving is done in the core's own editor.
