@@ -609,18 +609,17 @@ const DOMAIN_TO_LETTER: Partial<Record<ActionName, LetterAction>> = {
   deliver: 'deliver',
 };
 
-/** The statuses a letter step can start from: the domain's letter transitions, and signing's resume and upload. */
-const LETTER_STATUSES: ReadonlySet<string> = new Set<string>([
-  ...TRANSITIONS.filter((t) => DOMAIN_TO_LETTER[t.action] !== undefined).flatMap((t) => t.from),
-  'Menunggu Tanda Tangan',
-]);
+/** The statuses the domain's letter transitions start from (signing's resume and the upload: see below). */
+const LETTER_STATUSES: ReadonlySet<string> = new Set<string>(
+  TRANSITIONS.filter((t) => DOMAIN_TO_LETTER[t.action] !== undefined).flatMap((t) => t.from),
+);
 
 /**
  * False when letterActions gives this person no step on this complaint, from its status, channel and unit alone (a
  * closed walk-in may still get its berita acara): the sidebar reads the other columns only of the rows left.
  */
 export function mayHaveLetterStep(c: Pick<Complaint, 'status' | 'channel' | 'unit'>, actor: TeamMember): boolean {
-  if (LETTER_STATUSES.has(c.status)) return true;
+  if (LETTER_STATUSES.has(c.status) || c.status === 'Menunggu Tanda Tangan') return true; // resume, upload
   const unitOk = scopeOf('beritaAcara', actor.role) !== 'unit' || sameUnit(actor.unit, c.unit);
   return c.status === 'Selesai' && c.channel === 'Tatap Muka' && permits(actor.role, 'beritaAcara') && unitOk;
 }
