@@ -96,10 +96,25 @@ function linesAfterWatch(i: FloorInput): FloorItem {
   );
 }
 
+/**
+ * The calls without the context's reads of Pengaturan, Unit and Hari Libur (each read to its grid's bottom, header
+ * included; Pengaturan first, the others when first needed): what is left is the register's, whatever the sizes (a
+ * grid's cells may equal the register's rows).
+ */
+function afterContext(i: FloorInput): readonly CallRecord[] {
+  const skipped = new Set<number>();
+  for (const cells of [i.grid.settings * 2, i.grid.units * 3, i.grid.holidays * 4]) {
+    const at = i.records.findIndex((r, k) => !skipped.has(k) && r.name === 'Range.getValues' && r.cells === cells);
+    if (at >= 0) skipped.add(at);
+  }
+  return i.records.filter((_, k) => !skipped.has(k));
+}
+
 /** The picker's columns of the rows whose status an action starts from: after the status read. */
 function pickerColumns(i: FloorInput): FloorItem {
-  const from = i.records.findIndex((r) => r.name === 'Range.getValues' && r.cells === i.rows);
-  const rs = from >= 0 ? i.records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
+  const records = afterContext(i);
+  const from = records.findIndex((r) => r.name === 'Range.getValues' && r.cells === i.rows);
+  const rs = from >= 0 ? records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
   return item(
     "the candidates' picker columns (the cheaper of blocks and whole columns)",
     rs.reduce((s, r) => s + i.cost(r), 0),
@@ -254,5 +269,101 @@ export function floorOf(operation: string, i: FloorInput): { ms: number; calls: 
   const spec = FLOORS[operation];
   if (!spec) return null;
   const items = spec(i);
+  return { ms: items.reduce((s, x) => s + x.ms, 0), calls: items.reduce((s, x) => s + x.calls, 0), items };
+}
+
+/**
+ * The split deployment's fixed cost of one sidebar call, whatever it does: the shell asks for the person's identity
+ * token and POSTs to the core; Google starts the core's doPost; the core reads its properties once, checks the
+ * token's signature against Google's public keys kept in its script cache (fetched again at most hourly, or for a
+ * key it does not hold: no tokeninfo call), opens its two spreadsheets (vault and office) by id and lists their
+ * sheets; the answer comes back through Google's redirect. The web app's start (850 ms) and a UrlFetch (150 ms) are
+ * stated assumptions (test/emulator/README.md, "Latency model"): no published per-call figure.
+ */
+export function roundTrip(): FloorItem[] {
+  return [
+    item("shell: the core's address (Script Properties get)", PROP_GET),
+    item('shell: the identity token (ScriptApp.getIdentityToken)', P.perCall.script),
+    item(
+      'the POST, the web app starting doPost, the redirect followed back',
+      2 * P.perCall.urlfetch + P.perCall.webapp,
+      3,
+    ),
+    item('core: its properties, once (getProperties)', PROP_GET),
+    item(
+      "core: the token's signature checked against Google's keys, kept in the script cache (Cache get)",
+      P.perCall.cache,
+    ),
+    item('core: the vault and the office opened by id, their sheets listed', 2 * (RT + RT), 4),
+  ];
+}
+
+/** A sidebar opened from the menu also sends the row under the cursor (getActiveRange: two calls in the emulator). */
+const SELECTION = item('shell: the row under the cursor (getActiveRange)', 2 * RT, 2);
+
+const withoutGetSheets = (items: FloorItem[]): FloorItem[] => items.filter((x) => x.what !== 'the sheets (getSheets)');
+
+/** Each split operation's own floor, on top of roundTrip() (null: only measured, see README "Costs"). */
+export const SPLIT_FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
+  'split: open Agenda (sidebar with its picker)': (i) => [
+    SELECTION,
+    ...withoutGetSheets(FLOORS['open Disposisi (sidebar with its picker)'](i)),
+  ],
+  'split: open Disposisi (sidebar with its picker)': (i) => [
+    SELECTION,
+    ...withoutGetSheets(FLOORS['open Disposisi (sidebar with its picker)'](i)),
+  ],
+  'split: open Tindak Lanjut (sidebar with its picker)': (i) => [
+    SELECTION,
+    ...withoutGetSheets(FLOORS['open Disposisi (sidebar with its picker)'](i)),
+  ],
+  'split: open Surat Jawaban (sidebar with its picker)': (i) => [
+    SELECTION,
+    ...withoutGetSheets(context(i)),
+    HEADER,
+    item('register: last row + the status, channel and unit of every row', LAST_ROW + read(3 * i.rows), 2),
+    letterCandidates(i),
+    item('showSidebar', RT),
+  ],
+  'split: open Pemantauan (sidebar, first page)': (i) => [
+    SELECTION,
+    ...withoutGetSheets(FLOORS['open Pemantauan (sidebar, first page)'](i)),
+  ],
+  'split: load a complaint (Disposisi)': (i) => [
+    ...withoutGetSheets(context(i)),
+    HEADER,
+    item('find: last row + number column + the row', LAST_ROW + read(i.rows) + read(WIDTH), 3),
+  ],
+  'split: one disposition': (i) => [
+    ...withoutGetSheets(FLOORS['one disposition'](i)),
+    item('the register view: the row projected (formats + values)', 2 * write(WIDTH), 2),
+  ],
+};
+
+/** The letter sidebar's candidates, whole (blocks or whole columns): the reads after the status, channel, unit runs. */
+function letterCandidates(i: FloorInput): FloorItem {
+  // The status, channel and unit columns come first, in one read per run of adjacent columns: 3 × rows cells.
+  const records = afterContext(i);
+  let from = records.findIndex((r) => r.name === 'Range.getValues' && r.cells > 0 && r.cells % i.rows === 0);
+  for (let cells = 0; from >= 0 && from < records.length; from++) {
+    if (records[from].name === 'Range.getValues') cells += records[from].cells;
+    if (cells >= 3 * i.rows) break;
+  }
+  const rs = from >= 0 ? records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
+  return item(
+    'the rows that may give the person a letter step, every column (as measured)',
+    rs.reduce((s, r) => s + i.cost(r), 0),
+    rs.length,
+  );
+}
+
+/** roundTrip() + the operation's own floor, or null when the operation has none documented. */
+export function splitFloorOf(
+  operation: string,
+  i: FloorInput,
+): { ms: number; calls: number; items: FloorItem[] } | null {
+  const spec = SPLIT_FLOORS[operation];
+  if (!spec) return null;
+  const items = [...roundTrip(), ...spec(i)];
   return { ms: items.reduce((s, x) => s + x.ms, 0), calls: items.reduce((s, x) => s + x.calls, 0), items };
 }
