@@ -17,7 +17,7 @@ export type IdentityCheck = { ok: true; email: string; audience: string } | { ok
 
 /**
  * `claims` null: the token's signature is not Google's (or it is no token). `audience` is the shell's OAuth client id the core was connected to;
- * null accepts any audience (only while connecting, where the caller must also be the core's owner). `issuers`:
+ * null accepts every audience (only while connecting, where the caller must also be the core's owner). `issuers`:
  * Google's (gas/identityTokens.ts).
  */
 export function checkIdentity(
