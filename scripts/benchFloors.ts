@@ -2,7 +2,7 @@
 // latency model (test/emulator/README.md). README "Costs" lists the same floors in words. Parts that are the
 // operation's output (the messages it sends, the blocks of a Doc it writes) are priced as measured: their
 // count is fixed by what is written, not by how the register is read.
-import { REGISTER_WIDTH } from '../src/gas/registerColumns';
+import { REGISTER_WIDTH, SUMMARY_FIELDS } from '../src/gas/registerColumns';
 import { CALIBRATED_LATENCY as P, type CallRecord } from '../test/emulator/core/calls';
 
 export interface FloorInput {
@@ -17,6 +17,8 @@ export interface FloorInput {
   /** The operation's measured calls, and what each cost. */
   records: readonly CallRecord[];
   cost: (r: CallRecord) => number;
+  /** Rows whose report summary is stale (the report reads their fields themselves). */
+  staleRows?: readonly number[];
 }
 
 export interface FloorItem {
@@ -94,10 +96,25 @@ function linesAfterWatch(i: FloorInput): FloorItem {
   );
 }
 
+/**
+ * The calls without the context's reads of Pengaturan, Unit and Hari Libur (each read to its grid's bottom, header
+ * included; Pengaturan first, the others when first needed): what is left is the register's, whatever the sizes (a
+ * grid's cells may equal the register's rows).
+ */
+function afterContext(i: FloorInput): readonly CallRecord[] {
+  const skipped = new Set<number>();
+  for (const cells of [i.grid.settings * 2, i.grid.units * 3, i.grid.holidays * 4]) {
+    const at = i.records.findIndex((r, k) => !skipped.has(k) && r.name === 'Range.getValues' && r.cells === cells);
+    if (at >= 0) skipped.add(at);
+  }
+  return i.records.filter((_, k) => !skipped.has(k));
+}
+
 /** The picker's columns of the rows whose status an action starts from: after the status read. */
 function pickerColumns(i: FloorInput): FloorItem {
-  const from = i.records.findIndex((r) => r.name === 'Range.getValues' && r.cells === i.rows);
-  const rs = from >= 0 ? i.records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
+  const records = afterContext(i);
+  const from = records.findIndex((r) => r.name === 'Range.getValues' && r.cells === i.rows);
+  const rs = from >= 0 ? records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
   return item(
     "the candidates' picker columns (the cheaper of blocks and whole columns)",
     rs.reduce((s, r) => s + i.cost(r), 0),
@@ -114,6 +131,58 @@ const lockedWrite = (rowWrites: number, auditRows = 1): FloorItem[] => [
   item('audit log: last row + formats + values', LAST_ROW + 2 * write(AUDIT_WIDTH * auditRows), 3),
   item('flush before releasing the lock', FLUSH, 1),
 ];
+
+/** Runs of consecutive rows. */
+function rowRuns(rows: readonly number[]): number {
+  return [...rows].sort((a, b) => a - b).filter((r, k, xs) => k === 0 || r !== xs[k - 1] + 1).length;
+}
+
+/** The report's fields besides the number (src/gas/registerColumns.ts, SUMMARY_FIELDS), in 6 runs of columns. */
+const REPORT_FIELDS_READ = SUMMARY_FIELDS.length - 1;
+const REPORT_FIELD_RUNS = 6;
+
+function report(i: FloorInput): FloorItem[] {
+  const stale = i.staleRows ?? [];
+  // The stale rows' fields: whole columns, or at best one call per run of consecutive stale rows and no cell but
+  // their fields' (a bound no read reaches: the fields are not adjacent columns).
+  const columns = REPORT_FIELD_RUNS * P.perCall['sheets.read'] + REPORT_FIELDS_READ * i.rows * P.perCellRead;
+  const blocks = rowRuns(stale) * P.perCall['sheets.read'] + REPORT_FIELDS_READ * stale.length * P.perCellRead;
+  return [
+    ...context(i),
+    HEADER,
+    // Every row: the rows any statistic needs (received in the rolling year, closed in it, or open at either period's
+    // end; duplicates pointing at them) are ~90 % of the benchmark's, scattered, and a block of rows costs a call
+    // (100 cells), so no subset of rows is cheaper than whole columns (README, Costs). The fields come packed in each
+    // row's summary cell; the number and version tell whether it is current.
+    item(
+      'register: last row + number, version and report summary of every row (3 runs)',
+      LAST_ROW + read(3 * i.rows) + 2 * P.perCall['sheets.read'],
+      4,
+    ),
+    ...(stale.length === 0
+      ? []
+      : [
+          columns <= blocks
+            ? item(
+                `the ${stale.length} stale rows' ${REPORT_FIELDS_READ} fields: whole columns (${REPORT_FIELD_RUNS} runs)`,
+                columns,
+                REPORT_FIELD_RUNS,
+              )
+            : item(
+                `the ${stale.length} stale rows' ${REPORT_FIELDS_READ} fields: one read per run of rows`,
+                blocks,
+                rowRuns(stale),
+              ),
+        ]),
+    item('Penilaian: last row + rows', LAST_ROW + read(0), 2),
+    item('Kategori: rows', read(0), 1),
+    measured(
+      i,
+      'the Laporan sheet, its charts, the recap Doc and PDF (as written)',
+      (r) => r.kind !== 'local' && !['Range.getValues', 'Sheet.getLastRow', 'Spreadsheet.getSheets'].includes(r.name),
+    ),
+  ];
+}
 
 export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
   // Most online submissions: the receipt only (the team hears of the first of each hour). Tim is not read.
@@ -192,30 +261,109 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
     item('summary row under the lock', 2 * RT + LAST_ROW + 2 * write(AUDIT_WIDTH) + FLUSH, 6),
     item('purge: lock, nothing due', 2 * RT + P.perMethod['SpreadsheetApp.flush'], 3),
   ],
-  'monthly report (Laporan sheet + recap)': (i) => [
-    ...context(i),
-    HEADER,
-    // Every row, whole columns: the rows any statistic needs (received in the rolling year, closed in it, or open at
-    // either period's end; duplicates pointing at them) are ~90 % of the benchmark's, scattered, and a block of rows
-    // costs a call (100 cells), so no subset of rows is cheaper than the columns (README, Costs).
-    item(
-      'register: last row + the 15 columns the statistics use (6 runs: category and links are appended columns)',
-      LAST_ROW + 6 * P.perCall['sheets.read'] + 15 * i.rows * P.perCellRead,
-      7,
-    ),
-    item('Penilaian: last row + rows', LAST_ROW + read(0), 2),
-    item('Kategori: rows', read(0), 1),
-    measured(
-      i,
-      'the Laporan sheet, its charts, the recap Doc and PDF (as written)',
-      (r) => r.kind !== 'local' && !['Range.getValues', 'Sheet.getLastRow', 'Spreadsheet.getSheets'].includes(r.name),
-    ),
-  ],
+  'monthly report (Laporan sheet + recap)': (i) => report(i),
+  'monthly report, 10 % of rows with a stale summary': (i) => report(i),
 };
 
 export function floorOf(operation: string, i: FloorInput): { ms: number; calls: number; items: FloorItem[] } | null {
   const spec = FLOORS[operation];
   if (!spec) return null;
   const items = spec(i);
+  return { ms: items.reduce((s, x) => s + x.ms, 0), calls: items.reduce((s, x) => s + x.calls, 0), items };
+}
+
+/**
+ * The split deployment's fixed cost of one sidebar call, whatever it does: the shell asks for the person's identity
+ * token and POSTs to the core; Google starts the core's doPost; the core reads its properties once, checks the
+ * token's signature against Google's public keys kept in its script cache (fetched again at most hourly, or for a
+ * key it does not hold: no tokeninfo call), opens its two spreadsheets (vault and office) by id and lists their
+ * sheets; the answer comes back through Google's redirect. The web app's start (850 ms) and a UrlFetch (150 ms) are
+ * stated assumptions (test/emulator/README.md, "Latency model"): no published per-call figure.
+ */
+export function roundTrip(): FloorItem[] {
+  return [
+    item("shell: the core's address (Script Properties get)", PROP_GET),
+    item('shell: the identity token (ScriptApp.getIdentityToken)', P.perCall.script),
+    item(
+      'the POST, the web app starting doPost, the redirect followed back',
+      2 * P.perCall.urlfetch + P.perCall.webapp,
+      3,
+    ),
+    item('core: its properties, once (getProperties)', PROP_GET),
+    item(
+      "core: the token's signature checked against Google's keys, kept in the script cache (Cache get)",
+      P.perCall.cache,
+    ),
+    item('core: the vault and the office opened by id, their sheets listed', 2 * (RT + RT), 4),
+  ];
+}
+
+/** A sidebar opened from the menu also sends the row under the cursor (getActiveRange: two calls in the emulator). */
+const SELECTION = item('shell: the row under the cursor (getActiveRange)', 2 * RT, 2);
+
+const withoutGetSheets = (items: FloorItem[]): FloorItem[] => items.filter((x) => x.what !== 'the sheets (getSheets)');
+
+/** Each split operation's own floor, on top of roundTrip() (null: only measured, see README "Costs"). */
+export const SPLIT_FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
+  'split: open Agenda (sidebar with its picker)': (i) => [
+    SELECTION,
+    ...withoutGetSheets(FLOORS['open Disposisi (sidebar with its picker)'](i)),
+  ],
+  'split: open Disposisi (sidebar with its picker)': (i) => [
+    SELECTION,
+    ...withoutGetSheets(FLOORS['open Disposisi (sidebar with its picker)'](i)),
+  ],
+  'split: open Tindak Lanjut (sidebar with its picker)': (i) => [
+    SELECTION,
+    ...withoutGetSheets(FLOORS['open Disposisi (sidebar with its picker)'](i)),
+  ],
+  'split: open Surat Jawaban (sidebar with its picker)': (i) => [
+    SELECTION,
+    ...withoutGetSheets(context(i)),
+    HEADER,
+    item('register: last row + the status, channel and unit of every row', LAST_ROW + read(3 * i.rows), 2),
+    letterCandidates(i),
+    item('showSidebar', RT),
+  ],
+  'split: open Pemantauan (sidebar, first page)': (i) => [
+    SELECTION,
+    ...withoutGetSheets(FLOORS['open Pemantauan (sidebar, first page)'](i)),
+  ],
+  'split: load a complaint (Disposisi)': (i) => [
+    ...withoutGetSheets(context(i)),
+    HEADER,
+    item('find: last row + number column + the row', LAST_ROW + read(i.rows) + read(WIDTH), 3),
+  ],
+  'split: one disposition': (i) => [
+    ...withoutGetSheets(FLOORS['one disposition'](i)),
+    item('the register view: the row projected (formats + values)', 2 * write(WIDTH), 2),
+  ],
+};
+
+/** The letter sidebar's candidates, whole (blocks or whole columns): the reads after the status, channel, unit runs. */
+function letterCandidates(i: FloorInput): FloorItem {
+  // The status, channel and unit columns come first, in one read per run of adjacent columns: 3 × rows cells.
+  const records = afterContext(i);
+  let from = records.findIndex((r) => r.name === 'Range.getValues' && r.cells > 0 && r.cells % i.rows === 0);
+  for (let cells = 0; from >= 0 && from < records.length; from++) {
+    if (records[from].name === 'Range.getValues') cells += records[from].cells;
+    if (cells >= 3 * i.rows) break;
+  }
+  const rs = from >= 0 ? records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
+  return item(
+    'the rows that may give the person a letter step, every column (as measured)',
+    rs.reduce((s, r) => s + i.cost(r), 0),
+    rs.length,
+  );
+}
+
+/** roundTrip() + the operation's own floor, or null when the operation has none documented. */
+export function splitFloorOf(
+  operation: string,
+  i: FloorInput,
+): { ms: number; calls: number; items: FloorItem[] } | null {
+  const spec = SPLIT_FLOORS[operation];
+  if (!spec) return null;
+  const items = [...roundTrip(), ...spec(i)];
   return { ms: items.reduce((s, x) => s + x.ms, 0), calls: items.reduce((s, x) => s + x.calls, 0), items };
 }

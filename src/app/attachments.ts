@@ -266,7 +266,7 @@ export interface AttachmentItem {
   at: string;
 }
 
-/** The sidebar's list, or null for a member not entitled (who is not told whether there are any). */
+/** The sidebar's list, or null for a member not entitled (who is not told whether files exist). */
 export function attachmentList(member: Actor, c: Complaint, index: AttachmentIndexPort): AttachmentItem[] | null {
   if (!mayReadAttachments(member, c)) return null;
   return index.list(c.regNumber).map((f) => ({

@@ -24,7 +24,7 @@ import { permits, scopeOf } from '../domain/permissions';
 import { ROLE_LABELS, sameUnit, type Role } from '../domain/roles';
 import { compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from '../domain/time';
 import { cleanText, validateEmail } from '../domain/validation';
-import { allowedActions, applyAction, type ActionInput, type ActionName } from '../domain/workflow';
+import { TRANSITIONS, allowedActions, applyAction, type ActionInput, type ActionName } from '../domain/workflow';
 import { letterEmailSubject } from '../messages/letterEmail';
 import { LETTER_ACTION_LABELS, LETTER_TEXT, LETTER_UI } from '../messages/letters';
 import {
@@ -608,6 +608,21 @@ const DOMAIN_TO_LETTER: Partial<Record<ActionName, LetterAction>> = {
   returnToUnit: 'returnToUnit',
   deliver: 'deliver',
 };
+
+/** The statuses the domain's letter transitions start from (signing's resume and the upload: see below). */
+const LETTER_STATUSES: ReadonlySet<string> = new Set<string>(
+  TRANSITIONS.filter((t) => DOMAIN_TO_LETTER[t.action] !== undefined).flatMap((t) => t.from),
+);
+
+/**
+ * False when letterActions gives this person no step on this complaint, from its status, channel and unit alone (a
+ * closed walk-in may still get its berita acara): the sidebar reads the other columns only of the rows left.
+ */
+export function mayHaveLetterStep(c: Pick<Complaint, 'status' | 'channel' | 'unit'>, actor: TeamMember): boolean {
+  if (LETTER_STATUSES.has(c.status) || c.status === 'Menunggu Tanda Tangan') return true; // resume, upload
+  const unitOk = scopeOf('beritaAcara', actor.role) !== 'unit' || sameUnit(actor.unit, c.unit);
+  return c.status === 'Selesai' && c.channel === 'Tatap Muka' && permits(actor.role, 'beritaAcara') && unitOk;
+}
 
 /** The letter steps this person may take now (the domain's table, plus upload and berita acara). */
 export type LetterViewDeps = Pick<LetterDeps, 'now' | 'calendar'> & {

@@ -1,8 +1,8 @@
-// Who is calling the core: the claims of a Google identity token as Google's tokeninfo endpoint returns them (every
-// claim a string), checked against what this core trusts. The signature is Google's to check (tokeninfo refuses a
-// forged or altered token); the audience, issuer, verified email and expiry are ours to check.
+// Who is calling the core: the claims of a Google identity token (every claim as a string, the form Google's
+// tokeninfo endpoint also answers), checked against what this core trusts. The signature is checked first, against
+// Google's public keys (gas/identityTokens.ts); the audience, issuer, verified email and expiry are checked here.
 
-/** The claims tokeninfo returns for an ID token (strings, as the endpoint sends them). */
+/** An ID token's claims, as strings. */
 export interface TokenClaims {
   aud?: string;
   iss?: string;
@@ -16,8 +16,8 @@ export type IdentityRefusal = 'invalid' | 'audience' | 'issuer' | 'unverified' |
 export type IdentityCheck = { ok: true; email: string; audience: string } | { ok: false; reason: IdentityRefusal };
 
 /**
- * `claims` null: tokeninfo refused the token. `audience` is the shell's OAuth client id the core was connected to;
- * null accepts any audience (only while connecting, where the caller must also be the core's owner). `issuers`:
+ * `claims` null: the token's signature is not Google's (or it is no token). `audience` is the shell's OAuth client id the core was connected to;
+ * null accepts every audience (only while connecting, where the caller must also be the core's owner). `issuers`:
  * Google's (gas/identityTokens.ts).
  */
 export function checkIdentity(

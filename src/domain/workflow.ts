@@ -355,6 +355,19 @@ function checkAccess(t: Transition, c: Complaint, actor: Actor): Refusal | null 
   return null;
 }
 
+/**
+ * True when `action`'s role, channel, status and unit rules let `actor` start it on `c` (what a picker can decide
+ * from those columns alone; the record's other conditions are checkState's).
+ */
+export function accessAllows(
+  action: ActionName,
+  c: Pick<Complaint, 'status' | 'channel' | 'unit'>,
+  actor: Actor,
+): boolean {
+  const t = TRANSITIONS.find((x) => x.action === action);
+  return t !== undefined && checkAccess(t, c as Complaint, actor) === null;
+}
+
 /** Conditions on the record beyond its status (a letter signed once, one extension). */
 function checkState(t: Transition, c: Complaint, ctx: ActionContext | undefined): Refusal | null {
   switch (t.action) {

@@ -2,7 +2,7 @@
 // any sidebar opened before the edit refuse to overwrite it (pure; the trigger adapter reads and writes).
 import type { ComplaintField } from '../domain/complaint';
 import { toIsoWita } from '../domain/time';
-import { REGISTER_COLUMNS, RESPONSE_ID_HEADER, columnOf } from './registerColumns';
+import { REGISTER_COLUMNS, REGISTER_HEADERS, columnOf } from './registerColumns';
 import { WF } from '../messages/workflow';
 import type { AuditEntry } from '../ports';
 import { cellText } from '../lib/cells';
@@ -44,7 +44,9 @@ function auditValue(value: unknown): unknown {
 
 function columnName(column: number): { key: string; header: string; workflow: boolean; personal: boolean } {
   const spec = REGISTER_COLUMNS[column - 1];
-  if (!spec) return { key: RESPONSE_ID_HEADER, header: RESPONSE_ID_HEADER, workflow: true, personal: false };
+  // The form-response id and the report summary: the add-on's own columns, not Complaint fields.
+  if (!spec)
+    return { key: REGISTER_HEADERS[column - 1], header: REGISTER_HEADERS[column - 1], workflow: true, personal: false };
   return {
     key: spec.field,
     header: spec.header,

@@ -7,7 +7,15 @@ import { WF } from '../messages/workflow';
 import type { AuditEntry } from '../ports';
 import type { GasContext } from './context';
 import { VERSION_COLUMN, directEditRecords } from './directEditRecords';
-import { REGISTER_COLUMNS, RESPONSE_ID_COLUMN, columnOf } from './registerColumns';
+import {
+  REGISTER_COLUMNS,
+  REPORT_SUMMARY_COLUMN,
+  RESPONSE_ID_COLUMN,
+  columnOf,
+  complaintToRow,
+  responseIdOf,
+  rowToComplaint,
+} from './registerColumns';
 import { markRowsChanged } from './monitoringIndex';
 import { RegisterLayout } from './registerLayout';
 import { readRows, writeRows } from './registerSheet';
@@ -18,12 +26,14 @@ export const EDIT_HANDLER = 'onRegisterEdited';
 /** Where the columns only the add-on should write sit in the sheet: runs [first, last] of adjacent columns (1-based). */
 export function workflowColumnRuns(layout: RegisterLayout = RegisterLayout.CANONICAL): [number, number][] {
   const indexes = REGISTER_COLUMNS.flatMap((c, i) => (c.workflow ? [i] : []));
-  indexes.push(RESPONSE_ID_COLUMN - 1); // the form-response id column belongs to the add-on too
+  // The form-response id and the report summary belong to the add-on too.
+  indexes.push(RESPONSE_ID_COLUMN - 1, REPORT_SUMMARY_COLUMN - 1);
   return layout.runs(indexes).map((r) => [r.first, r.first + r.indexes.length - 1]);
 }
 
 /** Versi, Diperbarui, Diperbarui Oleh: what a direct edit bumps. */
 const BUMPED = [VERSION_COLUMN - 1, VERSION_COLUMN, VERSION_COLUMN + 1];
+const SUMMARY = REPORT_SUMMARY_COLUMN - 1;
 
 /** Idempotent: one onEdit trigger for this spreadsheet, and the warning-only protections. Call from setup. */
 export function ensureEditWatch(wb: Workbook, layout: RegisterLayout, changes: string[]): void {
@@ -105,8 +115,13 @@ export function recordDirectEdit(ctx: GasContext, event: GoogleAppsScript.Events
     if (bumps.length > 0) {
       // Rows without a number keep their cells: the block is written back as read, bumped rows changed.
       const block = rows.map((r) => [...r]);
-      for (const b of bumps) BUMPED.forEach((index, k) => (block[b.row - firstRow][index] = b.values[k]));
-      writeRows(sheet, layout, firstRow, block, BUMPED);
+      for (const b of bumps) {
+        const row = block[b.row - firstRow];
+        BUMPED.forEach((index, k) => (row[index] = b.values[k]));
+        // The report summary of the row as edited (read as the report would read its columns), at the new version.
+        row[SUMMARY] = complaintToRow(rowToComplaint(row), responseIdOf(row))[SUMMARY];
+      }
+      writeRows(sheet, layout, firstRow, block, [...BUMPED, SUMMARY]);
     }
     const audit: AuditEntry[] = entries;
     ctx.audit().append(audit);

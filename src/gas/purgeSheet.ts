@@ -72,10 +72,15 @@ export class RegisterPurgeSheet implements PurgeStore {
   }
 }
 
-const PURGED_INDEXES: readonly number[] = PURGED_FIELDS.map(indexOfKey);
+/** The report summary too: it holds the row's version, which the purge bumps. */
+const PURGED_INDEXES: readonly number[] = [...PURGED_FIELDS.map(indexOfKey), indexOfKey('reportSummary')];
 
 /** Every column of a register row. */
-const WHOLE_ROW: readonly RegisterColumnKey[] = [...REGISTER_COLUMNS.map((c) => c.field), 'responseId'];
+const WHOLE_ROW: readonly RegisterColumnKey[] = [
+  ...REGISTER_COLUMNS.map((c) => c.field),
+  'responseId',
+  'reportSummary',
+];
 
 /**
  * The daily run's purge: the rows due are known from the run's own read of the register (status and closing day);

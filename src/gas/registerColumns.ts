@@ -3,7 +3,7 @@
 import type { Complaint, ComplaintField } from '../domain/complaint';
 import { dayKeyOf, instantAt, parseDayKey, type DayKey } from '../domain/time';
 import { cellText } from '../lib/cells';
-import { NO, REGISTER_HEADER_TEXT, RESPONSE_ID_HEADER_TEXT, YES } from '../messages/sheets';
+import { NO, REGISTER_HEADER_TEXT, REPORT_SUMMARY_HEADER_TEXT, RESPONSE_ID_HEADER_TEXT, YES } from '../messages/sheets';
 
 /**
  * text     — plain text cell (`@`): stored exactly as typed, never a formula or a number
@@ -100,9 +100,17 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
 /** Not a Complaint field: the id of the Google Form response a row came from (idempotent intake). */
 export const RESPONSE_ID_HEADER = RESPONSE_ID_HEADER_TEXT;
 
-export const REGISTER_HEADERS: readonly string[] = [...REGISTER_COLUMNS.map((c) => c.header), RESPONSE_ID_HEADER];
+/** Not a Complaint field: the report's fields of the row in one cell (see summaryCell). */
+export const REPORT_SUMMARY_HEADER = REPORT_SUMMARY_HEADER_TEXT;
+
+export const REGISTER_HEADERS: readonly string[] = [
+  ...REGISTER_COLUMNS.map((c) => c.header),
+  RESPONSE_ID_HEADER,
+  REPORT_SUMMARY_HEADER,
+];
 export const REGISTER_WIDTH = REGISTER_HEADERS.length;
-export const RESPONSE_ID_COLUMN = REGISTER_WIDTH; // 1-based
+export const RESPONSE_ID_COLUMN = REGISTER_COLUMNS.length + 1; // 1-based
+export const REPORT_SUMMARY_COLUMN = REGISTER_COLUMNS.length + 2; // 1-based
 
 export const NUMBER_FORMATS: Record<CellKind, string> = {
   text: '@',
@@ -122,16 +130,18 @@ export function columnOf(field: ComplaintField): number {
   return i + 1;
 }
 
-/** A register field, or the form-response id column (not a Complaint field). */
-export type RegisterColumnKey = ComplaintField | 'responseId';
+/** A register field, or a column that is not a Complaint field: the form-response id, the report summary. */
+export type RegisterColumnKey = ComplaintField | 'responseId' | 'reportSummary';
 
 /** A key's index in Dumas's row arrays (0-based). */
 export function indexOfKey(key: RegisterColumnKey): number {
-  return key === 'responseId' ? RESPONSE_ID_COLUMN - 1 : columnOf(key) - 1;
+  if (key === 'responseId') return RESPONSE_ID_COLUMN - 1;
+  if (key === 'reportSummary') return REPORT_SUMMARY_COLUMN - 1;
+  return columnOf(key) - 1;
 }
 
 /** One row's number formats, so a write can set them in the same batch as its values. */
-export const ROW_FORMATS: readonly string[] = [...REGISTER_COLUMNS.map((c) => NUMBER_FORMATS[c.kind]), '@'];
+export const ROW_FORMATS: readonly string[] = [...REGISTER_COLUMNS.map((c) => NUMBER_FORMATS[c.kind]), '@', '@'];
 
 export type Cell = string | number | boolean | Date;
 
@@ -181,10 +191,86 @@ function fromCell(kind: CellKind, value: unknown): unknown {
   }
 }
 
+/** A whole row as Dumas writes it: the fields, the form-response id, and the report summary of those cells. */
 export function complaintToRow(c: Complaint, responseId = ''): Cell[] {
-  return [...REGISTER_COLUMNS.map((column) => toCell(column.kind, c[column.field])), responseId];
+  const cells: Cell[] = [...REGISTER_COLUMNS.map((column) => toCell(column.kind, c[column.field])), responseId];
+  cells.push(summaryCell(cells));
+  return cells;
 }
 
+/**
+ * The fields the monthly report reads (its statistics, by category, the links). Each row written by Dumas also holds
+ * them packed in its summary cell, so the report reads 3 cells a row (number, version, summary) instead of 15.
+ */
+export const SUMMARY_FIELDS: readonly ComplaintField[] = [
+  'regNumber',
+  'receivedAt',
+  'channel',
+  'privacy',
+  'status',
+  'unit',
+  'deadline',
+  'closedAt',
+  'deadlineKind',
+  'forwardedTo',
+  'workingDaysTaken',
+  'onTime',
+  'category',
+  'duplicateOf',
+  'relatedTo',
+];
+
+/** The summary's layout; a release that changes SUMMARY_FIELDS changes it, so older summaries count as stale. */
+const SUMMARY_TAG = 'r1';
+const SUMMARY_INDEXES: readonly number[] = SUMMARY_FIELDS.map((f) => columnOf(f) - 1);
+const VERSION_INDEX = columnOf('version') - 1;
+const NUMBER_INDEX = columnOf('regNumber') - 1;
+
+/** A summary cell packs cells (not fields), so unpacked it reads back exactly as the columns would. */
+function packCell(kind: CellKind, cell: unknown): string | number {
+  if (kind === 'datetime' || kind === 'day') return isDate(cell) ? cell.getTime() : '';
+  return typeof cell === 'number' ? cell : cellText(cell);
+}
+
+function unpackCell(kind: CellKind, value: unknown): unknown {
+  if ((kind === 'datetime' || kind === 'day') && typeof value === 'number') return new Date(value);
+  return value;
+}
+
+/**
+ * The summary cell of a canonical row (its fields and response id as written): a JSON array of the layout tag, the
+ * row's version and its SUMMARY_FIELDS cells (dates as milliseconds). It holds no identity: the complaint's number,
+ * dates, status, channel, unit, category and links.
+ */
+export function summaryCell(cells: readonly unknown[]): string {
+  return JSON.stringify([
+    SUMMARY_TAG,
+    packCell('number', cells[VERSION_INDEX]),
+    ...SUMMARY_INDEXES.map((i) => packCell(REGISTER_COLUMNS[i].kind, cells[i])),
+  ]);
+}
+
+/**
+ * A row's summary unpacked (its SUMMARY_FIELDS cells, in that order) when it is current: written for the number and
+ * version the row holds now. Null when it is missing, unreadable, of another layout, or stale (a direct edit bumps the
+ * version; a row written before the summary existed has none; a sort that moved some columns only moves the number).
+ */
+export function unpackSummary(cells: readonly unknown[]): unknown[] | null {
+  const text = cells[REPORT_SUMMARY_COLUMN - 1];
+  if (typeof text !== 'string' || !text.startsWith(`["${SUMMARY_TAG}"`)) return null;
+  let packed: unknown;
+  try {
+    packed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(packed) || packed.length !== SUMMARY_INDEXES.length + 2) return null;
+  const version = fromCell('number', cells[VERSION_INDEX]);
+  if (version === null || fromCell('number', packed[1]) !== version) return null;
+  const number: unknown = packed[2 + SUMMARY_FIELDS.indexOf('regNumber')];
+  if (typeof number !== 'string' || number === '' || number !== cellText(cells[NUMBER_INDEX])) return null;
+  return SUMMARY_INDEXES.map((index, k) => unpackCell(REGISTER_COLUMNS[index].kind, packed[k + 2]));
+}
 /** Reads a row back; booleans that must not be null (ktpSeen…) default to false. */
 export function rowToComplaint(row: readonly unknown[]): Complaint {
   const out: Record<string, unknown> = {};

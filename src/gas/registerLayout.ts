@@ -168,7 +168,7 @@ export function readRegisterLayout(sheet: Sheet): RegisterLayout {
  * middle, never renames or moves a column a person added. A Dumas header doubled by hand cannot be repaired here:
  * the RegisterLayoutError says which one to rename.
  */
-export function repairRegisterHeader(sheet: Sheet, changes: string[]): RegisterLayout {
+export function repairRegisterHeader(sheet: Sheet, changes: string[], appended: number[] = []): RegisterLayout {
   const header = readHeader(sheet);
   const s = scan(header);
   if (s.duplicated.length > 0) throw new RegisterLayoutError([], s.duplicated);
@@ -190,6 +190,7 @@ export function repairRegisterHeader(sheet: Sheet, changes: string[]): RegisterL
     s.missing.forEach((index, k) => {
       s.columns[index] = start + k;
     });
+    appended.push(...s.missing);
     changes.push(
       fresh
         ? REGISTER_LAYOUT.written

@@ -53,6 +53,11 @@ export class RegisterReader {
     readonly layout: () => RegisterLayout,
   ) {}
 
+  /** Whether this column was read whole this execution (its cells in `into` are the sheet's, not a summary's). */
+  readWhole(key: RegisterColumnKey): boolean {
+    return this.whole.has(indexOfKey(key));
+  }
+
   /** Rows were added (the reader's last row and whole columns are then out of date). */
   forget(): void {
     this.last = null;
@@ -102,27 +107,30 @@ export class RegisterReader {
       }
       layout.toCanonical(run, cells, target);
     };
-    // Few scattered rows: read through the columns between runs rather than pay a call per run and block.
+    // Few scattered rows: read through the columns between runs rather than pay a call per run and block. Many
+    // scattered rows: the merged run is wide, so whole columns of the runs alone may cost less; the cheaper plan wins.
     const spread = rowBlocks(wanted, 1).length;
     const maxGapColumns = Math.floor((READ_CALL_MS * spread) / (CELL_MS * wanted.length));
-    for (const run of layout.runs(keys.map(indexOfKey), maxGapColumns)) {
-      const a = run.first;
-      const width = run.indexes.length;
-      const blocks = rowBlocks(wanted, width);
-      const blockCost = blocks.reduce((sum, [r1, r2]) => sum + READ_CALL_MS + (r2 - r1 + 1) * width * CELL_MS, 0);
-      const columnCost = READ_CALL_MS + (last - 1) * width * CELL_MS;
-      if (columnCost < blockCost) {
+    const indexes = keys.map(indexOfKey);
+    const plan = (gap: number) =>
+      layout.runs(indexes, gap).map((run) => {
+        const width = run.indexes.length;
+        const blocks = rowBlocks(wanted, width);
+        const blockCost = blocks.reduce((sum, [r1, r2]) => sum + READ_CALL_MS + (r2 - r1 + 1) * width * CELL_MS, 0);
+        const columnCost = READ_CALL_MS + (last - 1) * width * CELL_MS;
+        return columnCost < blockCost
+          ? { run, blocks: [[2, last]] as [number, number][], cost: columnCost }
+          : { run, blocks, cost: blockCost };
+      });
+    const cost = (p: ReturnType<typeof plan>) => p.reduce((sum, x) => sum + x.cost, 0);
+    const merged = plan(maxGapColumns);
+    const separate = maxGapColumns > 0 ? plan(0) : merged;
+    for (const { run, blocks } of cost(separate) < cost(merged) ? separate : merged) {
+      for (const [r1, r2] of blocks) {
         this.sheet
-          .getRange(2, a, last - 1, width)
+          .getRange(r1, run.first, r2 - r1 + 1, run.indexes.length)
           .getValues()
-          .forEach((cells, i) => put(i + 2, run, cells));
-      } else {
-        for (const [r1, r2] of blocks) {
-          this.sheet
-            .getRange(r1, a, r2 - r1 + 1, width)
-            .getValues()
-            .forEach((cells, i) => put(r1 + i, run, cells));
-        }
+          .forEach((cells, i) => put(r1 + i, run, cells));
       }
     }
     return into;

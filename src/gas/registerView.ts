@@ -26,7 +26,7 @@ const VIEW_INDEXES: readonly number[] = REGISTER_COLUMNS.flatMap((c, i) =>
 );
 export const VIEW_HEADERS: readonly string[] = VIEW_INDEXES.map((i) => REGISTER_COLUMNS[i].header);
 export const VIEW_WIDTH = VIEW_INDEXES.length;
-const VIEW_FORMATS: readonly string[] = VIEW_INDEXES.map((i) => ROW_FORMATS[i]);
+export const VIEW_FORMATS: readonly string[] = VIEW_INDEXES.map((i) => ROW_FORMATS[i]);
 
 /** Rows whose view write failed, waiting for the next repair (row numbers only: no identity). */
 export const VIEW_REPAIR_KEY = 'dumas.viewRepair';

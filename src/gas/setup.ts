@@ -509,7 +509,7 @@ function ensureVault(vaultId: string, changes: string[]): string {
   return id;
 }
 
-/** The split deployment's private files: sharing emptied, and said when there was any. */
+/** The split deployment's private files: sharing emptied, and said when there was some. */
 function unshareFile(
   file: GoogleAppsScript.Drive.File | GoogleAppsScript.Drive.Folder,
   said: (n: number) => string,

@@ -3,7 +3,7 @@
 
 type Shared = GoogleAppsScript.Drive.File | GoogleAppsScript.Drive.Folder;
 
-/** Removes every editor and viewer but the owner, and any link or domain access. Returns how many were removed. */
+/** Removes every editor and viewer but the owner, and every link or domain access. Returns how many were removed. */
 export function unshare(file: Shared): number {
   const owner = file.getOwner()?.getEmail().toLowerCase() ?? '';
   const editors = file.getEditors().filter((u) => u.getEmail().toLowerCase() !== owner);

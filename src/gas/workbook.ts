@@ -47,7 +47,11 @@ export interface SplitIds {
 
 /** The split deployment's ids from the core's Script Properties (one read), or null when the office is not named. */
 export function readSplitIds(): SplitIds | null {
-  const all = PropertiesService.getScriptProperties().getProperties();
+  return splitIdsFrom(PropertiesService.getScriptProperties().getProperties());
+}
+
+/** The split deployment's ids from Script Properties already read, or null when the office is not named. */
+export function splitIdsFrom(all: Readonly<Record<string, string>>): SplitIds | null {
   const office = (all[OFFICE_ID_KEY] ?? '').trim();
   if (office === '') return null;
   return { office, vault: (all[VAULT_ID_KEY] ?? '').trim() };

@@ -150,3 +150,6 @@ export const REGISTER_HEADER_TEXT: Record<ComplaintField, string> = {
 
 /** Not a Complaint field: the column of the Google Form response a row came from. */
 export const RESPONSE_ID_HEADER_TEXT = 'ID Respons Formulir';
+
+/** Not a Complaint field: the row's report fields packed in one cell, written by Dumas with every row (hidden). */
+export const REPORT_SUMMARY_HEADER_TEXT = 'Ringkasan Laporan (Dumas)';

@@ -6,7 +6,7 @@
 import { checkIdentity } from '../domain/identity';
 import { redactForLog } from '../domain/privacy';
 import { GOOGLE_ISSUERS, tokenClaims } from '../gas/identityTokens';
-import { OFFICE_ID_KEY } from '../gas/workbook';
+import { OFFICE_ID_KEY, splitIdsFrom } from '../gas/workbook';
 import { SHELL_TEXT } from '../messages/shell';
 import { TEXT } from '../messages/ui';
 import type { Screen, ScreenEffect } from '../ui/screen';
@@ -68,8 +68,10 @@ function refuse(message: string): ShellResponse {
 function answer(event: GoogleAppsScript.Events.DoPost, calls: ShellCalls): ShellResponse {
   const request = parseRequest(event.postData?.contents);
   if (!request) return refuse(SHELL_TEXT.badRequest);
+  // One read of the core's properties: whose tokens it trusts, and the spreadsheets the call works on.
   const props = PropertiesService.getScriptProperties();
-  const audience = props.getProperty(SHELL_AUDIENCE_PROPERTY);
+  const all = props.getProperties();
+  const audience = all[SHELL_AUDIENCE_PROPERTY] ?? null;
   if (!request.connect && audience === null) return refuse(SHELL_TEXT.notConnected);
   const who = checkIdentity(tokenClaims(request.idToken), {
     audience: request.connect ? null : audience,
@@ -81,7 +83,7 @@ function answer(event: GoogleAppsScript.Events.DoPost, calls: ShellCalls): Shell
     return refuse(SHELL_TEXT.identityRefused);
   }
   if (request.connect) {
-    const office = props.getProperty(OFFICE_ID_KEY);
+    const office = all[OFFICE_ID_KEY] ?? null;
     const same = audience === who.audience && office === request.connect.officeId;
     // Connected once, never moved from a shell: a changed shell run by the owner could otherwise point the core at
     // a spreadsheet of its author's (whose Tim sheet would grant roles). Moving is done in the core's own editor.
@@ -92,11 +94,13 @@ function answer(event: GoogleAppsScript.Events.DoPost, calls: ShellCalls): Shell
     if (!same)
       props.setProperties({ [SHELL_AUDIENCE_PROPERTY]: who.audience, [OFFICE_ID_KEY]: request.connect.officeId });
   }
+  // Connecting may have just named the office (and setup the vault): those calls read the properties afresh.
+  const ids = request.connect ? null : splitIdsFrom(all);
   if (!Object.prototype.hasOwnProperty.call(calls, request.fn)) return refuse(SHELL_TEXT.unknownCall);
   const fn = calls[request.fn] as (...args: unknown[]) => unknown;
   const screen = new RecordedScreen(request.selectedRow, request.confirmed);
   try {
-    const value = asShellCall(who.email, screen, () => fn(...request.args));
+    const value = asShellCall(who.email, screen, () => fn(...request.args), ids);
     return { ok: true, value: value ?? null, effects: screen.effects };
   } catch (error) {
     if (error instanceof ConfirmationPending) return { ok: true, value: null, effects: screen.effects };

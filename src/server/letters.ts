@@ -9,6 +9,7 @@ import {
   letterActions,
   letterView,
   makeBeritaAcara,
+  mayHaveLetterStep,
   returnLetter,
   roleText,
   signLetter,
@@ -28,6 +29,9 @@ import { GasLetterDocs } from '../gas/letterDocs';
 import { LetterRegisterSheet } from '../gas/letterRegister';
 import { GasSeal } from '../gas/letterSeal';
 import { readColumnWithKey } from '../gas/registerSelection';
+import { REGISTER_COLUMNS } from '../gas/registerColumns';
+import { storedFrom } from '../gas/registerReads';
+import type { StoredComplaint } from '../ports';
 import type { WaOffer } from '../app/whatsapp';
 import { offersFor } from './whatsapp';
 import { templateTitles } from './replyTemplates';
@@ -193,6 +197,29 @@ export interface LetterBoot {
   templates: string[];
 }
 
+/** Every register field, for the rows the letter sidebar may list. */
+const ALL_FIELDS = [...REGISTER_COLUMNS.map((c) => c.field), 'responseId'] as const;
+
+/**
+ * The rows that may give this person a letter step, whole: the status, channel and unit of every row first, then every column of the
+ * rows left (in blocks, or whole columns when cheaper). The other rows give no one a step (mayHaveLetterStep).
+ */
+function letterRows(ctx: Services, member: TeamMember): StoredComplaint[] {
+  const reader = ctx.reader();
+  const raw = reader.columns(['status', 'channel', 'unit']);
+  const rows = storedFrom(raw, false)
+    .filter((s) => mayHaveLetterStep(s.complaint, member))
+    .map((s) => s.row);
+  reader.rows(rows, ALL_FIELDS, raw);
+  return storedFrom(new Map(rows.map((r) => [r, raw.get(r) ?? []])));
+}
+
+/** The row under the cursor when it has no letter step: shown (as before) if this person may read it. */
+function selectedRow(ctx: Services, member: TeamMember, row: number): StoredComplaint | undefined {
+  const [stored] = storedFrom(ctx.reader().rows([row], ALL_FIELDS));
+  return stored && readRefusal(member, stored.complaint) === null ? stored : undefined;
+}
+
 /** Menu: the sidebar with the complaints that have a letter step for this person (one register read). */
 export function showLetterSidebar(): void {
   run(LETTERS, showSidebar, alert);
@@ -200,10 +227,7 @@ export function showLetterSidebar(): void {
 
 function showSidebar(ctx: Services, member: TeamMember): void {
   const deps = { now: ctx.now, calendar: ctx.calendar(), letters: letterRecords(ctx), settings: ctx.settings() };
-  const all = ctx
-    .register()
-    .loadAll()
-    .filter((s) => readRefusal(member, s.complaint) === null);
+  const all = letterRows(ctx, member).filter((s) => readRefusal(member, s.complaint) === null);
   const candidates = all
     .map((s) => ({ s, actions: letterActions(s.complaint, member, deps) }))
     .filter((x) => x.actions.length > 0)
@@ -214,7 +238,7 @@ function showSidebar(ctx: Services, member: TeamMember): void {
       actions: x.actions,
     }));
   const row = screen().selectedRow();
-  const chosen = row === null ? undefined : all.find((s) => s.row === row);
+  const chosen = row === null ? undefined : (all.find((s) => s.row === row) ?? selectedRow(ctx, member, row));
   const boot: LetterBoot = {
     user: member.email,
     role: member.role,

@@ -9,6 +9,10 @@ import { membersWithRole } from '../app/team';
 import { ReportSheet } from '../gas/reportSheet';
 import { REPORT_TEXT } from '../messages/report';
 import type { ComplaintField } from '../domain/complaint';
+import { cellText } from '../lib/cells';
+import { SUMMARY_FIELDS, indexOfKey, unpackSummary, type RegisterColumnKey } from '../gas/registerColumns';
+
+const SUMMARY_INDEXES: readonly number[] = SUMMARY_FIELDS.map(indexOfKey);
 import { storedFrom, type RawRows, type RegisterReader } from '../gas/registerReads';
 import type { StoredComplaint } from '../ports';
 import { alert, may, run, type Services } from './wiring';
@@ -37,29 +41,43 @@ export function reportDeps(ctx: Services): ReportDeps {
   };
 }
 
-/** The columns the statistics use (the report covers a rolling year, so nearly every row): read whole, once. */
-export const REPORT_FIELDS: readonly ComplaintField[] = [
-  'regNumber',
-  'receivedAt',
-  'channel',
-  'privacy',
-  'status',
-  'unit',
-  'deadline',
-  'closedAt',
-  'deadlineKind',
-  'forwardedTo',
-  'workingDaysTaken',
-  'onTime',
-  // By category, and the linked complaints (appended columns: two more runs of adjacent columns).
-  'category',
-  'duplicateOf',
-  'relatedTo',
-];
+/** The fields the statistics use (the report covers a rolling year, so nearly every row). */
+export const REPORT_FIELDS: readonly ComplaintField[] = SUMMARY_FIELDS;
 
-/** The register as the report needs it; columns already read this execution (`into`) are not read again. */
+/** What tells whether a row's summary is current, and the summary itself: 3 whole columns. */
+const SUMMARY_KEYS: readonly RegisterColumnKey[] = ['regNumber', 'version', 'reportSummary'];
+
+/**
+ * The register as the report needs it: the number, version and summary columns whole, each row's report fields from
+ * its summary; the rows whose summary is missing or stale (see unpackSummary) have their fields read themselves (the
+ * cheaper of blocks of rows and whole columns). A column already read whole this execution (`into`: the daily run's)
+ * is taken as read, not from the summary.
+ */
 export function reportRows(reader: RegisterReader, into: RawRows = new Map()): StoredComplaint[] {
-  return storedFrom(reader.columns(REPORT_FIELDS, into));
+  reader.columns(SUMMARY_KEYS, into);
+  const unread = SUMMARY_FIELDS.flatMap((f, k) => (reader.readWhole(f) ? [] : [k]));
+  const rows: RawRows = new Map();
+  const stale: number[] = [];
+  for (const [row, cells] of into) {
+    if (cellText(cells[0]).trim() === '') continue; // a blank row left by hand (storedFrom skips it too)
+    const packed = unread.length > 0 ? unpackSummary(cells) : [];
+    if (packed === null) {
+      stale.push(row);
+      continue;
+    }
+    const copy = [...cells];
+    for (const k of unread) copy[SUMMARY_INDEXES[k]] = packed[k];
+    rows.set(row, copy);
+  }
+  if (stale.length > 0) {
+    reader.rows(
+      stale,
+      unread.map((k) => SUMMARY_FIELDS[k]),
+      into,
+    );
+    for (const row of stale) rows.set(row, [...(into.get(row) ?? [])]);
+  }
+  return storedFrom(rows);
 }
 
 /** Builds both reports (the guard admitted a role the table's "report" names). */

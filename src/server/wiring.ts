@@ -19,7 +19,7 @@ import { HourlyTeamNotice } from '../gas/teamNoticeGate';
 import { RegisterLayoutError } from '../gas/registerLayout';
 import { readColumnWithKey } from '../gas/registerSelection';
 import { HmacSigner } from '../gas/signer';
-import { NotConfiguredError } from '../gas/workbook';
+import { NotConfiguredError, Workbook, type SplitIds } from '../gas/workbook';
 import { TEXT } from '../messages/ui';
 import { SHEET_SCREEN, type Screen } from '../ui/screen';
 import { AuditUnwritableError, LockBusyError } from '../ports';
@@ -215,11 +215,11 @@ export function run<C, R>(
   fail?: (message: string, error: unknown) => R,
 ): R {
   if (!fail) {
-    const s = new Services();
+    const s = services();
     return body(s, who.admit(s));
   }
   try {
-    const s = new Services();
+    const s = services();
     return body(s, who.admit(s));
   } catch (error) {
     if (error instanceof ConfirmationPending) throw error;
@@ -230,12 +230,20 @@ export function run<C, R>(
 // ------------------------------------------------------------------ the screen, and calls from the shell
 
 /** The request the core is answering for the shell (server/core.ts), for the length of one call. */
-let shell: { caller: string; screen: Screen } | null = null;
+let shell: { caller: string; screen: Screen; ids: SplitIds | null } | null = null;
 
-/** Runs `body` as the shell's verified caller, showing what it shows on `screen`; restores the execution after. */
-export function asShellCall<R>(caller: string, screen: Screen, body: () => R): R {
+/** The execution's services; answering the shell, on the spreadsheets the core's properties (read once) name. */
+function services(): Services {
+  return shell?.ids ? new Services(new Workbook(undefined, shell.ids)) : new Services();
+}
+
+/**
+ * Runs `body` as the shell's verified caller, showing what it shows on `screen`; restores the execution after.
+ * `ids`: the spreadsheets from the Script Properties the core has read for this request (null: read them again).
+ */
+export function asShellCall<R>(caller: string, screen: Screen, body: () => R, ids: SplitIds | null = null): R {
   const before = shell;
-  shell = { caller, screen };
+  shell = { caller, screen, ids };
   try {
     return body();
   } finally {

@@ -27,7 +27,14 @@ import { PRIORITIES, type Complaint, type ComplaintField } from '../domain/compl
 import { formatDay } from '../domain/format';
 import { formatNumber, nextSequence } from '../domain/numbering';
 import { dayKeyOf, witaParts } from '../domain/time';
-import { TRANSITIONS, transitionOf, type ActionInput, type ActionName, type InputField } from '../domain/workflow';
+import {
+  TRANSITIONS,
+  accessAllows,
+  transitionOf,
+  type ActionInput,
+  type ActionName,
+  type InputField,
+} from '../domain/workflow';
 import { auditEntriesFor } from '../gas/auditLog';
 import { RatingsSheet } from '../gas/ratingsSheet';
 import { REGISTER_COLUMNS } from '../gas/registerColumns';
@@ -39,7 +46,7 @@ import type { StoredComplaint } from '../ports';
 import { storedFrom } from '../gas/registerReads';
 import { publicAgencyName } from '../app/status';
 import { Refusal, alert, guard, run, screen, type Guard, type Services } from './wiring';
-import type { Permission } from '../domain/permissions';
+import { scopeOf, type Permission } from '../domain/permissions';
 import type { WaOffer } from '../app/whatsapp';
 import { COMPLAINANT_NOTICES, STAFF_NOTICES, type WhatsAppKind } from '../domain/whatsapp';
 import { offersFor } from './whatsapp';
@@ -358,18 +365,28 @@ const PICK_FIELDS: readonly ComplaintField[] = [
 
 /**
  * The rows a sidebar's picker may list, as partial complaints: the status column of every row first (an action
- * starts only from some statuses), then the picker's columns of the rows left. "Buka Kembali" starts from the
- * closed ones, of which only the recent few are offered (reopenCandidates), so it reads their closing day too.
+ * starts only from some statuses); for a member whose listed actions are their unit's only, the unit and channel of
+ * the rows left, keeping those the member may act on; then the picker's columns of the rows left. "Buka Kembali"
+ * starts from the closed ones, of which only the recent few are offered (reopenCandidates), so it reads their
+ * closing day too.
  */
-function pickerRows(ctx: Services, sidebar: WorkflowSidebar, info: SidebarInfo): StoredComplaint[] {
+function pickerRows(ctx: Services, sidebar: WorkflowSidebar, info: SidebarInfo, member: TeamMember): StoredComplaint[] {
   if (info.actions.length === 0) return [];
   const reader = ctx.reader();
   const reopen = sidebar === 'bukaKembali';
+  // The picker lists only complaints with a listed action (pickerList), so only those actions' statuses count.
+  const listed = reopen ? info.actions : (info.listed ?? info.actions);
   const raw = reader.columns(reopen ? ['regNumber', 'status', 'closedAt'] : ['status']);
-  const starts = new Set<string>(TRANSITIONS.filter((t) => info.actions.includes(t.action)).flatMap((t) => t.from));
+  const starts = new Set<string>(TRANSITIONS.filter((t) => listed.includes(t.action)).flatMap((t) => t.from));
   let rows = storedFrom(raw, false)
     .filter((s) => starts.has(s.complaint.status))
     .map((s) => s.row);
+  if (!reopen && listed.every((a) => scopeOf(a, member.role) === 'unit')) {
+    reader.rows(rows, ['unit', 'channel'], raw);
+    rows = storedFrom(new Map(rows.map((r) => [r, raw.get(r) ?? []])), false)
+      .filter((s) => listed.some((a) => accessAllows(a, s.complaint, member)))
+      .map((s) => s.row);
+  }
   if (reopen) {
     const kept = new Set(rows);
     rows = reopenCandidates(
@@ -430,7 +447,7 @@ export function showWorkflowSidebar(sidebar: WorkflowSidebar): void {
 
 function showSidebar(ctx: Services, member: TeamMember, info: SidebarInfo, sidebar: WorkflowSidebar): void {
   const vc = viewContext(ctx, info.page);
-  const candidates = pickerList(ctx, member, sidebar, info, pickerRows(ctx, sidebar, info), vc);
+  const candidates = pickerList(ctx, member, sidebar, info, pickerRows(ctx, sidebar, info, member), vc);
   const row = screen().selectedRow();
   const chosenComplaint =
     row === null ? null : readComplaintAt(ctx.workbook.sheet('register'), ctx.registerLayout(), row);

@@ -1,7 +1,7 @@
 // How the register reader groups what it reads: adjacent columns in one call, nearby rows in one block, scattered
 // rows of a few columns read through the columns between (each choice the cheaper one at 3 ms a call, 0.03 ms a cell).
 import { describe, expect, it } from 'vitest';
-import { REGISTER_HEADERS, RESPONSE_ID_COLUMN, indexOfKey } from '../../src/gas/registerColumns';
+import { REGISTER_HEADERS, REGISTER_WIDTH, RESPONSE_ID_COLUMN, indexOfKey } from '../../src/gas/registerColumns';
 import { RegisterLayout } from '../../src/gas/registerLayout';
 import { columnRuns, rowBlocks } from '../../src/gas/registerReads';
 
@@ -59,17 +59,13 @@ describe('register reads', () => {
     expect(l.indexAt(13)).toBe(-1);
     const read = l.runs(idx(['privacy', 'status']), 5);
     expect(read).toEqual([{ first: 12, indexes: [indexOfKey('privacy'), -1, indexOfKey('status')] }]);
-    const canonical = l.toCanonical(
-      read[0],
-      ['biasa', 'staff text', 'Diterima'],
-      new Array(RESPONSE_ID_COLUMN).fill(''),
-    );
+    const canonical = l.toCanonical(read[0], ['biasa', 'staff text', 'Diterima'], new Array(REGISTER_WIDTH).fill(''));
     expect([canonical[indexOfKey('privacy')], canonical[indexOfKey('status')]]).toEqual(['biasa', 'Diterima']);
     expect(canonical).not.toContain('staff text');
     expect(l.runs(idx(['privacy', 'status'])).map((r) => r.first)).toEqual([12, 14]);
     expect(l.span.first).toBe(1);
     expect(l.span.indexes).toContain(-1);
-    expect(l.span.indexes).toHaveLength(RESPONSE_ID_COLUMN + 1);
+    expect(l.span.indexes).toHaveLength(REGISTER_WIDTH + 1);
   });
 });
 

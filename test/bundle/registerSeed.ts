@@ -10,7 +10,7 @@ import {
   workingDaysTaken,
 } from '../../src/domain/deadline';
 import { addDays, instantAt, type DayKey } from '../../src/domain/time';
-import { REGISTER_WIDTH, ROW_FORMATS, complaintToRow } from '../../src/gas/registerColumns';
+import { ROW_FORMATS, complaintToRow } from '../../src/gas/registerColumns';
 import type { Emulator } from '../emulator';
 
 export const calendar = new WorkingCalendar(DEFAULT_HOLIDAYS);
@@ -63,15 +63,33 @@ export function settle(c: Complaint, closedAt: Date, status: Status = 'Selesai')
 export function seedRegister(emu: Emulator, complaints: readonly Complaint[]): void {
   const sheet = emu.spreadsheet.getSheetByName('Register');
   if (!sheet) throw new Error('no Register sheet: run setup first');
-  if (complaints.length === 0) return;
-  const need = complaints.length + 1;
-  if (sheet.getMaxRows() < need) {
-    const added = need - sheet.getMaxRows();
-    sheet.insertRowsAfter(sheet.getMaxRows(), added);
-  }
-  const range = sheet.getRange(2, 1, complaints.length, REGISTER_WIDTH);
-  range.setNumberFormats(complaints.map(() => [...ROW_FORMATS]));
-  range.setValues(complaints.map((c) => complaintToRow(c)));
+  seedRows(
+    sheet,
+    complaints.map((c) => complaintToRow(c)),
+    ROW_FORMATS,
+  );
+}
+
+/** What seeding needs of a sheet (the emulator's sheets, whichever spreadsheet they are in). */
+export interface SeedableSheet {
+  getMaxRows(): number;
+  insertRowsAfter(after: number, howMany: number): unknown;
+  getRange(
+    row: number,
+    column: number,
+    rows: number,
+    columns: number,
+  ): { setNumberFormats(formats: string[][]): unknown; setValues(values: unknown[][]): unknown };
+}
+
+/** Writes `rows` as rows 2… of `sheet` (formats first, then values), growing its grid when needed. */
+export function seedRows(sheet: SeedableSheet, rows: readonly unknown[][], formats: readonly string[]): void {
+  if (rows.length === 0) return;
+  const need = rows.length + 1;
+  if (sheet.getMaxRows() < need) sheet.insertRowsAfter(sheet.getMaxRows(), need - sheet.getMaxRows());
+  const range = sheet.getRange(2, 1, rows.length, formats.length);
+  range.setNumberFormats(rows.map(() => [...formats]));
+  range.setValues(rows.map((r) => [...r]));
 }
 
 /** mulberry32: a small deterministic generator, so every run of a test sees the same register. */

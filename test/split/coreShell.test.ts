@@ -133,6 +133,30 @@ describe('the core and the shell', () => {
     expect(office.core.readScriptProperties(PEOPLE.admin).DUMAS_OFFICE_ID).toBe(office.shell.container?.getId());
   });
 
+  it('checks the token’s signature against Google’s keys, fetched once and cached: an altered payload is refused', () => {
+    office.as(PEOPLE.koperasi, 'showAbout'); // the keys are in the core's cache from here on
+    const m = office.emu.calls.measure(() => office.as(PEOPLE.koperasi, 'showAbout'));
+    expect(m.counts['UrlFetchApp.fetch']).toBe(1); // the shell's POST only: no tokeninfo, no certs
+    expect(m.counts['Cache.get']).toBe(1);
+
+    const google = office.emu.world.ctx.google;
+    const [head, body, signature] = google.idToken(PEOPLE.ukm, office.shell.clientId, true).split('.');
+    const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const altered = Buffer.from(JSON.stringify({ ...claims, email: PEOPLE.cs })).toString('base64url');
+    const attack = swappedShell(office, PEOPLE.ukm, {
+      fn: 'openWorkflowComplaint',
+      args: ['riwayat', reg],
+      idToken: `${head}.${altered}.${signature}`,
+    }) as { body: { ok: boolean; message: string } };
+    expect(attack.body).toEqual({ ok: false, message: SHELL_TEXT.identityRefused });
+    const resigned = swappedShell(office, PEOPLE.ukm, {
+      fn: 'openWorkflowComplaint',
+      args: ['riwayat', reg],
+      idToken: google.sign({ ...claims, email: PEOPLE.cs }), // what only Google's key can make: accepted
+    }) as { body: { ok: boolean; value: ActResult } };
+    expect(resigned.body.ok).toBe(true);
+  });
+
   it('every member is an editor of the team spreadsheet and of nothing that holds identity', () => {
     for (const member of MEMBERS)
       expect(office.shell.container?.getEditors().map((u) => u.getEmail())).toContain(member);

@@ -1,0 +1,211 @@
+// The bench's split deployment (docs/security.md): the team's spreadsheet with the shell, the core as a web app, the
+// register seeded into the vault and its view (without identity) into the team's spreadsheet, as the core writes
+// them. Every measure is one sidebar action through the shell: the shell's calls, the POST to the core, the core's
+// doPost (token verified, the server function) and the redirect back: the calls of both projects, in one log.
+import { openSplitOffice, type SplitOffice } from '../test/split/world';
+import { PEOPLE } from '../test/bundle/office';
+import { makeComplaint, randomRegister, seedRows, type SeedableSheet } from '../test/bundle/registerSeed';
+import { complaintToRow, ROW_FORMATS } from '../src/gas/registerColumns';
+import { VIEW_FORMATS, viewCells } from '../src/gas/registerView';
+import { instantAt } from '../src/domain/time';
+import type { Complaint } from '../src/domain/complaint';
+import type { CallRecord } from '../test/emulator/core/calls';
+
+/** What one measure gives the bench's table (scripts/bench.ts prints it). */
+export interface SplitMeasure {
+  operation: string;
+  size: number;
+  calls: number;
+  simulatedMs: number;
+  counts: Record<string, number>;
+  records: CallRecord[];
+  /** Register rows (under the header) when measured. */
+  rows: number;
+  cost: (r: CallRecord) => number;
+}
+
+/** The grids a context reads to their bottom (header included), and Tim's filled rows: for the floors. */
+export type GridReport = (grid: { settings: number; units: number; holidays: number }, teamRows: number) => void;
+
+type Sheet = SeedableSheet;
+const gridRows = (sheet: Sheet): number => sheet.getMaxRows();
+interface Book {
+  getSheetByName(name: string): Sheet | null;
+}
+
+/** The vault's and the office's sheet, as their owner (the Administrator) opens them: unmeasured harness access. */
+function sheetsOf(office: SplitOffice): { vault: (name: string) => Sheet; team: (name: string) => Sheet } {
+  const vaultId = office.core.readScriptProperties(PEOPLE.admin).DUMAS_VAULT_ID;
+  const g = office.core.globals as unknown as { SpreadsheetApp: { openById(id: string): Book } };
+  const asAdmin = <T>(fn: () => T): T => office.emu.world.runAs(PEOPLE.admin, PEOPLE.admin, null, fn);
+  const find = (ss: Book, name: string): Sheet => {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) throw new Error(`bench: no sheet ${name}`);
+    return sheet;
+  };
+  return {
+    vault: (name) => asAdmin(() => find(g.SpreadsheetApp.openById(vaultId), name)),
+    team: (name) => {
+      const ss = office.shell.container;
+      if (!ss) throw new Error('bench: the shell has no spreadsheet');
+      return asAdmin(() => find(ss, name));
+    },
+  };
+}
+
+/** The register as the core writes it: the vault's rows, and the same rows projected into the team's view. */
+export function seedSplitRegister(office: SplitOffice, complaints: readonly Complaint[]): void {
+  const s = sheetsOf(office);
+  const rows = complaints.map((c) => complaintToRow(c));
+  office.emu.world.runAs(PEOPLE.admin, PEOPLE.admin, null, () => {
+    seedRows(s.vault('Register'), rows, ROW_FORMATS);
+    seedRows(s.team('Tampilan Register'), rows.map(viewCells), VIEW_FORMATS);
+  });
+}
+
+function expectOk(result: unknown, what: string): void {
+  if (!result || typeof result !== 'object' || !(result as { ok?: boolean }).ok)
+    throw new Error(`bench (split): ${what} failed: ${JSON.stringify(result).slice(0, 300)}`);
+}
+
+/** The operations measured through the shell, in the order they run. */
+export const SPLIT_OPERATIONS = [
+  'open Agenda (sidebar with its picker)',
+  'open Disposisi (sidebar with its picker)',
+  'open Tindak Lanjut (sidebar with its picker)',
+  'open Surat Jawaban (sidebar with its picker)',
+  'open Pemantauan (sidebar, first page)',
+  'load a complaint (Disposisi)',
+  'one disposition',
+  'record a walk-in (Tatap Muka)',
+  'reply draft (Doc from template)',
+].map((name) => `split: ${name}`);
+
+/** The operations measured through the shell (names start with "split:"); none when `only` names none of them. */
+export function benchSplitSize(size: number, today: string, only = '', report?: GridReport): SplitMeasure[] {
+  if (!SPLIT_OPERATIONS.some((name) => name.toLowerCase().includes(only.toLowerCase()))) return [];
+  const office = openSplitOffice(`${today}T06:30:00+08:00`);
+  const received = instantAt('2026-12-15', 9);
+  const fresh = makeComplaint({ regNumber: 'DUMAS-2026-9000', receivedAt: received, status: 'Diterima' });
+  const waiting = makeComplaint({
+    regNumber: 'DUMAS-2026-9001',
+    receivedAt: received,
+    status: 'Menunggu Disposisi',
+    agendaNumber: 'SM-2026-9001',
+    agendaDate: '2026-12-15',
+  });
+  const disposed = makeComplaint({
+    regNumber: 'DUMAS-2026-9002',
+    receivedAt: received,
+    status: 'Didisposisikan',
+    unit: 'Bidang Koperasi',
+    instruction: 'Tindak lanjuti.',
+  });
+  const earlier = { ...disposed, regNumber: 'DUMAS-2026-9003' };
+  seedSplitRegister(office, [...randomRegister(size - 4, today, 2026), fresh, waiting, disposed, earlier]);
+  // This morning's daily run has happened (Pemantauan's index of open deadlines), as on any working day.
+  if (office.emu.world.fireTimeTriggers(`${today}T08:05:00+08:00`) < 1)
+    throw new Error("bench (split): the morning's daily run did not fire");
+  office.emu.clock.set(`${today}T08:30:00+08:00`);
+  if (report) {
+    const s = sheetsOf(office);
+    const grid = (name: string) =>
+      office.emu.world.runAs(PEOPLE.admin, PEOPLE.admin, null, () => gridRows(s.team(name)));
+    report(
+      { settings: grid('Pengaturan'), units: grid('Unit'), holidays: grid('Hari Libur') },
+      office.sheetValues('Tim').length - 1,
+    );
+  }
+  const registerRows = () => office.sheetValues('Register').length - 1;
+  const version = (reg: string): number => {
+    const [header, ...rows] = office.sheetValues('Register');
+    return Number(rows.find((r) => r[0] === reg)?.[(header as string[]).indexOf('Versi')]);
+  };
+  const out: SplitMeasure[] = [];
+  const measure = (operation: string, fn: () => unknown) => {
+    const name = `split: ${operation}`;
+    if (!SPLIT_OPERATIONS.includes(name)) throw new Error(`bench (split): ${name} is not in SPLIT_OPERATIONS`);
+    if (!name.toLowerCase().includes(only.toLowerCase())) {
+      fn();
+      return;
+    }
+    const rows = registerRows();
+    const m = office.emu.calls.measure(fn);
+    out.push({
+      operation: name,
+      size,
+      calls: m.calls,
+      simulatedMs: Math.round(m.simulatedMs),
+      counts: m.counts,
+      records: m.records,
+      rows,
+      cost: (r) => office.emu.calls.costOf(r),
+    });
+  };
+
+  measure('open Agenda (sidebar with its picker)', () => office.as(PEOPLE.sekretaris, 'showAgendaSidebar'));
+  measure('open Disposisi (sidebar with its picker)', () => office.as(PEOPLE.kadis, 'showDisposisiSidebar'));
+  measure('open Tindak Lanjut (sidebar with its picker)', () => office.as(PEOPLE.koperasi, 'showTindakLanjutSidebar'));
+  measure('open Surat Jawaban (sidebar with its picker)', () => office.as(PEOPLE.koperasi, 'showLetterSidebar'));
+  measure('open Pemantauan (sidebar, first page)', () => office.as(PEOPLE.ketua, 'showPemantauanSidebar'));
+  measure('load a complaint (Disposisi)', () =>
+    expectOk(office.as(PEOPLE.kadis, 'openWorkflowComplaint', 'disposisi', 'DUMAS-2026-9001'), 'load'),
+  );
+  const disposeVersion = version('DUMAS-2026-9001');
+  measure('one disposition', () =>
+    expectOk(
+      office.as(PEOPLE.kadis, 'runWorkflowAction', {
+        sidebar: 'disposisi',
+        regNumber: 'DUMAS-2026-9001',
+        version: disposeVersion,
+        action: 'dispose',
+        input: { unit: 'Bidang Koperasi', instruction: 'Mohon ditindaklanjuti.' },
+      }),
+      'disposition',
+    ),
+  );
+  measure('record a walk-in (Tatap Muka)', () =>
+    expectOk(
+      office.as(PEOPLE.cs, 'recordComplaint', {
+        channel: 'Tatap Muka',
+        name: 'I Wayan Sudarma',
+        nik: '5102011203850003',
+        phone: '081337001122',
+        email: '',
+        address: 'Br. Dinas Delod Peken, Tabanan',
+        subject: 'Bantuan modal usaha mikro',
+        description: 'Menanyakan syarat bantuan modal untuk usaha warung.',
+        privacy: 'biasa',
+        ktpSeen: true,
+        letterPresent: false,
+        // Connected to the unit that will handle it, on a day agreed with the complainant (the SOP's walk-in).
+        unit: 'Bidang Koperasi',
+        agreedDate: '2026-12-18',
+      }),
+      'walk-in',
+    ),
+  );
+  // Drafted before the measured one, as most drafts of a month are: the month's letters folder is then known.
+  expectOk(
+    office.as(PEOPLE.koperasi, 'runLetterAction', {
+      regNumber: 'DUMAS-2026-9003',
+      version: version('DUMAS-2026-9003'),
+      action: 'draft',
+      answer: 'Jawaban unit atas pengaduan lain.',
+    }),
+    'the earlier draft',
+  );
+  const draftVersion = version('DUMAS-2026-9002');
+  measure('reply draft (Doc from template)', () =>
+    expectOk(
+      office.as(PEOPLE.koperasi, 'runLetterAction', {
+        regNumber: 'DUMAS-2026-9002',
+        version: draftVersion,
+        action: 'draft',
+        answer: 'Jawaban unit atas pengaduan.',
+      }),
+      'letter draft',
+    ),
+  );
+  return out;
+}
