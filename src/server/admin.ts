@@ -1,6 +1,6 @@
 // Menu and administration: onOpen's role-aware menu, setup, and the short "about" note.
 import { menuFor, showMenu, type MenuEntry } from '../ui/menu';
-import { runSetup, scheduleBackgroundSetup, takeBackgroundSetup } from '../gas/setup';
+import { runSetup, scheduleBackgroundSetup, takeBackgroundSetup, type SetupReport } from '../gas/setup';
 import { SHELL_TEXT } from '../messages/shell';
 import { ADMIN_TEXT, TEXT } from '../messages/ui';
 import { ANYONE, SETUP, alert, answeringShell, messageOf, run } from './wiring';
@@ -48,7 +48,7 @@ export function setupFromMenu(): string {
         return '';
       }
       const report = runSetup(email);
-      const summary = TEXT.setupDone(report.changes.length ? report.changes.join('\n') : ADMIN_TEXT.nothingToRepair);
+      const summary = summaryOf(report);
       // A standalone core run from its editor has no UI: the summary goes to the log (and to the caller).
       if (answeringShell() || !s.workbook.split) alert(summary);
       else console.info(summary);
@@ -70,12 +70,17 @@ export function setupInBackground(): void {
     let summary: string;
     try {
       const report = runSetup(requester);
-      summary = TEXT.setupDone(report.changes.length ? report.changes.join('\n') : ADMIN_TEXT.nothingToRepair);
+      summary = summaryOf(report);
     } catch (error) {
       summary = messageOf(error);
     }
     s.mailer().send({ to: requester, subject: SHELL_TEXT.setupMailSubject, body: summary });
   });
+}
+
+/** What setup says it did: each change on a line, or that there was nothing to repair. */
+function summaryOf(report: SetupReport): string {
+  return TEXT.setupDone(report.changes.length ? report.changes.join('\n') : ADMIN_TEXT.nothingToRepair);
 }
 
 export function showAbout(): void {
