@@ -3,9 +3,9 @@
 // up by the Administrator and with the month scenario's team in "Tim". A person's call reaches the core as its web app
 // runs it (the core's owner executes, Session shows the caller), without the shell in between: these tests are about
 // where the data lives and who can open it (test/split/ goes through the shell).
+import { pdfText, readNow } from '../split/leakScan';
 import { createEmulator, type Bundle, type Emulator, type ScriptProject } from '../emulator';
 import type { Spreadsheet } from '../emulator/sheets';
-import { pdfTextItems } from '../emulator/pdf';
 import { OFFICE_ID_KEY, SHEET_NAMES, VAULT_ID_KEY } from '../../src/gas/workbook';
 import { viewCells } from '../../src/gas/registerView';
 import { expect } from 'vitest';
@@ -123,14 +123,6 @@ export function openSplitWorld(options: SplitOptions = {}): SplitWorld {
   return world;
 }
 
-const MIME = {
-  sheet: 'application/vnd.google-apps.spreadsheet',
-  doc: 'application/vnd.google-apps.document',
-  form: 'application/vnd.google-apps.form',
-  pdf: 'application/pdf',
-  script: 'application/vnd.google-apps.script',
-};
-
 export interface OpenedFile {
   id: string;
   name: string;
@@ -138,30 +130,12 @@ export interface OpenedFile {
   text: string;
 }
 
-/** Every Drive file `email` can open in the emulated Drive, read whole (what a leak scan looks through). */
+/** Every Drive file `email` can open in the emulated Drive, read whole (the leak scan's reader, test/split/leakScan.ts). */
 export async function filesOpenedBy(emu: Emulator, email: string): Promise<OpenedFile[]> {
   const out: OpenedFile[] = [];
   for (const f of emu.drive.accessibleTo(email)) {
-    let text = '';
-    if (f.mimeType === MIME.sheet) {
-      const parts: string[] = [];
-      for (const sheet of emu.sheets.byId(f.id)?.getSheets() ?? []) {
-        const range = sheet.getDataRange();
-        parts.push(sheet.getName(), JSON.stringify(range.getValues()), JSON.stringify(range.getNotes()));
-      }
-      text = parts.join('\n');
-    } else if (f.mimeType === MIME.doc) {
-      const d = emu.docs.document(f.id);
-      text = [d.header, d.body, d.footer].join('\n');
-    } else if (f.mimeType === MIME.form) {
-      text = JSON.stringify(emu.forms.responses(f.id));
-    } else if (f.mimeType === MIME.pdf) {
-      const items = await pdfTextItems(emu.drive.bytes(f.id));
-      text = `${items.map((i) => i.str).join(' ')}\n${items.map((i) => i.str).join('')}`;
-    } else if (f.mimeType !== MIME.script) {
-      text = Buffer.from(emu.drive.bytes(f.id)).toString('utf8');
-    }
-    out.push({ id: f.id, name: f.name, text });
+    const read = readNow(emu, f);
+    out.push('bytes' in read ? await pdfText(read) : read);
   }
   return out;
 }

@@ -65,7 +65,7 @@ function snapshot(office: SplitOffice, at: string, withAdmin: boolean): Snapshot
       p.email,
       list.map((f) => f.id),
     );
-    for (const f of list) if (!snap.files.has(f.id)) snap.files.set(f.id, readNow(office, f));
+    for (const f of list) if (!snap.files.has(f.id)) snap.files.set(f.id, readNow(office.emu, f));
   }
   return snap;
 }

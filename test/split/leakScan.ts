@@ -4,6 +4,7 @@
 import { pdfTextItems } from '../emulator/pdf';
 import { cellText } from '../../src/lib/cells';
 import { REGISTER_HEADER_TEXT } from '../../src/messages/sheets';
+import type { Emulator } from '../emulator';
 import type { SplitOffice } from './world';
 
 const MIME = {
@@ -108,8 +109,7 @@ export interface PendingPdf {
  * A file read whole now, as its reader could: every sheet's values and notes, a Doc's text, a form's responses, a
  * blob's bytes as text; a PDF's bytes, for `pdfText`.
  */
-export function readNow(office: SplitOffice, f: { id: string; name: string; mimeType: string }): Opened | PendingPdf {
-  const emu = office.emu;
+export function readNow(emu: Emulator, f: { id: string; name: string; mimeType: string }): Opened | PendingPdf {
   if (f.mimeType === MIME.pdf) return { ...f, bytes: new Uint8Array(emu.drive.bytes(f.id)) };
   let text = '';
   if (f.mimeType === MIME.sheet) {
