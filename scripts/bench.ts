@@ -9,7 +9,7 @@ import { slaWatch } from '../src/domain/sla';
 import { instantAt } from '../src/domain/time';
 import { parseFlags, printUsage, runCommand, UsageError } from './cli';
 import { openOffice, PEOPLE, type Office } from '../test/bundle/office';
-import { calendar, makeComplaint, prng, randomRegister, seedRegister } from '../test/bundle/registerSeed';
+import { benchComplaints, calendar, prng, randomRegister, seedRegister } from '../test/bundle/registerSeed';
 import { REPORT_SUMMARY_HEADER } from '../src/gas/registerColumns';
 import { cellText } from '../src/lib/cells';
 import { floorOf, splitFloorOf } from './benchFloors';
@@ -101,23 +101,7 @@ function expectOk(result: unknown, what: string): void {
 function benchSize(size: number, only = ''): Measure[] {
   let staleRows: number[] = [];
   const office = openOffice({ now: `${TODAY}T06:30:00+08:00` });
-  const received = instantAt('2026-12-15', 9);
-  const waiting = makeComplaint({
-    regNumber: 'DUMAS-2026-9001',
-    receivedAt: received,
-    status: 'Menunggu Disposisi',
-    agendaNumber: 'SM-2026-9001',
-    agendaDate: '2026-12-15',
-  });
-  const disposed = makeComplaint({
-    regNumber: 'DUMAS-2026-9002',
-    receivedAt: received,
-    status: 'Didisposisikan',
-    unit: 'Bidang Koperasi',
-    instruction: 'Tindak lanjuti.',
-  });
-  // Drafted before the measured one, as most drafts of a month are: the month's letters folder is then known.
-  const earlier = { ...disposed, regNumber: 'DUMAS-2026-9003' };
+  const { waiting, disposed, earlier } = benchComplaints();
   seedRegister(office.emu, [...randomRegister(size - 3, TODAY, 2026), waiting, disposed, earlier]);
   const formId = setting(office, 'id_formulir');
   // This morning's daily run has happened (it writes Pemantauan's index of open deadlines), as on any working day.

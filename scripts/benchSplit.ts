@@ -4,7 +4,13 @@
 // doPost (token verified, the server function) and the redirect back: the calls of both projects, in one log.
 import { openSplitOffice, type SplitOffice } from '../test/split/world';
 import { PEOPLE } from '../test/bundle/office';
-import { makeComplaint, randomRegister, seedRows, type SeedableSheet } from '../test/bundle/registerSeed';
+import {
+  benchComplaints,
+  makeComplaint,
+  randomRegister,
+  seedRows,
+  type SeedableSheet,
+} from '../test/bundle/registerSeed';
 import { complaintToRow, ROW_FORMATS } from '../src/gas/registerColumns';
 import { VIEW_FORMATS, viewCells } from '../src/gas/registerView';
 import { instantAt } from '../src/domain/time';
@@ -87,21 +93,7 @@ export function benchSplitSize(size: number, today: string, only = '', report?: 
   const office = openSplitOffice(`${today}T06:30:00+08:00`);
   const received = instantAt('2026-12-15', 9);
   const fresh = makeComplaint({ regNumber: 'DUMAS-2026-9000', receivedAt: received, status: 'Diterima' });
-  const waiting = makeComplaint({
-    regNumber: 'DUMAS-2026-9001',
-    receivedAt: received,
-    status: 'Menunggu Disposisi',
-    agendaNumber: 'SM-2026-9001',
-    agendaDate: '2026-12-15',
-  });
-  const disposed = makeComplaint({
-    regNumber: 'DUMAS-2026-9002',
-    receivedAt: received,
-    status: 'Didisposisikan',
-    unit: 'Bidang Koperasi',
-    instruction: 'Tindak lanjuti.',
-  });
-  const earlier = { ...disposed, regNumber: 'DUMAS-2026-9003' };
+  const { waiting, disposed, earlier } = benchComplaints();
   seedSplitRegister(office, [...randomRegister(size - 4, today, 2026), fresh, waiting, disposed, earlier]);
   // This morning's daily run has happened (Pemantauan's index of open deadlines), as on any working day.
   if (office.emu.world.fireTimeTriggers(`${today}T08:05:00+08:00`) < 1)

@@ -48,6 +48,30 @@ export function makeComplaint(overrides: Partial<Complaint> = {}): Complaint {
   return { ...complaint, ...overrides };
 }
 
+/**
+ * The complaints the bench acts on, received 15 Dec 2026: one waiting for disposition, one disposed to Bidang
+ * Koperasi, and one disposed earlier (drafted before the measured one, as most drafts of a month are: the month's
+ * letters folder is then known).
+ */
+export function benchComplaints(): { waiting: Complaint; disposed: Complaint; earlier: Complaint } {
+  const receivedAt = instantAt('2026-12-15', 9);
+  const waiting = makeComplaint({
+    regNumber: 'DUMAS-2026-9001',
+    receivedAt,
+    status: 'Menunggu Disposisi',
+    agendaNumber: 'SM-2026-9001',
+    agendaDate: '2026-12-15',
+  });
+  const disposed = makeComplaint({
+    regNumber: 'DUMAS-2026-9002',
+    receivedAt,
+    status: 'Didisposisikan',
+    unit: 'Bidang Koperasi',
+    instruction: 'Tindak lanjuti.',
+  });
+  return { waiting, disposed, earlier: { ...disposed, regNumber: 'DUMAS-2026-9003' } };
+}
+
 /** Closes a complaint the way the workflow does (closedAt, workingDaysTaken, onTime). */
 export function settle(c: Complaint, closedAt: Date, status: Status = 'Selesai'): Complaint {
   return {
