@@ -85,7 +85,7 @@ export function person(i: number): Person {
 }
 
 /** A walk-in recorded by CS, answered on the spot (closed at once) or connected to a unit. */
-export function walkIn(office: Office, p: Person, onSpot: boolean): string {
+export function walkIn(office: Pick<Office, 'as'>, p: Person, onSpot: boolean): string {
   const result = office.as<{ ok: boolean; regNumber: string; message: string }>(PEOPLE.cs, 'recordComplaint', {
     channel: 'Tatap Muka',
     name: p.name,

@@ -3,7 +3,7 @@
 // only, without a protected identity; signing takes the Doc back before the identity enters it; the purge trashes
 // every letter file, the core being their owner.
 import { describe, expect, it } from 'vitest';
-import { person, STATUS_URL, type Person } from './publicHelpers';
+import { person, STATUS_URL, walkIn, type Person } from './publicHelpers';
 import { LETTER } from './workflowOffice';
 import { filesOpenedBy, found, openSplitWorld, PEOPLE, viewMatchesVault, type SplitWorld } from './splitWorld';
 
@@ -98,23 +98,8 @@ describe('letter files of the split deployment', () => {
     step(w, PEOPLE.koperasi, 'submit', reg);
     step(w, PEOPLE.kadis, 'sign', reg);
     step(w, PEOPLE.sekretaris, 'deliver', reg, { method: 'email' });
-    const walk = w.as<{ ok: boolean; regNumber: string; message: string }>(PEOPLE.cs, 'recordComplaint', {
-      channel: 'Tatap Muka',
-      name: p.name,
-      nik: p.nik,
-      phone: p.phone,
-      email: p.email,
-      address: p.address,
-      subject: p.subject,
-      description: p.description,
-      privacy: 'biasa',
-      ktpSeen: true,
-      unit: 'Bidang Koperasi',
-      outcome: 'onSpot',
-      answer: 'Sudah dijelaskan langsung kepada pengadu.',
-    });
-    expect(walk.ok, walk.message).toBe(true);
-    step(w, PEOPLE.cs, 'beritaAcara', walk.regNumber);
+    const walk = walkIn(w, p, true);
+    step(w, PEOPLE.cs, 'beritaAcara', walk);
     const folder = w.setting('id_folder_surat');
     const under = (id: string): boolean => {
       const e = w.emu.ctx.files.get(id);
