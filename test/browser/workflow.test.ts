@@ -84,7 +84,8 @@ describe('workflow sidebars (Chromium)', () => {
     await expect.poll(() => registerRow(letter)['Status']).toBe('Diagendakan');
     await page.click('#submit-forwardToHead');
     await expect.poll(() => registerRow(letter)['Status']).toBe('Menunggu Disposisi');
-    expect(await page.$$eval('#history li', (els) => els.length)).toBeGreaterThanOrEqual(3);
+    // The register is written before the page re-renders with the answer: wait for the history it shows.
+    await expect.poll(() => page.$$eval('#history li', (els) => els.length)).toBeGreaterThanOrEqual(3);
     expect(await pwned(page)).toBeUndefined();
     await page.close();
   });
