@@ -340,7 +340,10 @@ export const SPLIT_FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
   ],
 };
 
-/** The letter sidebar's candidates, whole (blocks or whole columns): the reads after the status, channel, unit runs. */
+/**
+ * The letter sidebar's candidates: the closed walk-ins' closing time, then the listed rows whole (blocks or whole
+ * columns): the reads after the status, channel, unit runs.
+ */
 function letterCandidates(i: FloorInput): FloorItem {
   // The status, channel and unit columns come first, in one read per run of adjacent columns: 3 × rows cells.
   const records = afterContext(i);
@@ -351,7 +354,7 @@ function letterCandidates(i: FloorInput): FloorItem {
   }
   const rs = from >= 0 ? records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
   return item(
-    'the rows that may give the person a letter step, every column (as measured)',
+    "the closed walk-ins' closing time, then the rows listed with a letter step, every column (as measured)",
     rs.reduce((s, r) => s + i.cost(r), 0),
     rs.length,
   );

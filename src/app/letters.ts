@@ -22,9 +22,16 @@ import {
 import { canSeeContent, canSeeIdentity, forEmail, redact } from '../domain/privacy';
 import { permits, scopeOf } from '../domain/permissions';
 import { ROLE_LABELS, sameUnit, type Role } from '../domain/roles';
-import { compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from '../domain/time';
+import { addDays, compareDayKeys, dayKeyOf, parseDayKey, type DayKey } from '../domain/time';
 import { cleanText, validateEmail } from '../domain/validation';
-import { TRANSITIONS, allowedActions, applyAction, type ActionInput, type ActionName } from '../domain/workflow';
+import {
+  TRANSITIONS,
+  accessAllows,
+  allowedActions,
+  applyAction,
+  type ActionInput,
+  type ActionName,
+} from '../domain/workflow';
 import { letterEmailSubject } from '../messages/letterEmail';
 import { LETTER_ACTION_LABELS, LETTER_TEXT, LETTER_UI } from '../messages/letters';
 import {
@@ -609,19 +616,36 @@ const DOMAIN_TO_LETTER: Partial<Record<ActionName, LetterAction>> = {
   deliver: 'deliver',
 };
 
-/** The statuses the domain's letter transitions start from (signing's resume and the upload: see below). */
-const LETTER_STATUSES: ReadonlySet<string> = new Set<string>(
-  TRANSITIONS.filter((t) => DOMAIN_TO_LETTER[t.action] !== undefined).flatMap((t) => t.from),
+/** The domain's letter transitions (draft, submit, sign, return, deliver). */
+const LETTER_TRANSITIONS: readonly ActionName[] = TRANSITIONS.map((t) => t.action).filter(
+  (a) => DOMAIN_TO_LETTER[a] !== undefined,
 );
 
 /**
- * False when letterActions gives this person no step on this complaint, from its status, channel and unit alone (a
- * closed walk-in may still get its berita acara): the sidebar reads the other columns only of the rows left.
+ * False when letterActions gives this person no step on this complaint, from its status, channel and unit alone: a
+ * letter transition whose role, channel, status and unit rules let this person start it; the Kepala Dinas's resume
+ * and the upload of a letter awaiting its signature; a closed walk-in's berita acara. The sidebar reads the other
+ * columns only of the rows left.
  */
 export function mayHaveLetterStep(c: Pick<Complaint, 'status' | 'channel' | 'unit'>, actor: TeamMember): boolean {
-  if (LETTER_STATUSES.has(c.status) || c.status === 'Menunggu Tanda Tangan') return true; // resume, upload
+  if (LETTER_TRANSITIONS.some((a) => accessAllows(a, c, actor))) return true;
+  if (c.status === 'Menunggu Tanda Tangan' && (actor.role === 'KEPALA_DINAS' || permits(actor.role, 'uploadScan')))
+    return true; // resume, upload
   const unitOk = scopeOf('beritaAcara', actor.role) !== 'unit' || sameUnit(actor.unit, c.unit);
   return c.status === 'Selesai' && c.channel === 'Tatap Muka' && permits(actor.role, 'beritaAcara') && unitOk;
+}
+
+/** Closed walk-ins older than this are not listed for their berita acara (the list stays short); any can still be opened by its number. */
+export const BERITA_ACARA_LIST_DAYS = 90;
+
+/**
+ * Whether the letter sidebar lists a complaint with a step: a closed walk-in (its berita acara) only when closed in the
+ * last BERITA_ACARA_LIST_DAYS days, like the reopen picker's closings. Opened by its number, or under the cursor, an
+ * older one still offers it (letterActions).
+ */
+export function listsLetterStep(c: Pick<Complaint, 'status' | 'closedAt'>, today: DayKey): boolean {
+  if (c.status !== 'Selesai') return true;
+  return c.closedAt !== null && compareDayKeys(dayKeyOf(c.closedAt), addDays(today, -BERITA_ACARA_LIST_DAYS)) >= 0;
 }
 
 /** The letter steps this person may take now (the domain's table, plus upload and berita acara). */

@@ -8,6 +8,7 @@ import {
   draftLetter,
   letterActions,
   letterView,
+  listsLetterStep,
   makeBeritaAcara,
   mayHaveLetterStep,
   returnLetter,
@@ -201,14 +202,19 @@ export interface LetterBoot {
 const ALL_FIELDS = [...REGISTER_COLUMNS.map((c) => c.field), 'responseId'] as const;
 
 /**
- * The rows that may give this person a letter step, whole: the status, channel and unit of every row first, then every column of the
- * rows left (in blocks, or whole columns when cheaper). The other rows give no one a step (mayHaveLetterStep).
+ * The rows that may give this person a letter step and are listed, whole: the status, channel and unit of every row
+ * first (mayHaveLetterStep), then the closing time of the closed walk-ins left (only recent ones are listed:
+ * listsLetterStep), then every column of the rows left (in blocks, or whole columns when cheaper).
  */
 function letterRows(ctx: Services, member: TeamMember): StoredComplaint[] {
   const reader = ctx.reader();
   const raw = reader.columns(['status', 'channel', 'unit']);
-  const rows = storedFrom(raw, false)
-    .filter((s) => mayHaveLetterStep(s.complaint, member))
+  const kept = storedFrom(raw, false).filter((s) => mayHaveLetterStep(s.complaint, member));
+  const closed = kept.filter((s) => s.complaint.status === 'Selesai').map((s) => s.row);
+  if (closed.length > 0) reader.rows(closed, ['closedAt'], raw);
+  const today = dayKeyOf(ctx.now);
+  const rows = storedFrom(new Map(kept.map((s) => [s.row, raw.get(s.row) ?? []])), false)
+    .filter((s) => listsLetterStep(s.complaint, today))
     .map((s) => s.row);
   reader.rows(rows, ALL_FIELDS, raw);
   return storedFrom(new Map(rows.map((r) => [r, raw.get(r) ?? []])));

@@ -416,6 +416,40 @@ describe('the reply letter through the built bundle', () => {
     expect(run(office, PEOPLE.ukm, 'beritaAcara', reg).ok).toBe(false);
   });
 
+  it('lists a closed walk-in for its berita acara for 90 days; an older one is offered when opened or selected', () => {
+    const recorded = office.as<{ ok: boolean; regNumber: string; message: string }>(PEOPLE.cs, 'recordComplaint', {
+      ...LETTER,
+      channel: 'Tatap Muka',
+      letterPresent: false,
+      unit: 'Bidang Koperasi',
+      outcome: 'onSpot',
+      answer: 'Syarat pendaftaran koperasi dijelaskan langsung.',
+    });
+    expect(recorded.ok, recorded.message).toBe(true);
+    const reg = recorded.regNumber;
+    const row = office.sheetValues('Register').findIndex((r) => r[0] === reg) + 1;
+    type Boot = {
+      candidates: { regNumber: string; actions: string[] }[];
+      selected: { ok: boolean; letter: LetterView } | null;
+    };
+    const boot = (): Boot => {
+      office.as(PEOPLE.koperasi, 'showLetterSidebar');
+      const html = office.emu.ui.sidebars[office.emu.ui.sidebars.length - 1].html;
+      return JSON.parse(/var BOOT = (.*);\n/.exec(html)![1]) as Boot;
+    };
+    office.emu.clock.set('2027-02-28T09:00:00+08:00'); // closed 30 Nov 2026: 90 days ago
+    expect(boot().candidates).toEqual([expect.objectContaining({ regNumber: reg, actions: ['beritaAcara'] })]);
+    office.emu.clock.set('2027-03-01T09:00:00+08:00');
+    expect(boot().candidates).toEqual([]);
+    const sheet = office.emu.spreadsheet.getSheetByName('Register');
+    if (!sheet) throw new Error('no register');
+    office.emu.sheets.select(sheet, `C${row}`);
+    expect(boot().selected?.letter).toMatchObject({ regNumber: reg, actions: ['beritaAcara'] });
+    const opened = office.as<{ ok: boolean; letter: LetterView }>(PEOPLE.koperasi, 'openLetterComplaint', reg);
+    expect(opened.letter.actions).toEqual(['beritaAcara']);
+    must(run(office, PEOPLE.koperasi, 'beritaAcara', reg), 'berita acara of an older walk-in');
+  });
+
   it('setup makes the template with every placeholder once, and again only when it is gone', () => {
     const templates = () =>
       office.emu.drive.files().filter((f) => f.name === 'Dumas — Templat Surat Jawaban Pengaduan' && !f.trashed);
