@@ -30,9 +30,14 @@ export function rowToEntry(row: readonly unknown[]): AuditEntry {
 /**
  * The rows of `regNumber`: the registration-number column is read once, then only the block from the
  * complaint's first to its last row (a complaint's rows lie close together in time, so the block is small).
+ * `lastRow`, when this execution already knows it (its own append: AuditSheet.lastRowWritten), saves asking.
  */
-export function auditEntriesFor(sheet: GoogleAppsScript.Spreadsheet.Sheet, regNumber: string): AuditEntry[] {
-  const last = sheet.getLastRow();
+export function auditEntriesFor(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  regNumber: string,
+  lastRow: number | null = null,
+): AuditEntry[] {
+  const last = lastRow ?? sheet.getLastRow();
   if (last < 2 || regNumber === '') return [];
   const numbers = sheet.getRange(2, REG_COLUMN, last - 1, 1).getValues();
   const hits: number[] = [];

@@ -15,13 +15,26 @@ const sameStep = (e: AuditEntry, row: readonly unknown[]): boolean =>
   [e.actor, e.role, e.action, e.regNumber, e.before, e.after, e.note].every((v, i) => cellText(row[i + 1]) === v);
 
 export class AuditSheet implements AuditPort {
+  /** The log's last row as this execution's own append left it (null before any). */
+  private written: number | null = null;
+
   constructor(private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet) {}
+
+  /**
+   * The log's last row right after this execution's append, or null before any: what a history read after the
+   * action needs instead of asking the sheet again (160 ms). Rows another execution appends afterwards are left out,
+   * as they would be had the history been read a moment earlier.
+   */
+  lastRowWritten(): number | null {
+    return this.written;
+  }
 
   appendOnce(entries: readonly AuditEntry[]): void {
     const last = this.sheet.getLastRow();
     const n = Math.min(RETRY_WINDOW, last - 1);
     const recent = n > 0 ? this.sheet.getRange(last - n + 1, 1, n, AUDIT_HEADERS.length).getValues() : [];
     const fresh = entries.filter((e) => e.regNumber === '' || !recent.some((row) => sameStep(e, row)));
+    this.written = last;
     this.appendAt(last + 1, fresh);
   }
 
@@ -47,5 +60,6 @@ export class AuditSheet implements AuditPort {
     rowRange(this.sheet, row, AUDIT_HEADERS.length, entries.length)
       .setNumberFormats(entries.map(() => FORMATS))
       .setValues(entries.map((e) => [e.at, e.actor, e.role, e.action, e.regNumber, e.before, e.after, e.note]));
+    this.written = row + entries.length - 1;
   }
 }

@@ -172,10 +172,10 @@ export function findTyped(ctx: Services, typed: string): StoredComplaint | null 
 /** Fields the domain has no label for (bookkeeping, dates) are named as the register's headers name them. */
 const HEADER_LABELS: Record<string, string> = Object.fromEntries(REGISTER_COLUMNS.map((c) => [c.field, c.header]));
 
+/** The complaint's history; after an action, read up to the row its own audit append left last (no last-row call). */
 function history(ctx: Services, c: Complaint, member: TeamMember): HistoryEntry[] {
-  return historyView(auditEntriesFor(ctx.workbook.sheet('audit'), c.regNumber), c, member, HEADER_LABELS, (email) =>
-    nameIn(ctx.team(), email),
-  );
+  const entries = auditEntriesFor(ctx.workbook.sheet('audit'), c.regNumber, ctx.audit().lastRowWritten());
+  return historyView(entries, c, member, HEADER_LABELS, (email) => nameIn(ctx.team(), email));
 }
 
 /** A complaint the caller may read, as the sidebar's card with its history. */

@@ -106,6 +106,27 @@ describe('workflow through the built bundle', () => {
     for (const m of office.emu.mail.outbox) expect(m.body).not.toContain('5102014506900002');
   });
 
+  it("an action's answer carries the history as loaded afterwards, without asking the log's last row again", () => {
+    const reg = letterAt(office, 'Ditindaklanjuti');
+    act(office, PEOPLE.koperasi, 'tindakLanjut', reg, 'followUp', INPUTS.followUp);
+    let acted: ActResult | null = null;
+    const m = office.emu.calls.measure(() => {
+      acted = act(office, PEOPLE.ketua, 'perpanjangan', reg, 'extend', INPUTS.extend);
+    });
+    const result = acted as unknown as ActResult;
+    expect(result.ok, result.message).toBe(true);
+    const loaded = office.as<{ ok: true; history: ActResult['history'] }>(
+      PEOPLE.ketua,
+      'openWorkflowComplaint',
+      'riwayat',
+      reg,
+    );
+    expect(loaded.history?.map((h) => h.action)).toEqual(auditRows(office, reg).map((r) => r[3]));
+    expect(result.history).toEqual(loaded.history);
+    // Tim, the register (find) and the audit append: the history reads up to the row the append left last.
+    expect(m.counts['Sheet.getLastRow']).toBe(3);
+  });
+
   it('the history sidebar reproduces the audit log of the complaint, row for row', () => {
     const reg = letterAt(office, 'Ditindaklanjuti');
     act(office, PEOPLE.ketua, 'perpanjangan', reg, 'extend', INPUTS.extend);
