@@ -113,7 +113,8 @@ function afterContext(i: FloorInput): readonly CallRecord[] {
 /** The picker's columns of the rows whose status an action starts from: after the status read. */
 function pickerColumns(i: FloorInput): FloorItem {
   const records = afterContext(i);
-  const from = records.findIndex((r) => r.name === 'Range.getValues' && r.cells === i.rows);
+  // The status column, read to the grid's bottom from row 1: more cells than rows.
+  const from = records.findIndex((r) => r.name === 'Range.getValues' && r.cells > i.rows);
   const rs = from >= 0 ? records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
   return item(
     "the candidates' picker columns (the cheaper of blocks and whole columns)",
@@ -215,7 +216,7 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
   'open Disposisi (sidebar with its picker)': (i) => [
     ...context(i),
     HEADER,
-    item('register: last row + the status of every row', LAST_ROW + read(i.rows), 2),
+    item("register: the status of every row, read to the grid's bottom (no last row asked)", read(i.rows + 1)),
     pickerColumns(i),
     item('showSidebar', RT),
   ],
@@ -321,7 +322,11 @@ export const SPLIT_FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
     SELECTION,
     ...withoutGetSheets(context(i)),
     HEADER,
-    item('register: last row + the status, channel and unit of every row', LAST_ROW + read(3 * i.rows), 2),
+    item(
+      "register: the status, channel and unit of every row, read to the grid's bottom (no last row asked)",
+      read(i.rows + 1) + read(2 * (i.rows + 1)),
+      2,
+    ),
     letterCandidates(i),
     item('showSidebar', RT),
   ],
@@ -345,12 +350,14 @@ export const SPLIT_FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
  * columns): the reads after the status, channel, unit runs.
  */
 function letterCandidates(i: FloorInput): FloorItem {
-  // The status, channel and unit columns come first, in one read per run of adjacent columns: 3 × rows cells.
+  // The status, channel and unit columns come first, one read per run of adjacent columns to the grid's bottom (from
+  // row 1: more cells than rows a column): 3 × the first read's cells.
   const records = afterContext(i);
-  let from = records.findIndex((r) => r.name === 'Range.getValues' && r.cells > 0 && r.cells % i.rows === 0);
+  let from = records.findIndex((r) => r.name === 'Range.getValues' && r.cells > i.rows);
+  const grid = from >= 0 ? records[from].cells : 0;
   for (let cells = 0; from >= 0 && from < records.length; from++) {
     if (records[from].name === 'Range.getValues') cells += records[from].cells;
-    if (cells >= 3 * i.rows) break;
+    if (cells >= 3 * grid) break;
   }
   const rs = from >= 0 ? records.slice(from + 1).filter((r) => r.name === 'Range.getValues') : [];
   return item(

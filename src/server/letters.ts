@@ -208,7 +208,7 @@ const ALL_FIELDS = [...REGISTER_COLUMNS.map((c) => c.field), 'responseId'] as co
  */
 function letterRows(ctx: Services, member: TeamMember): StoredComplaint[] {
   const reader = ctx.reader();
-  const raw = reader.columns(['status', 'channel', 'unit']);
+  const raw = reader.filledColumns(['status', 'channel', 'unit']);
   const kept = storedFrom(raw, false).filter((s) => mayHaveLetterStep(s.complaint, member));
   const closed = kept.filter((s) => s.complaint.status === 'Selesai').map((s) => s.row);
   if (closed.length > 0) reader.rows(closed, ['closedAt'], raw);

@@ -334,11 +334,12 @@ function openOnSelection(result: LoadResult, info: SidebarInfo): LoadResult | nu
   return info.actions.length === 0 || result.complaint.actions.some((a) => listed.includes(a.name)) ? result : null;
 }
 
+/** The next agenda number: the numbers given so far (only filled cells count: no last-row call, see filledColumns). */
 function agendaSuggestion(ctx: Services): string {
   const pattern = ctx.settings().agendaPattern;
   const year = witaParts(ctx.now).year;
   const seq = nextSequence(
-    storedFrom(ctx.reader().columns(['agendaNumber']), false).map((s) => s.complaint.agendaNumber),
+    storedFrom(ctx.reader().filledColumns(['agendaNumber']), false).map((s) => s.complaint.agendaNumber),
     pattern,
     year,
   );
@@ -376,7 +377,7 @@ function pickerRows(ctx: Services, sidebar: WorkflowSidebar, info: SidebarInfo, 
   const reopen = sidebar === 'bukaKembali';
   // The picker lists only complaints with a listed action (pickerList), so only those actions' statuses count.
   const listed = reopen ? info.actions : (info.listed ?? info.actions);
-  const raw = reader.columns(reopen ? ['regNumber', 'status', 'closedAt'] : ['status']);
+  const raw = reader.filledColumns(reopen ? ['regNumber', 'status', 'closedAt'] : ['status']);
   const starts = new Set<string>(TRANSITIONS.filter((t) => listed.includes(t.action)).flatMap((t) => t.from));
   let rows = storedFrom(raw, false)
     .filter((s) => starts.has(s.complaint.status))

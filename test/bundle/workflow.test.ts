@@ -127,6 +127,28 @@ describe('workflow through the built bundle', () => {
     expect(m.counts['Sheet.getLastRow']).toBe(3);
   });
 
+  it("a picker reads the status to the grid's bottom: rows past a blank gap listed, no last-row call on the register", () => {
+    const first = letterAt(office, 'Menunggu Disposisi');
+    const second = letterAt(office, 'Menunggu Disposisi');
+    const sheet = office.emu.spreadsheet.getSheetByName('Register');
+    if (!sheet) throw new Error('no register');
+    sheet.insertRowsBefore(3, 5); // blank rows left by hand: the second complaint is now row 8
+    const m = office.emu.calls.measure(() => office.as(PEOPLE.kadis, 'showDisposisiSidebar'));
+    const boot = bootOf(lastSidebar(office).html) as { candidates: { regNumber: string; row: number }[] };
+    expect(boot.candidates.map((c) => [c.regNumber, c.row])).toEqual([
+      [first, 2],
+      [second, 8],
+    ]);
+    expect(m.counts['Sheet.getLastRow']).toBe(1); // Tim's only
+    // Agenda's next number from the filled agenda numbers, read the same way.
+    const agenda = office.emu.calls.measure(() => office.as(PEOPLE.sekretaris, 'showAgendaSidebar'));
+    const numbers = [first, second].map((r) => String(registerRow(office, r)['No. Agenda']));
+    const next = Math.max(...numbers.map((n) => Number(n.slice(-4)))) + 1;
+    const suggestion = (bootOf(lastSidebar(office).html) as { agendaSuggestion: string }).agendaSuggestion;
+    expect(suggestion.slice(-4)).toBe(String(next).padStart(4, '0'));
+    expect(agenda.counts['Sheet.getLastRow']).toBe(1);
+  });
+
   it('the history sidebar reproduces the audit log of the complaint, row for row', () => {
     const reg = letterAt(office, 'Ditindaklanjuti');
     act(office, PEOPLE.ketua, 'perpanjangan', reg, 'extend', INPUTS.extend);
