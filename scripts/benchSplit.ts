@@ -119,10 +119,14 @@ export function benchSplitSize(size: number, today: string, only = '', report?: 
     if (!SPLIT_OPERATIONS.includes(name)) throw new Error(`bench (split): ${name} is not in SPLIT_OPERATIONS`);
     if (!name.toLowerCase().includes(only.toLowerCase())) {
       fn();
+      office.sendQueuedMail();
       return;
     }
     const rows = registerRows();
     const m = office.emu.calls.measure(fn);
+    // The mail it queued goes a second later, in the outbox's own trigger: nobody waits for it (not measured), and
+    // the next action starts with no trigger waiting (so it pays for making one).
+    office.sendQueuedMail();
     out.push({
       operation: name,
       size,
@@ -137,19 +141,21 @@ export function benchSplitSize(size: number, today: string, only = '', report?: 
 
   // One unmeasured call first: the core keeps Google's token keys an hour in its script cache, so only the first
   // call of an hour fetches them (UrlFetch + Cache put, ≈ 0.24 s); every measure is then an ordinary call.
-  expectOk(office.as(PEOPLE.sekretaris, 'openWorkflowComplaint', 'agenda', 'DUMAS-2026-9000'), 'the first call');
-  measure('open Agenda (sidebar with its picker)', () => office.as(PEOPLE.sekretaris, 'showAgendaSidebar'));
-  measure('open Disposisi (sidebar with its picker)', () => office.as(PEOPLE.kadis, 'showDisposisiSidebar'));
-  measure('open Tindak Lanjut (sidebar with its picker)', () => office.as(PEOPLE.koperasi, 'showTindakLanjutSidebar'));
-  measure('open Surat Jawaban (sidebar with its picker)', () => office.as(PEOPLE.koperasi, 'showLetterSidebar'));
-  measure('open Pemantauan (sidebar, first page)', () => office.as(PEOPLE.ketua, 'showPemantauanSidebar'));
+  expectOk(office.call(PEOPLE.sekretaris, 'openWorkflowComplaint', 'agenda', 'DUMAS-2026-9000'), 'the first call');
+  measure('open Agenda (sidebar with its picker)', () => office.call(PEOPLE.sekretaris, 'showAgendaSidebar'));
+  measure('open Disposisi (sidebar with its picker)', () => office.call(PEOPLE.kadis, 'showDisposisiSidebar'));
+  measure('open Tindak Lanjut (sidebar with its picker)', () =>
+    office.call(PEOPLE.koperasi, 'showTindakLanjutSidebar'),
+  );
+  measure('open Surat Jawaban (sidebar with its picker)', () => office.call(PEOPLE.koperasi, 'showLetterSidebar'));
+  measure('open Pemantauan (sidebar, first page)', () => office.call(PEOPLE.ketua, 'showPemantauanSidebar'));
   measure('load a complaint (Disposisi)', () =>
-    expectOk(office.as(PEOPLE.kadis, 'openWorkflowComplaint', 'disposisi', 'DUMAS-2026-9001'), 'load'),
+    expectOk(office.call(PEOPLE.kadis, 'openWorkflowComplaint', 'disposisi', 'DUMAS-2026-9001'), 'load'),
   );
   const disposeVersion = version('DUMAS-2026-9001');
   measure('one disposition', () =>
     expectOk(
-      office.as(PEOPLE.kadis, 'runWorkflowAction', {
+      office.call(PEOPLE.kadis, 'runWorkflowAction', {
         sidebar: 'disposisi',
         regNumber: 'DUMAS-2026-9001',
         version: disposeVersion,
@@ -161,7 +167,7 @@ export function benchSplitSize(size: number, today: string, only = '', report?: 
   );
   measure('record a walk-in (Tatap Muka)', () =>
     expectOk(
-      office.as(PEOPLE.cs, 'recordComplaint', {
+      office.call(PEOPLE.cs, 'recordComplaint', {
         channel: 'Tatap Muka',
         name: 'I Wayan Sudarma',
         nik: '5102011203850003',
@@ -193,7 +199,7 @@ export function benchSplitSize(size: number, today: string, only = '', report?: 
   const draftVersion = version('DUMAS-2026-9002');
   measure('reply draft (Doc from template)', () =>
     expectOk(
-      office.as(PEOPLE.koperasi, 'runLetterAction', {
+      office.call(PEOPLE.koperasi, 'runLetterAction', {
         regNumber: 'DUMAS-2026-9002',
         version: draftVersion,
         action: 'draft',

@@ -10,6 +10,7 @@ import {
   showAbout as about,
 } from './server/admin';
 import { dailyRun } from './server/daily';
+import { sendQueuedMailNow } from './server/outbox';
 import { listDuplicates as duplicatesOf, type DuplicatesResult } from './server/duplicates';
 import { handleRegisterEdit } from './server/directEdit';
 import {
@@ -228,6 +229,14 @@ export function showRiwayatSidebar(): void {
 /** Installable trigger: every day at the configured hour (WITA). */
 export function runDaily(event: GoogleAppsScript.Events.TimeDriven): void {
   if (fromInstalledTrigger(event)) dailyRun();
+}
+
+/**
+ * One-off trigger a second after a sidebar action answered for the shell queued mail (gas/outbox.ts); harmless if
+ * called otherwise: it sends only what is already queued.
+ */
+export function sendQueuedMail(): void {
+  sendQueuedMailNow();
 }
 
 /** Installable trigger (onEdit of this spreadsheet): direct edits of the register go to the audit log. */

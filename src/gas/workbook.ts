@@ -65,8 +65,11 @@ export function splitIds(): SplitIds | null {
   return SpreadsheetApp.getActiveSpreadsheet() !== null ? null : readSplitIds();
 }
 
-/** Tables up to this many columns are read to the bottom of the grid without asking for their last row. */
-const OPEN_READ_MAX_WIDTH = 4;
+/**
+ * Tables up to this many columns (every config sheet, Tim's 9 included) are read to the bottom of the grid without
+ * asking for their last row: setup keeps their grids at 50 blank rows under the data (setup.ts, trimGrid).
+ */
+const OPEN_READ_MAX_WIDTH = 9;
 
 export class NotConfiguredError extends Error {
   constructor() {
@@ -151,7 +154,7 @@ export class Workbook {
   /**
    * The data rows under the header, `width` columns wide. A narrow table is read to the bottom of its grid in one
    * call (trailing blank rows dropped): cheaper than asking its last row first, which costs ~160 ms in Apps Script
-   * (a 1,000-row grid of 4 columns costs ~120 ms of cells). A wide one asks its last row, then reads: two calls.
+   * (a trimmed grid of 60 rows × 9 columns costs ~16 ms of cells). A wide one asks its last row, then reads.
    */
   rows(key: SheetKey, width: number): unknown[][] {
     const sheet = this.sheet(key);

@@ -36,6 +36,13 @@ export const MAIL_LOG = {
   failed: (subject: string, error: string) => `Email "${subject}" gagal terkirim: ${error}`,
 };
 
+export const OUTBOX_LOG = {
+  dropped: (subject: string, attempts: number) =>
+    `Email antrean "${subject}" dibuang setelah ${attempts} kali gagal terkirim.`,
+  sent: (r: { sent: number; kept: number; dropped: number }) =>
+    `antrean email: ${r.sent} terkirim, ${r.kept} menunggu percobaan berikutnya, ${r.dropped} dibuang.`,
+};
+
 export interface EmailContent {
   subject: string;
   body: string;

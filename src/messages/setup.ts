@@ -55,6 +55,8 @@ export const SETUP_CHANGES = {
   unitsSeeded: 'Daftar unit awal diisi.',
   repliesSeeded: 'Contoh templat jawaban diisi.',
   holidaysSeeded: (first: number, last: number) => `Hari libur ${first}–${last} diisi.`,
+  rowsTrimmed: (sheet: string, from: number, to: number) =>
+    `Baris kosong sheet "${sheet}" dirapikan (${from} → ${to} baris; tambahkan baris di bawah bila perlu).`,
   formCreated: 'Formulir pengaduan online dibuat.',
   ratingSecret: 'Kunci rahasia tautan penilaian dibuat.',
   letterTemplate: 'Templat surat jawaban dibuat di folder surat.',

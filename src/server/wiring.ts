@@ -234,7 +234,8 @@ let shell: { caller: string; screen: Screen; ids: SplitIds | null } | null = nul
 
 /** The execution's services; answering the shell, on the spreadsheets the core's properties (read once) name. */
 function services(): Services {
-  return shell?.ids ? new Services(new Workbook(undefined, shell.ids)) : new Services();
+  if (!shell) return new Services();
+  return new Services(shell.ids ? new Workbook(undefined, shell.ids) : new Workbook(), true);
 }
 
 /**

@@ -109,13 +109,15 @@ describe('a fault at the register view write', () => {
       if (n !== 0) extra[k] = n;
     }
     // Per execution: the office's id read, the vault and the office opened by id (one more getSheets); per row run
-    // written: the view's two calls.
+    // written: the view's two calls. Saved: the audit sheet's protection check (the vault is the core's own).
     expect(extra).toEqual({
       'Properties.getProperties': 1,
       'SpreadsheetApp.openById': 2,
       'Spreadsheet.getSheets': 1,
       'Range.setNumberFormats': 1,
       'Range.setValues': 1,
+      'Sheet.getProtections': -1,
+      'Protection.canEdit': -1,
     });
     console.info(
       `a workflow step: split ${split.calls} calls, ${(split.simulatedMs / 1000).toFixed(2)} s simulated; bound ${bound.calls} calls, ${(bound.simulatedMs / 1000).toFixed(2)} s`,

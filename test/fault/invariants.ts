@@ -1,4 +1,5 @@
 // What must hold after every faulted run and after its retry: the fault sweep's invariants.
+import { OUTBOX_PREFIX } from '../../src/gas/outbox';
 import { cellText } from '../../src/lib/cells';
 import type { Office } from '../bundle/office';
 
@@ -20,8 +21,17 @@ export interface Snapshot {
 export interface Observed {
   sheetValues(name: string): unknown[][];
   outbox(): readonly { to: string; subject: string; body: string }[];
+  /** Messages waiting in the core's outbox (gas/outbox.ts): on their way, sent by its one-off trigger or the daily run. */
+  queued(): readonly { to: string; subject: string; body: string }[];
   files(): ReturnType<Office['emu']['drive']['files']>;
   corpus(): string;
+}
+
+/** The messages an outbox in Script Properties holds (gas/outbox.ts), as they will be sent. */
+export function queuedMail(store: ReadonlyMap<string, string>): { to: string; subject: string; body: string }[] {
+  return [...store]
+    .filter(([k]) => k.startsWith(OUTBOX_PREFIX))
+    .map(([, v]) => (JSON.parse(v) as { mail: { to: string; subject: string; body: string } }).mail);
 }
 
 /** A one-project install: every sheet in the bound spreadsheet, the script's own properties. */
@@ -29,6 +39,7 @@ export function observe(office: Office): Observed {
   return {
     sheetValues: (name) => office.sheetValues(name),
     outbox: () => office.emu.mail.outbox,
+    queued: () => queuedMail(office.emu.properties.scriptStore),
     files: () => office.emu.drive.files(),
     corpus: () => {
       const parts: string[] = [];
@@ -137,9 +148,9 @@ export function violations(office: Observed, before: Snapshot, options: CheckOpt
       'letter numbers',
     ),
   );
-  // 3. No email, digest or receipt sent twice.
+  // 3. No email, digest or receipt sent twice (a message still queued counts as sent: it will be).
   const seen = new Set<string>();
-  for (const m of office.outbox()) {
+  for (const m of [...office.outbox(), ...office.queued()]) {
     const key = `${m.to}\n${m.subject}\n${m.body}`;
     if (seen.has(key)) out.push(`sent twice: "${m.subject}" to ${m.to.replace(/[^@,]+@/g, '…@')}`);
     seen.add(key);

@@ -1,5 +1,6 @@
 // The operations of the fault sweep: each builds its starting state through the built bundle (a fresh office every
 // time, so "the same state" is rebuilt deterministically), runs once, and says whether a retry completed it.
+import { queuedMail } from './invariants';
 import { STATUSES } from '../../src/domain/complaint';
 import { ACTION_LABELS } from '../../src/messages/domain';
 import { openOffice, PEOPLE, type Office } from '../bundle/office';
@@ -31,8 +32,11 @@ export const KNOWN_STATUSES: readonly string[] = STATUSES;
 const auditOf = (office: Office, reg: string, action: string) =>
   office.sheetValues('Log Audit').filter((r) => r[4] === reg && r[3] === action).length;
 
+/** Receipts sent, and those waiting in the core's outbox (a sidebar's call queues its mail: gas/outbox.ts). */
 const receipts = (office: Office, reg: string) =>
-  office.emu.mail.outbox.filter((m) => m.subject === `Tanda Terima Pengaduan ${reg}`).length;
+  [...office.emu.mail.outbox, ...queuedMail(office.emu.properties.scriptStore)].filter(
+    (m) => m.subject === `Tanda Terima Pengaduan ${reg}`,
+  ).length;
 
 /** Receipts whose sending failed wait in the receipt journal (gas/receiptJournal.ts) for the daily run. */
 export function flagged(office: Office, reg: string): boolean {

@@ -4,7 +4,7 @@
 // spreadsheet), the Script Properties, the lock and the triggers are the core's, the web app is the core's.
 import { SHEET_HOMES, SHEET_NAMES, type SheetKey } from '../../src/gas/workbook';
 import type { Office } from '../bundle/office';
-import type { Observed } from '../fault/invariants';
+import { queuedMail, type Observed } from '../fault/invariants';
 import { PEOPLE } from '../bundle/office';
 import { openSplitOffice, type SplitOffice } from './world';
 
@@ -85,6 +85,7 @@ export function observeSplit(office: SplitAsOffice): Observed {
   return {
     sheetValues: (name) => office.sheetValues(name),
     outbox: () => office.emu.mail.outbox,
+    queued: () => queuedMail(office.emu.properties.scriptStore),
     files: () => office.emu.drive.files(),
     corpus: () => {
       const parts: string[] = [];
