@@ -1,18 +1,14 @@
 // The outbox: mail of an action the core answers for the shell is queued here instead of sent in the call. A message
 // costs about a second to send and the round trip to the core already costs 1.5 s; the person at the sidebar waits
-// for neither. A one-off trigger a second later sends the queue; the daily run sends what a failure left. Entries
+// for neither. The queued work's one-off trigger a second later sends it; the daily run sends what a failure left. Entries
 // live in the core's Script Properties (its owner's alone), one key per message so concurrent calls never overwrite
 // each other's.
 import type { MailPort, OutgoingMail } from '../ports';
 import { redactForLog } from '../domain/privacy';
 import { OUTBOX_LOG } from '../messages/emails';
+import { scheduleQueuedWork } from './queuedWork';
 
 export const OUTBOX_PREFIX = 'dumas.outbox.';
-/** When the pending one-off trigger was made (ms); absent when none waits. */
-const TRIGGER_KEY = 'dumas.outboxTrigger';
-export const OUTBOX_HANDLER = 'sendQueuedMail';
-/** A trigger older than this never fired (or its run died): the next message makes another. */
-const TRIGGER_STALE_MS = 10 * 60_000;
 /** Google refuses a property value over 9 KB: a bigger message is sent at once, as before. */
 const MAX_VALUE_BYTES = 9 * 1024;
 /** A message refused this many times (a bad address, a quota gone for days) is dropped, with a line in the log. */
@@ -39,7 +35,7 @@ const keyOf = (queuedAt: number): string =>
 
 /**
  * A MailPort that queues: `send` answers true once the message is in the outbox (the first message of an execution
- * also makes the one-off trigger unless one is waiting). A message with attachments, too big for a property, or
+ * also makes the one-off trigger unless one is waiting: gas/queuedWork.ts). A message with attachments, too big for a property, or
  * that the properties refuse is sent at once by `direct`.
  */
 export class OutboxMailer implements MailPort {
@@ -60,30 +56,15 @@ export class OutboxMailer implements MailPort {
     const value = JSON.stringify({ mail, queuedAt, attempts: 0 } satisfies Entry);
     if (utf8Bytes(value) > MAX_VALUE_BYTES) return this.direct.send(mail);
     try {
-      const props = PropertiesService.getScriptProperties();
       const writes: Record<string, string> = { [keyOf(queuedAt)]: value };
-      if (!this.scheduled) {
-        const made = Number(props.getProperty(TRIGGER_KEY) ?? 0);
-        if (!(queuedAt - made < TRIGGER_STALE_MS)) {
-          // The trigger first: if the entry's write then fails, the trigger finds nothing and the mail goes at once.
-          ScriptApp.newTrigger(OUTBOX_HANDLER).timeBased().after(1000).create();
-          writes[TRIGGER_KEY] = String(queuedAt);
-        }
-        this.scheduled = true;
-      }
-      props.setProperties(writes);
+      if (!this.scheduled) Object.assign(writes, scheduleQueuedWork(queuedAt, null));
+      this.scheduled = true;
+      PropertiesService.getScriptProperties().setProperties(writes);
       return true;
     } catch {
       return this.direct.send(mail);
     }
   }
-}
-
-/** The one-off trigger's run: its trigger (and the flag naming it) removed, so the next message makes a new one. */
-export function forgetOutboxTrigger(): void {
-  for (const t of ScriptApp.getProjectTriggers())
-    if (t.getHandlerFunction() === OUTBOX_HANDLER) ScriptApp.deleteTrigger(t);
-  PropertiesService.getScriptProperties().deleteProperty(TRIGGER_KEY);
 }
 
 export interface OutboxResult {
@@ -125,7 +106,9 @@ export function sendOutbox(direct: MailPort): OutboxResult {
   const taken: [string, Entry | null][] = [];
   try {
     const all = props.getProperties();
-    for (const key of Object.keys(all).filter((k) => k.startsWith(OUTBOX_PREFIX)).sort()) {
+    for (const key of Object.keys(all)
+      .filter((k) => k.startsWith(OUTBOX_PREFIX))
+      .sort()) {
       props.deleteProperty(key);
       taken.push([key, parse(all[key])]);
     }
