@@ -9,8 +9,8 @@ import { run, ANYONE, type Services } from './wiring';
 
 /** Sends the outbox with the execution's direct mailer; logs counts only (no address, no subject). */
 export function sendQueued(ctx: Services): void {
-  const r = sendOutbox(ctx.mailer());
-  if (r.sent + r.kept + r.dropped > 0) console.info(OUTBOX_LOG.sent(r));
+  const r = sendOutbox(ctx.mailer(), ctx.now.getTime());
+  if (r.sent + r.kept + r.dropped + r.unconfirmed > 0) console.info(OUTBOX_LOG.sent(r));
 }
 
 /** Letter steps first (their notices join the outbox), then the mail. */
