@@ -119,14 +119,14 @@ export function benchSplitSize(size: number, today: string, only = '', report?: 
     if (!SPLIT_OPERATIONS.includes(name)) throw new Error(`bench (split): ${name} is not in SPLIT_OPERATIONS`);
     if (!name.toLowerCase().includes(only.toLowerCase())) {
       fn();
-      office.sendQueuedMail();
+      office.runQueuedWork();
       return;
     }
     const rows = registerRows();
     const m = office.emu.calls.measure(fn);
     // The mail it queued goes a second later, in the outbox's own trigger: nobody waits for it (not measured), and
     // the next action starts with no trigger waiting (so it pays for making one).
-    office.sendQueuedMail();
+    office.runQueuedWork();
     out.push({
       operation: name,
       size,

@@ -10,7 +10,7 @@ import {
   showAbout as about,
 } from './server/admin';
 import { dailyRun } from './server/daily';
-import { sendQueuedMailNow } from './server/outbox';
+import { runQueuedWorkNow } from './server/queuedWork';
 import { listDuplicates as duplicatesOf, type DuplicatesResult } from './server/duplicates';
 import { handleRegisterEdit } from './server/directEdit';
 import {
@@ -24,6 +24,7 @@ import {
 import {
   openLetterComplaint as openLetter,
   runLetterAction as runLetter,
+  runLetterWork as runLetterStep,
   showLetterSidebar as letterSidebar,
   type LetterActionResult,
   type LetterLoadResult,
@@ -204,6 +205,11 @@ export function runLetterAction(payload: LetterPayload): LetterActionResult {
   return runLetter(payload);
 }
 
+/** google.script.run: the step just queued (through the shell) run now; its outcome, as the step's own. */
+export function runLetterWork(regNumber: string): LetterActionResult {
+  return runLetterStep(regNumber);
+}
+
 // ---------- 5. Watching the deadlines: monitoring, history, the daily run, direct edits, the monthly report
 
 /** Menu: "Pemantauan Penyelesaian". */
@@ -232,11 +238,11 @@ export function runDaily(event: GoogleAppsScript.Events.TimeDriven): void {
 }
 
 /**
- * One-off trigger a second after a sidebar action answered for the shell queued mail (gas/outbox.ts); harmless if
- * called otherwise: it sends only what is already queued.
+ * One-off trigger a second after a sidebar's call queued work (a letter step's documents, mail: gas/queuedWork.ts);
+ * harmless if called otherwise: it only does work already queued and checked.
  */
-export function sendQueuedMail(): void {
-  sendQueuedMailNow();
+export function runQueuedWork(): void {
+  runQueuedWorkNow();
 }
 
 /** Installable trigger (onEdit of this spreadsheet): direct edits of the register go to the audit log. */
@@ -350,6 +356,7 @@ const SHELL_CALLS = {
   showLetterSidebar,
   openLetterComplaint,
   runLetterAction,
+  runLetterWork,
   showPemantauanSidebar,
   monitoringList,
   selectRegisterRow,

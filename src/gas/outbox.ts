@@ -1,18 +1,14 @@
 // The outbox: mail of an action the core answers for the shell is queued here instead of sent in the call. A message
 // costs about a second to send and the round trip to the core already costs 1.5 s; the person at the sidebar waits
-// for neither. A one-off trigger a second later sends the queue; the daily run sends what a failure left. Entries
+// for neither. The queued work's one-off trigger a second later sends it; the daily run sends what a failure left. Entries
 // live in the core's Script Properties (its owner's alone), one key per message so concurrent calls never overwrite
 // each other's.
 import type { MailPort, OutgoingMail } from '../ports';
 import { redactForLog } from '../domain/privacy';
 import { OUTBOX_LOG } from '../messages/emails';
+import { scheduleQueuedWork } from './queuedWork';
 
 export const OUTBOX_PREFIX = 'dumas.outbox.';
-/** When the pending one-off trigger was made (ms); absent when none waits. */
-const TRIGGER_KEY = 'dumas.outboxTrigger';
-export const OUTBOX_HANDLER = 'sendQueuedMail';
-/** A trigger older than this never fired (or its run died): the next message makes another. */
-const TRIGGER_STALE_MS = 10 * 60_000;
 /** Google refuses a property value over 9 KB: a bigger message is sent at once, as before. */
 const MAX_VALUE_BYTES = 9 * 1024;
 /** A message refused this many times (a bad address, a quota gone for days) is dropped, with a line in the log. */
@@ -22,6 +18,8 @@ interface Entry {
   mail: OutgoingMail;
   queuedAt: number;
   attempts: number;
+  /** When a run took it to send (ms). A run that dies after that leaves it here, unconfirmed: never sent again. */
+  takenAt?: number;
 }
 
 function utf8Bytes(s: string): number {
@@ -39,7 +37,7 @@ const keyOf = (queuedAt: number): string =>
 
 /**
  * A MailPort that queues: `send` answers true once the message is in the outbox (the first message of an execution
- * also makes the one-off trigger unless one is waiting). A message with attachments, too big for a property, or
+ * also makes the one-off trigger unless one is waiting: gas/queuedWork.ts). A message with attachments, too big for a property, or
  * that the properties refuse is sent at once by `direct`.
  */
 export class OutboxMailer implements MailPort {
@@ -60,18 +58,10 @@ export class OutboxMailer implements MailPort {
     const value = JSON.stringify({ mail, queuedAt, attempts: 0 } satisfies Entry);
     if (utf8Bytes(value) > MAX_VALUE_BYTES) return this.direct.send(mail);
     try {
-      const props = PropertiesService.getScriptProperties();
       const writes: Record<string, string> = { [keyOf(queuedAt)]: value };
-      if (!this.scheduled) {
-        const made = Number(props.getProperty(TRIGGER_KEY) ?? 0);
-        if (!(queuedAt - made < TRIGGER_STALE_MS)) {
-          // The trigger first: if the entry's write then fails, the trigger finds nothing and the mail goes at once.
-          ScriptApp.newTrigger(OUTBOX_HANDLER).timeBased().after(1000).create();
-          writes[TRIGGER_KEY] = String(queuedAt);
-        }
-        this.scheduled = true;
-      }
-      props.setProperties(writes);
+      if (!this.scheduled) Object.assign(writes, scheduleQueuedWork(queuedAt, null));
+      this.scheduled = true;
+      PropertiesService.getScriptProperties().setProperties(writes);
       return true;
     } catch {
       return this.direct.send(mail);
@@ -79,29 +69,20 @@ export class OutboxMailer implements MailPort {
   }
 }
 
-/** The one-off trigger's run: its trigger (and the flag naming it) removed, so the next message makes a new one. */
-export function forgetOutboxTrigger(): void {
-  for (const t of ScriptApp.getProjectTriggers())
-    if (t.getHandlerFunction() === OUTBOX_HANDLER) ScriptApp.deleteTrigger(t);
-  PropertiesService.getScriptProperties().deleteProperty(TRIGGER_KEY);
-}
-
 export interface OutboxResult {
   sent: number;
   /** Refused this time, kept for the next run. */
   kept: number;
-  /** Refused too often: dropped (logged without addresses). */
+  /** Refused too often, or unconfirmed for a week: dropped (logged without addresses). */
   dropped: number;
+  /** Taken by a run that died before it could say: maybe sent, so never sent again (kept a week, counted daily). */
+  unconfirmed: number;
 }
 
-function putBack(key: string, entry: Entry): boolean {
-  try {
-    PropertiesService.getScriptProperties().setProperty(key, JSON.stringify(entry));
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** How long a run may take an entry before it counts as having died with it (Apps Script stops at 6 minutes). */
+const RUN_DEAD_MS = 7 * 60_000;
+/** How long an unconfirmed message stays counted in the daily log before it is dropped. */
+const UNCONFIRMED_KEPT_MS = 7 * 86_400_000;
 
 const parse = (raw: string): Entry | null => {
   try {
@@ -112,40 +93,86 @@ const parse = (raw: string): Entry | null => {
   }
 };
 
+/** True for a message a run took and never confirmed (gas/outbox.ts): it may have gone out. */
+export function unconfirmed(raw: string, now: number): boolean {
+  const e = parse(raw);
+  return e?.takenAt !== undefined && now - e.takenAt >= RUN_DEAD_MS;
+}
+
 /**
- * Sends every queued message once. The entries are taken (deleted) under the script lock before any is sent, so the
- * trigger and the daily run never send one twice; a run killed between taking and sending loses those messages
- * rather than doubling them. A refused message goes back with its attempt counted.
+ * Sends every queued message once. Under the script lock a run marks the messages it takes (one write), so the
+ * trigger and the daily run never both send one; each is deleted once sent, or put back with its attempt counted
+ * when the mail service refuses it. A run killed between taking and confirming leaves its messages marked: they may
+ * have gone out, so they are never sent again, only counted (as the receipt journal does), and dropped after a week.
  */
-export function sendOutbox(direct: MailPort): OutboxResult {
+export function sendOutbox(direct: MailPort, now: number): OutboxResult {
   const props = PropertiesService.getScriptProperties();
   const lock = LockService.getScriptLock();
-  const result: OutboxResult = { sent: 0, kept: 0, dropped: 0 };
-  if (!lock.tryLock(30_000)) return result; // busy: the daily run (or the next message's trigger) sends them
-  const taken: [string, Entry | null][] = [];
+  const result: OutboxResult = { sent: 0, kept: 0, dropped: 0, unconfirmed: 0 };
+  if (!lock.tryLock(30_000)) return result; // busy: the daily run (or the next trigger) sends them
+  const taken: [string, Entry][] = [];
+  const stale: string[] = [];
   try {
     const all = props.getProperties();
-    for (const key of Object.keys(all).filter((k) => k.startsWith(OUTBOX_PREFIX)).sort()) {
-      props.deleteProperty(key);
-      taken.push([key, parse(all[key])]);
+    const marks: Record<string, string> = {};
+    for (const key of Object.keys(all)
+      .filter((k) => k.startsWith(OUTBOX_PREFIX))
+      .sort()) {
+      const entry = parse(all[key]);
+      if (!entry) continue;
+      if (entry.takenAt !== undefined) {
+        if (now - entry.takenAt < RUN_DEAD_MS) continue; // another run is sending it now
+        if (now - entry.takenAt > UNCONFIRMED_KEPT_MS) stale.push(key);
+        else result.unconfirmed += 1;
+        continue;
+      }
+      const mine = { ...entry, takenAt: now };
+      marks[key] = JSON.stringify(mine);
+      taken.push([key, mine]);
     }
+    if (taken.length > 0) props.setProperties(marks);
   } catch {
-    // Properties failed part way: what was taken is sent below, the rest stays queued for the next run.
+    taken.length = 0; // nothing marked: everything stays queued for the next run
   } finally {
-    lock.releaseLock();
+    try {
+      lock.releaseLock();
+    } catch {
+      // The lock ends with the execution anyway; the marks already say which run sends what.
+    }
   }
+  for (const key of stale) if (forget(key)) result.dropped += 1;
   for (const [key, entry] of taken) {
-    if (!entry) continue;
     if (direct.send(entry.mail)) {
       result.sent += 1;
+      forget(key); // if this fails the message stays marked: unconfirmed, never sent twice
       continue;
     }
-    if (entry.attempts + 1 < MAX_ATTEMPTS && putBack(key, { ...entry, attempts: entry.attempts + 1 })) {
+    const again: Entry = { mail: entry.mail, queuedAt: entry.queuedAt, attempts: entry.attempts + 1 };
+    if (again.attempts < MAX_ATTEMPTS && put(key, again)) {
       result.kept += 1;
       continue;
     }
-    console.warn(OUTBOX_LOG.dropped(redactForLog(entry.mail.subject), entry.attempts + 1));
+    console.warn(OUTBOX_LOG.dropped(redactForLog(entry.mail.subject), again.attempts));
+    forget(key);
     result.dropped += 1;
   }
   return result;
+}
+
+function put(key: string, entry: Entry): boolean {
+  try {
+    PropertiesService.getScriptProperties().setProperty(key, JSON.stringify(entry));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function forget(key: string): boolean {
+  try {
+    PropertiesService.getScriptProperties().deleteProperty(key);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -39,8 +39,8 @@ export const MAIL_LOG = {
 export const OUTBOX_LOG = {
   dropped: (subject: string, attempts: number) =>
     `Email antrean "${subject}" dibuang setelah ${attempts} kali gagal terkirim.`,
-  sent: (r: { sent: number; kept: number; dropped: number }) =>
-    `antrean email: ${r.sent} terkirim, ${r.kept} menunggu percobaan berikutnya, ${r.dropped} dibuang.`,
+  sent: (r: { sent: number; kept: number; dropped: number; unconfirmed: number }) =>
+    `antrean email: ${r.sent} terkirim, ${r.kept} menunggu percobaan berikutnya, ${r.unconfirmed} belum pasti terkirim (periksa folder Terkirim), ${r.dropped} dibuang.`,
 };
 
 export interface EmailContent {

@@ -220,6 +220,15 @@ export const LETTER_UI = {
   deliveredHand: (reg: string, how: string, day: string) =>
     `Surat jawaban ${reg} diserahkan ${how} pada ${day}. Pengaduan selesai.`,
   beritaAcara: (reg: string) => `Berita acara ${reg} tersedia.`,
+  /** A step that makes documents, queued (gas/letterJobs.ts): the sidebar stays usable meanwhile. */
+  queued: (reg: string) =>
+    `Permintaan untuk ${reg} diterima. Dokumennya sedang dibuat (biasanya kurang dari setengah menit); hasilnya tampil di sini.`,
+  stillWorking: (reg: string) =>
+    `Dokumen ${reg} masih dibuat. Hasilnya tampil di sini; Anda dapat membuka pengaduan lain sementara itu.`,
+  busy: (reg: string) =>
+    `Permintaan sebelumnya untuk ${reg} masih diproses. Tunggu hasilnya, lalu coba lagi bila perlu.`,
+  jobFailed: (reg: string, why: string) => `Langkah terakhir untuk ${reg} tidak selesai: ${why}`,
+  jobDone: (reg: string) => `Permintaan untuk ${reg} sudah selesai diproses.`,
   noTemplate: 'Templat surat tidak ditemukan. Jalankan Dumas → Siapkan / Perbaiki Sistem.',
   noFolder: 'Folder surat tidak ditemukan. Jalankan Dumas → Siapkan / Perbaiki Sistem.',
   docMissing: 'Dokumen konsep surat tidak ditemukan (mungkin terhapus). Buat konsep jawaban lagi.',

@@ -15,7 +15,8 @@ import { DAILY_LOG, RECEIPT_LOG } from '../messages/emails';
 import { reportDeps, reportRows } from './report';
 import { purgeDue, purgeSummary } from './retention';
 import { run, ANYONE, type Services } from './wiring';
-import { sendQueued } from './outbox';
+import { sendQueued } from './queuedWork';
+import { runLetterJobs } from './letters';
 import { membersWithRole } from '../app/team';
 import { formClosedReason } from '../gas/intakeFormBuilder';
 import { startIndexGeneration, writeMonitoringIndex } from '../gas/monitoringIndex';
@@ -222,8 +223,9 @@ function watchAndPurge(ctx: Services, state: ScriptPropertiesDailyState, started
   const mayPurge = outcome.skipped === null && Date.now() - started < DEFAULT_BUDGET.maxMs;
   const errors = [...outcome.errors];
   if (index.gen > 0) indexStep(() => writeMonitoringIndex(index.gen, index.lastRow, storedFrom(raw, false)), undefined);
-  // Every day, holidays too: staff mail a failure left in the outbox (gas/outbox.ts) waits no longer than this.
+  // Every day, holidays too: letter steps and staff mail a failure left queued (gas/queuedWork.ts) wait no longer.
   try {
+    runLetterJobs();
     sendQueued(ctx);
   } catch (error) {
     errors.push(`outbox: ${error instanceof Error ? error.message : String(error)}`);

@@ -38,7 +38,8 @@ import { offersFor } from './whatsapp';
 import { templateTitles } from './replyTemplates';
 import { LETTER_UI } from '../messages/letters';
 import { LETTER_ROLES, LETTER_STEPS, lettersRefusal } from '../domain/permissions';
-import { Refusal, alert, guard, run, screen, type Services } from './wiring';
+import { Refusal, alert, answeringShell, asMember, guard, run, screen, type Services } from './wiring';
+import { claimJob, finishJob, jobOf, jobsToRun, pending, queueJob, type LetterJob } from '../gas/letterJobs';
 import { findTyped } from './workflow';
 
 export interface LetterPayload {
@@ -55,9 +56,23 @@ export interface LetterPayload {
   emailCheck?: string;
 }
 
-export type LetterLoadResult = { ok: true; letter: LetterView } | { ok: false; message: string };
+/** A step of the complaint queued to run (gas/letterJobs.ts): still to come, or failed (what the person is told). */
+export interface LetterWork {
+  pending: boolean;
+  message: string;
+}
+export type LetterLoadResult = { ok: true; letter: LetterView; work?: LetterWork } | { ok: false; message: string };
 export type LetterActionResult =
-  | { ok: true; message: string; warnings: string[]; letter: LetterView; url: string; whatsapp: WaOffer[] }
+  | {
+      ok: true;
+      message: string;
+      warnings: string[];
+      letter: LetterView;
+      url: string;
+      whatsapp: WaOffer[];
+      /** The step was queued: the page asks `runLetterWork` for it, and shows its outcome when it comes. */
+      pending?: boolean;
+    }
   | { ok: false; message: string; conflict: boolean; letter: LetterView | null; emailUnconfirmed?: boolean };
 
 function letterRecords(ctx: Services): LetterRegisterSheet {
@@ -103,7 +118,13 @@ function openLetter(ctx: Services, member: TeamMember, regNumber: string): Lette
   const refusal = readRefusal(member, stored.complaint);
   if (refusal) return { ok: false, message: refusal };
   const deps = { now: ctx.now, calendar: ctx.calendar(), letters: letterRecords(ctx), settings: ctx.settings() };
-  return { ok: true, letter: letterView(stored.complaint, member, deps) };
+  const letter = letterView(stored.complaint, member, deps);
+  const job = jobOf(stored.complaint.regNumber, ctx.now.getTime());
+  if (!job) return { ok: true, letter };
+  const work = pending(job)
+    ? { pending: true, message: LETTER_UI.stillWorking(stored.complaint.regNumber) }
+    : { pending: false, message: job.message ?? '' };
+  return { ok: true, letter, work };
 }
 
 /** Base64 from the page to bytes; anything that is not base64 becomes an empty file (refused as not a PDF). */
@@ -163,8 +184,52 @@ function letterAction(ctx: Services, member: TeamMember, p: LetterPayload): Lett
     const refusal = readRefusal(member, visible.complaint);
     if (refusal) throw new Refusal(refusal);
   }
+  if (visible && answeringShell() && makesDocuments(action, request)) {
+    return queueStep(ctx, member, action, request, letterView(visible.complaint, member, deps));
+  }
+  return perform(ctx, deps, member, action, request);
+}
+
+/**
+ * Steps that make or send documents: 5–12 s each, more than a sidebar's call may take through the shell (the round
+ * trip alone is 1.5 s). Answering the shell they are queued; a one-project install runs them in the call.
+ */
+function makesDocuments(action: LetterAction, request: LetterRequest): boolean {
+  if (action === 'deliver') return request.method === 'email' || request.emailCheck !== undefined;
+  return action === 'draft' || action === 'sign' || action === 'beritaAcara';
+}
+
+function queueStep(
+  ctx: Services,
+  member: TeamMember,
+  action: LetterAction,
+  request: LetterRequest,
+  letter: LetterView,
+): LetterActionResult {
+  const now = ctx.now.getTime();
+  if (pending(jobOf(request.regNumber, now))) throw new Refusal(LETTER_UI.busy(request.regNumber));
+  const { scan: _scan, ...kept } = request;
+  queueJob({ action, request: kept, actor: member.email, queuedAt: now });
+  return {
+    ok: true,
+    pending: true,
+    message: LETTER_UI.queued(request.regNumber),
+    warnings: [],
+    letter,
+    url: letter.replyDocUrl,
+    whatsapp: [],
+  };
+}
+
+function perform(
+  ctx: Services,
+  deps: LetterDeps,
+  member: TeamMember,
+  action: LetterAction,
+  request: LetterRequest,
+): LetterActionResult {
   const outcome = RUN[action](deps, member, request);
-  const view = (stored: typeof visible) => (stored ? letterView(stored.complaint, member, deps) : null);
+  const view = (stored: StoredComplaint | null) => (stored ? letterView(stored.complaint, member, deps) : null);
   if (!outcome.ok) {
     return {
       ok: false,
@@ -185,6 +250,76 @@ function letterAction(ctx: Services, member: TeamMember, p: LetterPayload): Lett
     whatsapp:
       action === 'deliver' ? offersFor(ctx, member, outcome.stored.complaint, ['letterSent', 'ratingInvite']) : [],
   };
+}
+
+// ------------------------------------------------------------------ queued steps
+
+/**
+ * The page asks for its queued step at once: it runs here, as the person who asked, and answers as the step itself
+ * would have. Someone else's job, or one the trigger runs now, is only reported.
+ */
+export function runLetterWork(regNumber: string): LetterActionResult {
+  const failed = (message: string): LetterActionResult => ({ ok: false, message, conflict: false, letter: null });
+  return run(LETTERS, (ctx, member) => letterWork(ctx, member, String(regNumber ?? '').trim()), failed);
+}
+
+function letterWork(ctx: Services, member: TeamMember, reg: string): LetterActionResult {
+  const now = ctx.now.getTime();
+  const mine = jobOf(reg, now);
+  const job = mine && mine.actor === member.email ? claimJob(reg, now) : null;
+  if (job) return runClaimed(job, true);
+  const loaded = openLetter(ctx, member, reg);
+  if (!loaded.ok) return { ok: false, message: loaded.message, conflict: false, letter: null };
+  const work = loaded.work;
+  if (work && !work.pending) return { ok: false, message: work.message, conflict: false, letter: loaded.letter };
+  return {
+    ok: true,
+    pending: work?.pending === true,
+    message: work?.pending ? LETTER_UI.stillWorking(reg) : LETTER_UI.jobDone(reg),
+    warnings: [],
+    letter: loaded.letter,
+    url: loaded.letter.replyDocUrl,
+    whatsapp: [],
+  };
+}
+
+/**
+ * Runs a claimed job as the member who asked, whoever runs it (their sidebar, or the trigger): their rights checked
+ * again now, their draft's sharing; records how it ended for the page and the complaint. `waited`: their page asked
+ * for it and waits, so its mail is queued; the trigger's run sends its own.
+ */
+function runClaimed(job: LetterJob, waited: boolean): LetterActionResult {
+  const reg = job.request.regNumber;
+  const refused = (message: string): LetterActionResult => {
+    finishJob(job, LETTER_UI.jobFailed(reg, message));
+    return { ok: false, message, conflict: false, letter: null };
+  };
+  return asMember(
+    job.actor,
+    () =>
+      run(
+        LETTERS,
+        (ctx, member) => {
+          const result = perform(ctx, letterDeps(ctx), member, job.action, job.request);
+          finishJob(job, result.ok ? null : LETTER_UI.jobFailed(reg, result.message));
+          return result;
+        },
+        refused,
+      ),
+    waited,
+  );
+}
+
+/** The queued work's trigger and the daily run: every job no sidebar ran (waiting, or whose run died). */
+export function runLetterJobs(): number {
+  let n = 0;
+  for (const reg of jobsToRun(Date.now())) {
+    const job = claimJob(reg, Date.now());
+    if (!job) continue;
+    runClaimed(job, false);
+    n += 1;
+  }
+  return n;
 }
 
 export interface LetterBoot {

@@ -230,26 +230,51 @@ export function run<C, R>(
 // ------------------------------------------------------------------ the screen, and calls from the shell
 
 /** The request the core is answering for the shell (server/core.ts), for the length of one call. */
-let shell: { caller: string; screen: Screen; ids: SplitIds | null } | null = null;
+let shell: { caller: string; screen: Screen; ids: SplitIds | null; queueMail: boolean } | null = null;
 
 /** The execution's services; answering the shell, on the spreadsheets the core's properties (read once) name. */
 function services(): Services {
   if (!shell) return new Services();
-  return new Services(shell.ids ? new Workbook(undefined, shell.ids) : new Workbook(), true);
+  return new Services(shell.ids ? new Workbook(undefined, shell.ids) : new Workbook(), shell.queueMail);
 }
 
 /**
  * Runs `body` as the shell's verified caller, showing what it shows on `screen`; restores the execution after.
  * `ids`: the spreadsheets from the Script Properties the core has read for this request (null: read them again).
  */
-export function asShellCall<R>(caller: string, screen: Screen, body: () => R, ids: SplitIds | null = null): R {
+export function asShellCall<R>(
+  caller: string,
+  screen: Screen,
+  body: () => R,
+  ids: SplitIds | null = null,
+  queueMail = true,
+): R {
   const before = shell;
-  shell = { caller, screen, ids };
+  shell = { caller, screen, ids, queueMail };
   try {
     return body();
   } finally {
     shell = before;
   }
+}
+
+/** Nobody watches a queued step's run: what it would show is dropped, and it never asks (no queued step asks). */
+const UNWATCHED: Screen = {
+  alert: () => undefined,
+  confirm: () => {
+    throw new ConfirmationPending();
+  },
+  sidebar: () => undefined,
+  selectedRow: () => null,
+  select: () => undefined,
+};
+
+/**
+ * Runs `body` as `email`, a team member whose step was queued (gas/letterJobs.ts), as their own call would.
+ * `queueMail`: someone waits on this execution (their page asked for the step), so its mail goes to the outbox.
+ */
+export function asMember<R>(email: string, body: () => R, queueMail: boolean): R {
+  return asShellCall(email, UNWATCHED, body, null, queueMail);
 }
 
 /** Where this execution shows alerts, confirmations and sidebars: the Sheet's UI, or the shell's replay. */

@@ -131,6 +131,9 @@ export function openLetterComplaint(...a: Parameters<Calls['openLetterComplaint'
 export function runLetterAction(...a: Parameters<Calls['runLetterAction']>) {
   return call('runLetterAction', ...a);
 }
+export function runLetterWork(...a: Parameters<Calls['runLetterWork']>) {
+  return call('runLetterWork', ...a);
+}
 
 // ---------- 5. Watching the deadlines, the report; 6. reopening, LAPOR!; 7. retention
 

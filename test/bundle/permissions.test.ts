@@ -124,6 +124,7 @@ const CASES: Case[] = [
   one('replyTemplates', 'fillReplyTemplate', 'result', ['PGD-2026-0001', 'Templat']),
   { fn: 'showLetterSidebar', args: [], permissions: LETTER_STEPS, refusal: letters, via: 'alert' },
   { fn: 'openLetterComplaint', args: ['PGD-2026-0001'], permissions: LETTER_STEPS, refusal: letters, via: 'result' },
+  { fn: 'runLetterWork', args: ['PGD-2026-0001'], permissions: LETTER_STEPS, refusal: letters, via: 'result' },
   {
     fn: 'runLetterAction',
     args: [{ regNumber: 'PGD-2026-0001', version: 1, action: 'draft', answer: 'x' }],
@@ -150,6 +151,8 @@ const NO_ROLE: Record<string, string> = {
   onFormSubmitted: 'installed trigger (checks its trigger id)',
   runDaily: 'installed trigger (checks its trigger id)',
   setupInBackground: 'installed one-off trigger (checks its trigger id): setup asked through the shell',
+  runQueuedWork:
+    'one-off trigger of queued work: runs only steps already checked and queued (as the member who asked, their rights checked again) and sends queued mail',
   onRegisterEdited: 'installed trigger: records who edited',
   doGet: 'public web app',
   doPost: "the shell's calls: each one is an entry point with its own case here, run as the token's person",

@@ -27,11 +27,24 @@ export interface Observed {
   corpus(): string;
 }
 
-/** The messages an outbox in Script Properties holds (gas/outbox.ts), as they will be sent. */
-export function queuedMail(store: ReadonlyMap<string, string>): { to: string; subject: string; body: string }[] {
-  return [...store]
+type Mail = { to: string; subject: string; body: string };
+const outboxEntries = (store: ReadonlyMap<string, string>) =>
+  [...store]
     .filter(([k]) => k.startsWith(OUTBOX_PREFIX))
-    .map(([, v]) => (JSON.parse(v) as { mail: { to: string; subject: string; body: string } }).mail);
+    .map(([, v]) => JSON.parse(v) as { mail: Mail; takenAt?: number });
+
+/** The messages waiting in an outbox in Script Properties (gas/outbox.ts): they will be sent. */
+export function queuedMail(store: ReadonlyMap<string, string>): Mail[] {
+  return outboxEntries(store)
+    .filter((e) => e.takenAt === undefined)
+    .map((e) => e.mail);
+}
+
+/** Messages a run took and could not confirm (it died): maybe sent, never sent again, counted for staff to check. */
+export function unconfirmedMail(store: ReadonlyMap<string, string>): Mail[] {
+  return outboxEntries(store)
+    .filter((e) => e.takenAt !== undefined)
+    .map((e) => e.mail);
 }
 
 /** A one-project install: every sheet in the bound spreadsheet, the script's own properties. */

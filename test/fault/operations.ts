@@ -1,6 +1,6 @@
 // The operations of the fault sweep: each builds its starting state through the built bundle (a fresh office every
 // time, so "the same state" is rebuilt deterministically), runs once, and says whether a retry completed it.
-import { queuedMail } from './invariants';
+import { queuedMail, unconfirmedMail } from './invariants';
 import { STATUSES } from '../../src/domain/complaint';
 import { ACTION_LABELS } from '../../src/messages/domain';
 import { openOffice, PEOPLE, type Office } from '../bundle/office';
@@ -38,9 +38,16 @@ const receipts = (office: Office, reg: string) =>
     (m) => m.subject === `Tanda Terima Pengaduan ${reg}`,
   ).length;
 
-/** Receipts whose sending failed wait in the receipt journal (gas/receiptJournal.ts) for the daily run. */
+/**
+ * Receipts whose sending failed wait in the receipt journal (gas/receiptJournal.ts) for the daily run; a receipt a
+ * run of the outbox took and died with is counted there as unconfirmed (gas/outbox.ts).
+ */
 export function flagged(office: Office, reg: string): boolean {
-  return office.emu.properties.scriptStore.has(`dumas.receipt.${reg}`);
+  const store = office.emu.properties.scriptStore;
+  return (
+    store.has(`dumas.receipt.${reg}`) ||
+    unconfirmedMail(store).some((m) => m.subject === `Tanda Terima Pengaduan ${reg}`)
+  );
 }
 
 function receiptOnceOrFlagged(office: Office, reg: string): string | null {

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { PEOPLE } from '../bundle/office';
 import { INPUTS, letterAt, versionOf } from '../bundle/workflowOffice';
-import { OUTBOX_HANDLER, OUTBOX_PREFIX } from '../../src/gas/outbox';
+import { OUTBOX_PREFIX } from '../../src/gas/outbox';
+import { QUEUED_WORK_HANDLER } from '../../src/gas/queuedWork';
 import { queuedMail } from '../fault/invariants';
 import { openSplitOffice, type SplitOffice } from './world';
 
@@ -22,7 +23,7 @@ function dispose(office: SplitOffice, reg: string): { ok: boolean; message: stri
 
 const queued = (office: SplitOffice) => queuedMail(office.core.services.properties.control.scriptStore);
 const outboxTriggers = (office: SplitOffice) =>
-  office.core.services.script.control.triggers().filter((t) => t.handler === OUTBOX_HANDLER);
+  office.core.services.script.control.triggers().filter((t) => t.handler === QUEUED_WORK_HANDLER);
 const unitMails = (office: SplitOffice, reg: string) =>
   office.emu.mail.outbox.filter((m) => m.subject.includes(reg) && DISPOSITION.test(m.subject));
 
@@ -43,7 +44,7 @@ describe('the outbox of the split deployment', () => {
     expect(queued(office)).toHaveLength(2);
     expect(outboxTriggers(office)).toHaveLength(1);
     const before = office.emu.clock.now();
-    expect(office.sendQueuedMail()).toBe(1);
+    expect(office.runQueuedWork()).toBe(1);
     expect(office.emu.clock.now() - before).toBeGreaterThanOrEqual(1000); // a one-off trigger, at least a second on
     expect(unitMails(office, a)).toHaveLength(1);
     expect(unitMails(office, b)).toHaveLength(1);
@@ -54,7 +55,7 @@ describe('the outbox of the split deployment', () => {
     office.emu.mail.clear();
     expect(dispose(office, c).ok).toBe(true);
     expect(outboxTriggers(office)).toHaveLength(1);
-    expect(office.sendQueuedMail()).toBe(1);
+    expect(office.runQueuedWork()).toBe(1);
     expect(unitMails(office, c)).toHaveLength(1);
     expect(office.triggerFailures()).toEqual([]);
   });
@@ -65,7 +66,7 @@ describe('the outbox of the split deployment', () => {
     office.emu.mail.clear();
     expect(dispose(office, reg).ok).toBe(true);
     office.emu.mail.setQuota(0); // the day's recipients are spent
-    office.sendQueuedMail();
+    office.runQueuedWork();
     expect(unitMails(office, reg)).toHaveLength(0);
     const store = office.core.services.properties.control.scriptStore;
     const kept = [...store].filter(([k]) => k.startsWith(OUTBOX_PREFIX));
@@ -86,9 +87,9 @@ describe('the outbox of the split deployment', () => {
     office.emu.mail.clear();
     expect(dispose(office, reg).ok).toBe(true);
     // The trigger and an early call of the handler (it is a top-level function) both run.
-    office.trigger(OUTBOX_HANDLER);
+    office.trigger(QUEUED_WORK_HANDLER);
     office.trigger('runDaily');
-    office.sendQueuedMail();
+    office.runQueuedWork();
     expect(unitMails(office, reg)).toHaveLength(1);
   });
 
@@ -108,6 +109,6 @@ describe('the outbox of the split deployment', () => {
     );
     expect(m.result.ok).toBe(true);
     expect(m.counts['MailApp.sendEmail']).toBe(1);
-    expect(one.emu.triggers.triggers().some((t) => t.handler === OUTBOX_HANDLER)).toBe(false);
+    expect(one.emu.triggers.triggers().some((t) => t.handler === QUEUED_WORK_HANDLER)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 import { createEmulator, type Emulator } from '../emulator';
 import type { ScriptProject } from '../emulator/world';
 import type { TriggerFailure } from '../emulator/script';
-import { OUTBOX_HANDLER } from '../../src/gas/outbox';
+import { QUEUED_WORK_HANDLER } from '../../src/gas/queuedWork';
 import { PEOPLE, TEAM_ROWS, writeSettingCell, type RunningOffice } from '../bundle/office';
 
 export const MEMBERS = [PEOPLE.cs, PEOPLE.sekretaris, PEOPLE.ketua, PEOPLE.kadis, PEOPLE.koperasi, PEOPLE.ukm];
@@ -22,8 +22,8 @@ export interface SplitOffice extends RunningOffice {
   as<T>(email: string, fn: string, ...args: unknown[]): T;
   /** The call alone: what the person waits for (the bench measures this). */
   call<T>(email: string, fn: string, ...args: unknown[]): T;
-  /** Fires the outbox's one-off trigger at its time if one waits (the clock moves there); returns how many ran. */
-  sendQueuedMail(): number;
+  /** Fires the queued work's one-off trigger at its time if one waits (the clock moves there); how many ran. */
+  runQueuedWork(): number;
   /** A sheet of the team's spreadsheet as its owner reads it ("Register": the team's view of it, as staff see it). */
   sheetValues(name: string): unknown[][];
   /** Every sheet of the vault (the core's own spreadsheet), as its owner reads it. */
@@ -79,15 +79,15 @@ export function openSplitOffice(options: string | SplitOfficeOptions = {}): Spli
     url,
     as<T>(email: string, fn: string, ...args: unknown[]): T {
       const result = this.call<T>(email, fn, ...args);
-      this.sendQueuedMail();
+      this.runQueuedWork();
       return result;
     },
     call<T>(email: string, fn: string, ...args: unknown[]): T {
       // Sidebars get results through google.script.run: JSON-shaped, as the tests see them.
       return JSON.parse(JSON.stringify(shell.call<T>(email, fn, ...args) ?? null)) as T;
     },
-    sendQueuedMail(): number {
-      const waiting = core.services.script.control.triggers().find((t) => t.handler === OUTBOX_HANDLER);
+    runQueuedWork(): number {
+      const waiting = core.services.script.control.triggers().find((t) => t.handler === QUEUED_WORK_HANDLER);
       const due = waiting?.clock?.at;
       return due === undefined ? 0 : emu.world.fireTimeTriggers(Math.max(due, emu.clock.now()));
     },
