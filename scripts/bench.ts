@@ -13,7 +13,7 @@ import { benchComplaints, calendar, prng, randomRegister, seedRegister } from '.
 import { REPORT_SUMMARY_HEADER } from '../src/gas/registerColumns';
 import { cellText } from '../src/lib/cells';
 import { floorOf, splitFloorOf } from './benchFloors';
-import { benchSplitSize } from './benchSplit';
+import { benchSplitSize, isFollowUp } from './benchSplit';
 
 const TODAY = '2026-12-16'; // a Wednesday, an ordinary working day
 const FORM_ANSWERS = {
@@ -111,7 +111,7 @@ function benchSize(size: number, only = ''): Measure[] {
   const out: Measure[] = [];
   const gridRows = (name: string) => office.emu.spreadsheet.getSheetByName(name)?.getMaxRows() ?? 0;
   const grid = { settings: gridRows('Pengaturan'), units: gridRows('Unit'), holidays: gridRows('Hari Libur') };
-  const teamRows = (office.emu.spreadsheet.getSheetByName('Tim')?.getLastRow() ?? 1) - 1;
+  const teamRows = gridRows('Tim');
   const measure = (operation: string, fn: () => unknown) => {
     if (!operation.toLowerCase().includes(only.toLowerCase())) {
       fn();
@@ -319,7 +319,9 @@ if (values.json) {
         `${r.floorCalls} calls, ${((r.floorMs ?? 0) / 1000).toFixed(2)} s`,
         `${(r.simulatedMs / (r.floorMs || 1)).toFixed(2)}×`,
         r.operation.startsWith('split: ')
-          ? `≤ ${SPLIT_TARGET_S} s: ${s <= SPLIT_TARGET_S ? 'met' : 'not met'}`
+          ? isFollowUp(r.operation)
+            ? 'no click waits on it (progress shown)'
+            : `≤ ${SPLIT_TARGET_S} s: ${s <= SPLIT_TARGET_S ? 'met' : 'not met'}`
           : target === undefined || largest !== 50_000
             ? ''
             : `≤ ${target} s: ${s <= target ? 'met' : 'not met'}`,
