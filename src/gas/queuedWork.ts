@@ -4,8 +4,11 @@
 export const QUEUED_WORK_HANDLER = 'runQueuedWork';
 /** When the waiting trigger was made (ms); absent when none waits. */
 const TRIGGER_KEY = 'dumas.queuedWorkTrigger';
-/** A trigger older than this never fired (or its run died): the next call that queues work makes another. */
-const TRIGGER_STALE_MS = 10 * 60_000;
+/**
+ * A trigger older than this never fired, or its run could not forget it: the next call that queues work makes
+ * another. One-off triggers fire within about a minute; a second one is harmless (the work is taken under locks).
+ */
+const TRIGGER_STALE_MS = 3 * 60_000;
 
 /**
  * Makes the trigger unless one waits (`props` as read for this call, or null to read the flag now); returns the
@@ -19,12 +22,27 @@ export function scheduleQueuedWork(
   const flag = known ? known[TRIGGER_KEY] : PropertiesService.getScriptProperties().getProperty(TRIGGER_KEY);
   if (now - Number(flag ?? 0) < TRIGGER_STALE_MS) return {};
   ScriptApp.newTrigger(QUEUED_WORK_HANDLER).timeBased().after(1000).create();
-  return { [TRIGGER_KEY]: String(now) };
+  return markQueuedWork(now);
 }
 
-/** The trigger's run: its trigger (and the flag naming it) removed (a fired one-off trigger stays listed). */
+/** The flag saying a trigger was made at `now`, as a property to write. */
+export const markQueuedWork = (now: number): Record<string, string> => ({ [TRIGGER_KEY]: String(now) });
+
+/**
+ * The trigger's run: the flag, then its trigger removed (a fired one-off trigger stays listed). Neither failure
+ * stops the run: the work is still done, and a flag left behind only delays the next trigger until it is stale.
+ */
 export function forgetQueuedWorkTrigger(): void {
-  for (const t of ScriptApp.getProjectTriggers())
-    if (t.getHandlerFunction() === QUEUED_WORK_HANDLER) ScriptApp.deleteTrigger(t);
-  PropertiesService.getScriptProperties().deleteProperty(TRIGGER_KEY);
+  try {
+    PropertiesService.getScriptProperties().deleteProperty(TRIGGER_KEY);
+    for (const t of ScriptApp.getProjectTriggers())
+      if (t.getHandlerFunction() === QUEUED_WORK_HANDLER) ScriptApp.deleteTrigger(t);
+  } catch {
+    // See above.
+  }
+}
+
+/** True when a trigger for the queued work is installed (one call): for the rare re-ask, which must not wait. */
+export function queuedWorkTriggerWaits(): boolean {
+  return ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === QUEUED_WORK_HANDLER);
 }

@@ -39,7 +39,16 @@ import { templateTitles } from './replyTemplates';
 import { LETTER_UI } from '../messages/letters';
 import { LETTER_ROLES, LETTER_STEPS, lettersRefusal } from '../domain/permissions';
 import { Refusal, alert, answeringShell, asMember, guard, run, screen, type Services } from './wiring';
-import { claimJob, finishJob, jobOf, jobsToRun, pending, queueJob, type LetterJob } from '../gas/letterJobs';
+import {
+  ensureJobsRun,
+  finishJob,
+  jobOf,
+  jobsToRun,
+  pending,
+  queueJob,
+  runJob,
+  type LetterJob,
+} from '../gas/letterJobs';
 import { findTyped } from './workflow';
 
 export interface LetterPayload {
@@ -60,6 +69,8 @@ export interface LetterPayload {
 export interface LetterWork {
   pending: boolean;
   message: string;
+  /** A queued delivery stopped while emailing: the page asks the person to check the Sent folder. */
+  emailUnconfirmed?: boolean;
 }
 export type LetterLoadResult = { ok: true; letter: LetterView; work?: LetterWork } | { ok: false; message: string };
 export type LetterActionResult =
@@ -121,9 +132,9 @@ function openLetter(ctx: Services, member: TeamMember, regNumber: string): Lette
   const letter = letterView(stored.complaint, member, deps);
   const job = jobOf(stored.complaint.regNumber, ctx.now.getTime());
   if (!job) return { ok: true, letter };
-  const work = pending(job)
+  const work: LetterWork = pending(job)
     ? { pending: true, message: LETTER_UI.stillWorking(stored.complaint.regNumber) }
-    : { pending: false, message: job.message ?? '' };
+    : { pending: false, message: job.message ?? '', emailUnconfirmed: job.emailUnconfirmed === true };
   return { ok: true, letter, work };
 }
 
@@ -207,13 +218,17 @@ function queueStep(
   letter: LetterView,
 ): LetterActionResult {
   const now = ctx.now.getTime();
-  if (pending(jobOf(request.regNumber, now))) throw new Refusal(LETTER_UI.busy(request.regNumber));
+  const waiting = jobOf(request.regNumber, now);
+  const again = pending(waiting) && waiting?.actor === member.email && waiting.action === action;
+  if (pending(waiting) && !again) throw new Refusal(LETTER_UI.busy(request.regNumber));
   const { scan: _scan, ...kept } = request;
-  queueJob({ action, request: kept, actor: member.email, queuedAt: now });
+  // The same step asked again while it waits (its run died, or the page lost its answer): it is followed, not doubled.
+  if (again) ensureJobsRun(now);
+  else queueJob({ action, request: kept, actor: member.email, queuedAt: now });
   return {
     ok: true,
     pending: true,
-    message: LETTER_UI.queued(request.regNumber),
+    message: again ? LETTER_UI.stillWorking(request.regNumber) : LETTER_UI.queued(request.regNumber),
     warnings: [],
     letter,
     url: letter.replyDocUrl,
@@ -266,12 +281,19 @@ export function runLetterWork(regNumber: string): LetterActionResult {
 function letterWork(ctx: Services, member: TeamMember, reg: string): LetterActionResult {
   const now = ctx.now.getTime();
   const mine = jobOf(reg, now);
-  const job = mine && mine.actor === member.email ? claimJob(reg, now) : null;
-  if (job) return runClaimed(job, true);
+  const ran = mine && mine.actor === member.email ? runJob(reg, now, (job) => runClaimed(job, true)) : null;
+  if (ran) return ran;
   const loaded = openLetter(ctx, member, reg);
   if (!loaded.ok) return { ok: false, message: loaded.message, conflict: false, letter: null };
   const work = loaded.work;
-  if (work && !work.pending) return { ok: false, message: work.message, conflict: false, letter: loaded.letter };
+  if (work && !work.pending)
+    return {
+      ok: false,
+      message: work.message,
+      conflict: false,
+      letter: loaded.letter,
+      emailUnconfirmed: work.emailUnconfirmed === true,
+    };
   return {
     ok: true,
     pending: work?.pending === true,
@@ -291,7 +313,7 @@ function letterWork(ctx: Services, member: TeamMember, reg: string): LetterActio
 function runClaimed(job: LetterJob, waited: boolean): LetterActionResult {
   const reg = job.request.regNumber;
   const refused = (message: string): LetterActionResult => {
-    finishJob(job, LETTER_UI.jobFailed(reg, message));
+    finishJob(job, { message: LETTER_UI.jobFailed(reg, message), emailUnconfirmed: false });
     return { ok: false, message, conflict: false, letter: null };
   };
   return asMember(
@@ -301,7 +323,10 @@ function runClaimed(job: LetterJob, waited: boolean): LetterActionResult {
         LETTERS,
         (ctx, member) => {
           const result = perform(ctx, letterDeps(ctx), member, job.action, job.request);
-          finishJob(job, result.ok ? null : LETTER_UI.jobFailed(reg, result.message));
+          const failure = result.ok
+            ? null
+            : { message: LETTER_UI.jobFailed(reg, result.message), emailUnconfirmed: result.emailUnconfirmed === true };
+          finishJob(job, failure);
           return result;
         },
         refused,
@@ -313,12 +338,7 @@ function runClaimed(job: LetterJob, waited: boolean): LetterActionResult {
 /** The queued work's trigger and the daily run: every job no sidebar ran (waiting, or whose run died). */
 export function runLetterJobs(): number {
   let n = 0;
-  for (const reg of jobsToRun(Date.now())) {
-    const job = claimJob(reg, Date.now());
-    if (!job) continue;
-    runClaimed(job, false);
-    n += 1;
-  }
+  for (const reg of jobsToRun()) if (runJob(reg, Date.now(), (job) => runClaimed(job, false))) n += 1;
   return n;
 }
 

@@ -175,7 +175,14 @@ const SCAN = Buffer.from('%PDF-1.4\n% pindaian\n%%EOF\n').toString('base64');
 
 function letter(office: Office, who: string, action: string, reg: string, extra: Record<string, unknown> = {}): Result {
   const version = versionOf(office, reg);
-  return office.as<Result>(who, 'runLetterAction', { action, regNumber: reg, version, ...extra });
+  const r = office.as<Result & { pending?: boolean }>(who, 'runLetterAction', {
+    action,
+    regNumber: reg,
+    version,
+    ...extra,
+  });
+  // Queued through the shell (gas/letterJobs.ts): the page asks for the step and shows its outcome.
+  return r.pending ? office.as<Result>(who, 'runLetterWork', reg) : r;
 }
 
 const LETTER_STEPS: [LetterStep, string, Record<string, unknown>][] = [

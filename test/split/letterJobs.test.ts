@@ -38,8 +38,19 @@ describe('letter steps queued through the shell', () => {
     expect(asked.simulatedMs).toBeLessThanOrEqual(3000);
     expect(registerRow(office, reg)['Status']).toBe('Ditindaklanjuti');
     expect(jobs(office)).toHaveLength(1);
-    // A second request for the same complaint waits for the first.
-    expect(draft(office, reg, 'Jawaban lain.')).toMatchObject({ ok: false, message: LETTER_UI.busy(reg) });
+    // The same step asked again (a lost answer, a second click) is followed, not queued twice; another step waits.
+    expect(draft(office, reg, 'Jawaban lain.')).toMatchObject({
+      ok: true,
+      pending: true,
+      message: LETTER_UI.stillWorking(reg),
+    });
+    expect(jobs(office)).toHaveLength(1);
+    const sign = office.call<Result>(PEOPLE.kadis, 'runLetterAction', {
+      action: 'sign',
+      regNumber: reg,
+      version: versionOf(office, reg),
+    });
+    expect(sign).toMatchObject({ ok: false, message: LETTER_UI.busy(reg) });
     // Another member's follow-up does not run the drafter's step: it only says it is on its way.
     const other = office.call<Result>(PEOPLE.sekretaris, 'runLetterWork', reg);
     expect(other).toMatchObject({ ok: true, pending: true, message: LETTER_UI.stillWorking(reg) });
@@ -95,7 +106,11 @@ describe('letter steps queued through the shell', () => {
       'openLetterComplaint',
       reg,
     );
-    expect(opened.work).toEqual({ pending: false, message: LETTER_UI.jobFailed(reg, failed.message) });
+    expect(opened.work).toEqual({
+      pending: false,
+      message: LETTER_UI.jobFailed(reg, failed.message),
+      emailUnconfirmed: false,
+    });
     // Asking again (with the fresh version) replaces the failed job and runs.
     expect(draft(office, reg).pending).toBe(true);
     expect(office.call<Result>(PEOPLE.koperasi, 'runLetterWork', reg).ok).toBe(true);
