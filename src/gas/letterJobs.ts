@@ -6,7 +6,7 @@
 // actions take), which Apps Script releases when an execution ends, even killed: a job found "running" by the next
 // holder was left by a run that died, and each step is resumable (app/letters.ts), so it is simply run again.
 import type { LetterAction, LetterRequest } from '../app/letters';
-import { markQueuedWork, QUEUED_WORK_HANDLER, queuedWorkTriggerWaits, scheduleQueuedWork } from './queuedWork';
+import { scheduleQueuedWork } from './queuedWork';
 
 export const JOB_PREFIX = 'dumas.letterJob.';
 /** How long a failed job's message waits for the person to read it (then the complaint shows no job). */
@@ -74,16 +74,6 @@ export function runJob<T>(regNumber: string, now: number, run: (job: LetterJob) 
   } finally {
     lock.releaseLock();
   }
-}
-
-/**
- * A step asked again while it waits (its run died, or the answer was lost): the queued work's trigger made unless one
- * is really installed (the flag alone may outlive a run that could not forget it).
- */
-export function ensureJobsRun(now: number): void {
-  if (queuedWorkTriggerWaits()) return;
-  ScriptApp.newTrigger(QUEUED_WORK_HANDLER).timeBased().after(1000).create();
-  PropertiesService.getScriptProperties().setProperties(markQueuedWork(now));
 }
 
 /** The run's end: done (the register says what happened) or failed with the message the person reads. */

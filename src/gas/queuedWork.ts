@@ -26,7 +26,17 @@ export function scheduleQueuedWork(
 }
 
 /** The flag saying a trigger was made at `now`, as a property to write. */
-export const markQueuedWork = (now: number): Record<string, string> => ({ [TRIGGER_KEY]: String(now) });
+const markQueuedWork = (now: number): Record<string, string> => ({ [TRIGGER_KEY]: String(now) });
+
+/**
+ * Work asked for again while it waits (its run died, or the answer was lost): the trigger made unless one is really
+ * installed (the flag alone may outlive a run that could not forget it). One more call, on this rare path only.
+ */
+export function ensureQueuedWorkTrigger(now: number): void {
+  if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === QUEUED_WORK_HANDLER)) return;
+  ScriptApp.newTrigger(QUEUED_WORK_HANDLER).timeBased().after(1000).create();
+  PropertiesService.getScriptProperties().setProperties(markQueuedWork(now));
+}
 
 /**
  * The trigger's run: the flag, then its trigger removed (a fired one-off trigger stays listed). Neither failure
@@ -40,9 +50,4 @@ export function forgetQueuedWorkTrigger(): void {
   } catch {
     // See above.
   }
-}
-
-/** True when a trigger for the queued work is installed (one call): for the rare re-ask, which must not wait. */
-export function queuedWorkTriggerWaits(): boolean {
-  return ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === QUEUED_WORK_HANDLER);
 }

@@ -39,17 +39,9 @@ import { templateTitles } from './replyTemplates';
 import { LETTER_UI } from '../messages/letters';
 import { LETTER_ROLES, LETTER_STEPS, lettersRefusal } from '../domain/permissions';
 import { Refusal, alert, answeringShell, asMember, guard, run, screen, type Services } from './wiring';
-import {
-  ensureJobsRun,
-  finishJob,
-  jobOf,
-  jobsToRun,
-  pending,
-  queueJob,
-  runJob,
-  type LetterJob,
-} from '../gas/letterJobs';
+import { finishJob, jobOf, jobsToRun, pending, queueJob, runJob, type LetterJob } from '../gas/letterJobs';
 import { findTyped } from './workflow';
+import { ensureQueuedWorkTrigger } from '../gas/queuedWork';
 
 export interface LetterPayload {
   regNumber?: string;
@@ -223,7 +215,7 @@ function queueStep(
   if (pending(waiting) && !again) throw new Refusal(LETTER_UI.busy(request.regNumber));
   const { scan: _scan, ...kept } = request;
   // The same step asked again while it waits (its run died, or the page lost its answer): it is followed, not doubled.
-  if (again) ensureJobsRun(now);
+  if (again) ensureQueuedWorkTrigger(now);
   else queueJob({ action, request: kept, actor: member.email, queuedAt: now });
   return {
     ok: true,
