@@ -84,6 +84,8 @@ export const SPLIT_OPERATIONS = [
   'load a complaint (Disposisi)',
   'one disposition',
   'record a walk-in (Tatap Muka)',
+  'record a letter (Surat, with its receipt email)',
+  'print the receipt (PDF for the counter)',
   'reply draft: the answer (the step queued)',
   "reply draft: the Doc made (the page's follow-up, under a progress notice)",
   'approval: the answer (the step queued)',
@@ -189,6 +191,27 @@ export function benchSplitSize(size: number, today: string, only = '', report?: 
       }),
       'walk-in',
     ),
+  );
+  measure('record a letter (Surat, with its receipt email)', () =>
+    expectOk(
+      office.call(PEOPLE.cs, 'recordComplaint', {
+        channel: 'Surat',
+        name: 'Ni Made Ayu Lestari',
+        nik: '5102014507900002',
+        phone: '081999201188',
+        email: 'ayu.lestari@example.org',
+        address: 'Jl. Gunung Agung No. 12, Tabanan',
+        subject: 'Pendampingan pendirian koperasi wanita tani',
+        description: 'Kelompok wanita tani kami ingin mendirikan koperasi dan memohon pendampingan.',
+        privacy: 'biasa',
+        ktpSeen: true,
+        letterPresent: true,
+      }),
+      'letter',
+    ),
+  );
+  measure('print the receipt (PDF for the counter)', () =>
+    expectOk(office.call(PEOPLE.cs, 'printReceipt', 'DUMAS-2026-9000'), 'print receipt'),
   );
   // Drafted before the measured one, as most drafts of a month are: the month's letters folder is then known.
   expectOk(
