@@ -50,6 +50,11 @@ export interface IntakeDeps {
   registerUrl: string;
   /** Receipts owed until sent (flagged when sending failed; the daily run retries them). Absent: sent at once. */
   receipts?: ReceiptJournalPort;
+  /**
+   * A person waits on this call (the core answering the shell): an owed receipt is left in the journal, and the
+   * queued work's run sends it a second later (the journal made its trigger); the daily run too.
+   */
+  receiptsLater?: boolean;
   /** The tracking ID of every LAPOR! row (one column read), so a report is recorded once. Absent: read from loadAll. */
   laporIds?: () => { regNumber: string; laporId: string }[];
   /** The Kategori sheet: a category staff pick must be one of it; a form answer not in it is dropped. */
@@ -323,7 +328,7 @@ export function retryReceipts(
 /** The complainant's receipt (when an email is known) and the CS officers' and Sekretaris Tim's notice. */
 function notifyIntake(deps: IntakeDeps, complaint: Complaint, owed: OwedReceipt | null): void {
   if (owed) {
-    if (owed.state !== 'held') sendReceipt(deps, complaint, owed);
+    if (owed.state !== 'held' && !deps.receiptsLater) sendReceipt(deps, complaint, owed);
   } else if (!deps.receipts && hasReceiptAddress(complaint)) {
     deps.notifier.tell({ kind: 'complainant', complaint }, receiptNotice(deps, complaint, 'staff'));
   }

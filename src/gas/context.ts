@@ -41,7 +41,7 @@ export class GasContext {
    */
   constructor(
     workbook = new Workbook(),
-    private readonly queueMail = false,
+    protected readonly queueMail = false,
   ) {
     this.workbook = workbook;
     this.now = new Date();

@@ -22,6 +22,12 @@ function parse<T>(raw: string | null, fallback: T): T {
 export class ScriptPropertiesReceiptJournal implements ReceiptJournalPort {
   private readonly store = PropertiesService.getScriptProperties();
 
+  /**
+   * `wake`: the receipt is left owed for the queued work's run (a person waits on this call: gas/queuedWork.ts); it
+   * returns the trigger's flag to write with the entry (one write), after making the trigger unless one waits.
+   */
+  constructor(private readonly wake?: () => Record<string, string>) {}
+
   owe(receipt: OwedReceipt, addressKey: string, today: string, perAddress: number): OwedReceipt['state'] {
     const loaded = parse<DayCount>(this.store.getProperty(RECEIPT_DAY_KEY), { day: '', n: {} });
     const count: DayCount = loaded.day === today ? loaded : { day: today, n: {} };
@@ -29,6 +35,7 @@ export class ScriptPropertiesReceiptJournal implements ReceiptJournalPort {
     const state = seen >= perAddress ? 'held' : receipt.state;
     count.n[addressKey] = seen + 1;
     this.store.setProperties({
+      ...(state === 'owed' && this.wake ? this.wake() : {}),
       [RECEIPT_DAY_KEY]: JSON.stringify(count),
       [RECEIPT_PREFIX + receipt.regNumber]: JSON.stringify({ ...receipt, state }),
     });

@@ -10,12 +10,11 @@ import type { ComplaintField } from '../domain/complaint';
 import { REGISTER_COLUMNS, columnOf, rowToComplaint } from '../gas/registerColumns';
 import { storedFrom, type RawRows } from '../gas/registerReads';
 import { reconcileResponses } from './intake';
-import { retryReceipts } from '../app/intake';
-import { DAILY_LOG, RECEIPT_LOG } from '../messages/emails';
+import { DAILY_LOG } from '../messages/emails';
 import { reportDeps, reportRows } from './report';
 import { purgeDue, purgeSummary } from './retention';
 import { run, ANYONE, type Services } from './wiring';
-import { sendQueued } from './queuedWork';
+import { sendOwedReceipts, sendQueued } from './queuedWork';
 import { runLetterJobs } from './letters';
 import { membersWithRole } from '../app/team';
 import { formClosedReason } from '../gas/intakeFormBuilder';
@@ -115,10 +114,7 @@ function repairView(ctx: Services, errors: string[]): void {
 /** Receipts whose sending failed (quota, mail refused), after the digests: staff mail goes first. */
 function retryOwedReceipts(ctx: Services, errors: string[]): void {
   try {
-    const deps = ctx.intakeDeps();
-    const register = ctx.register();
-    const r = retryReceipts(deps, (reg) => register.find(reg)?.complaint ?? null);
-    if (r.sent + r.owed + r.unconfirmed + r.held > 0) console.info(DAILY_LOG.line(RECEIPT_LOG.retried(r)));
+    sendOwedReceipts(ctx);
   } catch (error) {
     errors.push(`receipts: ${error instanceof Error ? error.message : String(error)}`);
   }

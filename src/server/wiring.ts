@@ -15,6 +15,7 @@ import type { ActionContext } from '../domain/workflow';
 import { duplicateLinkRows, laporIdRows, readCategories } from '../gas/channelReads';
 import { GasContext, memo } from '../gas/context';
 import { ScriptPropertiesReceiptJournal } from '../gas/receiptJournal';
+import { scheduleQueuedWork } from '../gas/queuedWork';
 import { HourlyTeamNotice } from '../gas/teamNoticeGate';
 import { RegisterLayoutError } from '../gas/registerLayout';
 import { readColumnWithKey } from '../gas/registerSelection';
@@ -84,7 +85,11 @@ export class Services extends GasContext {
       lock: this.lock(),
       random: Math.random,
       registerUrl: this.workbook.url(),
-      receipts: new ScriptPropertiesReceiptJournal(),
+      // Answering the shell, the receipt waits in the journal for the queued work's run (a second later).
+      receipts: new ScriptPropertiesReceiptJournal(
+        this.queueMail ? () => scheduleQueuedWork(this.now.getTime(), null) : undefined,
+      ),
+      receiptsLater: this.queueMail,
       teamNotice: new HourlyTeamNotice(),
       events: this.events(),
       signer: this.signer(),

@@ -3,7 +3,7 @@
 // waits for the daily run.
 import { describe, expect, it } from 'vitest';
 import { PEOPLE } from '../bundle/office';
-import { INPUTS, letterAt, versionOf } from '../bundle/workflowOffice';
+import { INPUTS, LETTER, letterAt, versionOf } from '../bundle/workflowOffice';
 import { OUTBOX_PREFIX } from '../../src/gas/outbox';
 import { QUEUED_WORK_HANDLER } from '../../src/gas/queuedWork';
 import { queuedMail } from '../fault/invariants';
@@ -91,6 +91,30 @@ describe('the outbox of the split deployment', () => {
     office.trigger('runDaily');
     office.runQueuedWork();
     expect(unitMails(office, reg)).toHaveLength(1);
+  });
+
+  it('a letter recorded by CS: the receipt is owed in the journal during the call and sent once a second later', () => {
+    const office = openSplitOffice();
+    office.writeSetting('url_halaman_status', 'https://example.org/status');
+    office.emu.mail.clear();
+    const recorded = office.emu.calls.measure(() =>
+      office.call<{ ok: boolean; regNumber: string }>(PEOPLE.cs, 'recordComplaint', { ...LETTER }),
+    );
+    expect(recorded.result.ok).toBe(true);
+    const reg = recorded.result.regNumber;
+    expect(recorded.counts['MailApp.sendEmail'] ?? 0).toBe(0);
+    const store = office.core.services.properties.control.scriptStore;
+    expect(JSON.parse(store.get(`dumas.receipt.${reg}`) ?? '{}')).toMatchObject({ state: 'owed' });
+    expect(outboxTriggers(office)).toHaveLength(1);
+    const receipts = () => office.emu.mail.outbox.filter((m) => m.subject === `Tanda Terima Pengaduan ${reg}`);
+    expect(receipts()).toHaveLength(0);
+    office.runQueuedWork();
+    expect(receipts()).toHaveLength(1);
+    expect(receipts()[0].to).toBe(LETTER.email);
+    expect(store.has(`dumas.receipt.${reg}`)).toBe(false);
+    // The next morning's run finds nothing owed: the receipt is not sent again.
+    office.fireTimeTriggers('2026-12-01T08:00:00+08:00');
+    expect(receipts()).toHaveLength(1);
   });
 
   it('in the one-project install (no shell), mail is sent in the call as before', async () => {
