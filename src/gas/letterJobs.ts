@@ -53,7 +53,7 @@ export const pending = (job: LetterJob | null): boolean => job !== null && job.s
 /** Queues the job (replacing a failed one) and makes the trigger unless one waits: one properties write. */
 export function queueJob(job: Omit<LetterJob, 'state'>): void {
   const queued: LetterJob = { ...job, state: 'queued' };
-  const writes = { ...scheduleQueuedWork(job.queuedAt, null), [keyOf(job.request.regNumber)]: JSON.stringify(queued) };
+  const writes = { ...scheduleQueuedWork(job.queuedAt), [keyOf(job.request.regNumber)]: JSON.stringify(queued) };
   PropertiesService.getScriptProperties().setProperties(writes);
 }
 

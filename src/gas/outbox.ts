@@ -1,8 +1,8 @@
 // The outbox: mail of an action the core answers for the shell is queued here instead of sent in the call. A message
 // costs about a second to send and the round trip to the core already costs 1.5 s; the person at the sidebar waits
-// for neither. The queued work's one-off trigger a second later sends it; the daily run sends what a failure left. Entries
-// live in the core's Script Properties (its owner's alone), one key per message so concurrent calls never overwrite
-// each other's.
+// for neither. The queued work's one-off trigger a second later sends it; the daily run sends what a failure left.
+// Entries live in the core's Script Properties (its owner's alone), one key per message so concurrent calls never
+// overwrite each other's.
 import type { MailPort, OutgoingMail } from '../ports';
 import { redactForLog } from '../domain/privacy';
 import { OUTBOX_LOG } from '../messages/emails';
@@ -37,8 +37,8 @@ const keyOf = (queuedAt: number): string =>
 
 /**
  * A MailPort that queues: `send` answers true once the message is in the outbox (the first message of an execution
- * also makes the one-off trigger unless one is waiting: gas/queuedWork.ts). A message with attachments, too big for a property, or
- * that the properties refuse is sent at once by `direct`.
+ * also makes the one-off trigger unless one is waiting: gas/queuedWork.ts). A message with attachments, one too big
+ * for a property, or one the properties refuse is sent at once by `direct`.
  */
 export class OutboxMailer implements MailPort {
   private scheduled = false;
@@ -59,7 +59,7 @@ export class OutboxMailer implements MailPort {
     if (utf8Bytes(value) > MAX_VALUE_BYTES) return this.direct.send(mail);
     try {
       const writes: Record<string, string> = { [keyOf(queuedAt)]: value };
-      if (!this.scheduled) Object.assign(writes, scheduleQueuedWork(queuedAt, null));
+      if (!this.scheduled) Object.assign(writes, scheduleQueuedWork(queuedAt));
       this.scheduled = true;
       PropertiesService.getScriptProperties().setProperties(writes);
       return true;

@@ -11,15 +11,11 @@ const TRIGGER_KEY = 'dumas.queuedWorkTrigger';
 const TRIGGER_STALE_MS = 3 * 60_000;
 
 /**
- * Makes the trigger unless one waits (`props` as read for this call, or null to read the flag now); returns the
- * property to write with the queued entry (one Script Properties write for both). The trigger is made first: if the
- * entry's write then fails, the trigger finds nothing.
+ * Makes the trigger unless one waits; returns the property to write with the queued entry (one Script Properties
+ * write for both). The trigger is made first: if the entry's write then fails, the trigger finds nothing.
  */
-export function scheduleQueuedWork(
-  now: number,
-  known: Readonly<Record<string, string>> | null,
-): Record<string, string> {
-  const flag = known ? known[TRIGGER_KEY] : PropertiesService.getScriptProperties().getProperty(TRIGGER_KEY);
+export function scheduleQueuedWork(now: number): Record<string, string> {
+  const flag = PropertiesService.getScriptProperties().getProperty(TRIGGER_KEY);
   if (now - Number(flag ?? 0) < TRIGGER_STALE_MS) return {};
   ScriptApp.newTrigger(QUEUED_WORK_HANDLER).timeBased().after(1000).create();
   return markQueuedWork(now);

@@ -87,7 +87,7 @@ export class Services extends GasContext {
       registerUrl: this.workbook.url(),
       // Answering the shell, the receipt waits in the journal for the queued work's run (a second later).
       receipts: new ScriptPropertiesReceiptJournal(
-        this.queueMail ? () => scheduleQueuedWork(this.now.getTime(), null) : undefined,
+        this.queueMail ? () => scheduleQueuedWork(this.now.getTime()) : undefined,
       ),
       receiptsLater: this.queueMail,
       teamNotice: new HourlyTeamNotice(),
