@@ -171,44 +171,43 @@ export function benchSplitSize(size: number, today: string, only = '', report?: 
       'disposition',
     ),
   );
-  measure('record a walk-in (Tatap Muka)', () =>
-    expectOk(
-      office.call(PEOPLE.cs, 'recordComplaint', {
-        channel: 'Tatap Muka',
-        name: 'I Wayan Sudarma',
-        nik: '5102011203850003',
-        phone: '081337001122',
-        email: '',
-        address: 'Br. Dinas Delod Peken, Tabanan',
-        subject: 'Bantuan modal usaha mikro',
-        description: 'Menanyakan syarat bantuan modal untuk usaha warung.',
-        privacy: 'biasa',
-        ktpSeen: true,
-        letterPresent: false,
-        // Connected to the unit that will handle it, on a day agreed with the complainant (the SOP's walk-in).
-        unit: 'Bidang Koperasi',
-        agreedDate: '2026-12-18',
-      }),
-      'walk-in',
-    ),
+  // CS records a complaint in Catat Pengaduan.
+  const record = (what: string, fields: Record<string, unknown>) => () =>
+    expectOk(office.call(PEOPLE.cs, 'recordComplaint', fields), what);
+  measure(
+    'record a walk-in (Tatap Muka)',
+    record('walk-in', {
+      channel: 'Tatap Muka',
+      name: 'I Wayan Sudarma',
+      nik: '5102011203850003',
+      phone: '081337001122',
+      email: '',
+      address: 'Br. Dinas Delod Peken, Tabanan',
+      subject: 'Bantuan modal usaha mikro',
+      description: 'Menanyakan syarat bantuan modal untuk usaha warung.',
+      privacy: 'biasa',
+      ktpSeen: true,
+      letterPresent: false,
+      // Connected to the unit that will handle it, on a day agreed with the complainant (the SOP's walk-in).
+      unit: 'Bidang Koperasi',
+      agreedDate: '2026-12-18',
+    }),
   );
-  measure('record a letter (Surat, with its receipt email)', () =>
-    expectOk(
-      office.call(PEOPLE.cs, 'recordComplaint', {
-        channel: 'Surat',
-        name: 'Ni Made Ayu Lestari',
-        nik: '5102014507900002',
-        phone: '081999201188',
-        email: 'ayu.lestari@example.org',
-        address: 'Jl. Gunung Agung No. 12, Tabanan',
-        subject: 'Pendampingan pendirian koperasi wanita tani',
-        description: 'Kelompok wanita tani kami ingin mendirikan koperasi dan memohon pendampingan.',
-        privacy: 'biasa',
-        ktpSeen: true,
-        letterPresent: true,
-      }),
-      'letter',
-    ),
+  measure(
+    'record a letter (Surat, with its receipt email)',
+    record('letter', {
+      channel: 'Surat',
+      name: 'Ni Made Ayu Lestari',
+      nik: '5102014507900002',
+      phone: '081999201188',
+      email: 'ayu.lestari@example.org',
+      address: 'Jl. Gunung Agung No. 12, Tabanan',
+      subject: 'Pendampingan pendirian koperasi wanita tani',
+      description: 'Kelompok wanita tani kami ingin mendirikan koperasi dan memohon pendampingan.',
+      privacy: 'biasa',
+      ktpSeen: true,
+      letterPresent: true,
+    }),
   );
   measure('print the receipt (PDF for the counter)', () =>
     expectOk(office.call(PEOPLE.cs, 'printReceipt', 'DUMAS-2026-9000'), 'print receipt'),

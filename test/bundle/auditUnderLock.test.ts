@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEXT } from '../../src/messages/ui';
 import { openOffice, PEOPLE, type Office } from './office';
-import { LETTER, letterAt, registerRow } from './workflowOffice';
+import { letterAt, recordLetter, registerRow, WALK_IN_ON_SPOT } from './workflowOffice';
 
 type Result = { ok: boolean; message: string; url?: string };
 
@@ -58,16 +58,7 @@ describe('audit rows written outside a workflow action', () => {
 
   it('the berita acara waits for the lock too, and is made once', () => {
     const office = openOffice();
-    const recorded = office.as<{ ok: boolean; regNumber: string; message: string }>(PEOPLE.cs, 'recordComplaint', {
-      ...LETTER,
-      channel: 'Tatap Muka',
-      letterPresent: false,
-      unit: 'Bidang Koperasi',
-      outcome: 'onSpot',
-      answer: 'Syarat pendaftaran koperasi dijelaskan langsung.',
-    });
-    expect(recorded.ok, recorded.message).toBe(true);
-    const reg = recorded.regNumber;
+    const reg = recordLetter(office, WALK_IN_ON_SPOT);
     const rows = auditRows(office, reg);
 
     office.emu.lock.holdBy('other');

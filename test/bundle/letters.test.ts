@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { pdfToText } from '../emulator/pdf';
 import { openOffice, PEOPLE, type Office } from './office';
 import { setSetting } from './publicHelpers';
-import { LETTER, letterAt, registerRow } from './workflowOffice';
+import { LETTER, letterAt, recordLetter, registerRow, WALK_IN_ON_SPOT } from './workflowOffice';
 
 interface LetterView {
   regNumber: string;
@@ -383,16 +383,10 @@ describe('the reply letter through the built bundle', () => {
   });
 
   it('makes a berita acara of a face-to-face answer given on the spot, once', () => {
-    const recorded = office.as<{ ok: boolean; regNumber: string; message: string }>(PEOPLE.cs, 'recordComplaint', {
-      ...LETTER,
-      channel: 'Tatap Muka',
-      letterPresent: false,
-      unit: 'Bidang Koperasi',
-      outcome: 'onSpot',
+    const reg = recordLetter(office, {
+      ...WALK_IN_ON_SPOT,
       answer: 'Syarat pendaftaran koperasi dijelaskan langsung.\nFormulir diserahkan kepada pengadu.',
     });
-    expect(recorded.ok, recorded.message).toBe(true);
-    const reg = recorded.regNumber;
     expect(registerRow(office, reg)['Status']).toBe('Selesai');
     const first = must(run(office, PEOPLE.cs, 'beritaAcara', reg), 'berita acara');
     const second = must(run(office, PEOPLE.cs, 'beritaAcara', reg), 'again');
@@ -417,16 +411,7 @@ describe('the reply letter through the built bundle', () => {
   });
 
   it('lists a closed walk-in for its berita acara for 90 days; an older one is offered when opened or selected', () => {
-    const recorded = office.as<{ ok: boolean; regNumber: string; message: string }>(PEOPLE.cs, 'recordComplaint', {
-      ...LETTER,
-      channel: 'Tatap Muka',
-      letterPresent: false,
-      unit: 'Bidang Koperasi',
-      outcome: 'onSpot',
-      answer: 'Syarat pendaftaran koperasi dijelaskan langsung.',
-    });
-    expect(recorded.ok, recorded.message).toBe(true);
-    const reg = recorded.regNumber;
+    const reg = recordLetter(office, WALK_IN_ON_SPOT);
     const row = office.sheetValues('Register').findIndex((r) => r[0] === reg) + 1;
     type Boot = {
       candidates: { regNumber: string; actions: string[] }[];

@@ -44,6 +44,15 @@ export const LETTER = {
 
 export type LetterFields = Record<string, string | boolean>;
 
+/** The overrides of `recordLetter` for a face-to-face complaint answered on the spot (closed when recorded). */
+export const WALK_IN_ON_SPOT: LetterFields = {
+  channel: 'Tatap Muka',
+  letterPresent: false,
+  unit: 'Bidang Koperasi',
+  outcome: 'onSpot',
+  answer: 'Syarat pendaftaran koperasi dijelaskan langsung.',
+};
+
 export function recordLetter(office: Office, overrides: LetterFields = {}): string {
   const result = office.as<{ ok: boolean; regNumber: string; message: string }>(PEOPLE.cs, 'recordComplaint', {
     ...LETTER,

@@ -47,8 +47,11 @@ export function unconfirmedMail(store: ReadonlyMap<string, string>): Mail[] {
     .map((e) => e.mail);
 }
 
-/** A one-project install: every sheet in the bound spreadsheet, the script's own properties. */
-export function observe(office: Office): Observed {
+/**
+ * A one-project install: every sheet in the bound spreadsheet, the script's own properties. `asOwner` wraps the
+ * sheet reads (the split deployment reads the vault and the team's spreadsheet as their owner: test/split/asOffice.ts).
+ */
+export function observe(office: Office, asOwner: (read: () => void) => void = (read) => read()): Observed {
   return {
     sheetValues: (name) => office.sheetValues(name),
     outbox: () => office.emu.mail.outbox,
@@ -56,8 +59,10 @@ export function observe(office: Office): Observed {
     files: () => office.emu.drive.files(),
     corpus: () => {
       const parts: string[] = [];
-      for (const sheet of office.emu.spreadsheet.getSheets())
-        parts.push(JSON.stringify(sheet.getDataRange().getValues()));
+      asOwner(() => {
+        for (const sheet of office.emu.spreadsheet.getSheets())
+          parts.push(JSON.stringify(sheet.getDataRange().getValues()));
+      });
       for (const [k, v] of office.emu.properties.scriptStore) parts.push(`${k}=${v}`);
       return parts.join('\n');
     },

@@ -4,7 +4,7 @@
 // spreadsheet), the Script Properties, the lock and the triggers are the core's, the web app is the core's.
 import { SHEET_HOMES, SHEET_NAMES, type SheetKey } from '../../src/gas/workbook';
 import type { Office } from '../bundle/office';
-import { queuedMail, type Observed } from '../fault/invariants';
+import { observe, type Observed } from '../fault/invariants';
 import { PEOPLE } from '../bundle/office';
 import { openSplitOffice, type SplitOffice } from './world';
 
@@ -82,19 +82,5 @@ export function openSplitAsOffice(options: { now?: string } = {}): SplitAsOffice
 
 /** What the fault sweep's invariants read, from where the core keeps it (test/fault/invariants.ts). */
 export function observeSplit(office: SplitAsOffice): Observed {
-  return {
-    sheetValues: (name) => office.sheetValues(name),
-    outbox: () => office.emu.mail.outbox,
-    queued: () => queuedMail(office.emu.properties.scriptStore),
-    files: () => office.emu.drive.files(),
-    corpus: () => {
-      const parts: string[] = [];
-      office.emu.world.runAs(PEOPLE.admin, PEOPLE.admin, null, () => {
-        for (const sheet of office.emu.spreadsheet.getSheets())
-          parts.push(JSON.stringify(sheet.getDataRange().getValues()));
-      });
-      for (const [k, v] of office.emu.properties.scriptStore) parts.push(`${k}=${v}`);
-      return parts.join('\n');
-    },
-  };
+  return observe(office, (read) => office.emu.world.runAs(PEOPLE.admin, PEOPLE.admin, null, read));
 }
