@@ -304,6 +304,10 @@ const SELECTION = item('shell: the row under the cursor (getActiveRange)', 2 * R
 
 const withoutGetSheets = (items: FloorItem[]): FloorItem[] => items.filter((x) => x.what !== 'the sheets (getSheets)');
 
+/** One complaint found by its number: the register's last row, its number column, then the row. */
+const FIND = (i: FloorInput): FloorItem =>
+  item('find: last row + number column + the row', LAST_ROW + read(i.rows) + read(WIDTH), 3);
+
 /** Each split operation's own floor, on top of roundTrip() (null: only measured, see README "Costs"). */
 export const SPLIT_FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
   'split: open Agenda (sidebar with its picker)': (i) => [
@@ -334,10 +338,13 @@ export const SPLIT_FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
     SELECTION,
     ...withoutGetSheets(FLOORS['open Pemantauan (sidebar, first page)'](i)),
   ],
-  'split: load a complaint (Disposisi)': (i) => [
-    ...withoutGetSheets(context(i)),
+  'split: load a complaint (Disposisi)': (i) => [...withoutGetSheets(context(i)), HEADER, FIND(i)],
+  // The PDF is written in the script (app/receiptPdf.ts): finding the complaint and the letterhead's settings.
+  'split: print the receipt (PDF for the counter)': (i) => [
+    team(i),
+    item('Pengaturan: one read (the letterhead; no deadline is computed)', read((i.grid.settings - 1) * 2)),
     HEADER,
-    item('find: last row + number column + the row', LAST_ROW + read(i.rows) + read(WIDTH), 3),
+    FIND(i),
   ],
   // The core answering the shell: its own vault needs no audit editor check, and the unit's email waits in the
   // outbox (the queued work's trigger flag read, the one-off trigger made, the message written: gas/outbox.ts).

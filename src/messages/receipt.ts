@@ -1,7 +1,7 @@
 // The printed receipt (Tanda Terima) for letters and walk-ins: one page with the agency's letterhead, the number, the
 // access code, the times and how to check the status. Built from already-safe one-line values: nothing typed by a
 // complainant is on it (no name, NIK or complaint text), so no template or placeholder is involved.
-import type { LayoutBlock } from '../domain/letter';
+import type { LayoutLine } from '../domain/letter';
 import { ROW_LABELS } from './emails';
 
 export interface ReceiptView {
@@ -29,15 +29,14 @@ export const RECEIPT_TEXT = {
   scan: 'Pindai kode QR untuk membuka halaman status (nomor registrasi sudah terisi).',
 } as const;
 
-// One paragraph per line, not a table: a table costs about eight Docs calls a cell.
-const row = (label: string, value: string, bold = false): LayoutBlock => ({
+const row = (label: string, value: string, bold = false): LayoutLine => ({
   text: `${label}: ${value}`,
   bold,
   size: bold ? 12 : 11,
 });
 
-/** The page, top to bottom; the QR (when there is a status page) is appended below it by the Docs adapter. */
-export function receiptLayout(v: ReceiptView): LayoutBlock[] {
+/** The page, top to bottom; the QR (when there is a status page) is drawn below it. */
+export function receiptLayout(v: ReceiptView): LayoutLine[] {
   const how =
     v.statusUrl !== ''
       ? `Cek status pengaduan di ${v.statusUrl} dengan nomor registrasi dan kode akses di atas.`
@@ -72,5 +71,4 @@ export function receiptLayout(v: ReceiptView): LayoutBlock[] {
 
 export const RECEIPT_UI = {
   onlyPaper: 'Tanda terima cetak hanya untuk pengaduan surat dan tatap muka; pengadu formulir online menerima email.',
-  failed: 'Tanda terima PDF belum dapat dibuat (Google Dokumen sedang gangguan). Coba lagi, atau pakai tombol "Cetak".',
 } as const;

@@ -1,13 +1,14 @@
 // Server side of the printed receipt (Tanda Terima): the PDF of a letter's or walk-in's receipt, for CS or the Sekretaris.
 import { statusPageLink } from '../app/status';
 import { attachmentLine } from '../app/attachments';
+import { qrMatrix } from '../app/qrPng';
+import { receiptPdf } from '../app/receiptPdf';
 import type { Complaint } from '../domain/complaint';
 import { formatDateTime, formatDayLong } from '../domain/format';
 import { singleLine } from '../domain/letter';
-import { receiptPdf } from '../gas/receiptDoc';
 import { RECEIPT_TEXT, RECEIPT_UI, receiptLayout, type ReceiptView } from '../messages/receipt';
 import type { Settings } from '../app/settings';
-import { Refusal, may, messageOf, run, type Services } from './wiring';
+import { Refusal, may, run, type Services } from './wiring';
 import { findTyped } from './workflow';
 import { WF } from '../messages/workflow';
 
@@ -32,7 +33,7 @@ export function receiptView(c: Complaint, s: Settings, attachLine = ''): Receipt
   };
 }
 
-/** The receipt's PDF (base64) for the sidebar to download and print; nothing is kept in Drive. */
+/** The receipt's PDF (base64) for the sidebar to download and print, written in the call: no file is made. */
 export function printReceipt(regNumber: string): PrintReceiptResult {
   return run(
     may('receipt'),
@@ -49,12 +50,6 @@ function receipt(ctx: Services, regNumber: string): PrintReceiptResult {
   if (c.channel === 'Formulir Online') throw new Refusal(RECEIPT_UI.onlyPaper);
   const view = receiptView(c, ctx.settings(), attachmentLine(c, ctx.settings(), ctx.signer(), ctx.now));
   const name = RECEIPT_TEXT.fileName(c.regNumber);
-  let bytes: number[];
-  try {
-    bytes = receiptPdf(name, receiptLayout(view), view.statusUrl);
-  } catch (error) {
-    messageOf(error); // logged without personal data
-    throw new Refusal(RECEIPT_UI.failed);
-  }
+  const bytes = receiptPdf(name, receiptLayout(view), view.statusUrl === '' ? null : qrMatrix(view.statusUrl));
   return { ok: true, fileName: `${name}.pdf`, pdfBase64: Utilities.base64Encode(bytes) };
 }
