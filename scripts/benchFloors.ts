@@ -44,6 +44,12 @@ const team = (i: FloorInput) => item("Tim: one read to its grid's bottom (9 colu
 /** Columns are found by header (src/gas/registerLayout.ts): one read of row 1 per execution that opens the register. */
 const HEADER = item('register header: row 1, one read (columns found by header)', read(WIDTH));
 
+/**
+ * One complaint found by its number: its year's row offset (Script Properties), then the one row it points to
+ * (gas/registerSheet.ts; the register's number column only when rows were moved by hand).
+ */
+const FIND = item("find: the year's row offset (getProperties) + the row it points to", PROP_GET + read(WIDTH), 2);
+
 function tables(i: FloorInput): FloorItem[] {
   return [
     item('the sheets (getSheets)', RT),
@@ -223,7 +229,7 @@ export const FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
   'one disposition': (i) => [
     ...context(i),
     HEADER,
-    item('find: last row + number column + the row', LAST_ROW + read(i.rows) + read(WIDTH), 3),
+    FIND,
     ...lockedWrite(1),
     item("Pemantauan's index: the row marked (Script Properties get + set)", PROP_GET + PROP_SET, 2),
     mails(i),
@@ -304,10 +310,6 @@ const SELECTION = item('shell: the row under the cursor (getActiveRange)', 2 * R
 
 const withoutGetSheets = (items: FloorItem[]): FloorItem[] => items.filter((x) => x.what !== 'the sheets (getSheets)');
 
-/** One complaint found by its number: the register's last row, its number column, then the row. */
-const FIND = (i: FloorInput): FloorItem =>
-  item('find: last row + number column + the row', LAST_ROW + read(i.rows) + read(WIDTH), 3);
-
 /** Each split operation's own floor, on top of roundTrip() (null: only measured, see README "Costs"). */
 export const SPLIT_FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
   'split: open Agenda (sidebar with its picker)': (i) => [
@@ -338,13 +340,13 @@ export const SPLIT_FLOORS: Record<string, (i: FloorInput) => FloorItem[]> = {
     SELECTION,
     ...withoutGetSheets(FLOORS['open Pemantauan (sidebar, first page)'](i)),
   ],
-  'split: load a complaint (Disposisi)': (i) => [...withoutGetSheets(context(i)), HEADER, FIND(i)],
+  'split: load a complaint (Disposisi)': (i) => [...withoutGetSheets(context(i)), HEADER, FIND],
   // The PDF is written in the script (app/receiptPdf.ts): finding the complaint and the letterhead's settings.
   'split: print the receipt (PDF for the counter)': (i) => [
     team(i),
     item('Pengaturan: one read (the letterhead; no deadline is computed)', read((i.grid.settings - 1) * 2)),
     HEADER,
-    FIND(i),
+    FIND,
   ],
   // The core answering the shell: its own vault needs no audit editor check, and the unit's email waits in the
   // outbox (the queued work's trigger flag read, the one-off trigger made, the message written: gas/outbox.ts).

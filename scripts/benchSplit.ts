@@ -8,6 +8,7 @@ import {
   benchComplaints,
   makeComplaint,
   randomRegister,
+  rowOffsets,
   seedRows,
   type SeedableSheet,
 } from '../test/bundle/registerSeed';
@@ -67,6 +68,8 @@ export function seedSplitRegister(office: SplitOffice, complaints: readonly Comp
     seedRows(s.vault('Register'), rows, ROW_FORMATS);
     seedRows(s.team('Tampilan Register'), rows.map(viewCells), VIEW_FORMATS);
   });
+  const store = office.core.services.properties.control.scriptStore;
+  for (const [key, value] of Object.entries(rowOffsets(complaints))) store.set(key, value);
 }
 
 function expectOk(result: unknown, what: string): void {

@@ -67,7 +67,13 @@ export class GasContext {
   readonly registerLayout = memo(() => readRegisterLayout(this.workbook.sheet('register')));
   /** Marks the rows of open complaints it writes, for Pemantauan's index (monitoringIndex.ts). */
   readonly register = memo(
-    () => new IndexedRegisterSheet(this.workbook.sheet('register'), this.registerLayout, this.view()),
+    () =>
+      new IndexedRegisterSheet(
+        this.workbook.sheet('register'),
+        this.registerLayout,
+        () => this.settings().regPattern,
+        this.view(),
+      ),
   );
   /** The office's register view, written with every register row (split deployment only; else null). */
   readonly view = memo(() =>

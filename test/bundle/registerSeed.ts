@@ -9,8 +9,10 @@ import {
   specialDeadline,
   workingDaysTaken,
 } from '../../src/domain/deadline';
-import { addDays, instantAt, type DayKey } from '../../src/domain/time';
+import { DEFAULT_REG_PATTERN, parseSequence } from '../../src/domain/numbering';
+import { addDays, instantAt, witaParts, type DayKey } from '../../src/domain/time';
 import { ROW_FORMATS, complaintToRow } from '../../src/gas/registerColumns';
+import { ROW_OFFSET_PREFIX } from '../../src/gas/registerSheet';
 import type { Emulator } from '../emulator';
 
 export const calendar = new WorkingCalendar(DEFAULT_HOLIDAYS);
@@ -92,6 +94,21 @@ export function seedRegister(emu: Emulator, complaints: readonly Complaint[]): v
     complaints.map((c) => complaintToRow(c)),
     ROW_FORMATS,
   );
+  for (const [key, value] of Object.entries(rowOffsets(complaints))) emu.properties.scriptStore.set(key, value);
+}
+
+/**
+ * What appending `complaints` as rows 2… would have left in Script Properties: each year's row offset, from the
+ * last of its numbers in the default pattern (gas/registerSheet.ts, ROW_OFFSET_PREFIX).
+ */
+export function rowOffsets(complaints: readonly Complaint[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  complaints.forEach((c, i) => {
+    const year = witaParts(c.receivedAt).year;
+    const seq = parseSequence(DEFAULT_REG_PATTERN, c.regNumber, year);
+    if (seq !== null) out[`${ROW_OFFSET_PREFIX}${year}`] = String(i + 2 - seq);
+  });
+  return out;
 }
 
 /** What seeding needs of a sheet (the emulator's sheets, whichever spreadsheet they are in). */
