@@ -54,28 +54,40 @@ function zlibStored(data: readonly number[]): number[] {
   return out.concat(u32(((b << 16) | a) >>> 0));
 }
 
-/** A PNG of the matrix: `scale` pixels a module, a quiet zone of 4 modules. Bytes 0–255. */
-export function matrixPng(matrix: readonly (readonly boolean[])[], scale = 4): number[] {
-  const quiet = 4;
+/** QR_QUIET modules of white around the code, as the QR standard asks. */
+const QR_QUIET = 4;
+
+/**
+ * The matrix as 1-bit gray rows (PNG's and PDF's layout: 1 is white, 8 pixels a byte, each row padded to a whole
+ * byte), `scale` pixels a module, with the quiet zone; and the image's side in pixels.
+ */
+export function qrBitmap(matrix: readonly (readonly boolean[])[], scale: number): { size: number; rows: number[][] } {
   const n = matrix.length;
-  const size = (n + 2 * quiet) * scale;
+  const size = (n + 2 * QR_QUIET) * scale;
   const rowBytes = Math.ceil(size / 8);
-  const raw: number[] = [];
+  const rows: number[][] = [];
   for (let y = 0; y < size; y++) {
-    raw.push(0); // filter: none
-    const r = Math.floor(y / scale) - quiet;
+    const r = Math.floor(y / scale) - QR_QUIET;
+    const row: number[] = [];
     for (let bx = 0; bx < rowBytes; bx++) {
       let byte = 0;
       for (let bit = 0; bit < 8; bit++) {
         const x = bx * 8 + bit;
-        const c = Math.floor(x / scale) - quiet;
+        const c = Math.floor(x / scale) - QR_QUIET;
         const dark = x < size && r >= 0 && r < n && c >= 0 && c < n && matrix[r][c];
-        // 1-bit grayscale: 1 is white.
         if (!dark) byte |= 0x80 >> bit;
       }
-      raw.push(byte);
+      row.push(byte);
     }
+    rows.push(row);
   }
+  return { size, rows };
+}
+
+/** A PNG of the matrix: `scale` pixels a module, a quiet zone of 4 modules. Bytes 0–255. */
+export function matrixPng(matrix: readonly (readonly boolean[])[], scale = 4): number[] {
+  const { size, rows } = qrBitmap(matrix, scale);
+  const raw = rows.flatMap((row) => [0, ...row]); // each row's filter byte: none
   const ihdr = [...u32(size), ...u32(size), 1, 0, 0, 0, 0];
   return [
     0x89,

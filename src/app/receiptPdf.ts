@@ -5,6 +5,7 @@
 // The file is 7-bit ASCII (hex strings, an ASCIIHex image), so its byte offsets are its string offsets.
 import type { LayoutLine } from '../domain/letter';
 import { textWidth, winAnsi } from './helvetica';
+import { qrBitmap } from './qrPng';
 
 const A4 = { width: 595.28, height: 841.89, margin: 56.7 };
 /** Google Docs' default text size and line spacing (1.15), which the Doc-made receipt had. */
@@ -14,9 +15,8 @@ const LINE_SPACING = 1.15;
 const MAX_STRETCH = 0.5;
 /** Side of the receipt's QR in points (about 3.5 cm: easy to scan from paper with a phone). */
 export const RECEIPT_QR_SIZE = 100;
-/** Pixels per QR module and the quiet zone in modules, as the QR standard asks (4). */
+/** Pixels per QR module. */
 const QR_SCALE = 4;
-const QR_QUIET = 4;
 
 type Matrix = readonly (readonly boolean[])[];
 
@@ -69,23 +69,8 @@ function wrap(codes: readonly number[], size: number, bold: boolean, max: number
 
 /** The QR as an image XObject: 1-bit gray (0 dark), QR_SCALE pixels a module, the quiet zone around it. */
 function qrImage(matrix: Matrix): string {
-  const n = matrix.length;
-  const size = (n + 2 * QR_QUIET) * QR_SCALE;
-  const rows: string[] = [];
-  for (let y = 0; y < size; y++) {
-    const r = Math.floor(y / QR_SCALE) - QR_QUIET;
-    const bytes: number[] = [];
-    for (let bx = 0; bx < Math.ceil(size / 8); bx++) {
-      let byte = 0;
-      for (let bit = 0; bit < 8; bit++) {
-        const c = Math.floor((bx * 8 + bit) / QR_SCALE) - QR_QUIET;
-        if (!(r >= 0 && r < n && c >= 0 && c < n && matrix[r][c])) byte |= 0x80 >> bit;
-      }
-      bytes.push(byte);
-    }
-    rows.push(hex(bytes));
-  }
-  const data = `${rows.join('\n')}>`;
+  const { size, rows } = qrBitmap(matrix, QR_SCALE);
+  const data = `${rows.map(hex).join('\n')}>`;
   return (
     `<< /Type /XObject /Subtype /Image /Width ${size} /Height ${size} /ColorSpace /DeviceGray ` +
     `/BitsPerComponent 1 /Interpolate false /Filter /ASCIIHexDecode /Length ${data.length} >>\n` +
