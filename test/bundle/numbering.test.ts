@@ -3,24 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTER_WIDTH } from '../../src/gas/registerColumns';
 import type { Sheet } from '../emulator/sheets/sheet';
-import { instantAt } from '../../src/domain/time';
 import { openOffice } from './office';
-import { makeComplaint, seedRegister } from './registerSeed';
+import { numberedComplaints, seedRegister } from './registerSeed';
 import { recordLetter } from './workflowOffice';
 
 describe('numbering from the last rows and the last number issued', () => {
   it('a register sorted by hand (newest first) does not make intake reissue a number', () => {
     const office = openOffice({ now: '2026-12-14T09:00:00+08:00' });
     // Last year's 250 complaints, then three of this year registered by Dumas.
-    seedRegister(
-      office.emu,
-      Array.from({ length: 250 }, (_, i) =>
-        makeComplaint({
-          regNumber: `DUMAS-2025-${String(i + 1).padStart(4, '0')}`,
-          receivedAt: instantAt('2025-06-02', 9),
-        }),
-      ),
-    );
+    seedRegister(office.emu, numberedComplaints(2025, 250, '2025-06-02'));
     const issued = [recordLetter(office), recordLetter(office), recordLetter(office)];
     expect(issued).toEqual(['DUMAS-2026-0001', 'DUMAS-2026-0002', 'DUMAS-2026-0003']);
     // Staff sort the register by number, descending, by hand: this year's are now on top, last year's at the end.
@@ -38,12 +29,7 @@ describe('numbering from the last rows and the last number issued', () => {
     expect(recordLetter(office)).toBe('DUMAS-2026-0002');
     // A busy January: 250 complaints of 2027 after them (more than intake looks back at).
     office.emu.clock.set('2027-01-29T09:00:00+08:00');
-    const january = Array.from({ length: 250 }, (_, i) =>
-      makeComplaint({
-        regNumber: `DUMAS-2027-${String(i + 1).padStart(4, '0')}`,
-        receivedAt: instantAt('2027-01-04', 9),
-      }),
-    );
+    const january = numberedComplaints(2027, 250, '2027-01-04');
     const sheet = office.emu.spreadsheet.getSheetByName('Register')!;
     const kept = sheet.getRange(2, 1, 2, REGISTER_WIDTH).getValues();
     sheet.insertRowsAfter(sheet.getMaxRows(), 300);
@@ -53,7 +39,7 @@ describe('numbering from the last rows and the last number issued', () => {
   });
 });
 
-function seedRegisterAfter(sheet: Sheet, row: number, complaints: ReturnType<typeof makeComplaint>[]) {
+function seedRegisterAfter(sheet: Sheet, row: number, complaints: ReturnType<typeof numberedComplaints>) {
   // The harness writes the rows as a past run of the add-on would have (numbers and all), below the existing ones.
   const cells = complaints.map((c) => {
     const r = new Array<unknown>(REGISTER_WIDTH).fill('');

@@ -4,9 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTER_WIDTH } from '../../src/gas/registerColumns';
 import { ROW_OFFSET_PREFIX } from '../../src/gas/registerSheet';
-import { instantAt } from '../../src/domain/time';
 import { PEOPLE, openOffice, type Office } from './office';
-import { makeComplaint, seedRegister } from './registerSeed';
+import { numberedComplaints, seedRegister } from './registerSeed';
 import { recordLetter } from './workflowOffice';
 
 type Printed = { ok: true; fileName: string } | { ok: false; message: string };
@@ -25,15 +24,7 @@ function find(office: Office, reg: string) {
 describe('finding a complaint by its number', () => {
   it("reads the row the year's offset points to, and falls back to the number column when rows were moved", () => {
     const office = openOffice({ now: '2026-12-14T09:00:00+08:00' });
-    seedRegister(
-      office.emu,
-      Array.from({ length: 600 }, (_, i) =>
-        makeComplaint({
-          regNumber: `DUMAS-2025-${String(i + 1).padStart(4, '0')}`,
-          receivedAt: instantAt('2025-06-02', 9),
-        }),
-      ),
-    );
+    seedRegister(office.emu, numberedComplaints(2025, 600, '2025-06-02'));
     const issued = [recordLetter(office), recordLetter(office), recordLetter(office)];
     expect(issued).toEqual(['DUMAS-2026-0001', 'DUMAS-2026-0002', 'DUMAS-2026-0003']);
     // Rows 602–604: row = sequence + 601.

@@ -74,6 +74,13 @@ export function benchComplaints(): { waiting: Complaint; disposed: Complaint; ea
   return { waiting, disposed, earlier: { ...disposed, regNumber: 'DUMAS-2026-9003' } };
 }
 
+/** `count` complaints numbered DUMAS-<year>-0001… in the default pattern, all received on `day` at 09:00. */
+export function numberedComplaints(year: number, count: number, day: DayKey): Complaint[] {
+  return Array.from({ length: count }, (_, i) =>
+    makeComplaint({ regNumber: `DUMAS-${year}-${String(i + 1).padStart(4, '0')}`, receivedAt: instantAt(day, 9) }),
+  );
+}
+
 /** Closes a complaint the way the workflow does (closedAt, workingDaysTaken, onTime). */
 export function settle(c: Complaint, closedAt: Date, status: Status = 'Selesai'): Complaint {
   return {
